@@ -1,0 +1,19 @@
+"""gclab's benchmark harness (python3): runs examples on build/gclab-<plan> binaries and
+on python3, measures each run with os.wait4, and reports Markdown, JSON and CSV.
+
+Run from the repository root as `python -m bench --help`."""
+
+import importlib.util
+import os
+
+REPO_ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PLANS_FILE = os.path.join(REPO_ROOT, 'gclab', 'gc', 'plans.py')
+
+
+def load_plans():
+    """The plan registry module gclab/gc/plans.py, loaded by file path so that no
+    package __init__ of gclab (written for the Python 2.7 host) is imported."""
+    spec = importlib.util.spec_from_file_location('gclab_plans', PLANS_FILE)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

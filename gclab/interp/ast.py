@@ -1,0 +1,114 @@
+"""Syntax tree of gclab's Python subset.  Each node has lineno and col (0-based) and an
+accept(visitor) method that calls visitor.visit_<ClassName>(node)."""
+
+
+class Node(object):
+    _attrs_ = ['lineno', 'col']
+    lineno = 0
+    col = 0
+
+    def accept(self, visitor):
+        raise NotImplementedError
+
+
+def _make(name, fields, base):
+    """Create a node class with the given fields (a space-separated string)."""
+    fieldnames = fields.split()
+
+    # unrolled at import time: RPython needs a fixed __init__ per class
+    src = 'def __init__(self, %s lineno, col):\n' % ''.join([f + ', ' for f in fieldnames])
+    for f in fieldnames:
+        src += '    self.%s = %s\n' % (f, f)
+    src += '    self.lineno = lineno\n    self.col = col\n'
+    src += 'def accept(self, visitor):\n    return visitor.visit_%s(self)\n' % name
+    ns = {}
+    exec(src, ns)
+    cls = type(name, (base,), {'__init__': ns['__init__'], 'accept': ns['accept'],
+                               '_attrs_': fieldnames, '_fields': fieldnames})
+    globals()[name] = cls
+    return cls
+
+
+class Expr(Node):
+    _attrs_ = []
+
+
+class Stmt(Node):
+    _attrs_ = []
+
+
+EXPRS = [
+    ('Name', 'name'),
+    ('Constant', 'kind value'),         # kind: 'int', 'float', 'str', 'none', 'true', 'false', 'ellipsis'
+    ('JoinedStr', 'values_w'),          # f-string: list of Expr (Constant str or FormattedValue)
+    ('FormattedValue', 'value conversion format_spec'),   # format_spec: Expr or None
+    ('BinOp', 'left op right'),
+    ('UnaryOp', 'op operand'),
+    ('BoolOp', 'op values'),            # op: 'and'/'or'
+    ('Compare', 'left ops comparators'),
+    ('Call', 'func args keywords'),     # args: list of Expr (Starred allowed), keywords: list of Keyword
+    ('Attribute', 'value attr'),
+    ('Subscript', 'value index'),
+    ('Slice', 'lower upper step'),      # each may be None
+    ('Starred', 'value'),
+    ('ListExpr', 'elts'),
+    ('TupleExpr', 'elts'),
+    ('DictExpr', 'keys values'),        # key None means **value
+    ('SetExpr', 'elts'),
+    ('IfExp', 'test body orelse'),
+    ('Lambda', 'args body'),
+    ('ListComp', 'elt generators'),
+    ('DictComp', 'key value generators'),
+    ('SetComp', 'elt generators'),
+    ('GeneratorExp', 'elt generators'),
+    ('Yield', 'value'),
+]
+
+STMTS = [
+    ('ExprStmt', 'value'),
+    ('Assign', 'targets value'),
+    ('AugAssign', 'target op value'),
+    ('AnnAssign', 'target annotation value'),
+    ('If', 'test body orelse'),
+    ('While', 'test body orelse'),
+    ('For', 'target iter body orelse'),
+    ('FunctionDef', 'name args body decorators'),
+    ('ClassDef', 'name bases keywords body decorators'),
+    ('Return', 'value'),
+    ('Pass', ''),
+    ('Break', ''),
+    ('Continue', ''),
+    ('Global', 'names'),
+    ('Nonlocal', 'names'),
+    ('Delete', 'targets'),
+    ('Import', 'names'),                # list of Alias
+    ('ImportFrom', 'module names level'),
+    ('Raise', 'exc cause'),
+    ('Assert', 'test msg'),
+    ('Try', 'body handlers orelse finalbody'),
+    ('With', 'items body'),             # items: list of WithItem
+]
+
+for _name, _fields in EXPRS:
+    _make(_name, _fields, Expr)
+for _name, _fields in STMTS:
+    _make(_name, _fields, Stmt)
+
+_make('Keyword', 'arg value', Node)             # arg None means **value
+_make('Comprehension', 'target iter ifs', Node)
+_make('ExceptHandler', 'type name body', Node)
+_make('Alias', 'name asname', Node)
+_make('WithItem', 'context_expr optional_vars', Node)
+_make('Module', 'body', Node)
+
+
+class Arguments(object):
+    """Parameters of a def or lambda."""
+
+    def __init__(self, args, defaults, vararg, kwonlyargs, kw_defaults, kwarg):
+        self.args = args                # list of names
+        self.defaults = defaults        # list of Expr, for the last len(defaults) args
+        self.vararg = vararg            # name or None
+        self.kwonlyargs = kwonlyargs    # list of names
+        self.kw_defaults = kw_defaults  # list of Expr or None, parallel to kwonlyargs
+        self.kwarg = kwarg              # name or None

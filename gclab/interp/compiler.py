@@ -1,0 +1,1088 @@
+"""Compiler: syntax tree -> PyCode (RPython).  One CodeGen per code object."""
+
+from gclab.interp import ast, opcodes as op
+from gclab.interp.error import CompileError
+from gclab.interp.parser import parse
+from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS
+from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
+                                   SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
+
+# kinds of frame blocks the compiler tracks, for break/continue/return
+FB_LOOP = 0            # while loop
+FB_FOR = 1             # for loop: the iterator is on the stack
+FB_TRY_FINALLY = 2     # body of try with finally: its finalbody runs on the way out
+FB_FINALLY_END = 3     # finalbody on the exception path: [prev, exc] on the stack
+FB_HANDLER = 4         # body of an except clause: [prev] on the stack
+FB_TRY_EXCEPT = 5      # body of a try with except clauses: a SETUP_FINALLY block is active
+FB_WITH = 6            # body of a with: __exit__ is on the stack, a block is active
+
+
+class Label(object):
+    def __init__(self):
+        self.target = -1
+        self.refs = []
+
+
+class FBlock(object):
+    def __init__(self, kind, start, end, node):
+        self.kind = kind
+        self.start = start      # Label: continue target
+        self.end = end          # Label: break target
+        self.node = node        # the Try node, for its finalbody; the handler name
+
+
+def compile_source(space, source, filename):
+    module = parse(source)
+    scopes = SymtableBuilder().build(module)
+    gen = CodeGen(space, scopes, scopes[module], '<module>', filename, 1)
+    for stmt in module.body:
+        gen.stmt(stmt)
+    gen.emit(op.LOAD_CONST, gen.const_none())
+    gen.emit(op.RETURN_VALUE, 0)
+    return gen.assemble(0, 0, 0)
+
+
+class CodeGen(object):
+    def __init__(self, space, scopes, scope, name, filename, firstlineno):
+        self.space = space
+        self.scopes = scopes
+        self.scope = scope
+        self.name = name
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.lineno = firstlineno
+        self.code = []
+        self.lines = []
+        self.consts_w = []
+        self.const_keys = {}
+        self.names = []
+        self.name_index = {}
+        self.varnames = []
+        self.cellvars = []
+        self.freevars = []
+        self.fblocks = []
+        if scope.kind == FUNCTION:
+            for p in scope.params:
+                self.varnames.append(p)
+        for name in sorted_keys(scope.cells):
+            self.cellvars.append(name)
+        if scope.has_class_cell:
+            self.cellvars.append('__class__')
+        for name in sorted_keys(scope.frees):
+            self.freevars.append(name)
+
+    # --- emitting -------------------------------------------------------------------
+    def emit(self, opcode, arg):
+        self.code.append(opcode)
+        self.code.append(arg)
+        self.lines.append(self.lineno)
+
+    def emit_jump(self, opcode, label):
+        if label.target >= 0:
+            self.emit(opcode, label.target)
+        else:
+            label.refs.append(len(self.code) + 1)
+            self.emit(opcode, -1)
+
+    def place(self, label):
+        label.target = len(self.code)
+        for ref in label.refs:
+            self.code[ref] = label.target
+
+    def const_index(self, key, w_value):
+        try:
+            return self.const_keys[key]
+        except KeyError:
+            index = len(self.consts_w)
+            self.consts_w.append(w_value)
+            self.const_keys[key] = index
+            return index
+
+    def const_none(self):
+        return self.const_index('N', self.space.w_None)
+
+    def const_str(self, s):
+        return self.const_index('s' + s, self.space.newstr(s))
+
+    def const_object(self, w_obj):
+        """A constant that is never shared (code objects, tuples of names)."""
+        self.consts_w.append(w_obj)
+        return len(self.consts_w) - 1
+
+    def name_idx(self, name):
+        try:
+            return self.name_index[name]
+        except KeyError:
+            index = len(self.names)
+            self.names.append(name)
+            self.name_index[name] = index
+            return index
+
+    def var_index(self, name):
+        for i in range(len(self.varnames)):
+            if self.varnames[i] == name:
+                return i
+        self.varnames.append(name)
+        return len(self.varnames) - 1
+
+    def deref_index(self, name):
+        for i in range(len(self.cellvars)):
+            if self.cellvars[i] == name:
+                return i
+        for i in range(len(self.freevars)):
+            if self.freevars[i] == name:
+                return len(self.cellvars) + i
+        raise CompileError('internal: no cell for %s' % name, self.lineno, -1)
+
+    def error(self, msg, node):
+        raise CompileError(msg, node.lineno, node.col)
+
+    # --- assembling -----------------------------------------------------------------
+    def assemble(self, argcount, kwonlyargcount, flags):
+        cell_args = []
+        for name in self.cellvars:
+            index = -1
+            if self.scope.kind == FUNCTION:
+                for i in range(len(self.scope.params)):
+                    if self.scope.params[i] == name:
+                        index = i
+            cell_args.append(index)
+        max_stack = compute_max_stack(self.code, self.lineno)
+        return PyCode(self.name, self.filename, self.firstlineno, argcount, kwonlyargcount,
+                      flags, self.code[:], self.lines[:], self.consts_w[:], self.names[:],
+                      self.varnames[:], self.cellvars[:], self.freevars[:], cell_args,
+                      max_stack)
+
+    # --- names ----------------------------------------------------------------------
+    def name_op(self, name, ctx):
+        """ctx: 0 load, 1 store, 2 delete."""
+        scope = self.scope
+        how = scope.lookup(name)
+        if how == SC_LOCAL:
+            ops = [op.LOAD_FAST, op.STORE_FAST, op.DELETE_FAST]
+            self.emit(ops[ctx], self.var_index(name))
+        elif how == SC_CELL or how == SC_FREE:
+            if scope.kind == CLASS and ctx == 0:
+                self.emit(op.LOAD_CLASSDEREF, self.deref_index(name))
+            else:
+                ops = [op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF]
+                self.emit(ops[ctx], self.deref_index(name))
+        elif how == SC_NAME:
+            ops = [op.LOAD_NAME, op.STORE_NAME, op.DELETE_NAME]
+            self.emit(ops[ctx], self.name_idx(name))
+        else:
+            ops = [op.LOAD_GLOBAL, op.STORE_GLOBAL, op.DELETE_GLOBAL]
+            if scope.kind == CLASS and ctx != 0:
+                ops = [op.LOAD_GLOBAL, op.STORE_GLOBAL, op.DELETE_GLOBAL]
+            self.emit(ops[ctx], self.name_idx(name))
+
+    # --- statements -----------------------------------------------------------------
+    def stmt(self, node):
+        self.lineno = node.lineno
+        node.accept(self)
+
+    def body(self, stmts):
+        for s in stmts:
+            self.stmt(s)
+
+    def visit_ExprStmt(self, node):
+        self.expr(node.value)
+        self.emit(op.POP_TOP, 0)
+
+    def visit_Pass(self, node):
+        pass
+
+    def visit_Assign(self, node):
+        self.expr(node.value)
+        n = len(node.targets)
+        for i in range(n):
+            if i < n - 1:
+                self.emit(op.DUP_TOP, 0)
+            self.store(node.targets[i])
+
+    def visit_AnnAssign(self, node):
+        if node.value is not None:
+            self.expr(node.value)
+            self.store(node.target)
+
+    def visit_AugAssign(self, node):
+        binop = op.BINOPS.index(node.op)
+        target = node.target
+        if isinstance(target, ast.Name):
+            self.name_op(target.name, 0)
+            self.expr(node.value)
+            self.emit(op.INPLACE_OP, binop)
+            self.name_op(target.name, 1)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(op.DUP_TOP, 0)
+            self.emit(op.LOAD_ATTR, self.name_idx(target.attr))
+            self.expr(node.value)
+            self.emit(op.INPLACE_OP, binop)
+            self.emit(op.ROT_TWO, 0)
+            self.emit(op.STORE_ATTR, self.name_idx(target.attr))
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(op.DUP_TOP_TWO, 0)
+            self.emit(op.BINARY_SUBSCR, 0)
+            self.expr(node.value)
+            self.emit(op.INPLACE_OP, binop)
+            self.emit(op.ROT_THREE, 0)
+            self.emit(op.STORE_SUBSCR, 0)
+        else:
+            self.error("'%s' is an illegal expression for augmented assignment" %
+                       'expression', node)
+
+    def store(self, target):
+        if isinstance(target, ast.Name):
+            self.name_op(target.name, 1)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(op.STORE_ATTR, self.name_idx(target.attr))
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(op.STORE_SUBSCR, 0)
+        elif isinstance(target, ast.TupleExpr):
+            self.store_sequence(target.elts, target)
+        elif isinstance(target, ast.ListExpr):
+            self.store_sequence(target.elts, target)
+        elif isinstance(target, ast.Starred):
+            self.error('starred assignment target must be in a list or tuple', target)
+        else:
+            self.error('cannot assign to expression', target)
+
+    def store_sequence(self, elts, node):
+        star = -1
+        for i in range(len(elts)):
+            if isinstance(elts[i], ast.Starred):
+                if star >= 0:
+                    self.error('multiple starred expressions in assignment', elts[i])
+                star = i
+        if star < 0:
+            self.emit(op.UNPACK_SEQUENCE, len(elts))
+            for e in elts:
+                self.store(e)
+        else:
+            after = len(elts) - star - 1
+            self.emit(op.UNPACK_EX, star | (after << 8))
+            for i in range(len(elts)):
+                e = elts[i]
+                if isinstance(e, ast.Starred):
+                    self.store(e.value)
+                else:
+                    self.store(e)
+
+    def visit_Delete(self, node):
+        for target in node.targets:
+            self.delete(target)
+
+    def delete(self, target):
+        if isinstance(target, ast.Name):
+            self.name_op(target.name, 2)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(op.DELETE_ATTR, self.name_idx(target.attr))
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.expr(target.index)
+            self.emit(op.DELETE_SUBSCR, 0)
+        elif isinstance(target, ast.TupleExpr):
+            for e in target.elts:
+                self.delete(e)
+        elif isinstance(target, ast.ListExpr):
+            for e in target.elts:
+                self.delete(e)
+        else:
+            self.error('cannot delete %s' % 'expression', target)
+
+    def visit_If(self, node):
+        end = Label()
+        orelse = Label()
+        self.jump_if(node.test, False, orelse)
+        self.body(node.body)
+        if node.orelse:
+            self.emit_jump(op.JUMP, end)
+            self.place(orelse)
+            self.body(node.orelse)
+        else:
+            self.place(orelse)
+        self.place(end)
+
+    def jump_if(self, test, value, label):
+        """Evaluate test and jump to label if its truth equals value."""
+        if isinstance(test, ast.UnaryOp) and test.op == 'not':
+            self.jump_if(test.operand, not value, label)
+            return
+        self.expr(test)
+        if value:
+            self.emit_jump(op.POP_JUMP_IF_TRUE, label)
+        else:
+            self.emit_jump(op.POP_JUMP_IF_FALSE, label)
+
+    def visit_While(self, node):
+        start = Label()
+        end = Label()
+        orelse = Label()
+        self.place(start)
+        self.jump_if(node.test, False, orelse)
+        self.fblocks.append(FBlock(FB_LOOP, start, end, None))
+        self.body(node.body)
+        self.fblocks.pop()
+        self.lineno = node.lineno
+        self.emit_jump(op.JUMP, start)
+        self.place(orelse)
+        self.body(node.orelse)
+        self.place(end)
+
+    def visit_For(self, node):
+        start = Label()
+        cleanup = Label()
+        end = Label()
+        self.expr(node.iter)
+        self.emit(op.GET_ITER, 0)
+        self.place(start)
+        self.emit_jump(op.FOR_ITER, cleanup)
+        self.store(node.target)
+        self.fblocks.append(FBlock(FB_FOR, start, end, None))
+        self.body(node.body)
+        self.fblocks.pop()
+        self.lineno = node.lineno
+        self.emit_jump(op.JUMP, start)
+        self.place(cleanup)
+        self.body(node.orelse)
+        self.place(end)
+
+    def loop_block(self, node, what):
+        for i in range(len(self.fblocks) - 1, -1, -1):
+            fb = self.fblocks[i]
+            if fb.kind == FB_LOOP or fb.kind == FB_FOR:
+                return i
+        self.error("'%s' outside loop" % what, node)
+        return -1
+
+    def visit_Break(self, node):
+        index = self.loop_block(node, 'break')
+        self.unwind_to(index, True)
+        self.emit_jump(op.JUMP, self.fblocks[index].end)
+
+    def visit_Continue(self, node):
+        index = self.loop_block(node, 'continue')
+        self.unwind_to(index, False)
+        self.emit_jump(op.JUMP, self.fblocks[index].start)
+
+    def visit_Return(self, node):
+        if node.value is not None:
+            self.expr(node.value)
+        else:
+            self.emit(op.LOAD_CONST, self.const_none())
+        self.unwind_for_return()
+        self.emit(op.RETURN_VALUE, 0)
+
+    def unwind_to(self, index, popping_loop):
+        """Emit the clean-up of every frame block above index (for break/continue).
+        popping_loop: also drop the loop's own iterator (break from a for loop)."""
+        saved = self.fblocks
+        i = len(saved) - 1
+        while i > index:
+            fb = saved[i]
+            self.fblocks = saved[:i]
+            self.unwind_one(fb, False)
+            i -= 1
+        self.fblocks = saved
+        if popping_loop and saved[index].kind == FB_FOR:
+            self.emit(op.POP_TOP, 0)
+
+    def unwind_for_return(self):
+        """Clean up before a return; the return value is on top of the stack."""
+        saved = self.fblocks
+        i = len(saved) - 1
+        while i >= 0:
+            fb = saved[i]
+            self.fblocks = saved[:i]
+            self.unwind_one(fb, True)
+            i -= 1
+        self.fblocks = saved
+
+    def unwind_one(self, fb, value_on_top):
+        if fb.kind == FB_TRY_FINALLY:
+            self.emit(op.POP_BLOCK, 0)
+            node = fb.node
+            assert isinstance(node, ast.Try)
+            self.body(node.finalbody)
+        elif fb.kind == FB_TRY_EXCEPT:
+            self.emit(op.POP_BLOCK, 0)
+        elif fb.kind == FB_FINALLY_END:
+            if value_on_top:
+                self.emit(op.ROT_TWO, 0)
+                self.emit(op.POP_TOP, 0)
+                self.emit(op.ROT_TWO, 0)
+            else:
+                self.emit(op.POP_TOP, 0)
+            self.emit(op.POP_EXCEPT, 0)
+        elif fb.kind == FB_HANDLER:
+            if value_on_top:
+                self.emit(op.ROT_TWO, 0)
+            self.emit(op.POP_EXCEPT, 0)
+            name = fb.node
+            if name is not None:
+                assert isinstance(name, ast.Name)
+                self.emit(op.LOAD_CONST, self.const_none())
+                self.name_op(name.name, 1)
+                self.name_op(name.name, 2)
+        elif fb.kind == FB_WITH:
+            self.emit(op.POP_BLOCK, 0)
+            if value_on_top:
+                self.emit(op.ROT_TWO, 0)
+            self.emit(op.WITH_EXIT, 0)
+        elif fb.kind == FB_FOR and value_on_top:
+            self.emit(op.ROT_TWO, 0)
+            self.emit(op.POP_TOP, 0)
+
+    def visit_Try(self, node):
+        if node.finalbody:
+            handler = Label()
+            end = Label()
+            self.emit_jump(op.SETUP_FINALLY, handler)
+            self.fblocks.append(FBlock(FB_TRY_FINALLY, None, None, node))
+            if node.handlers:
+                self.try_except(node)
+            else:
+                self.body(node.body)
+            self.fblocks.pop()
+            self.emit(op.POP_BLOCK, 0)
+            self.body(node.finalbody)
+            self.emit_jump(op.JUMP, end)
+            # exception path: [prev, exc] on the stack
+            self.place(handler)
+            self.fblocks.append(FBlock(FB_FINALLY_END, None, None, None))
+            self.body(node.finalbody)
+            self.fblocks.pop()
+            self.emit(op.RERAISE, 0)
+            self.place(end)
+        else:
+            self.try_except(node)
+
+    def try_except(self, node):
+        handler = Label()
+        orelse = Label()
+        end = Label()
+        self.emit_jump(op.SETUP_FINALLY, handler)
+        self.fblocks.append(FBlock(FB_TRY_EXCEPT, None, None, None))
+        self.body(node.body)
+        self.fblocks.pop()
+        self.emit(op.POP_BLOCK, 0)
+        self.emit_jump(op.JUMP, orelse)
+        self.place(handler)
+        # [prev, exc] on the stack, an EXCEPT_HANDLER block active
+        n = len(node.handlers)
+        for i in range(n):
+            h = node.handlers[i]
+            self.lineno = h.lineno
+            next_handler = Label()
+            if h.type is None:
+                if i != n - 1:
+                    self.error("default 'except:' must be last", h)
+            else:
+                self.emit(op.DUP_TOP, 0)
+                self.expr(h.type)
+                self.emit_jump(op.JUMP_IF_NOT_EXC_MATCH, next_handler)
+            if h.name is not None:
+                self.name_op(h.name, 1)
+                name_node = ast.Name(h.name, h.lineno, h.col)
+                self.fblocks.append(FBlock(FB_HANDLER, None, None, name_node))
+                self.body(h.body)
+                self.fblocks.pop()
+                self.emit(op.POP_EXCEPT, 0)
+                self.emit(op.LOAD_CONST, self.const_none())
+                self.name_op(h.name, 1)
+                self.name_op(h.name, 2)
+            else:
+                self.emit(op.POP_TOP, 0)
+                self.fblocks.append(FBlock(FB_HANDLER, None, None, None))
+                self.body(h.body)
+                self.fblocks.pop()
+                self.emit(op.POP_EXCEPT, 0)
+            self.emit_jump(op.JUMP, end)
+            self.place(next_handler)
+        if node.handlers[n - 1].type is not None:
+            self.emit(op.RERAISE, 0)
+        self.place(orelse)
+        self.body(node.orelse)
+        self.place(end)
+
+    def visit_With(self, node):
+        self.with_items(node, 0)
+
+    def with_items(self, node, i):
+        item = node.items[i]
+        handler = Label()
+        end = Label()
+        self.expr(item.context_expr)
+        self.emit_jump(op.SETUP_WITH, handler)
+        if item.optional_vars is not None:
+            self.store(item.optional_vars)
+        else:
+            self.emit(op.POP_TOP, 0)
+        self.fblocks.append(FBlock(FB_WITH, None, None, None))
+        if i + 1 < len(node.items):
+            self.with_items(node, i + 1)
+        else:
+            self.body(node.body)
+        self.fblocks.pop()
+        self.lineno = node.lineno
+        self.emit(op.POP_BLOCK, 0)
+        self.emit(op.WITH_EXIT, 0)
+        self.emit_jump(op.JUMP, end)
+        # exception path: [exit, prev, exc]
+        self.place(handler)
+        suppress = Label()
+        self.emit(op.WITH_EXCEPT, 0)
+        self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
+        self.emit(op.RERAISE, 0)
+        self.place(suppress)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.POP_TOP, 0)
+        self.place(end)
+
+    def visit_Raise(self, node):
+        n = 0
+        if node.exc is not None:
+            self.expr(node.exc)
+            n = 1
+            if node.cause is not None:
+                self.expr(node.cause)
+                n = 2
+        self.emit(op.RAISE_VARARGS, n)
+
+    def visit_Assert(self, node):
+        end = Label()
+        self.jump_if(node.test, True, end)
+        self.emit(op.LOAD_ASSERTION_ERROR, 0)
+        if node.msg is not None:
+            self.expr(node.msg)
+            self.emit(op.CALL_FUNCTION, 1)
+        self.emit(op.RAISE_VARARGS, 1)
+        self.place(end)
+
+    def visit_Global(self, node):
+        pass
+
+    def visit_Nonlocal(self, node):
+        pass
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            self.emit(op.IMPORT_NAME, self.name_idx(alias.name))
+            if alias.asname is not None:
+                if '.' in alias.name:
+                    parts = alias.name.split('.')
+                    for part in parts[1:]:
+                        self.emit(op.LOAD_ATTR, self.name_idx(part))
+                self.name_op(alias.asname, 1)
+            else:
+                self.name_op(alias.name.split('.')[0], 1)
+
+    def visit_ImportFrom(self, node):
+        if node.level > 0:
+            self.error('relative imports are not supported by gclab', node)
+        self.emit(op.IMPORT_NAME, self.name_idx(node.module))
+        for alias in node.names:
+            if alias.name == '*':
+                self.error("'from %s import *' is not supported by gclab" % node.module, node)
+            self.emit(op.IMPORT_FROM, self.name_idx(alias.name))
+            if alias.asname is not None:
+                self.name_op(alias.asname, 1)
+            else:
+                self.name_op(alias.name, 1)
+        self.emit(op.POP_TOP, 0)
+
+    def visit_FunctionDef(self, node):
+        for d in node.decorators:
+            self.expr(d)
+        self.make_function(node, node.name, node.args, node.body, None)
+        for d in node.decorators:
+            self.emit(op.CALL_FUNCTION, 1)
+        self.name_op(node.name, 1)
+
+    def visit_Lambda(self, node):
+        self.make_function(node, '<lambda>', node.args, None, node.body)
+
+    def make_function(self, node, name, args, body, body_expr):
+        # defaults, kw-defaults and the closure are evaluated here, in the defining scope
+        if args.defaults:
+            for d in args.defaults:
+                self.expr(d)
+            self.emit(op.BUILD_TUPLE, len(args.defaults))
+        else:
+            self.emit(op.LOAD_CONST, self.const_none())
+        nkw = 0
+        for i in range(len(args.kwonlyargs)):
+            d = args.kw_defaults[i]
+            if d is not None:
+                self.emit(op.LOAD_CONST, self.const_str(args.kwonlyargs[i]))
+                self.expr(d)
+                nkw += 1
+        if nkw:
+            self.emit(op.BUILD_MAP, nkw)
+        else:
+            self.emit(op.LOAD_CONST, self.const_none())
+        scope = self.scopes[node]
+        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
+        if body is not None:
+            if body and isinstance(body[0], ast.ExprStmt) and \
+                    isinstance(body[0].value, ast.Constant) and body[0].value.kind == 'str':
+                body = body[1:]       # a docstring
+            gen.body(body)
+            gen.emit(op.LOAD_CONST, gen.const_none())
+            gen.emit(op.RETURN_VALUE, 0)
+        else:
+            gen.lineno = node.lineno
+            gen.expr(body_expr)
+            gen.emit(op.RETURN_VALUE, 0)
+        flags = 0
+        if args.vararg is not None:
+            flags |= CO_VARARGS
+        if args.kwarg is not None:
+            flags |= CO_VARKEYWORDS
+        code = gen.assemble(len(args.args), len(args.kwonlyargs), flags)
+        self.load_closure(gen)
+        self.emit(op.MAKE_FUNCTION, self.const_object(code))
+
+    def load_closure(self, gen):
+        if gen.freevars:
+            for name in gen.freevars:
+                if name == '__class__' and self.scope.kind == CLASS:
+                    self.emit(op.LOAD_CLOSURE, self.deref_index('__class__'))
+                else:
+                    self.emit(op.LOAD_CLOSURE, self.deref_index(name))
+            self.emit(op.BUILD_TUPLE, len(gen.freevars))
+        else:
+            self.emit(op.LOAD_CONST, self.const_none())
+
+    def visit_ClassDef(self, node):
+        for d in node.decorators:
+            self.expr(d)
+        self.emit(op.LOAD_BUILD_CLASS, 0)
+        scope = self.scopes[node]
+        gen = CodeGen(self.space, self.scopes, scope, node.name, self.filename, node.lineno)
+        gen.emit(op.LOAD_NAME, gen.name_idx('__name__'))
+        gen.emit(op.STORE_NAME, gen.name_idx('__module__'))
+        body = node.body
+        if body and isinstance(body[0], ast.ExprStmt) and \
+                isinstance(body[0].value, ast.Constant) and body[0].value.kind == 'str':
+            gen.expr(body[0].value)
+            gen.emit(op.STORE_NAME, gen.name_idx('__doc__'))
+            body = body[1:]
+        gen.body(body)
+        if scope.has_class_cell:
+            gen.emit(op.LOAD_CLOSURE, gen.deref_index('__class__'))
+        else:
+            gen.emit(op.LOAD_CONST, gen.const_none())
+        gen.emit(op.RETURN_VALUE, 0)
+        code = gen.assemble(0, 0, 0)
+        self.emit(op.LOAD_CONST, self.const_none())     # no defaults
+        self.emit(op.LOAD_CONST, self.const_none())     # no kw-defaults
+        self.load_closure(gen)
+        self.emit(op.MAKE_FUNCTION, self.const_object(code))
+        self.emit(op.LOAD_CONST, self.const_str(node.name))
+        self.call_tail(node.bases, node.keywords, 2)
+        for d in node.decorators:
+            self.emit(op.CALL_FUNCTION, 1)
+        self.name_op(node.name, 1)
+
+    # --- expressions ----------------------------------------------------------------
+    def expr(self, node):
+        saved = self.lineno
+        if node.lineno > 0:
+            self.lineno = node.lineno
+        node.accept(self)
+        self.lineno = saved
+
+    def visit_Name(self, node):
+        self.name_op(node.name, 0)
+
+    def visit_Constant(self, node):
+        space = self.space
+        kind = node.kind
+        if kind == 'none':
+            self.emit(op.LOAD_CONST, self.const_none())
+        elif kind == 'true':
+            self.emit(op.LOAD_CONST, self.const_index('T', space.w_True))
+        elif kind == 'false':
+            self.emit(op.LOAD_CONST, self.const_index('F', space.w_False))
+        elif kind == 'str':
+            self.emit(op.LOAD_CONST, self.const_str(node.value))
+        elif kind == 'int':
+            self.emit(op.LOAD_CONST, self.const_index('i' + node.value,
+                                                      space.int_from_literal(node.value)))
+        elif kind == 'float':
+            self.emit(op.LOAD_CONST, self.const_index('f' + node.value,
+                                                      space.float_from_literal(node.value)))
+        elif kind == 'ellipsis':
+            self.emit(op.LOAD_CONST, self.const_index('E', space.w_Ellipsis))
+        else:
+            self.error('unsupported constant', node)
+
+    def visit_JoinedStr(self, node):
+        for part in node.values_w:
+            self.expr(part)
+        if len(node.values_w) != 1 or not isinstance(node.values_w[0], ast.FormattedValue):
+            self.emit(op.BUILD_STRING, len(node.values_w))
+
+    def visit_FormattedValue(self, node):
+        self.expr(node.value)
+        arg = 0
+        if node.conversion == 's':
+            arg = 1
+        elif node.conversion == 'r':
+            arg = 2
+        elif node.conversion == 'a':
+            arg = 3
+        if node.format_spec is not None:
+            self.expr(node.format_spec)
+            arg |= 4
+        self.emit(op.FORMAT_VALUE, arg)
+
+    def visit_BinOp(self, node):
+        self.expr(node.left)
+        self.expr(node.right)
+        self.emit(op.BINARY_OP, op.BINOPS.index(node.op))
+
+    def visit_UnaryOp(self, node):
+        self.expr(node.operand)
+        self.emit(op.UNARY_OP, op.UNOPS.index(node.op))
+
+    def visit_BoolOp(self, node):
+        end = Label()
+        jump = op.JUMP_IF_FALSE_OR_POP
+        if node.op == 'or':
+            jump = op.JUMP_IF_TRUE_OR_POP
+        n = len(node.values)
+        for i in range(n):
+            self.expr(node.values[i])
+            if i < n - 1:
+                self.emit_jump(jump, end)
+        self.place(end)
+
+    def visit_Compare(self, node):
+        self.expr(node.left)
+        n = len(node.ops)
+        if n == 1:
+            self.expr(node.comparators[0])
+            self.emit(op.COMPARE_OP, op.CMPOPS.index(node.ops[0]))
+            return
+        cleanup = Label()
+        end = Label()
+        for i in range(n - 1):
+            self.expr(node.comparators[i])
+            self.emit(op.DUP_TOP, 0)
+            self.emit(op.ROT_THREE, 0)
+            self.emit(op.COMPARE_OP, op.CMPOPS.index(node.ops[i]))
+            self.emit_jump(op.JUMP_IF_FALSE_OR_POP, cleanup)
+        self.expr(node.comparators[n - 1])
+        self.emit(op.COMPARE_OP, op.CMPOPS.index(node.ops[n - 1]))
+        self.emit_jump(op.JUMP, end)
+        self.place(cleanup)
+        self.emit(op.ROT_TWO, 0)
+        self.emit(op.POP_TOP, 0)
+        self.place(end)
+
+    def visit_Attribute(self, node):
+        self.expr(node.value)
+        self.emit(op.LOAD_ATTR, self.name_idx(node.attr))
+
+    def visit_Subscript(self, node):
+        self.expr(node.value)
+        self.expr(node.index)
+        self.emit(op.BINARY_SUBSCR, 0)
+
+    def visit_Slice(self, node):
+        for part in [node.lower, node.upper]:
+            if part is None:
+                self.emit(op.LOAD_CONST, self.const_none())
+            else:
+                self.expr(part)
+        if node.step is not None:
+            self.expr(node.step)
+            self.emit(op.BUILD_SLICE, 3)
+        else:
+            self.emit(op.BUILD_SLICE, 2)
+
+    def visit_Starred(self, node):
+        self.error("can't use starred expression here", node)
+
+    def has_starred(self, elts):
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                return True
+        return False
+
+    def build_list_from(self, elts):
+        """Push a list of elts, expanding *starred parts."""
+        self.emit(op.BUILD_LIST, 0)
+        pending = 0
+        for e in elts:
+            if isinstance(e, ast.Starred):
+                if pending:
+                    self.emit(op.BUILD_LIST, pending)
+                    self.emit(op.LIST_EXTEND, 1)
+                    pending = 0
+                self.expr(e.value)
+                self.emit(op.LIST_EXTEND, 1)
+            else:
+                self.expr(e)
+                pending += 1
+        if pending:
+            self.emit(op.BUILD_LIST, pending)
+            self.emit(op.LIST_EXTEND, 1)
+
+    def visit_ListExpr(self, node):
+        if self.has_starred(node.elts):
+            self.build_list_from(node.elts)
+            return
+        for e in node.elts:
+            self.expr(e)
+        self.emit(op.BUILD_LIST, len(node.elts))
+
+    def visit_TupleExpr(self, node):
+        if self.has_starred(node.elts):
+            self.build_list_from(node.elts)
+            self.emit(op.LIST_TO_TUPLE, 0)
+            return
+        for e in node.elts:
+            self.expr(e)
+        self.emit(op.BUILD_TUPLE, len(node.elts))
+
+    def visit_SetExpr(self, node):
+        self.error('sets are not supported by gclab', node)
+
+    def visit_SetComp(self, node):
+        self.error('sets are not supported by gclab', node)
+
+    def visit_DictExpr(self, node):
+        n = len(node.keys)
+        pending = 0
+        merged = False
+        for i in range(n):
+            key = node.keys[i]
+            if key is None:
+                if not merged:
+                    self.emit(op.BUILD_MAP, pending)
+                    merged = True
+                elif pending:
+                    self.emit(op.BUILD_MAP, pending)
+                    self.emit(op.DICT_UPDATE, 1)
+                pending = 0
+                self.expr(node.values[i])
+                self.emit(op.DICT_UPDATE, 1)
+            else:
+                self.expr(key)
+                self.expr(node.values[i])
+                pending += 1
+        if not merged:
+            self.emit(op.BUILD_MAP, pending)
+        elif pending:
+            self.emit(op.BUILD_MAP, pending)
+            self.emit(op.DICT_UPDATE, 1)
+
+    def visit_IfExp(self, node):
+        end = Label()
+        orelse = Label()
+        self.jump_if(node.test, False, orelse)
+        self.expr(node.body)
+        self.emit_jump(op.JUMP, end)
+        self.place(orelse)
+        self.expr(node.orelse)
+        self.place(end)
+
+    def visit_Call(self, node):
+        func = node.func
+        if isinstance(func, ast.Attribute) and not node.keywords and \
+                not self.has_starred(node.args):
+            self.expr(func.value)
+            self.emit(op.LOAD_METHOD, self.name_idx(func.attr))
+            for a in node.args:
+                self.expr(a)
+            self.lineno = node.lineno
+            self.emit(op.CALL_METHOD, len(node.args))
+            return
+        if isinstance(func, ast.Name) and func.name == 'super' and not node.args and \
+                not node.keywords and self.scope.kind == FUNCTION and \
+                '__class__' in self.scope.frees and len(self.scope.params) > 0:
+            # zero-argument super(): super(__class__, <first argument>)
+            self.name_op('super', 0)
+            self.emit(op.LOAD_DEREF, self.deref_index('__class__'))
+            first = self.scope.params[0]
+            if self.scope.lookup(first) == SC_LOCAL:
+                self.emit(op.LOAD_FAST, self.var_index(first))
+            else:
+                self.emit(op.LOAD_DEREF, self.deref_index(first))
+            self.emit(op.CALL_FUNCTION, 2)
+            return
+        self.expr(func)
+        self.call_tail(node.args, node.keywords, 0)
+
+    def call_tail(self, args, keywords, already):
+        """Emit the call of the callable below `already` pushed positional arguments."""
+        has_double_star = False
+        for kw in keywords:
+            if kw.arg is None:
+                has_double_star = True
+        if self.has_starred(args) or has_double_star:
+            if already:
+                self.emit(op.BUILD_LIST, already)
+            else:
+                self.emit(op.BUILD_LIST, 0)
+            for a in args:
+                if isinstance(a, ast.Starred):
+                    self.expr(a.value)
+                    self.emit(op.LIST_EXTEND, 1)
+                else:
+                    self.expr(a)
+                    self.emit(op.BUILD_LIST, 1)
+                    self.emit(op.LIST_EXTEND, 1)
+            self.emit(op.LIST_TO_TUPLE, 0)
+            if keywords:
+                self.emit(op.BUILD_MAP, 0)
+                for kw in keywords:
+                    if kw.arg is None:
+                        self.expr(kw.value)
+                        self.emit(op.DICT_UPDATE, 1)
+                    else:
+                        self.emit(op.LOAD_CONST, self.const_str(kw.arg))
+                        self.expr(kw.value)
+                        self.emit(op.BUILD_MAP, 1)
+                        self.emit(op.DICT_UPDATE, 1)
+                self.emit(op.CALL_FUNCTION_EX, 1)
+            else:
+                self.emit(op.CALL_FUNCTION_EX, 0)
+            return
+        for a in args:
+            self.expr(a)
+        n = already + len(args)
+        if keywords:
+            names_w = []
+            seen = {}
+            for kw in keywords:
+                if kw.arg in seen:
+                    self.error('keyword argument repeated: %s' % kw.arg, kw)
+                seen[kw.arg] = None
+                self.expr(kw.value)
+                names_w.append(self.space.newstr(kw.arg))
+            self.emit(op.LOAD_CONST, self.const_object(self.space.newtuple(names_w)))
+            self.emit(op.CALL_FUNCTION_KW, n + len(keywords))
+        else:
+            self.emit(op.CALL_FUNCTION, n)
+
+    def comprehension(self, node, name, generators, kind, elt, value):
+        first = generators[0]
+        self.expr(first.iter)
+        self.emit(op.GET_ITER, 0)
+        scope = self.scopes[node]
+        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
+        gen.lineno = node.lineno
+        if kind == 'list':
+            gen.emit(op.BUILD_LIST, 0)
+        else:
+            gen.emit(op.BUILD_MAP, 0)
+        gen.comprehension_loop(generators, 0, kind, elt, value)
+        gen.emit(op.RETURN_VALUE, 0)
+        code = gen.assemble(1, 0, 0)
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.load_closure(gen)
+        self.emit(op.MAKE_FUNCTION, self.const_object(code))
+        self.emit(op.ROT_TWO, 0)
+        self.emit(op.CALL_FUNCTION, 1)
+
+    def comprehension_loop(self, generators, i, kind, elt, value):
+        gen = generators[i]
+        start = Label()
+        end = Label()
+        if i == 0:
+            self.emit(op.LOAD_FAST, self.var_index('.0'))
+        else:
+            self.expr(gen.iter)
+            self.emit(op.GET_ITER, 0)
+        self.place(start)
+        self.emit_jump(op.FOR_ITER, end)
+        self.store(gen.target)
+        for cond in gen.ifs:
+            self.jump_if(cond, False, start)
+        depth = i + 2          # the result below the iterators
+        if i + 1 < len(generators):
+            self.comprehension_loop(generators, i + 1, kind, elt, value)
+        elif kind == 'list':
+            self.expr(elt)
+            self.emit(op.LIST_APPEND, depth)
+        else:
+            self.expr(elt)
+            self.expr(value)
+            self.emit(op.MAP_ADD, depth)
+        self.emit_jump(op.JUMP, start)
+        self.place(end)
+
+    def visit_ListComp(self, node):
+        self.comprehension(node, '<listcomp>', node.generators, 'list', node.elt, None)
+
+    def visit_DictComp(self, node):
+        self.comprehension(node, '<dictcomp>', node.generators, 'dict', node.key, node.value)
+
+    def visit_GeneratorExp(self, node):
+        self.error('generator expressions are not supported by gclab; use a list '
+                   'comprehension', node)
+
+    def visit_Yield(self, node):
+        self.error('generators (yield) are not supported by gclab', node)
+
+    def visit_Keyword(self, node):
+        self.expr(node.value)
+
+
+def sorted_keys(d):
+    keys = d.keys()
+    keys.sort()
+    return keys
+
+
+def compute_max_stack(code, lineno):
+    """The deepest the value stack can get, by following every path through the code
+    with the stack effects of the opcode table."""
+    n = len(code)
+    depth_at = [-1] * (n // 2 + 1)
+    worklist = [0]
+    depth_at[0] = 0
+    max_depth = 0
+    while worklist:
+        pc = worklist.pop()
+        depth = depth_at[pc // 2]
+        while pc < n:
+            opcode = code[pc]
+            arg = code[pc + 1]
+            if op.JUMPS[opcode]:
+                target_depth = depth + op.stack_effect(opcode, arg, True)
+                if target_depth > max_depth:
+                    max_depth = target_depth
+                slot = arg // 2
+                if depth_at[slot] < 0:
+                    depth_at[slot] = target_depth
+                    worklist.append(arg)
+                elif depth_at[slot] != target_depth:
+                    raise CompileError('internal: inconsistent stack depth at %d' % arg,
+                                       lineno, -1)
+            depth += op.stack_effect(opcode, arg, False)
+            if depth > max_depth:
+                max_depth = depth
+            if depth < 0:
+                raise CompileError('internal: negative stack depth at %d' % pc, lineno, -1)
+            if op.ENDS_BLOCK[opcode]:
+                break
+            pc += 2
+            slot = pc // 2
+            if depth_at[slot] >= 0:
+                break           # already visited from another path
+            depth_at[slot] = depth
+    return max_depth

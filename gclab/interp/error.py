@@ -1,0 +1,36 @@
+"""Errors of the interpreter.
+
+OperationError is the one exception class that carries a guest (Python-level) exception
+through interpreter code; raise it with `space.raise_error(...)` helpers.  CompileError is
+a SyntaxError found while lexing, parsing or compiling.  Any other RPython exception that
+escapes is an interpreter bug and is reported as an internal error by gclab.interp.main.
+"""
+
+
+class OperationError(Exception):
+    """A guest exception in flight: w_value is the W_ exception instance."""
+
+    def __init__(self, w_value):
+        self.w_value = w_value
+        self.traceback = None      # a TracebackEntry chain, innermost last
+
+    def record(self, frame, lineno):
+        """Add a frame to the traceback as the exception propagates outwards."""
+        self.traceback = TracebackEntry(frame.code, lineno, self.traceback)
+
+
+class TracebackEntry(object):
+    def __init__(self, code, lineno, next):
+        self.code = code
+        self.lineno = lineno
+        self.next = next      # the entry of the frame that was called from this one (inner)
+
+
+class CompileError(Exception):
+    """A SyntaxError (or IndentationError) with CPython's position information."""
+
+    def __init__(self, msg, lineno, col, kind='SyntaxError'):
+        self.msg = msg
+        self.lineno = lineno
+        self.col = col          # 0-based column, or -1 for "no caret"
+        self.kind = kind

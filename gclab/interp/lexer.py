@@ -1,0 +1,422 @@
+"""Tokenizer for gclab's Python subset (RPython).
+
+Produces a flat list of Token objects, with NEWLINE, INDENT and DEDENT tokens as in
+CPython's tokenizer.  Newlines inside brackets and after a backslash are joined.
+"""
+
+from gclab.interp.error import CompileError
+
+# token kinds
+NAME = 0
+NUMBER = 1
+STRING = 2
+OP = 3
+NEWLINE = 4
+INDENT = 5
+DEDENT = 6
+EOF = 7
+FSTRING = 8
+
+KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT', 'DEDENT', 'EOF',
+              'FSTRING']
+
+KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
+            'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
+            'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal',
+            'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']
+
+# longest first, so that the first match is the right one
+OPERATORS = ['**=', '//=', '>>=', '<<=', '...', '->',
+             '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=',
+             '==', '!=', '<=', '>=', '**', '//', '<<', '>>', ':=',
+             '+', '-', '*', '/', '%', '&', '|', '^', '~', '<', '>', '@',
+             '(', ')', '[', ']', '{', '}', ',', ':', '.', ';', '=']
+
+OPENERS = '([{'
+CLOSERS = ')]}'
+
+
+class Token(object):
+    def __init__(self, kind, value, lineno, col):
+        self.kind = kind
+        self.value = value      # the text; for STRING/FSTRING the decoded contents
+        self.lineno = lineno
+        self.col = col
+
+    def __repr__(self):
+        return 'Token(%s, %r, %d:%d)' % (KIND_NAMES[self.kind], self.value,
+                                         self.lineno, self.col)
+
+
+def is_name_start(c):
+    return c.isalpha() or c == '_' or ord(c) >= 128
+
+
+def is_name_char(c):
+    return c.isalnum() or c == '_' or ord(c) >= 128
+
+
+class Lexer(object):
+    def __init__(self, source):
+        self.src = source
+        self.pos = 0
+        self.lineno = 1
+        self.line_start = 0
+        self.tokens = []
+        self.indents = [0]
+        self.depth = 0          # bracket nesting
+        self.brackets = []      # (char, lineno, col) of open brackets
+
+    def error(self, msg, lineno=-1, col=-1, kind='SyntaxError'):
+        if lineno < 0:
+            lineno = self.lineno
+            col = self.pos - self.line_start
+        raise CompileError(msg, lineno, col, kind)
+
+    def add(self, kind, value, start):
+        self.tokens.append(Token(kind, value, self.lineno, start - self.line_start))
+
+    def tokenize(self):
+        src = self.src
+        n = len(src)
+        at_line_start = True
+        while True:
+            if at_line_start and self.depth == 0:
+                at_line_start = False
+                if self.handle_indentation():
+                    continue
+            if self.pos >= n:
+                break
+            c = src[self.pos]
+            if c == '\n':
+                if self.depth == 0 and self.tokens and self.tokens[-1].kind != NEWLINE:
+                    self.add(NEWLINE, '', self.pos)
+                self.newline()
+                at_line_start = True
+                continue
+            if c == ' ' or c == '\t' or c == '\r' or c == '\f':
+                self.pos += 1
+                continue
+            if c == '#':
+                while self.pos < n and src[self.pos] != '\n':
+                    self.pos += 1
+                continue
+            if c == '\\':
+                if self.pos + 1 < n and src[self.pos + 1] == '\n':
+                    self.pos += 2
+                    self.lineno += 1
+                    self.line_start = self.pos
+                    continue
+                if self.pos + 2 < n and src[self.pos + 1] == '\r' and src[self.pos + 2] == '\n':
+                    self.pos += 3
+                    self.lineno += 1
+                    self.line_start = self.pos
+                    continue
+                self.error('unexpected character after line continuation character')
+            if is_name_start(c):
+                self.lex_name_or_string()
+                continue
+            if c.isdigit() or (c == '.' and self.pos + 1 < n and src[self.pos + 1].isdigit()):
+                self.lex_number()
+                continue
+            if c == '"' or c == "'":
+                self.lex_string(self.pos, '')
+                continue
+            self.lex_operator()
+        # end of input
+        if self.depth > 0:
+            ch, lineno, col = self.brackets[-1]
+            self.error("'%s' was never closed" % ch, lineno, col)
+        if self.tokens and self.tokens[-1].kind != NEWLINE:
+            self.add(NEWLINE, '', self.pos)
+        while len(self.indents) > 1:
+            self.indents.pop()
+            self.add(DEDENT, '', self.pos)
+        self.add(EOF, '', self.pos)
+        return self.tokens
+
+    def newline(self):
+        self.pos += 1
+        self.lineno += 1
+        self.line_start = self.pos
+
+    def handle_indentation(self):
+        """At the start of a logical line: measure indentation, emit INDENT/DEDENT.
+        Returns True if the line was blank or a comment (and was skipped)."""
+        src = self.src
+        n = len(src)
+        col = 0
+        pos = self.pos
+        while pos < n:
+            c = src[pos]
+            if c == ' ':
+                col += 1
+            elif c == '\t':
+                col = (col // 8 + 1) * 8
+            elif c == '\f' or c == '\r':
+                col = col
+            else:
+                break
+            pos += 1
+        if pos >= n:
+            self.pos = pos
+            return False
+        c = src[pos]
+        if c == '\n' or c == '#':
+            # blank line or comment-only line: no indentation change
+            while pos < n and src[pos] != '\n':
+                pos += 1
+            self.pos = pos
+            if pos < n:
+                self.newline()
+            return True
+        if c == '\\' and pos + 1 < n and src[pos + 1] == '\n':
+            self.pos = pos
+            return False
+        self.pos = pos
+        if col > self.indents[-1]:
+            if not self.tokens or self.tokens[-1].kind != NEWLINE or \
+                    not self.last_line_opens_block():
+                self.error('unexpected indent', self.lineno, pos - self.line_start,
+                           'IndentationError')
+            self.indents.append(col)
+            self.add(INDENT, '', pos)
+        elif col < self.indents[-1]:
+            while col < self.indents[-1]:
+                self.indents.pop()
+                self.add(DEDENT, '', pos)
+            if col != self.indents[-1]:
+                self.error('unindent does not match any outer indentation level',
+                           self.lineno, pos - self.line_start, 'IndentationError')
+        elif self.tokens and self.tokens[-1].kind == NEWLINE and self.last_line_opens_block():
+            self.error("expected an indented block", self.lineno, pos - self.line_start,
+                       'IndentationError')
+        return False
+
+    def last_line_opens_block(self):
+        # the token before the NEWLINE is ':' for a block opener
+        if len(self.tokens) < 2:
+            return False
+        t = self.tokens[-2]
+        return t.kind == OP and t.value == ':'
+
+    def lex_name_or_string(self):
+        src = self.src
+        n = len(src)
+        start = self.pos
+        while self.pos < n and is_name_char(src[self.pos]):
+            self.pos += 1
+        word = src[start:self.pos]
+        if self.pos < n and (src[self.pos] == '"' or src[self.pos] == "'"):
+            prefix = word.lower()
+            if prefix in ('r', 'b', 'f', 'rb', 'br', 'fr', 'rf', 'u'):
+                self.lex_string(start, prefix)
+                return
+        self.add(NAME, word, start)
+
+    def lex_number(self):
+        src = self.src
+        n = len(src)
+        start = self.pos
+        if src[self.pos] == '0' and self.pos + 1 < n and src[self.pos + 1] in 'xXoObB':
+            self.pos += 2
+            while self.pos < n and (src[self.pos].isalnum() or src[self.pos] == '_'):
+                self.pos += 1
+        else:
+            while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
+                self.pos += 1
+            if self.pos < n and src[self.pos] == '.':
+                self.pos += 1
+                while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
+                    self.pos += 1
+            if self.pos < n and src[self.pos] in 'eE':
+                p = self.pos + 1
+                if p < n and src[p] in '+-':
+                    p += 1
+                if p < n and src[p].isdigit():
+                    self.pos = p
+                    while self.pos < n and src[self.pos].isdigit():
+                        self.pos += 1
+            if self.pos < n and src[self.pos] in 'jJ':
+                self.error('complex numbers are not supported by gclab')
+        if self.pos < n and is_name_start(src[self.pos]):
+            self.error('invalid decimal literal')
+        self.add(NUMBER, src[start:self.pos], start)
+
+    def lex_string(self, start, prefix):
+        src = self.src
+        n = len(src)
+        quote = src[self.pos]
+        triple = self.pos + 2 < n and src[self.pos + 1] == quote and src[self.pos + 2] == quote
+        raw = 'r' in prefix
+        startline = self.lineno
+        startcol = start - self.line_start
+        if triple:
+            self.pos += 3
+        else:
+            self.pos += 1
+        chars = []
+        while True:
+            if self.pos >= n:
+                if triple:
+                    self.error('unterminated triple-quoted string literal (detected at line %d)'
+                               % self.lineno, startline, startcol)
+                self.error('unterminated string literal (detected at line %d)' % startline,
+                           startline, startcol)
+            c = src[self.pos]
+            if c == quote:
+                if not triple:
+                    self.pos += 1
+                    break
+                if self.pos + 2 < n and src[self.pos + 1] == quote and src[self.pos + 2] == quote:
+                    self.pos += 3
+                    break
+                chars.append(c)
+                self.pos += 1
+                continue
+            if c == '\n':
+                if not triple:
+                    self.error('unterminated string literal (detected at line %d)' % startline,
+                               startline, startcol)
+                chars.append(c)
+                self.newline()
+                continue
+            if c == '\\':
+                if raw:
+                    chars.append(c)
+                    if self.pos + 1 < n:
+                        if src[self.pos + 1] == '\n':
+                            chars.append('\n')
+                            self.newline()
+                            self.pos += 1
+                            continue
+                        chars.append(src[self.pos + 1])
+                    self.pos += 2
+                    continue
+                self.pos += 1
+                self.lex_escape(chars)
+                continue
+            chars.append(c)
+            self.pos += 1
+        value = ''.join(chars)
+        kind = FSTRING if 'f' in prefix else STRING
+        self.tokens.append(Token(kind, value, startline, startcol))
+
+    def lex_escape(self, chars):
+        src = self.src
+        n = len(src)
+        if self.pos >= n:
+            return
+        c = src[self.pos]
+        self.pos += 1
+        if c == '\n':
+            self.lineno += 1
+            self.line_start = self.pos
+        elif c == 'n':
+            chars.append('\n')
+        elif c == 't':
+            chars.append('\t')
+        elif c == 'r':
+            chars.append('\r')
+        elif c == '0' and not (self.pos < n and src[self.pos].isdigit()):
+            chars.append('\0')
+        elif c == '\\':
+            chars.append('\\')
+        elif c == "'":
+            chars.append("'")
+        elif c == '"':
+            chars.append('"')
+        elif c == 'a':
+            chars.append('\a')
+        elif c == 'b':
+            chars.append('\b')
+        elif c == 'f':
+            chars.append('\f')
+        elif c == 'v':
+            chars.append('\v')
+        elif c == 'x' or c == 'u' or c == 'U':
+            ndigits = 2
+            if c == 'u':
+                ndigits = 4
+            elif c == 'U':
+                ndigits = 8
+            end = self.pos + ndigits
+            if end > n:
+                self.error('truncated \\%sXX escape' % c)
+            value = 0
+            for i in range(self.pos, end):
+                d = hex_digit(src[i])
+                if d < 0:
+                    self.error('truncated \\%sXX escape' % c)
+                value = value * 16 + d
+            self.pos = end
+            encode_utf8(chars, value)
+        elif '0' <= c <= '7':
+            value = ord(c) - ord('0')
+            count = 1
+            while count < 3 and self.pos < n and '0' <= src[self.pos] <= '7':
+                value = value * 8 + ord(src[self.pos]) - ord('0')
+                self.pos += 1
+                count += 1
+            encode_utf8(chars, value)
+        else:
+            chars.append('\\')
+            chars.append(c)
+
+    def lex_operator(self):
+        src = self.src
+        start = self.pos
+        for op in OPERATORS:
+            if src.startswith(op, start):
+                self.pos += len(op)
+                if op in OPENERS:
+                    self.depth += 1
+                    self.brackets.append((op, self.lineno, start - self.line_start))
+                elif op in CLOSERS:
+                    if self.depth == 0:
+                        self.error("unmatched '%s'" % op, self.lineno, start - self.line_start)
+                    opener, _, _ = self.brackets.pop()
+                    self.depth -= 1
+                    if OPENERS.find(opener) != CLOSERS.find(op):
+                        self.error("closing parenthesis '%s' does not match opening "
+                                   "parenthesis '%s'" % (op, opener),
+                                   self.lineno, start - self.line_start)
+                self.add(OP, op, start)
+                return
+        c = src[start]
+        if c == '$' or c == '?' or c == '`' or c == '!':
+            self.error('invalid syntax', self.lineno, start - self.line_start)
+        self.error("invalid character '%s' (U+%04X)" % (c, ord(c)), self.lineno,
+                   start - self.line_start)
+
+
+def hex_digit(c):
+    if '0' <= c <= '9':
+        return ord(c) - ord('0')
+    if 'a' <= c <= 'f':
+        return ord(c) - ord('a') + 10
+    if 'A' <= c <= 'F':
+        return ord(c) - ord('A') + 10
+    return -1
+
+
+def encode_utf8(chars, code):
+    """Append the UTF-8 encoding of a code point (strings are UTF-8 byte strings)."""
+    if code < 0x80:
+        chars.append(chr(code))
+    elif code < 0x800:
+        chars.append(chr(0xC0 | (code >> 6)))
+        chars.append(chr(0x80 | (code & 0x3F)))
+    elif code < 0x10000:
+        chars.append(chr(0xE0 | (code >> 12)))
+        chars.append(chr(0x80 | ((code >> 6) & 0x3F)))
+        chars.append(chr(0x80 | (code & 0x3F)))
+    else:
+        chars.append(chr(0xF0 | (code >> 18)))
+        chars.append(chr(0x80 | ((code >> 12) & 0x3F)))
+        chars.append(chr(0x80 | ((code >> 6) & 0x3F)))
+        chars.append(chr(0x80 | (code & 0x3F)))
+
+
+def tokenize(source):
+    return Lexer(source).tokenize()

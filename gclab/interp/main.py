@@ -1,0 +1,308 @@
+"""The command line of a gclab binary: read a .py file, compile it, run it, and report
+errors the way python3 does (RPython)."""
+
+import os
+
+from rpython.rlib import rstackovf
+
+from gclab.interp.error import OperationError, CompileError
+from gclab.interp.compiler import compile_source
+from gclab.interp.frame import Frame
+from gclab.objspace.typeobject import W_ExceptionObject, W_Type
+from gclab.objspace.objects import W_Int, W_Long, W_List
+from gclab.objspace.function import W_Module
+
+VERSION = '0.1'
+EXIT_INTERNAL_ERROR = 70        # EX_SOFTWARE: an interpreter bug, never a guest error
+
+USAGE = """usage: %s [option] ... [-c cmd | file] [arg] ...
+Options:
+  -c cmd     program passed in as string
+  --version  print the version and memory-manager plan, and exit
+  -h, --help print this help message and exit
+gclab %s, memory-manager plan: %s
+"""
+
+
+def entry_point(space, argv):
+    try:
+        return main(space, argv)
+    except OperationError as e:
+        space.write_stderr('gclab: uncaught guest exception outside the program: %s\n'
+                           % space.type(e.w_value).name)
+        return EXIT_INTERNAL_ERROR
+    except rstackovf.StackOverflow:
+        rstackovf.check_stack_overflow()
+        space.write_stderr('gclab: internal error: stack overflow\n')
+        return EXIT_INTERNAL_ERROR
+    except MemoryError:
+        space.write_stderr('gclab: fatal error: out of memory\n')
+        return EXIT_INTERNAL_ERROR
+    except Exception as e:
+        space.write_stderr('gclab: internal error: %s\n' % internal_error_name(e))
+        return EXIT_INTERNAL_ERROR
+
+
+def internal_error_name(e):
+    for cls, name in [(IndexError, 'IndexError'), (KeyError, 'KeyError'),
+                      (ValueError, 'ValueError'), (AssertionError, 'AssertionError'),
+                      (ZeroDivisionError, 'ZeroDivisionError'),
+                      (OverflowError, 'OverflowError'), (TypeError, 'TypeError'),
+                      (NotImplementedError, 'NotImplementedError'),
+                      (AttributeError, 'AttributeError'), (OSError, 'OSError'),
+                      (RuntimeError, 'RuntimeError')]:
+        if isinstance(e, cls):
+            return name
+    return 'Exception'
+
+
+def main(space, argv):
+    prog = argv[0]
+    i = 1
+    while i < len(argv):
+        arg = argv[i]
+        if arg == '--version' or arg == '-V':
+            space.write_stdout('gclab %s (memory-manager plan: %s)\n' % (VERSION,
+                                                                          space.plan_name))
+            space.flush_stdout()
+            return 0
+        if arg == '-h' or arg == '--help':
+            space.write_stdout(USAGE % (prog, VERSION, space.plan_name))
+            space.flush_stdout()
+            return 0
+        if arg == '-c':
+            if i + 1 >= len(argv):
+                space.write_stderr('Argument expected for the -c option\n')
+                return 2
+            return run_source(space, '<string>', argv[i + 1], ['-c'] + argv[i + 2:])
+        if arg == '-u' or arg == '-B' or arg == '-E' or arg == '-s':
+            i += 1          # CPython options that change nothing here
+            continue
+        if arg.startswith('-') and arg != '-':
+            space.write_stderr('unknown option %s\n' % arg)
+            space.write_stderr('usage: %s [option] ... [-c cmd | file] [arg] ...\n' % prog)
+            return 2
+        break
+    if i >= len(argv):
+        space.write_stderr('usage: %s [option] ... [-c cmd | file] [arg] ...\n' % prog)
+        space.write_stderr('gclab has no interactive mode: give a .py file or -c CODE\n')
+        return 2
+    filename = argv[i]
+    source = read_file(space, prog, filename)
+    if source is None:
+        return 2 if not is_directory(filename) else 1
+    return run_source(space, absolute(filename), source, argv[i:])
+
+
+def is_directory(path):
+    try:
+        st = os.stat(path)
+    except OSError:
+        return False
+    return (st.st_mode & 0o170000) == 0o040000
+
+
+def absolute(path):
+    if path.startswith('/'):
+        return path
+    try:
+        cwd = os.getcwd()
+    except OSError:
+        return path
+    if path.startswith('./'):
+        path = path[2:]
+    return cwd + '/' + path
+
+
+def read_file(space, prog, filename):
+    """The file's contents, or None after printing python3's error."""
+    if is_directory(filename):
+        space.write_stderr("%s: can't find '__main__' module in '%s'\n" % (prog, filename))
+        return None
+    try:
+        fd = os.open(filename, os.O_RDONLY, 0)
+    except OSError as e:
+        space.write_stderr("%s: can't open file '%s': [Errno %d] %s\n"
+                           % (prog, absolute(filename), e.errno, os.strerror(e.errno)))
+        return None
+    try:
+        chunks = []
+        while True:
+            data = os.read(fd, 65536)
+            if not data:
+                break
+            chunks.append(data)
+    finally:
+        os.close(fd)
+    return ''.join(chunks)
+
+
+def check_utf8(s):
+    """Index of the first byte that is not valid UTF-8, or -1."""
+    i = 0
+    n = len(s)
+    while i < n:
+        c = ord(s[i])
+        if c < 0x80:
+            i += 1
+            continue
+        if 0xC2 <= c <= 0xDF:
+            k = 1
+        elif 0xE0 <= c <= 0xEF:
+            k = 2
+        elif 0xF0 <= c <= 0xF4:
+            k = 3
+        else:
+            return i
+        for j in range(1, k + 1):
+            if i + j >= n or (ord(s[i + j]) & 0xC0) != 0x80:
+                return i
+        i += k + 1
+    return -1
+
+
+def run_source(space, filename, source, args):
+    space.sources[filename] = source
+    space.set_argv(args)
+    bad = check_utf8(source)
+    if bad >= 0:
+        lineno = source[:bad].count('\n') + 1
+        space.write_stderr("SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s "
+                           "on line %d, but no encoding declared; see "
+                           "https://peps.python.org/pep-0263/ for details\n"
+                           % (ord(source[bad]), filename, lineno))
+        return 1
+    if source.startswith('\xef\xbb\xbf'):
+        source = source[3:]
+    try:
+        code = compile_source(space, source, filename)
+    except CompileError as e:
+        report_syntax_error(space, filename, source, e)
+        return 1
+    w_main = space.new_module('__main__')
+    w_main.dict_w['__file__'] = space.newstr(filename)
+    space.modules_w['__main__'] = w_main
+    status = 0
+    try:
+        space.run_frame(Frame(space, code, w_main, None))
+    except OperationError as e:
+        status = handle_uncaught(space, e)
+    space.flush_stdout()
+    return status
+
+
+def handle_uncaught(space, operr):
+    w_exc = operr.w_value
+    assert isinstance(w_exc, W_ExceptionObject)
+    if space.exception_is(w_exc, space.w_SystemExit):
+        return system_exit_status(space, w_exc)
+    space.attach_traceback(w_exc, operr)
+    space.flush_stdout()
+    print_exception(space, w_exc, 0)
+    return 1
+
+
+def system_exit_status(space, w_exc):
+    args_w = w_exc.args_w
+    if len(args_w) == 0:
+        return 0
+    w_code = args_w[0]
+    if len(args_w) > 1:
+        w_code = space.newtuple(args_w)
+    if w_code is space.w_None:
+        return 0
+    if isinstance(w_code, W_Int):
+        return w_code.intval & 0xFF
+    space.flush_stdout()
+    space.write_stderr(space.str_str(w_code) + '\n')
+    return 1
+
+
+def print_exception(space, w_exc, depth):
+    """CPython's report of an uncaught exception, with its cause or context chain."""
+    assert isinstance(w_exc, W_ExceptionObject)
+    if depth < 100:
+        w_cause = w_exc.w_cause
+        w_context = w_exc.w_context
+        if w_cause is not None:
+            print_exception(space, w_cause, depth + 1)
+            space.write_stderr('\nThe above exception was the direct cause of the following '
+                               'exception:\n\n')
+        elif w_context is not None:
+            print_exception(space, w_context, depth + 1)
+            space.write_stderr('\nDuring handling of the above exception, another exception '
+                               'occurred:\n\n')
+    lines = []
+    entry = w_exc.traceback
+    if entry is not None:
+        lines.append('Traceback (most recent call last):\n')
+    count = 0
+    last = ''
+    repeat = 0
+    while entry is not None:
+        code = entry.code
+        line = '  File "%s", line %d, in %s\n' % (code.filename, entry.lineno, code.name)
+        src = source_line(space, code.filename, entry.lineno)
+        if src:
+            line += '    ' + src + '\n'
+        if line == last:
+            repeat += 1
+        else:
+            if repeat > 3:
+                lines.append('  [Previous line repeated %d more time%s]\n'
+                             % (repeat - 3, '' if repeat - 3 == 1 else 's'))
+            repeat = 1
+            last = line
+        if repeat <= 3:
+            lines.append(line)
+        entry = entry.next
+        count += 1
+    if repeat > 3:
+        lines.append('  [Previous line repeated %d more time%s]\n'
+                     % (repeat - 3, '' if repeat - 3 == 1 else 's'))
+    space.write_stderr(''.join(lines))
+    space.write_stderr(exception_only(space, w_exc))
+
+
+def exception_only(space, w_exc):
+    w_type = space.type(w_exc)
+    name = w_type.name
+    try:
+        msg = space.str_str(w_exc)
+    except OperationError:
+        msg = '<exception str() failed>'
+    if msg:
+        return '%s: %s\n' % (name, msg)
+    return name + '\n'
+
+
+def source_line(space, filename, lineno):
+    source = space.sources.get(filename, None)
+    if source is None:
+        return ''
+    lines = source.split('\n')
+    if lineno < 1 or lineno > len(lines):
+        return ''
+    return lines[lineno - 1].strip()
+
+
+def report_syntax_error(space, filename, source, e):
+    space.flush_stdout()
+    out = ['  File "%s", line %d\n' % (filename, e.lineno)]
+    lines = source.split('\n')
+    if 1 <= e.lineno <= len(lines):
+        line = lines[e.lineno - 1]
+        stripped = line.lstrip()
+        indent = len(line) - len(stripped)
+        text = stripped.rstrip()
+        if text:
+            out.append('    ' + text + '\n')
+            if e.col >= 0:
+                col = e.col - indent
+                if col < 0:
+                    col = 0
+                if col > len(text):
+                    col = len(text)
+                out.append('    ' + ' ' * col + '^\n')
+    out.append('%s: %s\n' % (e.kind, e.msg))
+    space.write_stderr(''.join(out))

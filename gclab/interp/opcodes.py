@@ -1,0 +1,139 @@
+"""The one opcode table.  Every instruction is two ints in the code list: (opcode, arg).
+
+Each row: (name, takes_arg, stack_effect, jump_effect, ends_block)
+  stack_effect  the change of stack depth when execution falls through; an int, or a pair
+                (base, per_arg) meaning base + per_arg * arg
+  jump_effect   for jumps: the change of stack depth on the branch taken; None otherwise
+  ends_block    True if execution never falls through (unconditional jump, return, raise)
+The opcode numbers, the disassembler (gclab.interp.disasm) and the compiler's maximum stack
+depth computation are all derived from this table.
+"""
+
+TABLE = [
+    # name                   arg  effect      jump    ends
+    ('NOP',                   0,  0,          None,   False),
+    ('POP_TOP',               0,  -1,         None,   False),
+    ('DUP_TOP',               0,  1,          None,   False),
+    ('DUP_TOP_TWO',           0,  2,          None,   False),
+    ('ROT_TWO',               0,  0,          None,   False),
+    ('ROT_THREE',             0,  0,          None,   False),
+    ('ROT_FOUR',              0,  0,          None,   False),
+    ('LOAD_CONST',            1,  1,          None,   False),
+    ('LOAD_FAST',             1,  1,          None,   False),
+    ('STORE_FAST',            1,  -1,         None,   False),
+    ('DELETE_FAST',           1,  0,          None,   False),
+    ('LOAD_GLOBAL',           1,  1,          None,   False),
+    ('STORE_GLOBAL',          1,  -1,         None,   False),
+    ('DELETE_GLOBAL',         1,  0,          None,   False),
+    ('LOAD_NAME',             1,  1,          None,   False),
+    ('STORE_NAME',            1,  -1,         None,   False),
+    ('DELETE_NAME',           1,  0,          None,   False),
+    ('LOAD_DEREF',            1,  1,          None,   False),
+    ('STORE_DEREF',           1,  -1,         None,   False),
+    ('DELETE_DEREF',          1,  0,          None,   False),
+    ('LOAD_CLOSURE',          1,  1,          None,   False),
+    ('LOAD_CLASSDEREF',       1,  1,          None,   False),
+    ('LOAD_ATTR',             1,  0,          None,   False),
+    ('STORE_ATTR',            1,  -2,         None,   False),
+    ('DELETE_ATTR',           1,  -1,         None,   False),
+    ('LOAD_METHOD',           1,  1,          None,   False),
+    ('CALL_METHOD',           1,  (-1, -1),   None,   False),
+    ('BINARY_SUBSCR',         0,  -1,         None,   False),
+    ('STORE_SUBSCR',          0,  -3,         None,   False),
+    ('DELETE_SUBSCR',         0,  -2,         None,   False),
+    ('BINARY_OP',             1,  -1,         None,   False),
+    ('INPLACE_OP',            1,  -1,         None,   False),
+    ('UNARY_OP',              1,  0,          None,   False),
+    ('COMPARE_OP',            1,  -1,         None,   False),
+    ('JUMP',                  1,  0,          0,      True),
+    ('POP_JUMP_IF_FALSE',     1,  -1,         -1,     False),
+    ('POP_JUMP_IF_TRUE',      1,  -1,         -1,     False),
+    ('JUMP_IF_FALSE_OR_POP',  1,  -1,         0,      False),
+    ('JUMP_IF_TRUE_OR_POP',   1,  -1,         0,      False),
+    ('GET_ITER',              0,  0,          None,   False),
+    ('FOR_ITER',              1,  1,          -1,     False),
+    ('BUILD_TUPLE',           1,  (1, -1),    None,   False),
+    ('BUILD_LIST',            1,  (1, -1),    None,   False),
+    ('BUILD_SET',             1,  (1, -1),    None,   False),
+    ('BUILD_MAP',             1,  (1, -2),    None,   False),
+    ('BUILD_SLICE',           1,  (1, -1),    None,   False),
+    ('BUILD_STRING',          1,  (1, -1),    None,   False),
+    ('LIST_APPEND',           1,  -1,         None,   False),
+    ('SET_ADD',               1,  -1,         None,   False),
+    ('MAP_ADD',               1,  -2,         None,   False),
+    ('LIST_EXTEND',           1,  -1,         None,   False),
+    ('DICT_UPDATE',           1,  -1,         None,   False),
+    ('LIST_TO_TUPLE',         0,  0,          None,   False),
+    ('UNPACK_SEQUENCE',       1,  (-1, 1),    None,   False),
+    ('UNPACK_EX',             1,  None,       None,   False),   # see stack_effect()
+    ('FORMAT_VALUE',          1,  None,       None,   False),   # see stack_effect()
+    ('CALL_FUNCTION',         1,  (0, -1),    None,   False),
+    ('CALL_FUNCTION_KW',      1,  (-1, -1),   None,   False),
+    ('CALL_FUNCTION_EX',      1,  (-1, -1),   None,   False),   # arg 1: kwargs dict present
+    ('MAKE_FUNCTION',         1,  -2,         None,   False),   # arg: const index of the code
+    ('LOAD_BUILD_CLASS',      0,  1,          None,   False),
+    ('RETURN_VALUE',          0,  -1,         None,   True),
+    ('IMPORT_NAME',           1,  1,          None,   False),
+    ('IMPORT_FROM',           1,  1,          None,   False),
+    ('RAISE_VARARGS',         1,  (0, -1),    None,   True),
+    ('SETUP_FINALLY',         1,  0,          2,      False),
+    ('POP_BLOCK',             0,  0,          None,   False),
+    ('POP_EXCEPT',            0,  -1,         None,   False),
+    ('RERAISE',               0,  -1,         None,   True),
+    ('JUMP_IF_NOT_EXC_MATCH', 1,  -2,         -2,     False),
+    ('SETUP_WITH',            1,  1,          2,      False),
+    ('WITH_EXIT',             0,  -1,         None,   False),
+    ('WITH_EXCEPT',           0,  1,          None,   False),
+    ('LOAD_ASSERTION_ERROR',  0,  1,          None,   False),
+    ('PRINT_EXPR',            0,  -1,         None,   False),
+]
+
+NAMES = [row[0] for row in TABLE]
+HAS_ARG = [row[1] for row in TABLE]
+JUMPS = [row[3] is not None for row in TABLE]
+ENDS_BLOCK = [row[4] for row in TABLE]
+
+for _i in range(len(TABLE)):
+    globals()[TABLE[_i][0]] = _i
+
+# operator arguments of BINARY_OP / INPLACE_OP, UNARY_OP and COMPARE_OP
+BINOPS = ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^', '@']
+UNOPS = ['-', '+', '~', 'not']
+CMPOPS = ['<', '<=', '==', '!=', '>', '>=', 'in', 'not in', 'is', 'is not']
+
+OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, OP_LSHIFT, OP_RSHIFT, \
+    OP_AND, OP_OR, OP_XOR, OP_MATMUL = range(len(BINOPS))
+UN_NEG, UN_POS, UN_INVERT, UN_NOT = range(len(UNOPS))
+CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_IN, CMP_NOT_IN, CMP_IS, CMP_IS_NOT = \
+    range(len(CMPOPS))
+
+
+def _base(effect):
+    if isinstance(effect, tuple):
+        return effect[0]
+    return effect or 0
+
+
+def _per_arg(effect):
+    if isinstance(effect, tuple):
+        return effect[1]
+    return 0
+
+
+# flat lists derived from TABLE, usable from RPython
+EFFECT_BASE = [_base(row[2]) for row in TABLE]
+EFFECT_PER_ARG = [_per_arg(row[2]) for row in TABLE]
+JUMP_EFFECT = [row[3] or 0 for row in TABLE]
+
+
+def stack_effect(op, arg, jump):
+    """Stack depth change of one instruction, on the branch taken if jump is True."""
+    if jump:
+        return JUMP_EFFECT[op]
+    if op == UNPACK_EX:            # arg = before | (after << 8); pushes before+after+1
+        return (arg & 0xFF) + (arg >> 8)
+    if op == FORMAT_VALUE:         # arg & 4: a format spec is on the stack too
+        if arg & 4:
+            return -1
+        return 0
+    return EFFECT_BASE[op] + EFFECT_PER_ARG[op] * arg

@@ -1,0 +1,1065 @@
+"""Recursive-descent parser: tokens -> gclab.interp.ast (RPython)."""
+
+from gclab.interp import ast
+from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, OP, NEWLINE,
+                                INDENT, DEDENT, EOF, KEYWORDS)
+from gclab.interp.error import CompileError
+
+AUGOPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=', '^=', '@=']
+COMPOPS = ['<', '>', '==', '>=', '<=', '!=']
+
+
+class Parser(object):
+    def __init__(self, tokens):
+        self.tokens = tokens
+        self.i = 0
+
+    # --- token helpers ------------------------------------------------------------
+    def peek(self):
+        return self.tokens[self.i]
+
+    def peek_at(self, k):
+        j = self.i + k
+        if j >= len(self.tokens):
+            j = len(self.tokens) - 1
+        return self.tokens[j]
+
+    def next(self):
+        tok = self.tokens[self.i]
+        if self.i < len(self.tokens) - 1:
+            self.i += 1
+        return tok
+
+    def at_op(self, value):
+        tok = self.tokens[self.i]
+        return tok.kind == OP and tok.value == value
+
+    def at_kw(self, value):
+        tok = self.tokens[self.i]
+        return tok.kind == NAME and tok.value == value
+
+    def accept_op(self, value):
+        if self.at_op(value):
+            self.next()
+            return True
+        return False
+
+    def accept_kw(self, value):
+        if self.at_kw(value):
+            self.next()
+            return True
+        return False
+
+    def error(self, msg='invalid syntax', tok=None):
+        if tok is None:
+            tok = self.peek()
+        if tok.kind == INDENT:
+            raise CompileError('unexpected indent', tok.lineno, tok.col, 'IndentationError')
+        raise CompileError(msg, tok.lineno, tok.col)
+
+    def expect_op(self, value):
+        tok = self.peek()
+        if tok.kind == OP and tok.value == value:
+            return self.next()
+        if value == ':' and tok.kind == NEWLINE:
+            self.error("expected ':'")
+        self.error()
+
+    def expect_kw(self, value):
+        if not self.accept_kw(value):
+            self.error()
+
+    def expect_name(self):
+        tok = self.peek()
+        if tok.kind != NAME or tok.value in KEYWORDS:
+            self.error()
+        self.next()
+        return tok.value
+
+    def at_expr_start(self):
+        tok = self.peek()
+        if tok.kind == NAME:
+            return tok.value not in KEYWORDS or tok.value in (
+                'None', 'True', 'False', 'not', 'lambda', 'await', 'yield')
+        if tok.kind == NUMBER or tok.kind == STRING or tok.kind == FSTRING:
+            return True
+        if tok.kind == OP:
+            return tok.value in ('(', '[', '{', '-', '+', '~', '*', '...')
+        return False
+
+    # --- module and statements ------------------------------------------------------
+    def parse_module(self):
+        body = []
+        while self.peek().kind != EOF:
+            if self.peek().kind == NEWLINE:
+                self.next()
+                continue
+            self.statement(body)
+        return ast.Module(body, 1, 0)
+
+    def statement(self, out):
+        tok = self.peek()
+        if tok.kind == NAME:
+            v = tok.value
+            if v == 'if':
+                out.append(self.if_stmt())
+                return
+            if v == 'while':
+                out.append(self.while_stmt())
+                return
+            if v == 'for':
+                out.append(self.for_stmt())
+                return
+            if v == 'def':
+                out.append(self.funcdef([]))
+                return
+            if v == 'class':
+                out.append(self.classdef([]))
+                return
+            if v == 'try':
+                out.append(self.try_stmt())
+                return
+            if v == 'with':
+                out.append(self.with_stmt())
+                return
+            if v == 'async':
+                self.error('async is not supported by gclab')
+        if tok.kind == OP and tok.value == '@':
+            out.append(self.decorated())
+            return
+        if tok.kind == INDENT:
+            self.error('unexpected indent')
+        self.simple_stmts(out)
+
+    def simple_stmts(self, out):
+        while True:
+            out.append(self.small_stmt())
+            if self.accept_op(';'):
+                if self.peek().kind == NEWLINE:
+                    break
+                continue
+            break
+        if self.peek().kind != NEWLINE:
+            self.error()
+        self.next()
+
+    def block(self):
+        self.expect_op(':')
+        body = []
+        if self.peek().kind == NEWLINE:
+            self.next()
+            if self.peek().kind != INDENT:
+                self.error('expected an indented block')
+            self.next()
+            while self.peek().kind != DEDENT and self.peek().kind != EOF:
+                self.statement(body)
+            self.next()
+        else:
+            self.simple_stmts(body)
+        return body
+
+    def if_stmt(self):
+        tok = self.next()      # 'if' or 'elif'
+        test = self.namedexpr_test()
+        body = self.block()
+        orelse = []
+        if self.at_kw('elif'):
+            orelse.append(self.if_stmt())
+        elif self.accept_kw('else'):
+            orelse = self.block()
+        return ast.If(test, body, orelse, tok.lineno, tok.col)
+
+    def while_stmt(self):
+        tok = self.next()
+        test = self.namedexpr_test()
+        body = self.block()
+        orelse = []
+        if self.accept_kw('else'):
+            orelse = self.block()
+        return ast.While(test, body, orelse, tok.lineno, tok.col)
+
+    def for_stmt(self):
+        tok = self.next()
+        target = self.target_list()
+        self.expect_kw('in')
+        it = self.testlist()
+        body = self.block()
+        orelse = []
+        if self.accept_kw('else'):
+            orelse = self.block()
+        return ast.For(target, it, body, orelse, tok.lineno, tok.col)
+
+    def target_list(self):
+        tok = self.peek()
+        elts = [self.target_atom()]
+        trailing = False
+        while self.accept_op(','):
+            if self.at_kw('in') or self.at_op('='):
+                trailing = True
+                break
+            elts.append(self.target_atom())
+        if len(elts) == 1 and not trailing:
+            return elts[0]
+        return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def target_atom(self):
+        if self.at_op('*'):
+            tok = self.next()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.expr()
+
+    def decorated(self):
+        decorators = []
+        while self.at_op('@'):
+            self.next()
+            decorators.append(self.namedexpr_test())
+            if self.peek().kind != NEWLINE:
+                self.error()
+            self.next()
+        if self.at_kw('def'):
+            return self.funcdef(decorators)
+        if self.at_kw('class'):
+            return self.classdef(decorators)
+        self.error()
+
+    def funcdef(self, decorators):
+        tok = self.next()
+        name = self.expect_name()
+        self.expect_op('(')
+        args = self.parameters(')', True)
+        self.expect_op(')')
+        if self.accept_op('->'):
+            self.test()
+        body = self.block()
+        return ast.FunctionDef(name, args, body, decorators, tok.lineno, tok.col)
+
+    def parameters(self, closer, annotations):
+        args = []
+        defaults = []
+        vararg = None
+        kwonly = []
+        kw_defaults = []
+        kwarg = None
+        star_seen = False
+        while not self.at_op(closer):
+            if self.accept_op('**'):
+                kwarg = self.expect_name()
+                if annotations and self.accept_op(':'):
+                    self.test()
+                self.accept_op(',')
+                break
+            if self.accept_op('*'):
+                if star_seen:
+                    self.error('* argument may appear only once')
+                star_seen = True
+                if self.peek().kind == NAME:
+                    vararg = self.expect_name()
+                    if annotations and self.accept_op(':'):
+                        self.test()
+            elif self.accept_op('/'):
+                pass        # positional-only marker: accepted, not enforced
+            else:
+                nametok = self.peek()
+                name = self.expect_name()
+                if name in args or name in kwonly or name == vararg:
+                    self.error("duplicate argument '%s' in function definition" % name,
+                               nametok)
+                if annotations and self.accept_op(':'):
+                    self.test()
+                default = None
+                if self.accept_op('='):
+                    default = self.test()
+                if star_seen:
+                    kwonly.append(name)
+                    kw_defaults.append(default)
+                else:
+                    args.append(name)
+                    if default is not None:
+                        defaults.append(default)
+                    elif defaults:
+                        self.error('non-default argument follows default argument', nametok)
+            if not self.accept_op(','):
+                break
+        return ast.Arguments(args, defaults, vararg, kwonly, kw_defaults, kwarg)
+
+    def classdef(self, decorators):
+        tok = self.next()
+        name = self.expect_name()
+        bases = []
+        keywords = []
+        if self.accept_op('('):
+            bases, keywords = self.call_args()
+            self.expect_op(')')
+        body = self.block()
+        return ast.ClassDef(name, bases, keywords, body, decorators, tok.lineno, tok.col)
+
+    def try_stmt(self):
+        tok = self.next()
+        body = self.block()
+        handlers = []
+        orelse = []
+        finalbody = []
+        while self.at_kw('except'):
+            htok = self.next()
+            typ = None
+            name = None
+            if not self.at_op(':'):
+                typ = self.test()
+                if self.at_op(','):
+                    elts = [typ]
+                    while self.accept_op(','):
+                        if self.at_op(':') or self.at_kw('as'):
+                            break
+                        elts.append(self.test())
+                    self.error('multiple exception types must be parenthesized', htok)
+                if self.accept_kw('as'):
+                    name = self.expect_name()
+            hbody = self.block()
+            handlers.append(ast.ExceptHandler(typ, name, hbody, htok.lineno, htok.col))
+        if handlers and self.accept_kw('else'):
+            orelse = self.block()
+        if self.accept_kw('finally'):
+            finalbody = self.block()
+        if not handlers and not finalbody:
+            self.error("expected 'except' or 'finally' block")
+        return ast.Try(body, handlers, orelse, finalbody, tok.lineno, tok.col)
+
+    def with_stmt(self):
+        tok = self.next()
+        items = []
+        while True:
+            ctx = self.test()
+            opt = None
+            if self.accept_kw('as'):
+                opt = self.target_atom()
+            items.append(ast.WithItem(ctx, opt, ctx.lineno, ctx.col))
+            if not self.accept_op(','):
+                break
+        body = self.block()
+        return ast.With(items, body, tok.lineno, tok.col)
+
+    def small_stmt(self):
+        tok = self.peek()
+        if tok.kind == NAME:
+            v = tok.value
+            if v == 'pass':
+                self.next()
+                return ast.Pass(tok.lineno, tok.col)
+            if v == 'break':
+                self.next()
+                return ast.Break(tok.lineno, tok.col)
+            if v == 'continue':
+                self.next()
+                return ast.Continue(tok.lineno, tok.col)
+            if v == 'return':
+                self.next()
+                value = None
+                if self.at_expr_start():
+                    value = self.testlist_star()
+                return ast.Return(value, tok.lineno, tok.col)
+            if v == 'global' or v == 'nonlocal':
+                self.next()
+                names = [self.expect_name()]
+                while self.accept_op(','):
+                    names.append(self.expect_name())
+                if v == 'global':
+                    return ast.Global(names, tok.lineno, tok.col)
+                return ast.Nonlocal(names, tok.lineno, tok.col)
+            if v == 'del':
+                self.next()
+                targets = [self.expr()]
+                while self.accept_op(','):
+                    if self.peek().kind == NEWLINE:
+                        break
+                    targets.append(self.expr())
+                return ast.Delete(targets, tok.lineno, tok.col)
+            if v == 'import':
+                self.next()
+                names = [self.import_alias(True)]
+                while self.accept_op(','):
+                    names.append(self.import_alias(True))
+                return ast.Import(names, tok.lineno, tok.col)
+            if v == 'from':
+                return self.import_from()
+            if v == 'raise':
+                self.next()
+                exc = None
+                cause = None
+                if self.at_expr_start():
+                    exc = self.test()
+                    if self.accept_kw('from'):
+                        cause = self.test()
+                return ast.Raise(exc, cause, tok.lineno, tok.col)
+            if v == 'assert':
+                self.next()
+                test = self.test()
+                msg = None
+                if self.accept_op(','):
+                    msg = self.test()
+                return ast.Assert(test, msg, tok.lineno, tok.col)
+        return self.expr_stmt()
+
+    def dotted_name(self):
+        name = self.expect_name()
+        while self.accept_op('.'):
+            name = name + '.' + self.expect_name()
+        return name
+
+    def import_alias(self, dotted):
+        tok = self.peek()
+        if dotted:
+            name = self.dotted_name()
+        else:
+            name = self.expect_name()
+        asname = None
+        if self.accept_kw('as'):
+            asname = self.expect_name()
+        return ast.Alias(name, asname, tok.lineno, tok.col)
+
+    def import_from(self):
+        tok = self.next()
+        level = 0
+        while self.at_op('.') or self.at_op('...'):
+            if self.next().value == '...':
+                level += 3
+            else:
+                level += 1
+        module = ''
+        if not self.at_kw('import'):
+            module = self.dotted_name()
+        self.expect_kw('import')
+        names = []
+        if self.accept_op('*'):
+            names.append(ast.Alias('*', None, tok.lineno, tok.col))
+        else:
+            paren = self.accept_op('(')
+            names.append(self.import_alias(False))
+            while self.accept_op(','):
+                if paren and self.at_op(')'):
+                    break
+                names.append(self.import_alias(False))
+            if paren:
+                self.expect_op(')')
+        return ast.ImportFrom(module, names, level, tok.lineno, tok.col)
+
+    def expr_stmt(self):
+        tok = self.peek()
+        first = self.testlist_star()
+        if self.at_op('='):
+            targets = [first]
+            value = first
+            while self.accept_op('='):
+                if self.at_kw('yield'):
+                    value = self.yield_expr()
+                else:
+                    value = self.testlist_star()
+                targets.append(value)
+            targets.pop()
+            for t in targets:
+                self.check_target(t, False)
+            return ast.Assign(targets, value, tok.lineno, tok.col)
+        t = self.peek()
+        if t.kind == OP and t.value in AUGOPS:
+            self.next()
+            self.check_target(first, True)
+            value = self.testlist()
+            return ast.AugAssign(first, t.value[:-1], value, tok.lineno, tok.col)
+        if t.kind == OP and t.value == ':':
+            self.next()
+            self.check_target(first, True)
+            annotation = self.test()
+            value = None
+            if self.accept_op('='):
+                value = self.testlist_star()
+            return ast.AnnAssign(first, annotation, value, tok.lineno, tok.col)
+        return ast.ExprStmt(first, tok.lineno, tok.col)
+
+    def check_target(self, node, single):
+        if isinstance(node, ast.Name) or isinstance(node, ast.Attribute) or \
+                isinstance(node, ast.Subscript):
+            return
+        if not single:
+            if isinstance(node, ast.TupleExpr):
+                for e in node.elts:
+                    self.check_target(e, False)
+                return
+            if isinstance(node, ast.ListExpr):
+                for e in node.elts:
+                    self.check_target(e, False)
+                return
+            if isinstance(node, ast.Starred):
+                self.check_target(node.value, False)
+                return
+        what = describe(node)
+        if single:
+            raise CompileError("'%s' is an illegal expression for augmented assignment" % what,
+                               node.lineno, node.col)
+        if isinstance(node, ast.Compare) or isinstance(node, ast.BinOp) or \
+                isinstance(node, ast.BoolOp) or isinstance(node, ast.UnaryOp):
+            raise CompileError("cannot assign to expression here. Maybe you meant '==' "
+                               "instead of '='?", node.lineno, node.col)
+        raise CompileError("cannot assign to %s here. Maybe you meant '==' instead of '='?"
+                           % what, node.lineno, node.col)
+
+    # --- expressions --------------------------------------------------------------
+    def testlist_star(self):
+        """Expression list in an assignment or return; builds a tuple if there are commas."""
+        tok = self.peek()
+        first = self.test_or_star()
+        if not self.at_op(','):
+            return first
+        elts = [first]
+        while self.accept_op(','):
+            if not self.at_expr_start():
+                break
+            elts.append(self.test_or_star())
+        return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def testlist(self):
+        return self.testlist_star()
+
+    def test_or_star(self):
+        if self.at_op('*'):
+            tok = self.next()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.test()
+
+    def namedexpr_test(self):
+        node = self.test()
+        if self.at_op(':='):
+            self.error('the walrus operator := is not supported by gclab')
+        return node
+
+    def yield_expr(self):
+        self.error('generators (yield) are not supported by gclab')
+
+    def test(self):
+        tok = self.peek()
+        if self.at_kw('lambda'):
+            return self.lambdef()
+        if self.at_kw('yield'):
+            return self.yield_expr()
+        node = self.or_test()
+        if self.at_kw('if'):
+            self.next()
+            cond = self.or_test()
+            if not self.at_kw('else'):
+                self.error("expected 'else' after 'if' expression")
+            self.next()
+            orelse = self.test()
+            return ast.IfExp(cond, node, orelse, tok.lineno, tok.col)
+        return node
+
+    def test_nocond(self):
+        if self.at_kw('lambda'):
+            return self.lambdef()
+        return self.or_test()
+
+    def lambdef(self):
+        tok = self.next()
+        args = self.parameters(':', False)
+        self.expect_op(':')
+        body = self.test()
+        return ast.Lambda(args, body, tok.lineno, tok.col)
+
+    def or_test(self):
+        tok = self.peek()
+        node = self.and_test()
+        if not self.at_kw('or'):
+            return node
+        values = [node]
+        while self.accept_kw('or'):
+            values.append(self.and_test())
+        return ast.BoolOp('or', values, tok.lineno, tok.col)
+
+    def and_test(self):
+        tok = self.peek()
+        node = self.not_test()
+        if not self.at_kw('and'):
+            return node
+        values = [node]
+        while self.accept_kw('and'):
+            values.append(self.not_test())
+        return ast.BoolOp('and', values, tok.lineno, tok.col)
+
+    def not_test(self):
+        if self.at_kw('not'):
+            tok = self.next()
+            return ast.UnaryOp('not', self.not_test(), tok.lineno, tok.col)
+        return self.comparison()
+
+    def comparison(self):
+        tok = self.peek()
+        node = self.expr()
+        ops = []
+        comparators = []
+        while True:
+            t = self.peek()
+            if t.kind == OP and t.value in COMPOPS:
+                self.next()
+                ops.append(t.value)
+            elif t.kind == NAME and t.value == 'in':
+                self.next()
+                ops.append('in')
+            elif t.kind == NAME and t.value == 'not' and self.peek_at(1).kind == NAME and \
+                    self.peek_at(1).value == 'in':
+                self.next()
+                self.next()
+                ops.append('not in')
+            elif t.kind == NAME and t.value == 'is':
+                self.next()
+                if self.accept_kw('not'):
+                    ops.append('is not')
+                else:
+                    ops.append('is')
+            else:
+                break
+            comparators.append(self.expr())
+        if not ops:
+            return node
+        return ast.Compare(node, ops, comparators, tok.lineno, tok.col)
+
+    def binary(self, level):
+        """Binary operators by precedence level (0: '|' ... 5: '*' etc.)."""
+        if level == 6:
+            return self.factor()
+        ops = BINARY_LEVELS[level]
+        node = self.binary(level + 1)
+        while True:
+            t = self.peek()
+            if t.kind == OP and t.value in ops:
+                self.next()
+                right = self.binary(level + 1)
+                node = ast.BinOp(node, t.value, right, node.lineno, node.col)
+            else:
+                return node
+
+    def expr(self):
+        return self.binary(0)
+
+    def factor(self):
+        t = self.peek()
+        if t.kind == OP and (t.value == '-' or t.value == '+' or t.value == '~'):
+            self.next()
+            operand = self.factor()
+            return ast.UnaryOp(t.value, operand, t.lineno, t.col)
+        return self.power()
+
+    def power(self):
+        node = self.atom_expr()
+        if self.at_op('**'):
+            self.next()
+            right = self.factor()
+            return ast.BinOp(node, '**', right, node.lineno, node.col)
+        return node
+
+    def atom_expr(self):
+        if self.at_kw('await'):
+            self.error('await is not supported by gclab')
+        node = self.atom()
+        while True:
+            t = self.peek()
+            if t.kind != OP:
+                return node
+            if t.value == '(':
+                self.next()
+                args, keywords = self.call_args()
+                self.expect_op(')')
+                node = ast.Call(node, args, keywords, node.lineno, node.col)
+            elif t.value == '[':
+                self.next()
+                index = self.subscript_list()
+                self.expect_op(']')
+                node = ast.Subscript(node, index, node.lineno, node.col)
+            elif t.value == '.':
+                self.next()
+                name = self.expect_name()
+                node = ast.Attribute(node, name, node.lineno, node.col)
+            else:
+                return node
+
+    def call_args(self):
+        args = []
+        keywords = []
+        while not self.at_op(')'):
+            tok = self.peek()
+            if self.accept_op('**'):
+                keywords.append(ast.Keyword(None, self.test(), tok.lineno, tok.col))
+            elif self.accept_op('*'):
+                args.append(ast.Starred(self.test(), tok.lineno, tok.col))
+            elif tok.kind == NAME and self.peek_at(1).kind == OP and \
+                    self.peek_at(1).value == '=':
+                name = self.expect_name()
+                self.next()
+                keywords.append(ast.Keyword(name, self.test(), tok.lineno, tok.col))
+            else:
+                value = self.test()
+                if self.at_kw('for'):
+                    value = self.comprehension_tail('gen', value, None, tok)
+                if keywords:
+                    for kw in keywords:
+                        if kw.arg is None:
+                            self.error('positional argument follows keyword argument '
+                                       'unpacking', tok)
+                    self.error('positional argument follows keyword argument', tok)
+                args.append(value)
+            if not self.accept_op(','):
+                break
+        return args, keywords
+
+    def subscript_list(self):
+        tok = self.peek()
+        first = self.subscript()
+        if not self.at_op(','):
+            return first
+        elts = [first]
+        while self.accept_op(','):
+            if self.at_op(']'):
+                break
+            elts.append(self.subscript())
+        return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def subscript(self):
+        tok = self.peek()
+        lower = None
+        if not self.at_op(':'):
+            lower = self.test()
+            if not self.at_op(':'):
+                return lower
+        self.expect_op(':')
+        upper = None
+        step = None
+        if not self.at_op(']') and not self.at_op(':') and not self.at_op(','):
+            upper = self.test()
+        if self.accept_op(':'):
+            if not self.at_op(']') and not self.at_op(','):
+                step = self.test()
+        return ast.Slice(lower, upper, step, tok.lineno, tok.col)
+
+    def atom(self):
+        tok = self.peek()
+        if tok.kind == NAME:
+            v = tok.value
+            if v == 'None':
+                self.next()
+                return ast.Constant('none', '', tok.lineno, tok.col)
+            if v == 'True':
+                self.next()
+                return ast.Constant('true', '', tok.lineno, tok.col)
+            if v == 'False':
+                self.next()
+                return ast.Constant('false', '', tok.lineno, tok.col)
+            if v in KEYWORDS:
+                self.error()
+            self.next()
+            return ast.Name(v, tok.lineno, tok.col)
+        if tok.kind == NUMBER:
+            self.next()
+            return number_constant(tok)
+        if tok.kind == STRING or tok.kind == FSTRING:
+            return self.strings()
+        if tok.kind == OP:
+            if tok.value == '(':
+                return self.paren()
+            if tok.value == '[':
+                return self.list_display()
+            if tok.value == '{':
+                return self.dict_display()
+            if tok.value == '...':
+                self.next()
+                return ast.Constant('ellipsis', '', tok.lineno, tok.col)
+        if tok.kind == NEWLINE or tok.kind == EOF:
+            self.error('invalid syntax')
+        self.error()
+
+    def strings(self):
+        """Adjacent string literals concatenate; f-strings become a JoinedStr."""
+        first = self.peek()
+        parts = []
+        has_f = False
+        while self.peek().kind == STRING or self.peek().kind == FSTRING:
+            tok = self.next()
+            if tok.kind == FSTRING:
+                has_f = True
+                parse_fstring(tok, parts)
+            else:
+                parts.append(ast.Constant('str', tok.value, tok.lineno, tok.col))
+        if not has_f:
+            pieces = []
+            for p in parts:
+                assert isinstance(p, ast.Constant)
+                pieces.append(p.value)
+            return ast.Constant('str', ''.join(pieces), first.lineno, first.col)
+        return ast.JoinedStr(parts, first.lineno, first.col)
+
+    def paren(self):
+        tok = self.next()
+        if self.accept_op(')'):
+            return ast.TupleExpr([], tok.lineno, tok.col)
+        if self.at_kw('yield'):
+            return self.yield_expr()
+        first = self.test_or_star()
+        if self.at_kw('for'):
+            node = self.comprehension_tail('gen', first, None, tok)
+            self.expect_op(')')
+            return node
+        if self.accept_op(')'):
+            if isinstance(first, ast.Starred):
+                raise CompileError("cannot use starred expression here", first.lineno,
+                                   first.col)
+            return first
+        elts = [first]
+        while self.accept_op(','):
+            if self.at_op(')'):
+                break
+            elts.append(self.test_or_star())
+        self.expect_op(')')
+        return ast.TupleExpr(elts, tok.lineno, tok.col)
+
+    def list_display(self):
+        tok = self.next()
+        elts = []
+        if self.accept_op(']'):
+            return ast.ListExpr(elts, tok.lineno, tok.col)
+        first = self.test_or_star()
+        if self.at_kw('for'):
+            node = self.comprehension_tail('list', first, None, tok)
+            self.expect_op(']')
+            return node
+        elts.append(first)
+        while self.accept_op(','):
+            if self.at_op(']'):
+                break
+            elts.append(self.test_or_star())
+        self.expect_op(']')
+        return ast.ListExpr(elts, tok.lineno, tok.col)
+
+    def dict_display(self):
+        tok = self.next()
+        keys = []
+        values = []
+        if self.accept_op('}'):
+            return ast.DictExpr(keys, values, tok.lineno, tok.col)
+        if self.accept_op('**'):
+            keys.append(None)
+            values.append(self.expr())
+        else:
+            first = self.test_or_star()
+            if not self.at_op(':'):
+                # a set display or set comprehension
+                if self.at_kw('for'):
+                    node = self.comprehension_tail('set', first, None, tok)
+                    self.expect_op('}')
+                    return node
+                elts = [first]
+                while self.accept_op(','):
+                    if self.at_op('}'):
+                        break
+                    elts.append(self.test_or_star())
+                self.expect_op('}')
+                return ast.SetExpr(elts, tok.lineno, tok.col)
+            self.next()
+            value = self.test()
+            if self.at_kw('for'):
+                node = self.comprehension_tail('dict', first, value, tok)
+                self.expect_op('}')
+                return node
+            keys.append(first)
+            values.append(value)
+        while self.accept_op(','):
+            if self.at_op('}'):
+                break
+            if self.accept_op('**'):
+                keys.append(None)
+                values.append(self.expr())
+                continue
+            keys.append(self.test())
+            self.expect_op(':')
+            values.append(self.test())
+        self.expect_op('}')
+        return ast.DictExpr(keys, values, tok.lineno, tok.col)
+
+    def comprehension_tail(self, kind, elt, value, tok):
+        generators = []
+        while self.at_kw('for'):
+            ftok = self.next()
+            target = self.target_list()
+            self.expect_kw('in')
+            it = self.or_test()
+            ifs = []
+            while self.at_kw('if'):
+                self.next()
+                ifs.append(self.test_nocond())
+            generators.append(ast.Comprehension(target, it, ifs, ftok.lineno, ftok.col))
+        if kind == 'list':
+            return ast.ListComp(elt, generators, tok.lineno, tok.col)
+        if kind == 'dict':
+            return ast.DictComp(elt, value, generators, tok.lineno, tok.col)
+        if kind == 'set':
+            return ast.SetComp(elt, generators, tok.lineno, tok.col)
+        return ast.GeneratorExp(elt, generators, tok.lineno, tok.col)
+
+
+BINARY_LEVELS = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '//', '%', '@']]
+
+
+def describe(node):
+    """CPython's name for an expression in 'cannot assign to ...' messages."""
+    if isinstance(node, ast.Call):
+        return 'function call'
+    if isinstance(node, ast.Constant):
+        if node.kind == 'none' or node.kind == 'true' or node.kind == 'false':
+            return node.kind.capitalize() if node.kind != 'none' else 'None'
+        if node.kind == 'ellipsis':
+            return 'ellipsis'
+        return 'literal'
+    if isinstance(node, ast.Lambda):
+        return 'lambda'
+    if isinstance(node, ast.IfExp):
+        return 'conditional expression'
+    if isinstance(node, ast.Compare):
+        return 'comparison'
+    if isinstance(node, ast.ListComp):
+        return 'list comprehension'
+    if isinstance(node, ast.DictComp):
+        return 'dict comprehension'
+    if isinstance(node, ast.DictExpr):
+        return 'dict literal'
+    if isinstance(node, ast.SetExpr):
+        return 'set display'
+    if isinstance(node, ast.JoinedStr):
+        return 'f-string expression'
+    if isinstance(node, ast.TupleExpr):
+        return 'tuple'
+    if isinstance(node, ast.ListExpr):
+        return 'list'
+    return 'expression'
+
+
+def number_constant(tok):
+    text = tok.value.replace('_', '')
+    lower = text.lower()
+    if lower.startswith('0x') or lower.startswith('0o') or lower.startswith('0b'):
+        return ast.Constant('int', lower, tok.lineno, tok.col)
+    if '.' in text or 'e' in lower:
+        return ast.Constant('float', text, tok.lineno, tok.col)
+    if len(text) > 1 and text[0] == '0' and text.strip('0') != '':
+        raise CompileError('leading zeros in decimal integer literals are not permitted; '
+                           'use an 0o prefix for octal integers', tok.lineno, tok.col)
+    return ast.Constant('int', text, tok.lineno, tok.col)
+
+
+def parse_fstring(tok, parts):
+    """Split an f-string's text into Constant and FormattedValue parts."""
+    s = tok.value
+    n = len(s)
+    i = 0
+    buf = []
+    while i < n:
+        c = s[i]
+        if c == '{':
+            if i + 1 < n and s[i + 1] == '{':
+                buf.append('{')
+                i += 2
+                continue
+            if buf:
+                parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
+                buf = []
+            i = fstring_field(tok, s, i + 1, parts)
+            continue
+        if c == '}':
+            if i + 1 < n and s[i + 1] == '}':
+                buf.append('}')
+                i += 2
+                continue
+            raise CompileError("f-string: single '}' is not allowed", tok.lineno, tok.col)
+        buf.append(c)
+        i += 1
+    if buf:
+        parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
+
+
+def fstring_field(tok, s, start, parts):
+    """Parse one {expr!conv:spec} field starting after '{'; returns the index after '}'."""
+    n = len(s)
+    depth = 0
+    i = start
+    quote = ''
+    while i < n:
+        c = s[i]
+        if quote:
+            if c == quote:
+                quote = ''
+        elif c == "'" or c == '"':
+            quote = c
+        elif c in '([{':
+            depth += 1
+        elif c in ')]}':
+            if depth == 0:
+                break
+            depth -= 1
+        elif depth == 0 and (c == '!' or c == ':') and not (c == '!' and i + 1 < n and s[i + 1] == '='):
+            break
+        i += 1
+    if i >= n:
+        raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+    expr_src = s[start:i]
+    if not expr_src.strip():
+        raise CompileError('f-string: empty expression not allowed', tok.lineno, tok.col)
+    self_doc = ''
+    stripped = expr_src.rstrip()
+    if stripped.endswith('=') and not stripped.endswith('==') and not stripped.endswith('!=') \
+            and not stripped.endswith('<=') and not stripped.endswith('>='):
+        self_doc = expr_src
+        expr_src = stripped[:-1]
+    value = parse_expression_source(expr_src, tok)
+    conversion = ''
+    if s[i] == '!':
+        if i + 1 >= n:
+            raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+        conversion = s[i + 1]
+        if conversion not in 'rsa':
+            raise CompileError("f-string: invalid conversion character: expected 's', 'r', "
+                               "or 'a'", tok.lineno, tok.col)
+        i += 2
+    elif self_doc:
+        conversion = 'r'
+    spec = None
+    if i < n and s[i] == ':':
+        i += 1
+        spec_parts = []
+        buf = []
+        while i < n and s[i] != '}':
+            if s[i] == '{':
+                if buf:
+                    spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
+                    buf = []
+                i = fstring_field(tok, s, i + 1, spec_parts)
+                continue
+            buf.append(s[i])
+            i += 1
+        if buf:
+            spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
+        spec = ast.JoinedStr(spec_parts, tok.lineno, tok.col)
+    if i >= n or s[i] != '}':
+        raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+    if self_doc:
+        parts.append(ast.Constant('str', self_doc, tok.lineno, tok.col))
+    parts.append(ast.FormattedValue(value, conversion, spec, tok.lineno, tok.col))
+    return i + 1
+
+
+def parse_expression_source(src, tok):
+    try:
+        tokens = tokenize('(' + src + ')')
+    except CompileError as e:
+        raise CompileError('f-string: ' + e.msg, tok.lineno, tok.col)
+    p = Parser(tokens)
+    node = p.testlist_star()
+    if p.peek().kind != NEWLINE:
+        raise CompileError('f-string: invalid syntax', tok.lineno, tok.col)
+    return node
+
+
+def parse(source):
+    return Parser(tokenize(source)).parse_module()

@@ -1,0 +1,57 @@
+"""Compiled code objects (RPython)."""
+
+from gclab.objspace.objects import W_Root
+
+CO_VARARGS = 1
+CO_VARKEYWORDS = 2
+
+
+class PyCode(W_Root):
+    """Bytecode of one module, function, class body, lambda or comprehension.
+    It is a W_Root only so that it can sit in another code object's constants."""
+
+    _immutable_fields_ = ['name', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
+                          'flags', 'code[*]', 'lines[*]', 'consts_w[*]', 'names[*]',
+                          'varnames[*]', 'cellvars[*]', 'freevars[*]', 'cell_args[*]',
+                          'max_stack']
+
+    def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
+                 code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
+                 max_stack):
+        self.name = name
+        self.filename = filename
+        self.firstlineno = firstlineno
+        self.argcount = argcount            # positional parameters
+        self.kwonlyargcount = kwonlyargcount
+        self.flags = flags
+        self.code = code                    # list of ints: opcode, arg, opcode, arg, ...
+        self.lines = lines                  # source line of each instruction (len(code)/2)
+        self.consts_w = consts_w
+        self.names = names                  # global, attribute and module names
+        self.varnames = varnames            # fast locals; parameters first
+        self.cellvars = cellvars
+        self.freevars = freevars
+        self.cell_args = cell_args          # for each cellvar, the parameter index or -1
+        self.max_stack = max_stack
+
+    def total_params(self):
+        n = self.argcount + self.kwonlyargcount
+        if self.flags & CO_VARARGS:
+            n += 1
+        if self.flags & CO_VARKEYWORDS:
+            n += 1
+        return n
+
+    def line_at(self, pc):
+        """Source line of the instruction at code index pc."""
+        i = pc // 2
+        if i < 0:
+            i = 0
+        if i >= len(self.lines):
+            i = len(self.lines) - 1
+        if i < 0:
+            return self.firstlineno
+        return self.lines[i]
+
+    def getclass(self, space):
+        return space.w_code

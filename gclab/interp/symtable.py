@@ -1,0 +1,434 @@
+"""Scope analysis: which names are local, global, cell or free in each scope (RPython)."""
+
+from gclab.interp import ast
+from gclab.interp.error import CompileError
+
+MODULE = 0
+FUNCTION = 1
+CLASS = 2
+
+# how a name is reached from inside one scope
+SC_LOCAL = 0        # fast local of a function
+SC_GLOBAL = 1       # module globals (then builtins)
+SC_CELL = 2         # local of this function, captured by an inner function
+SC_FREE = 3         # local of an enclosing function
+SC_NAME = 4         # class body or module level: looked up by name
+
+
+class Scope(object):
+    def __init__(self, name, kind, parent, lineno):
+        self.name = name
+        self.kind = kind
+        self.parent = parent
+        self.lineno = lineno
+        self.params = []
+        self.assigned = {}          # name -> None
+        self.used = {}
+        self.declared_global = {}
+        self.declared_nonlocal = {}
+        self.cells = {}
+        self.frees = {}
+        self.children = []
+        self.needs_class_cell = False   # a method that calls super() without arguments
+        self.has_class_cell = False     # a class body whose methods need __class__
+
+    def is_local(self, name):
+        return (name in self.assigned or name in self.params) and \
+            name not in self.declared_global and name not in self.declared_nonlocal
+
+    def lookup(self, name):
+        if name in self.declared_global:
+            return SC_GLOBAL
+        if self.kind == FUNCTION:
+            if name in self.cells:
+                return SC_CELL
+            if name in self.frees:
+                return SC_FREE
+            if self.is_local(name):
+                return SC_LOCAL
+            return SC_GLOBAL
+        if self.kind == CLASS:
+            if name in self.frees and not self.is_local(name):
+                return SC_FREE
+            return SC_NAME
+        return SC_GLOBAL
+
+
+class SymtableBuilder(object):
+    """Walks the tree once, recording names per scope; then resolves free variables."""
+
+    def __init__(self):
+        self.scopes = {}        # id of the defining node -> Scope (RPython: keyed by node)
+        self.current = None
+
+    def build(self, module):
+        top = Scope('<module>', MODULE, None, 1)
+        self.scopes[module] = top
+        self.current = top
+        for stmt in module.body:
+            self.visit(stmt)
+        resolve(top)
+        return self.scopes
+
+    def visit(self, node):
+        if node is not None:
+            node.accept(self)
+
+    def visit_list(self, nodes):
+        for n in nodes:
+            self.visit(n)
+
+    def add_assigned(self, name, node):
+        scope = self.current
+        if name in scope.declared_global and scope.kind != MODULE:
+            pass
+        scope.assigned[name] = None
+
+    def add_used(self, name):
+        self.current.used[name] = None
+
+    def new_scope(self, node, name, kind, params, lineno):
+        scope = Scope(name, kind, self.current, lineno)
+        for p in params:
+            scope.params.append(p)
+        self.current.children.append(scope)
+        self.scopes[node] = scope
+        return scope
+
+    def enter_function(self, node, name, args, body_stmts, body_expr):
+        params = list(args.args)
+        for p in args.kwonlyargs:
+            params.append(p)
+        if args.vararg is not None:
+            params.append(args.vararg)
+        if args.kwarg is not None:
+            params.append(args.kwarg)
+        # defaults are evaluated in the enclosing scope
+        self.visit_list(args.defaults)
+        for d in args.kw_defaults:
+            self.visit(d)
+        scope = self.new_scope(node, name, FUNCTION, params, node.lineno)
+        saved = self.current
+        self.current = scope
+        if body_stmts is not None:
+            self.visit_list(body_stmts)
+        if body_expr is not None:
+            self.visit(body_expr)
+        self.current = saved
+
+    # --- statements ---------------------------------------------------------------
+    def visit_FunctionDef(self, node):
+        self.visit_list(node.decorators)
+        self.add_assigned(node.name, node)
+        self.enter_function(node, node.name, node.args, node.body, None)
+
+    def visit_ClassDef(self, node):
+        self.visit_list(node.decorators)
+        self.visit_list(node.bases)
+        for kw in node.keywords:
+            self.visit(kw.value)
+        self.add_assigned(node.name, node)
+        scope = self.new_scope(node, node.name, CLASS, [], node.lineno)
+        saved = self.current
+        self.current = scope
+        self.visit_list(node.body)
+        self.current = saved
+
+    def visit_Lambda(self, node):
+        self.enter_function(node, '<lambda>', node.args, None, node.body)
+
+    def comprehension(self, node, name, generators, elts):
+        # the first iterable is evaluated in the enclosing scope
+        self.visit(generators[0].iter)
+        scope = self.new_scope(node, name, FUNCTION, ['.0'], node.lineno)
+        saved = self.current
+        self.current = scope
+        for i in range(len(generators)):
+            gen = generators[i]
+            if i > 0:
+                self.visit(gen.iter)
+            self.visit_target(gen.target)
+            self.visit_list(gen.ifs)
+        self.visit_list(elts)
+        self.current = saved
+
+    def visit_ListComp(self, node):
+        self.comprehension(node, '<listcomp>', node.generators, [node.elt])
+
+    def visit_SetComp(self, node):
+        self.comprehension(node, '<setcomp>', node.generators, [node.elt])
+
+    def visit_DictComp(self, node):
+        self.comprehension(node, '<dictcomp>', node.generators, [node.key, node.value])
+
+    def visit_GeneratorExp(self, node):
+        raise CompileError('generator expressions are not supported by gclab; use a list '
+                           'comprehension', node.lineno, node.col)
+
+    def visit_Yield(self, node):
+        raise CompileError('generators (yield) are not supported by gclab', node.lineno,
+                           node.col)
+
+    def visit_target(self, node):
+        if isinstance(node, ast.Name):
+            self.add_assigned(node.name, node)
+        elif isinstance(node, ast.TupleExpr):
+            for e in node.elts:
+                self.visit_target(e)
+        elif isinstance(node, ast.ListExpr):
+            for e in node.elts:
+                self.visit_target(e)
+        elif isinstance(node, ast.Starred):
+            self.visit_target(node.value)
+        else:
+            self.visit(node)
+
+    def visit_ExprStmt(self, node):
+        self.visit(node.value)
+
+    def visit_Assign(self, node):
+        self.visit(node.value)
+        for t in node.targets:
+            self.visit_target(t)
+
+    def visit_AugAssign(self, node):
+        self.visit(node.value)
+        if isinstance(node.target, ast.Name):
+            self.add_used(node.target.name)
+        self.visit_target(node.target)
+
+    def visit_AnnAssign(self, node):
+        self.visit(node.value)
+        if node.value is not None:
+            self.visit_target(node.target)
+
+    def visit_If(self, node):
+        self.visit(node.test)
+        self.visit_list(node.body)
+        self.visit_list(node.orelse)
+
+    def visit_While(self, node):
+        self.visit(node.test)
+        self.visit_list(node.body)
+        self.visit_list(node.orelse)
+
+    def visit_For(self, node):
+        self.visit(node.iter)
+        self.visit_target(node.target)
+        self.visit_list(node.body)
+        self.visit_list(node.orelse)
+
+    def visit_Return(self, node):
+        if self.current.kind != FUNCTION:
+            raise CompileError("'return' outside function", node.lineno, node.col)
+        self.visit(node.value)
+
+    def visit_Pass(self, node):
+        pass
+
+    def visit_Break(self, node):
+        pass
+
+    def visit_Continue(self, node):
+        pass
+
+    def visit_Global(self, node):
+        scope = self.current
+        for name in node.names:
+            if name in scope.params:
+                raise CompileError("name '%s' is parameter and global" % name, node.lineno,
+                                   node.col)
+            if name in scope.used or name in scope.assigned:
+                what = 'assigned to' if name in scope.assigned else 'used'
+                raise CompileError("name '%s' is %s before global declaration" % (name, what),
+                                   node.lineno, node.col)
+            scope.declared_global[name] = None
+
+    def visit_Nonlocal(self, node):
+        scope = self.current
+        if scope.kind == MODULE:
+            raise CompileError('nonlocal declaration not allowed at module level',
+                               node.lineno, node.col)
+        for name in node.names:
+            if name in scope.params:
+                raise CompileError("name '%s' is parameter and nonlocal" % name, node.lineno,
+                                   node.col)
+            if name in scope.used or name in scope.assigned:
+                what = 'assigned to' if name in scope.assigned else 'used'
+                raise CompileError("name '%s' is %s before nonlocal declaration"
+                                   % (name, what), node.lineno, node.col)
+            scope.declared_nonlocal[name] = node.lineno
+
+    def visit_Delete(self, node):
+        for t in node.targets:
+            self.visit_target(t)
+
+    def visit_Import(self, node):
+        for alias in node.names:
+            if alias.asname is not None:
+                self.add_assigned(alias.asname, node)
+            else:
+                self.add_assigned(alias.name.split('.')[0], node)
+
+    def visit_ImportFrom(self, node):
+        for alias in node.names:
+            if alias.name == '*':
+                if self.current.kind != MODULE:
+                    raise CompileError('import * only allowed at module level', node.lineno,
+                                       node.col)
+                continue
+            if alias.asname is not None:
+                self.add_assigned(alias.asname, node)
+            else:
+                self.add_assigned(alias.name, node)
+
+    def visit_Raise(self, node):
+        self.visit(node.exc)
+        self.visit(node.cause)
+
+    def visit_Assert(self, node):
+        self.visit(node.test)
+        self.visit(node.msg)
+
+    def visit_Try(self, node):
+        self.visit_list(node.body)
+        for h in node.handlers:
+            self.visit(h.type)
+            if h.name is not None:
+                self.add_assigned(h.name, h)
+            self.visit_list(h.body)
+        self.visit_list(node.orelse)
+        self.visit_list(node.finalbody)
+
+    def visit_With(self, node):
+        for item in node.items:
+            self.visit(item.context_expr)
+            if item.optional_vars is not None:
+                self.visit_target(item.optional_vars)
+        self.visit_list(node.body)
+
+    # --- expressions --------------------------------------------------------------
+    def visit_Name(self, node):
+        self.add_used(node.name)
+        if node.name == 'super':
+            # zero-argument super() needs the __class__ cell of the enclosing class
+            self.current.needs_class_cell = True
+
+    def visit_Constant(self, node):
+        pass
+
+    def visit_JoinedStr(self, node):
+        self.visit_list(node.values_w)
+
+    def visit_FormattedValue(self, node):
+        self.visit(node.value)
+        self.visit(node.format_spec)
+
+    def visit_BinOp(self, node):
+        self.visit(node.left)
+        self.visit(node.right)
+
+    def visit_UnaryOp(self, node):
+        self.visit(node.operand)
+
+    def visit_BoolOp(self, node):
+        self.visit_list(node.values)
+
+    def visit_Compare(self, node):
+        self.visit(node.left)
+        self.visit_list(node.comparators)
+
+    def visit_Call(self, node):
+        self.visit(node.func)
+        self.visit_list(node.args)
+        for kw in node.keywords:
+            self.visit(kw.value)
+
+    def visit_Attribute(self, node):
+        self.visit(node.value)
+
+    def visit_Subscript(self, node):
+        self.visit(node.value)
+        self.visit(node.index)
+
+    def visit_Slice(self, node):
+        self.visit(node.lower)
+        self.visit(node.upper)
+        self.visit(node.step)
+
+    def visit_Starred(self, node):
+        self.visit(node.value)
+
+    def visit_ListExpr(self, node):
+        self.visit_list(node.elts)
+
+    def visit_TupleExpr(self, node):
+        self.visit_list(node.elts)
+
+    def visit_SetExpr(self, node):
+        self.visit_list(node.elts)
+
+    def visit_DictExpr(self, node):
+        for k in node.keys:
+            self.visit(k)
+        self.visit_list(node.values)
+
+    def visit_IfExp(self, node):
+        self.visit(node.test)
+        self.visit(node.body)
+        self.visit(node.orelse)
+
+    def visit_Keyword(self, node):
+        self.visit(node.value)
+
+
+def resolve(scope):
+    """Bind every free name to the nearest enclosing function that defines it."""
+    for child in scope.children:
+        resolve(child)
+    if scope.kind == FUNCTION or scope.kind == CLASS:
+        for name in scope.declared_nonlocal:
+            if find_binding(scope.parent, name) is None:
+                raise CompileError("no binding for nonlocal '%s' found" % name,
+                                   scope.declared_nonlocal[name], 0)
+            make_free(scope, name)
+        names = scope.used.keys()
+        for name in names:
+            if name in scope.declared_global or scope.is_local(name) or name in scope.frees:
+                continue
+            owner = find_binding(scope.parent, name)
+            if owner is not None:
+                make_free(scope, name)
+        if scope.kind == FUNCTION and scope.needs_class_cell:
+            cls = scope.parent
+            if cls is not None and cls.kind == CLASS:
+                cls.has_class_cell = True
+                scope.frees['__class__'] = None
+
+
+def find_binding(scope, name):
+    """The nearest enclosing function scope (skipping classes) where name is local."""
+    while scope is not None:
+        if scope.kind == FUNCTION:
+            if scope.is_local(name) or name in scope.cells:
+                return scope
+            if name in scope.declared_global:
+                return None
+        elif scope.kind == MODULE:
+            return None
+        scope = scope.parent
+    return None
+
+
+def make_free(scope, name):
+    """Mark name free in scope and every scope between it and its owner; a cell there."""
+    s = scope
+    while True:
+        s.frees[name] = None
+        parent = s.parent
+        if parent is None:
+            return
+        if parent.kind == FUNCTION and (parent.is_local(name) or name in parent.cells):
+            parent.cells[name] = None
+            return
+        s = parent

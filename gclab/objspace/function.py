@@ -1,0 +1,139 @@
+"""Functions, methods, builtin functions, modules and call arguments."""
+
+from gclab.objspace.objects import W_Root
+
+
+class Arguments(object):
+    """The arguments of one call: positional values and keyword names and values."""
+    _attrs_ = ['args_w', 'kw_names', 'kw_values_w']
+
+    def __init__(self, args_w, kw_names=None, kw_values_w=None):
+        self.args_w = args_w
+        self.kw_names = kw_names
+        self.kw_values_w = kw_values_w
+
+    def prepend(self, w_first):
+        return Arguments([w_first] + self.args_w, self.kw_names, self.kw_values_w)
+
+    def has_keywords(self):
+        return self.kw_names is not None and len(self.kw_names) > 0
+
+
+class W_Function(W_Root):
+    _attrs_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w', 'closure_w', 'name',
+               'dict_w']
+    _immutable_fields_ = ['code', 'w_globals']
+
+    def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure_w):
+        self.code = code
+        self.w_globals = w_globals        # the module's W_Module
+        self.defaults_w = defaults_w      # list of W_Root (the last parameters' defaults)
+        self.kwdefaults_w = kwdefaults_w  # dict: name -> W_Root, or None
+        self.closure_w = closure_w        # list of W_Cell, or None
+        self.name = code.name
+        self.dict_w = None
+
+    def getclass(self, space):
+        return space.w_function
+
+    def repr(self, space):
+        return '<function %s at 0x%x>' % (self.name, space.id_of(self))
+
+
+class W_Method(W_Root):
+    """A function bound to an object."""
+    _attrs_ = _immutable_fields_ = ['w_self', 'w_func']
+
+    def __init__(self, w_self, w_func):
+        self.w_self = w_self
+        self.w_func = w_func
+
+    def getclass(self, space):
+        return space.w_method
+
+    def repr(self, space):
+        return '<bound method %s of %s>' % (space.func_name(self.w_func),
+                                            space.repr_str(self.w_self))
+
+
+class W_BuiltinFunction(W_Root):
+    """A function implemented in RPython: impl(space, args) -> W_Root.
+    A builtin stored in a type's dict is a method: the instance is args.args_w[0]."""
+    _attrs_ = _immutable_fields_ = ['name', 'impl', 'w_owner']
+
+    def __init__(self, name, impl, w_owner=None):
+        self.name = name
+        self.impl = impl
+        self.w_owner = w_owner      # the type a builtin method belongs to, or None
+
+    def getclass(self, space):
+        return space.w_builtin_function
+
+    def repr(self, space):
+        if self.w_owner is not None:
+            return "<method '%s' of '%s' objects>" % (self.name,
+                                                      space.type_name_of(self.w_owner))
+        return '<built-in function %s>' % self.name
+
+
+class W_StaticMethod(W_Root):
+    _attrs_ = _immutable_fields_ = ['w_func']
+
+    def __init__(self, w_func):
+        self.w_func = w_func
+
+    def getclass(self, space):
+        return space.w_staticmethod
+
+
+class W_ClassMethod(W_Root):
+    _attrs_ = _immutable_fields_ = ['w_func']
+
+    def __init__(self, w_func):
+        self.w_func = w_func
+
+    def getclass(self, space):
+        return space.w_classmethod
+
+
+class W_Property(W_Root):
+    _attrs_ = ['w_fget', 'w_fset']
+
+    def __init__(self, w_fget, w_fset):
+        self.w_fget = w_fget
+        self.w_fset = w_fset
+
+    def getclass(self, space):
+        return space.w_property
+
+
+class W_Super(W_Root):
+    _attrs_ = _immutable_fields_ = ['w_start', 'w_self']
+
+    def __init__(self, w_start, w_self):
+        self.w_start = w_start      # the class after which the lookup starts
+        self.w_self = w_self
+
+    def getclass(self, space):
+        return space.w_super
+
+    def repr(self, space):
+        return "<super: <class '%s'>, <%s object>>" % (space.type_name_of(self.w_start),
+                                                       space.type(self.w_self).name)
+
+
+class W_Module(W_Root):
+    _attrs_ = ['name', 'dict_w']
+
+    def __init__(self, name):
+        self.name = name
+        self.dict_w = {}
+
+    def getclass(self, space):
+        return space.w_module
+
+    def repr(self, space):
+        if self.name == '__main__' or self.name == 'sys' or self.name == 'math' or \
+                self.name == 'time':
+            return "<module '%s' (built-in)>" % self.name
+        return "<module '%s'>" % self.name

@@ -1,0 +1,389 @@
+"""Arithmetic and comparisons of int (W_Int, W_Long), bool and float (RPython)."""
+
+import math
+
+from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
+from rpython.rlib.rbigint import rbigint, InvalidEndiannessError
+from rpython.rlib import rfloat
+
+from gclab.interp import opcodes as op
+from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Bool
+
+
+def is_int(w_obj):
+    return isinstance(w_obj, W_Int) or isinstance(w_obj, W_Long)
+
+
+def is_number(w_obj):
+    return is_int(w_obj) or isinstance(w_obj, W_Float)
+
+
+def bigint_of(w_obj):
+    if isinstance(w_obj, W_Int):
+        return rbigint.fromint(w_obj.intval)
+    assert isinstance(w_obj, W_Long)
+    return w_obj.num
+
+
+def float_of(space, w_obj):
+    if isinstance(w_obj, W_Float):
+        return w_obj.floatval
+    if isinstance(w_obj, W_Int):
+        return float(w_obj.intval)
+    assert isinstance(w_obj, W_Long)
+    try:
+        return w_obj.num.tofloat()
+    except OverflowError:
+        raise space.error(space.w_OverflowError, 'int too large to convert to float')
+
+
+def zero_division(space, msg):
+    return space.error(space.w_ZeroDivisionError, msg)
+
+
+# --- int ---------------------------------------------------------------------------------
+
+def int_binop(space, opnum, x, y):
+    """Both operands are machine ints; overflow promotes to rbigint."""
+    try:
+        if opnum == op.OP_ADD:
+            return space.newint(ovfcheck(x + y))
+        if opnum == op.OP_SUB:
+            return space.newint(ovfcheck(x - y))
+        if opnum == op.OP_MUL:
+            return space.newint(ovfcheck(x * y))
+        if opnum == op.OP_FLOORDIV:
+            if y == 0:
+                raise zero_division(space, 'integer division or modulo by zero')
+            if y == -1 and x < 0 and x == -x:
+                raise OverflowError
+            return space.newint(x // y)
+        if opnum == op.OP_MOD:
+            if y == 0:
+                raise zero_division(space, 'integer modulo by zero')
+            if y == -1:
+                return space.newint(0)
+            return space.newint(x % y)
+        if opnum == op.OP_TRUEDIV:
+            if y == 0:
+                raise zero_division(space, 'division by zero')
+            return space.newfloat(float(x) / float(y))
+        if opnum == op.OP_POW:
+            if y < 0:
+                if x == 0:
+                    raise zero_division(space,
+                                        '0.0 cannot be raised to a negative power')
+                return space.newfloat(math.pow(float(x), float(y)))
+            return space.newint(int_pow(x, y))
+        if opnum == op.OP_LSHIFT:
+            if y < 0:
+                raise space.error(space.w_ValueError, 'negative shift count')
+            if y >= 63:
+                raise OverflowError
+            res = x << y
+            if (res >> y) != x:
+                raise OverflowError
+            return space.newint(res)
+        if opnum == op.OP_RSHIFT:
+            if y < 0:
+                raise space.error(space.w_ValueError, 'negative shift count')
+            if y >= 63:
+                if x < 0:
+                    return space.newint(-1)
+                return space.newint(0)
+            return space.newint(x >> y)
+        if opnum == op.OP_AND:
+            return space.newint(x & y)
+        if opnum == op.OP_OR:
+            return space.newint(x | y)
+        if opnum == op.OP_XOR:
+            return space.newint(x ^ y)
+    except OverflowError:
+        return long_binop(space, opnum, rbigint.fromint(x), rbigint.fromint(y))
+    return None
+
+
+def int_pow(x, y):
+    result = 1
+    while y > 0:
+        if y & 1:
+            result = ovfcheck(result * x)
+        y >>= 1
+        if y:
+            x = ovfcheck(x * x)
+    return result
+
+
+def long_binop(space, opnum, a, b):
+    if opnum == op.OP_ADD:
+        return space.newlong(a.add(b))
+    if opnum == op.OP_SUB:
+        return space.newlong(a.sub(b))
+    if opnum == op.OP_MUL:
+        return space.newlong(a.mul(b))
+    if opnum == op.OP_FLOORDIV:
+        if not b.tobool():
+            raise zero_division(space, 'integer division or modulo by zero')
+        return space.newlong(a.floordiv(b))
+    if opnum == op.OP_MOD:
+        if not b.tobool():
+            raise zero_division(space, 'integer modulo by zero')
+        return space.newlong(a.mod(b))
+    if opnum == op.OP_TRUEDIV:
+        if not b.tobool():
+            raise zero_division(space, 'division by zero')
+        try:
+            return space.newfloat(a.truediv(b))
+        except OverflowError:
+            raise space.error(space.w_OverflowError,
+                              'integer division result too large for a float')
+    if opnum == op.OP_POW:
+        if b.sign < 0:
+            return float_binop(space, opnum, a.tofloat(), b.tofloat())
+        return space.newlong(a.pow(b, None))
+    if opnum == op.OP_LSHIFT:
+        if b.sign < 0:
+            raise space.error(space.w_ValueError, 'negative shift count')
+        try:
+            shift = b.toint()
+        except OverflowError:
+            raise space.error(space.w_OverflowError, 'too many digits in integer')
+        return space.newlong(a.lshift(shift))
+    if opnum == op.OP_RSHIFT:
+        if b.sign < 0:
+            raise space.error(space.w_ValueError, 'negative shift count')
+        try:
+            shift = b.toint()
+        except OverflowError:
+            if a.sign < 0:
+                return space.newint(-1)
+            return space.newint(0)
+        return space.newlong(a.rshift(shift))
+    if opnum == op.OP_AND:
+        return space.newlong(a.and_(b))
+    if opnum == op.OP_OR:
+        return space.newlong(a.or_(b))
+    if opnum == op.OP_XOR:
+        return space.newlong(a.xor(b))
+    return None
+
+
+def float_binop(space, opnum, x, y):
+    if opnum == op.OP_ADD:
+        return space.newfloat(x + y)
+    if opnum == op.OP_SUB:
+        return space.newfloat(x - y)
+    if opnum == op.OP_MUL:
+        return space.newfloat(x * y)
+    if opnum == op.OP_TRUEDIV:
+        if y == 0.0:
+            raise zero_division(space, 'float division by zero')
+        return space.newfloat(x / y)
+    if opnum == op.OP_FLOORDIV:
+        if y == 0.0:
+            raise zero_division(space, 'float floor division by zero')
+        return space.newfloat(math.floor(x / y))
+    if opnum == op.OP_MOD:
+        if y == 0.0:
+            raise zero_division(space, 'float modulo')
+        return space.newfloat(float_mod(x, y))
+    if opnum == op.OP_POW:
+        if x == 0.0 and y < 0.0:
+            raise zero_division(space, '0.0 cannot be raised to a negative power')
+        if x < 0.0 and y != math.floor(y):
+            raise space.error(space.w_ValueError,
+                              'complex results (negative number to a fractional power) '
+                              'are not supported by gclab')
+        try:
+            return space.newfloat(math.pow(x, y))
+        except OverflowError:
+            raise space.error(space.w_OverflowError, "(34, 'Numerical result out of range')")
+    return None
+
+
+def float_mod(x, y):
+    mod = math.fmod(x, y)
+    if mod:
+        if (y < 0.0) != (mod < 0.0):
+            mod += y
+    else:
+        mod = math.copysign(0.0, y)
+    return mod
+
+
+def number_binop(space, opnum, w_a, w_b):
+    """Arithmetic on any two numbers; None if the operator does not apply."""
+    if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        return int_binop(space, opnum, w_a.intval, w_b.intval)
+    if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
+        if opnum >= op.OP_LSHIFT:
+            return None
+        return float_binop(space, opnum, float_of(space, w_a), float_of(space, w_b))
+    return long_binop(space, opnum, bigint_of(w_a), bigint_of(w_b))
+
+
+def number_compare(space, opnum, w_a, w_b):
+    """<, <=, ==, !=, >, >= of two numbers as an RPython bool."""
+    if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        return int_compare(opnum, w_a.intval, w_b.intval)
+    if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
+        if isinstance(w_a, W_Long) or isinstance(w_b, W_Long):
+            # compare exactly where the float is integral
+            if isinstance(w_a, W_Float):
+                fa = w_a.floatval
+                if rfloat.isfinite(fa) and fa == math.floor(fa):
+                    return big_compare(opnum, rbigint.fromfloat(fa), bigint_of(w_b))
+            elif isinstance(w_b, W_Float):
+                fb = w_b.floatval
+                if rfloat.isfinite(fb) and fb == math.floor(fb):
+                    return big_compare(opnum, bigint_of(w_a), rbigint.fromfloat(fb))
+        return float_compare(opnum, float_of(space, w_a), float_of(space, w_b))
+    return big_compare(opnum, bigint_of(w_a), bigint_of(w_b))
+
+
+def int_compare(opnum, x, y):
+    if opnum == op.CMP_LT:
+        return x < y
+    if opnum == op.CMP_LE:
+        return x <= y
+    if opnum == op.CMP_EQ:
+        return x == y
+    if opnum == op.CMP_NE:
+        return x != y
+    if opnum == op.CMP_GT:
+        return x > y
+    return x >= y
+
+
+def float_compare(opnum, x, y):
+    if opnum == op.CMP_LT:
+        return x < y
+    if opnum == op.CMP_LE:
+        return x <= y
+    if opnum == op.CMP_EQ:
+        return x == y
+    if opnum == op.CMP_NE:
+        return x != y
+    if opnum == op.CMP_GT:
+        return x > y
+    return x >= y
+
+
+def big_compare(opnum, a, b):
+    if opnum == op.CMP_LT:
+        return a.lt(b)
+    if opnum == op.CMP_LE:
+        return a.le(b)
+    if opnum == op.CMP_EQ:
+        return a.eq(b)
+    if opnum == op.CMP_NE:
+        return a.ne(b)
+    if opnum == op.CMP_GT:
+        return a.gt(b)
+    return a.ge(b)
+
+
+def number_unaryop(space, opnum, w_a):
+    if isinstance(w_a, W_Float):
+        if opnum == op.UN_NEG:
+            return space.newfloat(-w_a.floatval)
+        if opnum == op.UN_POS:
+            return w_a
+        return None
+    if isinstance(w_a, W_Int):
+        x = w_a.intval
+        if opnum == op.UN_NEG:
+            try:
+                return space.newint(ovfcheck(-x))
+            except OverflowError:
+                return space.newlong(rbigint.fromint(x).neg())
+        if opnum == op.UN_POS:
+            return space.newint(x)
+        if opnum == op.UN_INVERT:
+            return space.newint(~x)
+        return None
+    assert isinstance(w_a, W_Long)
+    if opnum == op.UN_NEG:
+        return space.newlong(w_a.num.neg())
+    if opnum == op.UN_POS:
+        return w_a
+    if opnum == op.UN_INVERT:
+        return space.newlong(w_a.num.invert())
+    return None
+
+
+def parse_int(space, s, base):
+    """int(s, base) with CPython's rules; raises ValueError with CPython's message."""
+    text = s.strip()
+    orig = s
+    neg = False
+    if text.startswith('-'):
+        neg = True
+        text = text[1:]
+    elif text.startswith('+'):
+        text = text[1:]
+    b = base
+    lower = text.lower()
+    if b == 0 or b == 16 or b == 8 or b == 2:
+        if lower.startswith('0x') and (b == 0 or b == 16):
+            b = 16
+            text = text[2:]
+        elif lower.startswith('0o') and (b == 0 or b == 8):
+            b = 8
+            text = text[2:]
+        elif lower.startswith('0b') and (b == 0 or b == 2):
+            b = 2
+            text = text[2:]
+        elif b == 0:
+            b = 10
+            if len(text) > 1 and text[0] == '0' and text.strip('0_') != '':
+                raise invalid_literal(space, orig, base)
+    if text.startswith('_'):
+        raise invalid_literal(space, orig, base)
+    if not text or text.endswith('_') or '__' in text:
+        raise invalid_literal(space, orig, base)
+    digits = text.replace('_', '')
+    for c in digits:
+        d = digit_value(c)
+        if d < 0 or d >= b:
+            raise invalid_literal(space, orig, base)
+    try:
+        value = rbigint.fromstr(digits, b)
+    except Exception:
+        raise invalid_literal(space, orig, base)
+    if neg:
+        value = value.neg()
+    return space.newlong(value)
+
+
+def invalid_literal(space, s, base):
+    from gclab.objspace.objects import str_repr
+    return space.error(space.w_ValueError,
+                       'invalid literal for int() with base %d: %s' % (base, str_repr(s)))
+
+
+def digit_value(c):
+    if '0' <= c <= '9':
+        return ord(c) - ord('0')
+    if 'a' <= c <= 'z':
+        return ord(c) - ord('a') + 10
+    if 'A' <= c <= 'Z':
+        return ord(c) - ord('A') + 10
+    return -1
+
+
+def parse_float(space, s):
+    text = s.strip().replace('_', '')
+    lower = text.lower()
+    if lower in ('inf', '+inf', 'infinity', '+infinity'):
+        return rfloat.INFINITY
+    if lower in ('-inf', '-infinity'):
+        return -rfloat.INFINITY
+    if lower in ('nan', '+nan', '-nan'):
+        return rfloat.NAN
+    try:
+        return rfloat.string_to_float(text)
+    except Exception:
+        from gclab.objspace.objects import str_repr
+        raise space.error(space.w_ValueError,
+                          'could not convert string to float: %s' % str_repr(s))

@@ -1,0 +1,376 @@
+"""Indexing, slicing, concatenation, membership and comparison of str, list, tuple,
+dict and range, with user-class fallbacks (RPython)."""
+
+from gclab.interp import opcodes as op
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import (W_Int, W_Long, W_Str, W_List, W_Tuple, W_Dict, W_Range,
+                                    W_Slice)
+from gclab.objspace.typeobject import W_Instance, W_Type
+
+
+def index_of(space, w_index, length, what):
+    """A normalized index into a sequence of the given length, or IndexError."""
+    if isinstance(w_index, W_Int):
+        i = w_index.intval
+    elif isinstance(w_index, W_Long):
+        raise space.error(space.w_IndexError,
+                          "cannot fit 'int' into an index-sized integer")
+    else:
+        w_meth = None
+        if isinstance(w_index, W_Instance):
+            w_meth = space.lookup_special_or_none(w_index, '__index__')
+        if w_meth is None:
+            raise space.error(space.w_TypeError, '%s indices must be integers or slices, '
+                              'not %s' % (what, space.type(w_index).name))
+        i = space.int_w(space.call_function(w_meth, []))
+    if i < 0:
+        i += length
+    if i < 0 or i >= length:
+        return -1
+    return i
+
+
+def slice_indices(space, w_slice, length):
+    """(start, stop, step, count) of a slice applied to a sequence of length items."""
+    assert isinstance(w_slice, W_Slice)
+    if w_slice.w_step is space.w_None:
+        step = 1
+    else:
+        step = slice_int(space, w_slice.w_step)
+        if step == 0:
+            raise space.error(space.w_ValueError, 'slice step cannot be zero')
+    if step < 0:
+        lower = -1
+        upper = length - 1
+    else:
+        lower = 0
+        upper = length
+    if w_slice.w_start is space.w_None:
+        start = upper if step < 0 else lower
+    else:
+        start = slice_int(space, w_slice.w_start)
+        if start < 0:
+            start += length
+            if start < lower:
+                start = lower
+        elif start > upper:
+            start = upper
+    if w_slice.w_stop is space.w_None:
+        stop = lower if step < 0 else upper
+    else:
+        stop = slice_int(space, w_slice.w_stop)
+        if stop < 0:
+            stop += length
+            if stop < lower:
+                stop = lower
+        elif stop > upper:
+            stop = upper
+    if step < 0:
+        if stop < start:
+            count = (start - stop - 1) // (-step) + 1
+        else:
+            count = 0
+    else:
+        if start < stop:
+            count = (stop - start - 1) // step + 1
+        else:
+            count = 0
+    return start, stop, step, count
+
+
+def slice_int(space, w_obj):
+    if isinstance(w_obj, W_Int):
+        return w_obj.intval
+    if isinstance(w_obj, W_Long):
+        if w_obj.num.sign < 0:
+            return -(1 << 62)
+        return 1 << 62
+    if isinstance(w_obj, W_Instance):
+        return space.int_w(w_obj)
+    raise space.error(space.w_TypeError, 'slice indices must be integers or None or have '
+                      'an __index__ method')
+
+
+def slice_items(items_w, start, step, count):
+    if step == 1:
+        assert start >= 0
+        stop = start + count
+        assert stop >= 0
+        return items_w[start:stop]
+    result = [None] * count
+    for k in range(count):
+        result[k] = items_w[start + k * step]
+    return result
+
+
+def getitem(space, w_obj, w_index):
+    if isinstance(w_obj, W_List):
+        items_w = w_obj.items_w
+        if isinstance(w_index, W_Slice):
+            start, stop, step, count = slice_indices(space, w_index, len(items_w))
+            return space.newlist(slice_items(items_w, start, step, count))
+        i = index_of(space, w_index, len(items_w), 'list')
+        if i < 0:
+            raise space.error(space.w_IndexError, 'list index out of range')
+        return items_w[i]
+    if isinstance(w_obj, W_Tuple):
+        items_w = w_obj.items_w
+        if isinstance(w_index, W_Slice):
+            start, stop, step, count = slice_indices(space, w_index, len(items_w))
+            return space.newtuple(slice_items(items_w, start, step, count))
+        i = index_of(space, w_index, len(items_w), 'tuple')
+        if i < 0:
+            raise space.error(space.w_IndexError, 'tuple index out of range')
+        return items_w[i]
+    if isinstance(w_obj, W_Dict):
+        w_value = w_obj.data.get(w_index, None)
+        if w_value is None:
+            raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
+        return w_value
+    if isinstance(w_obj, W_Str):
+        from gclab.objspace import strmethods
+        return strmethods.str_getitem(space, w_obj, w_index)
+    if isinstance(w_obj, W_Range):
+        if isinstance(w_index, W_Slice):
+            start, stop, step, count = slice_indices(space, w_index, w_obj.len)
+            new_start = w_obj.start + start * w_obj.step
+            new_step = w_obj.step * step
+            return W_Range(new_start, new_start + count * new_step, new_step)
+        i = index_of(space, w_index, w_obj.len, 'range')
+        if i < 0:
+            raise space.error(space.w_IndexError, 'range object index out of range')
+        return space.newint(w_obj.start + i * w_obj.step)
+    if isinstance(w_obj, W_Instance):
+        w_meth = space.lookup_special_or_none(w_obj, '__getitem__')
+        if w_meth is not None:
+            return space.call_function(w_meth, [w_index])
+    if isinstance(w_obj, W_Type):
+        w_class_getitem = w_obj.lookup('__class_getitem__')
+        if w_class_getitem is not None or w_obj.builtin:
+            return w_obj      # list[int] and the like in annotations
+    raise space.error(space.w_TypeError, "'%s' object is not subscriptable"
+                      % space.type(w_obj).name)
+
+
+def setitem(space, w_obj, w_index, w_value):
+    if isinstance(w_obj, W_List):
+        items_w = w_obj.items_w
+        if isinstance(w_index, W_Slice):
+            set_slice(space, w_obj, w_index, w_value)
+            return
+        i = index_of(space, w_index, len(items_w), 'list')
+        if i < 0:
+            raise space.error(space.w_IndexError, 'list assignment index out of range')
+        items_w[i] = w_value
+        return
+    if isinstance(w_obj, W_Dict):
+        w_obj.data[w_index] = w_value
+        return
+    if isinstance(w_obj, W_Instance):
+        w_meth = space.lookup_special_or_none(w_obj, '__setitem__')
+        if w_meth is not None:
+            space.call_function(w_meth, [w_index, w_value])
+            return
+    raise space.error(space.w_TypeError, "'%s' object does not support item assignment"
+                      % space.type(w_obj).name)
+
+
+def set_slice(space, w_list, w_slice, w_value):
+    assert isinstance(w_list, W_List)
+    items_w = w_list.items_w
+    start, stop, step, count = slice_indices(space, w_slice, len(items_w))
+    new_w = space.listview(w_value)
+    if step == 1:
+        if stop < start:
+            stop = start
+        assert start >= 0 and stop >= 0
+        w_list.items_w = items_w[:start] + new_w + items_w[stop:]
+        return
+    if len(new_w) != count:
+        raise space.error(space.w_ValueError, 'attempt to assign sequence of size %d to '
+                          'extended slice of size %d' % (len(new_w), count))
+    for k in range(count):
+        items_w[start + k * step] = new_w[k]
+
+
+def delitem(space, w_obj, w_index):
+    if isinstance(w_obj, W_List):
+        items_w = w_obj.items_w
+        if isinstance(w_index, W_Slice):
+            start, stop, step, count = slice_indices(space, w_index, len(items_w))
+            if count == 0:
+                return
+            doomed = {}
+            for k in range(count):
+                doomed[start + k * step] = None
+            w_obj.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
+            return
+        i = index_of(space, w_index, len(items_w), 'list')
+        if i < 0:
+            raise space.error(space.w_IndexError, 'list assignment index out of range')
+        del items_w[i]
+        return
+    if isinstance(w_obj, W_Dict):
+        if w_index not in w_obj.data:
+            raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
+        del w_obj.data[w_index]
+        return
+    if isinstance(w_obj, W_Instance):
+        w_meth = space.lookup_special_or_none(w_obj, '__delitem__')
+        if w_meth is not None:
+            space.call_function(w_meth, [w_index])
+            return
+    raise space.error(space.w_TypeError, "'%s' object doesn't support item deletion"
+                      % space.type(w_obj).name)
+
+
+def contains(space, w_container, w_item):
+    if isinstance(w_container, W_Dict):
+        return w_item in w_container.data
+    if isinstance(w_container, W_List) or isinstance(w_container, W_Tuple):
+        if isinstance(w_container, W_List):
+            items_w = w_container.items_w
+        else:
+            assert isinstance(w_container, W_Tuple)
+            items_w = w_container.items_w
+        i = 0
+        while i < len(items_w):       # the list may change while comparing
+            if space.eq_w(items_w[i], w_item):
+                return True
+            i += 1
+        return False
+    if isinstance(w_container, W_Str):
+        if not isinstance(w_item, W_Str):
+            raise space.error(space.w_TypeError, "'in <string>' requires string as left "
+                              "operand, not %s" % space.type(w_item).name)
+        return w_container.strval.find(w_item.strval) >= 0
+    if isinstance(w_container, W_Range):
+        if isinstance(w_item, W_Int):
+            x = w_item.intval
+            r = w_container
+            if r.step > 0:
+                if x < r.start or x >= r.stop:
+                    return False
+            else:
+                if x > r.start or x <= r.stop:
+                    return False
+            return (x - r.start) % r.step == 0
+    if isinstance(w_container, W_Instance):
+        w_meth = space.lookup_special_or_none(w_container, '__contains__')
+        if w_meth is not None:
+            return space.is_true(space.call_function(w_meth, [w_item]))
+    w_iter = space.iter(w_container)
+    while True:
+        w_next = space.next(w_iter)
+        if w_next is None:
+            return False
+        if space.eq_w(w_next, w_item):
+            return True
+
+
+def seq_binop(space, opnum, w_a, w_b):
+    """+ and * of str, list and tuple, and % formatting of str; None otherwise."""
+    if opnum == op.OP_ADD:
+        if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
+            return space.newstr(w_a.strval + w_b.strval)
+        if isinstance(w_a, W_List) and isinstance(w_b, W_List):
+            return space.newlist(w_a.items_w + w_b.items_w)
+        if isinstance(w_a, W_Tuple) and isinstance(w_b, W_Tuple):
+            return space.newtuple(w_a.items_w + w_b.items_w)
+        if isinstance(w_a, W_Str) or isinstance(w_a, W_List) or isinstance(w_a, W_Tuple):
+            if not isinstance(w_b, W_Instance):
+                kind = space.type(w_a).name
+                raise space.error(space.w_TypeError, 'can only concatenate %s (not "%s") to %s'
+                                  % (kind, space.type(w_b).name, kind))
+        return None
+    if opnum == op.OP_MUL:
+        if isinstance(w_b, W_Int) and not isinstance(w_a, W_Int):
+            return repeat(space, w_a, w_b.intval)
+        if isinstance(w_a, W_Int) and not isinstance(w_b, W_Int):
+            return repeat(space, w_b, w_a.intval)
+        return None
+    if opnum == op.OP_MOD and isinstance(w_a, W_Str):
+        from gclab.objspace import formatting
+        return space.newstr(formatting.percent_format(space, w_a.strval, w_b))
+    return None
+
+
+def repeat(space, w_seq, n):
+    if n < 0:
+        n = 0
+    if isinstance(w_seq, W_Str):
+        return space.newstr(w_seq.strval * n)
+    if isinstance(w_seq, W_List):
+        return space.newlist(w_seq.items_w * n)
+    if isinstance(w_seq, W_Tuple):
+        return space.newtuple(w_seq.items_w * n)
+    return None
+
+
+def seq_compare(space, opnum, w_a, w_b):
+    """1 true, 0 false, -1 not applicable: comparisons of str, list, tuple, dict."""
+    if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
+        a = w_a.strval
+        b = w_b.strval
+        if opnum == op.CMP_LT:
+            return int(a < b)
+        if opnum == op.CMP_LE:
+            return int(a <= b)
+        if opnum == op.CMP_EQ:
+            return int(a == b)
+        if opnum == op.CMP_NE:
+            return int(a != b)
+        if opnum == op.CMP_GT:
+            return int(a > b)
+        return int(a >= b)
+    if (isinstance(w_a, W_List) and isinstance(w_b, W_List)) or \
+            (isinstance(w_a, W_Tuple) and isinstance(w_b, W_Tuple)):
+        return items_compare(space, opnum, space.listview(w_a), space.listview(w_b))
+    if isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict):
+        if opnum == op.CMP_EQ or opnum == op.CMP_NE:
+            equal = dict_equal(space, w_a, w_b)
+            if opnum == op.CMP_EQ:
+                return int(equal)
+            return int(not equal)
+        return -1
+    if isinstance(w_a, W_Range) and isinstance(w_b, W_Range):
+        if opnum == op.CMP_EQ or opnum == op.CMP_NE:
+            same = (w_a.len == w_b.len and (w_a.len == 0 or (w_a.start == w_b.start and
+                    (w_a.len == 1 or w_a.step == w_b.step))))
+            return int(same == (opnum == op.CMP_EQ))
+    return -1
+
+
+def items_compare(space, opnum, a_w, b_w):
+    n = min(len(a_w), len(b_w))
+    for i in range(n):
+        if not space.eq_w(a_w[i], b_w[i]):
+            if opnum == op.CMP_EQ:
+                return 0
+            if opnum == op.CMP_NE:
+                return 1
+            return int(space.is_true(space.compare(opnum, a_w[i], b_w[i])))
+    la = len(a_w)
+    lb = len(b_w)
+    if opnum == op.CMP_LT:
+        return int(la < lb)
+    if opnum == op.CMP_LE:
+        return int(la <= lb)
+    if opnum == op.CMP_EQ:
+        return int(la == lb)
+    if opnum == op.CMP_NE:
+        return int(la != lb)
+    if opnum == op.CMP_GT:
+        return int(la > lb)
+    return int(la >= lb)
+
+
+def dict_equal(space, w_a, w_b):
+    assert isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict)
+    if len(w_a.data) != len(w_b.data):
+        return False
+    for w_key, w_value in w_a.data.items():
+        w_other = w_b.data.get(w_key, None)
+        if w_other is None or not space.eq_w(w_value, w_other):
+            return False
+    return True

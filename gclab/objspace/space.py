@@ -1,0 +1,1234 @@
+"""The object space: every operation on W_ objects (RPython).
+
+The dispatch loop calls only the space: space.binop, space.getattr, space.call, ...
+Each operation has fast paths for the builtin types and falls back on the special
+methods of user classes (__add__, __eq__, __getitem__, ...)."""
+
+import os
+
+from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rbigint import rbigint
+from rpython.rlib.objectmodel import compute_identity_hash, specialize
+from rpython.rlib import rstackovf
+
+from gclab.interp import opcodes as op
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import (W_Root, W_NoneObject, W_NotImplemented, W_Ellipsis,
+                                    W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple,
+                                    W_List, W_Dict, W_Range, W_Slice, W_Cell,
+                                    W_SeqIterator, W_RangeIterator, W_ListIterator,
+                                    str_repr)
+from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
+                                       LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
+from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
+                                     W_StaticMethod, W_ClassMethod, W_Property, W_Super,
+                                     W_Module)
+from gclab.objspace import numbers
+
+SMALL_INT_MIN = -5
+SMALL_INT_MAX = 256
+
+# (name, base) in definition order: CPython's hierarchy for what gclab raises
+EXCEPTIONS = [
+    ('BaseException', None),
+    ('SystemExit', 'BaseException'),
+    ('KeyboardInterrupt', 'BaseException'),
+    ('GeneratorExit', 'BaseException'),
+    ('Exception', 'BaseException'),
+    ('StopIteration', 'Exception'),
+    ('ArithmeticError', 'Exception'),
+    ('FloatingPointError', 'ArithmeticError'),
+    ('OverflowError', 'ArithmeticError'),
+    ('ZeroDivisionError', 'ArithmeticError'),
+    ('AssertionError', 'Exception'),
+    ('AttributeError', 'Exception'),
+    ('ImportError', 'Exception'),
+    ('ModuleNotFoundError', 'ImportError'),
+    ('LookupError', 'Exception'),
+    ('IndexError', 'LookupError'),
+    ('KeyError', 'LookupError'),
+    ('MemoryError', 'Exception'),
+    ('NameError', 'Exception'),
+    ('UnboundLocalError', 'NameError'),
+    ('OSError', 'Exception'),
+    ('RuntimeError', 'Exception'),
+    ('NotImplementedError', 'RuntimeError'),
+    ('RecursionError', 'RuntimeError'),
+    ('SyntaxError', 'Exception'),
+    ('IndentationError', 'SyntaxError'),
+    ('SystemError', 'Exception'),
+    ('TypeError', 'Exception'),
+    ('ValueError', 'Exception'),
+    ('UnicodeError', 'ValueError'),
+]
+
+BINOP_SPECIAL = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__',
+                 '__pow__', '__lshift__', '__rshift__', '__and__', '__or__', '__xor__',
+                 '__matmul__']
+BINOP_RSPECIAL = ['__radd__', '__rsub__', '__rmul__', '__rtruediv__', '__rfloordiv__',
+                  '__rmod__', '__rpow__', '__rlshift__', '__rrshift__', '__rand__', '__ror__',
+                  '__rxor__', '__rmatmul__']
+BINOP_ISPECIAL = ['__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__',
+                  '__imod__', '__ipow__', '__ilshift__', '__irshift__', '__iand__', '__ior__',
+                  '__ixor__', '__imatmul__']
+CMP_SPECIAL = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
+CMP_SWAPPED = [op.CMP_GT, op.CMP_GE, op.CMP_EQ, op.CMP_NE, op.CMP_LT, op.CMP_LE]
+UNARY_SPECIAL = ['__neg__', '__pos__', '__invert__', '']
+
+
+class ObjSpace(object):
+    def __init__(self, plan_name='untranslated'):
+        self.plan_name = plan_name
+        self.w_None = W_NoneObject()
+        self.w_NotImplemented = W_NotImplemented()
+        self.w_Ellipsis = W_Ellipsis()
+        self.w_True = W_Bool(1)
+        self.w_False = W_Bool(0)
+        self.small_ints_w = [W_Int(i) for i in range(SMALL_INT_MIN, SMALL_INT_MAX + 1)]
+        self.empty_str = W_Str('')
+        self.chars_w = [W_Str(chr(i)) for i in range(128)]
+        self.recursion_limit = 1000
+        self.depth = 0
+        self.repr_stack = []
+        self.modules_w = {}
+        self.argv_w = []
+        self.stdout_buf = []
+        self.sources = {}
+        self.stdout_size = 0
+        self.setup_types()
+        self.setup_exceptions()
+        from gclab.objspace import builtins, methods, modules
+        methods.install(self)
+        self.builtins_w = {}
+        builtins.install(self)
+        modules.install(self)
+
+    # --- types ------------------------------------------------------------------------
+    def make_type(self, name, w_base, layout=LAYOUT_NONE):
+        bases_w = []
+        if w_base is not None:
+            bases_w.append(w_base)
+        w_type = W_Type(name, bases_w, {}, layout, True)
+        w_type.mro_w = compute_mro(w_type)
+        return w_type
+
+    def setup_types(self):
+        self.w_object = self.make_type('object', None, LAYOUT_OBJECT)
+        o = self.w_object
+        self.w_type = self.make_type('type', o)
+        self.w_int = self.make_type('int', o)
+        self.w_bool = self.make_type('bool', self.w_int)
+        self.w_float = self.make_type('float', o)
+        self.w_str = self.make_type('str', o)
+        self.w_tuple = self.make_type('tuple', o)
+        self.w_list = self.make_type('list', o)
+        self.w_dict = self.make_type('dict', o)
+        self.w_range = self.make_type('range', o)
+        self.w_slice = self.make_type('slice', o)
+        self.w_NoneType = self.make_type('NoneType', o)
+        self.w_NotImplementedType = self.make_type('NotImplementedType', o)
+        self.w_ellipsis = self.make_type('ellipsis', o)
+        self.w_function = self.make_type('function', o)
+        self.w_method = self.make_type('method', o)
+        self.w_builtin_function = self.make_type('builtin_function_or_method', o)
+        self.w_staticmethod = self.make_type('staticmethod', o)
+        self.w_classmethod = self.make_type('classmethod', o)
+        self.w_property = self.make_type('property', o)
+        self.w_super = self.make_type('super', o)
+        self.w_module = self.make_type('module', o)
+        self.w_cell = self.make_type('cell', o)
+        self.w_iterator = self.make_type('iterator', o)
+        self.w_code = self.make_type('code', o)
+
+    def setup_exceptions(self):
+        self.exception_types_w = {}
+        for name, base in EXCEPTIONS:
+            w_base = self.w_object
+            if base is not None:
+                w_base = self.exception_types_w[base]
+            self.exception_types_w[name] = self.make_type(name, w_base, LAYOUT_EXCEPTION)
+        e = self.exception_types_w
+        self.w_BaseException = e['BaseException']
+        self.w_Exception = e['Exception']
+        self.w_SystemExit = e['SystemExit']
+        self.w_KeyboardInterrupt = e['KeyboardInterrupt']
+        self.w_StopIteration = e['StopIteration']
+        self.w_ArithmeticError = e['ArithmeticError']
+        self.w_OverflowError = e['OverflowError']
+        self.w_ZeroDivisionError = e['ZeroDivisionError']
+        self.w_AssertionError = e['AssertionError']
+        self.w_AttributeError = e['AttributeError']
+        self.w_ImportError = e['ImportError']
+        self.w_ModuleNotFoundError = e['ModuleNotFoundError']
+        self.w_LookupError = e['LookupError']
+        self.w_IndexError = e['IndexError']
+        self.w_KeyError = e['KeyError']
+        self.w_MemoryError = e['MemoryError']
+        self.w_NameError = e['NameError']
+        self.w_UnboundLocalError = e['UnboundLocalError']
+        self.w_OSError = e['OSError']
+        self.w_RuntimeError = e['RuntimeError']
+        self.w_NotImplementedError = e['NotImplementedError']
+        self.w_RecursionError = e['RecursionError']
+        self.w_SyntaxError = e['SyntaxError']
+        self.w_SystemError = e['SystemError']
+        self.w_TypeError = e['TypeError']
+        self.w_ValueError = e['ValueError']
+
+    # --- creating objects ---------------------------------------------------------------
+    def newint(self, intval):
+        if SMALL_INT_MIN <= intval <= SMALL_INT_MAX:
+            return self.small_ints_w[intval - SMALL_INT_MIN]
+        return W_Int(intval)
+
+    def newlong(self, num):
+        """A W_Int if num fits a machine word, else a W_Long."""
+        try:
+            return self.newint(num.toint())
+        except OverflowError:
+            return W_Long(num)
+
+    def newbool(self, value):
+        if value:
+            return self.w_True
+        return self.w_False
+
+    def newfloat(self, floatval):
+        return W_Float(floatval)
+
+    def newstr(self, s):
+        if len(s) == 0:
+            return self.empty_str
+        if len(s) == 1 and ord(s[0]) < 128:
+            return self.chars_w[ord(s[0])]
+        return W_Str(s)
+
+    def newtuple(self, items_w):
+        return W_Tuple(items_w)
+
+    def newlist(self, items_w):
+        return W_List(items_w)
+
+    def newdict(self):
+        return W_Dict(self)
+
+    def newslice(self, w_start, w_stop, w_step):
+        return W_Slice(w_start, w_stop, w_step)
+
+    def int_from_literal(self, text):
+        base = 10
+        if text.startswith('0x'):
+            base = 16
+        elif text.startswith('0o'):
+            base = 8
+        elif text.startswith('0b'):
+            base = 2
+        return numbers.parse_int(self, text, base if base != 10 else 10)
+
+    def float_from_literal(self, text):
+        return self.newfloat(numbers.parse_float(self, text))
+
+    def wrap_builtin(self, name, impl, w_owner=None):
+        return W_BuiltinFunction(name, impl, w_owner)
+
+    # --- unwrapping -----------------------------------------------------------------------
+    def int_w(self, w_obj):
+        if isinstance(w_obj, W_Int):
+            return w_obj.intval
+        if isinstance(w_obj, W_Long):
+            try:
+                return w_obj.num.toint()
+            except OverflowError:
+                raise self.error(self.w_OverflowError,
+                                 'Python int too large to convert to C ssize_t')
+        w_index = self.lookup_special_or_none(w_obj, '__index__')
+        if w_index is not None:
+            return self.int_w(self.call_function(w_index, []))
+        raise self.error(self.w_TypeError,
+                         "'%s' object cannot be interpreted as an integer"
+                         % self.type(w_obj).name)
+
+    def str_w(self, w_obj):
+        if isinstance(w_obj, W_Str):
+            return w_obj.strval
+        raise self.error(self.w_TypeError, 'expected str, got %s' % self.type(w_obj).name)
+
+    def float_w(self, w_obj):
+        if numbers.is_number(w_obj):
+            return numbers.float_of(self, w_obj)
+        raise self.error(self.w_TypeError, 'must be real number, not %s'
+                         % self.type(w_obj).name)
+
+    def listview(self, w_obj):
+        """The items of any iterable, as a new RPython list."""
+        if isinstance(w_obj, W_List):
+            return w_obj.items_w[:]
+        if isinstance(w_obj, W_Tuple):
+            return w_obj.items_w[:]
+        result_w = []
+        w_iter = self.iter(w_obj)
+        while True:
+            w_item = self.next(w_iter)
+            if w_item is None:
+                break
+            result_w.append(w_item)
+        return result_w
+
+    def dict_to_strdict(self, w_dict):
+        assert isinstance(w_dict, W_Dict)
+        result = {}
+        for w_key, w_value in w_dict.data.items():
+            result[self.str_w(w_key)] = w_value
+        return result
+
+    # --- errors -------------------------------------------------------------------------
+    def error(self, w_type, msg):
+        """An OperationError carrying a new w_type(msg); the caller raises it."""
+        return OperationError(self.new_exception(w_type, [self.newstr(msg)]))
+
+    def new_exception(self, w_type, args_w):
+        assert isinstance(w_type, W_Type)
+        return W_ExceptionObject(w_type, args_w)
+
+    def exception_is(self, w_exc, w_type):
+        return self.type(w_exc).is_subtype(w_type)
+
+    def make_exception(self, w_value):
+        """The exception instance `raise w_value` raises (a class is instantiated)."""
+        if isinstance(w_value, W_Type):
+            if w_value.is_subtype(self.w_BaseException):
+                return self.call_function(w_value, [])
+        elif isinstance(w_value, W_ExceptionObject):
+            return w_value
+        raise self.error(self.w_TypeError, 'exceptions must derive from BaseException')
+
+    def set_cause(self, w_exc, w_cause):
+        assert isinstance(w_exc, W_ExceptionObject)
+        if w_cause is self.w_None:
+            w_exc.w_cause = None
+            return
+        w_exc.w_cause = self.make_exception(w_cause)
+
+    def raise_new(self, w_exc, w_context):
+        assert isinstance(w_exc, W_ExceptionObject)
+        if w_context is not None and w_context is not w_exc:
+            w_exc.w_context = w_context
+        w_exc.traceback = None
+        return OperationError(w_exc)
+
+    def reraise(self, w_exc):
+        """An OperationError that continues w_exc's traceback."""
+        assert isinstance(w_exc, W_ExceptionObject)
+        operr = OperationError(w_exc)
+        operr.traceback = w_exc.traceback
+        return operr
+
+    def attach_traceback(self, w_exc, operr):
+        assert isinstance(w_exc, W_ExceptionObject)
+        w_exc.traceback = operr.traceback
+
+    def exception_match(self, w_exc, w_type):
+        if isinstance(w_type, W_Tuple):
+            for w_t in w_type.items_w:
+                if self.exception_match(w_exc, w_t):
+                    return True
+            return False
+        if not isinstance(w_type, W_Type) or not w_type.is_subtype(self.w_BaseException):
+            raise self.error(self.w_TypeError, 'catching classes that do not inherit from '
+                             'BaseException is not allowed')
+        return self.type(w_exc).is_subtype(w_type)
+
+    def convert_rpython_error(self, e):
+        """A guest exception for an RPython-level error raised by an operation."""
+        if isinstance(e, rstackovf.StackOverflow):
+            rstackovf.check_stack_overflow()
+            return self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
+        if isinstance(e, MemoryError):
+            return OperationError(self.new_exception(self.w_MemoryError, []))
+        raise e
+
+    # --- calls ----------------------------------------------------------------------------
+    def run_frame(self, frame):
+        depth = self.depth + 1
+        if depth > self.recursion_limit:
+            raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
+        self.depth = depth
+        try:
+            return frame.execute()
+        finally:
+            self.depth = depth - 1
+
+    def call_function(self, w_func, args_w):
+        return self.call(w_func, Arguments(args_w))
+
+    def call(self, w_func, args):
+        if isinstance(w_func, W_Function):
+            return self.call_user_function(w_func, args)
+        if isinstance(w_func, W_BuiltinFunction):
+            return w_func.impl(self, args)
+        if isinstance(w_func, W_Method):
+            return self.call(w_func.w_func, args.prepend(w_func.w_self))
+        if isinstance(w_func, W_Type):
+            return self.call_type(w_func, args)
+        w_call = self.lookup_special_or_none(w_func, '__call__')
+        if w_call is not None:
+            return self.call(w_call, args)
+        raise self.error(self.w_TypeError, "'%s' object is not callable"
+                         % self.type(w_func).name)
+
+    def call_user_function(self, w_func, args):
+        from gclab.interp.frame import Frame
+        code = w_func.code
+        frame = Frame(self, code, w_func.w_globals, w_func.closure_w)
+        self.bind_arguments(w_func, args, frame.locals_w)
+        if code.cellvars:
+            frame.init_cells_from_args()
+        return self.run_frame(frame)
+
+    def bind_arguments(self, w_func, args, locals_w):
+        """Fill the parameters of w_func from args, with CPython's error messages."""
+        from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
+        code = w_func.code
+        name = w_func.name
+        argcount = code.argcount
+        args_w = args.args_w
+        npos = len(args_w)
+        if npos > argcount and not code.flags & CO_VARARGS:
+            given = npos
+            if argcount == 1:
+                expected = '1 positional argument'
+            else:
+                expected = '%d positional arguments' % argcount
+            ndefaults = len(w_func.defaults_w)
+            if ndefaults:
+                expected = 'from %d to %d positional arguments' % (argcount - ndefaults,
+                                                                   argcount)
+            raise self.error(self.w_TypeError, '%s() takes %s but %d %s given'
+                             % (name, expected, given, 'was' if given == 1 else 'were'))
+        n = min(npos, argcount)
+        for i in range(n):
+            locals_w[i] = args_w[i]
+        slot = argcount + code.kwonlyargcount
+        if code.flags & CO_VARARGS:
+            if npos > argcount:
+                locals_w[slot] = self.newtuple(args_w[argcount:])
+            else:
+                locals_w[slot] = self.newtuple([])
+            slot += 1
+        w_kwargs = None
+        if code.flags & CO_VARKEYWORDS:
+            w_kwargs = self.newdict()
+            locals_w[slot] = w_kwargs
+        if args.kw_names is not None:
+            nparams = argcount + code.kwonlyargcount
+            for k in range(len(args.kw_names)):
+                kwname = args.kw_names[k]
+                found = -1
+                for i in range(nparams):
+                    if code.varnames[i] == kwname:
+                        found = i
+                        break
+                if found < 0:
+                    if w_kwargs is None:
+                        raise self.error(self.w_TypeError,
+                                         "%s() got an unexpected keyword argument '%s'"
+                                         % (name, kwname))
+                    self.setitem(w_kwargs, self.newstr(kwname), args.kw_values_w[k])
+                    continue
+                if locals_w[found] is not None:
+                    raise self.error(self.w_TypeError,
+                                     "%s() got multiple values for argument '%s'"
+                                     % (name, kwname))
+                locals_w[found] = args.kw_values_w[k]
+        # defaults and missing arguments
+        defaults_w = w_func.defaults_w
+        first_default = argcount - len(defaults_w)
+        missing = []
+        for i in range(argcount):
+            if locals_w[i] is None:
+                if i >= first_default:
+                    locals_w[i] = defaults_w[i - first_default]
+                else:
+                    missing.append(code.varnames[i])
+        if missing:
+            raise self.error(self.w_TypeError, '%s() missing %d required positional %s: %s'
+                             % (name, len(missing),
+                                'argument' if len(missing) == 1 else 'arguments',
+                                name_list(missing)))
+        for i in range(argcount, argcount + code.kwonlyargcount):
+            if locals_w[i] is None:
+                kwname = code.varnames[i]
+                w_default = None
+                if w_func.kwdefaults_w is not None:
+                    w_default = w_func.kwdefaults_w.get(kwname, None)
+                if w_default is None:
+                    missing.append(kwname)
+                else:
+                    locals_w[i] = w_default
+        if missing:
+            raise self.error(self.w_TypeError,
+                             '%s() missing %d required keyword-only %s: %s'
+                             % (name, len(missing),
+                                'argument' if len(missing) == 1 else 'arguments',
+                                name_list(missing)))
+
+    def call_ex(self, w_func, w_args, w_kwargs):
+        args_w = self.listview(w_args)
+        kw_names = None
+        kw_values_w = None
+        if w_kwargs is not None:
+            assert isinstance(w_kwargs, W_Dict)
+            kw_names = []
+            kw_values_w = []
+            for w_key, w_value in w_kwargs.data.items():
+                if not isinstance(w_key, W_Str):
+                    raise self.error(self.w_TypeError, 'keywords must be strings')
+                kw_names.append(w_key.strval)
+                kw_values_w.append(w_value)
+        return self.call(w_func, Arguments(args_w, kw_names, kw_values_w))
+
+    def call_type(self, w_type, args):
+        from gclab.objspace import builtins
+        w_new = w_type.lookup('__new__')
+        if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
+            return builtins.construct_builtin(self, w_type, args)
+        if w_new is not None and isinstance(w_new, W_BuiltinFunction):
+            return self.call(w_new, args.prepend(w_type))
+        if w_type.layout == LAYOUT_EXCEPTION:
+            w_obj = W_ExceptionObject(w_type, args.args_w[:])
+        elif w_type.layout == LAYOUT_OBJECT:
+            w_obj = W_Instance(w_type)
+        else:
+            raise self.error(self.w_TypeError, "cannot create '%s' instances" % w_type.name)
+        w_init = w_type.lookup('__init__')
+        if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
+            w_result = self.call(w_init, args.prepend(w_obj))
+            if w_result is not self.w_None:
+                raise self.error(self.w_TypeError, "__init__() should return None, not '%s'"
+                                 % self.type(w_result).name)
+        elif w_type.layout == LAYOUT_OBJECT and (args.args_w or args.has_keywords()):
+            raise self.error(self.w_TypeError, '%s() takes no arguments' % w_type.name)
+        return w_obj
+
+    def func_name(self, w_func):
+        if isinstance(w_func, W_Function):
+            return w_func.name
+        if isinstance(w_func, W_BuiltinFunction):
+            return w_func.name
+        return '?'
+
+    # --- type queries -----------------------------------------------------------------
+    def type(self, w_obj):
+        w_type = w_obj.getclass(self)
+        assert isinstance(w_type, W_Type)
+        return w_type
+
+    def type_name_of(self, w_type):
+        assert isinstance(w_type, W_Type)
+        return w_type.name
+
+    def isinstance_w(self, w_obj, w_type):
+        assert isinstance(w_type, W_Type)
+        return self.type(w_obj).is_subtype(w_type)
+
+    def id_of(self, w_obj):
+        return compute_identity_hash(w_obj)
+
+    # --- truth, repr, str, hash -------------------------------------------------------
+    def is_true(self, w_obj):
+        if isinstance(w_obj, W_Bool):
+            return w_obj.intval != 0
+        return w_obj.is_true(self)
+
+    def repr_str(self, w_obj):
+        return w_obj.repr(self)
+
+    def str_str(self, w_obj):
+        return w_obj.str(self)
+
+    def repr(self, w_obj):
+        return self.newstr(self.repr_str(w_obj))
+
+    def str(self, w_obj):
+        if isinstance(w_obj, W_Str):
+            return w_obj
+        return self.newstr(self.str_str(w_obj))
+
+    def enter_repr(self, w_obj):
+        """Guards against infinite recursion in repr of self-containing containers."""
+        for w in self.repr_stack:
+            if w is w_obj:
+                return True
+        self.repr_stack.append(w_obj)
+        return False
+
+    def leave_repr(self, w_obj):
+        self.repr_stack.pop()
+
+    def hash_w(self, w_obj):
+        return w_obj.hash(self)
+
+    def eq_w(self, w_a, w_b):
+        if w_a is w_b:
+            return True
+        return self.is_true(self.compare(op.CMP_EQ, w_a, w_b))
+
+    def instance_repr(self, w_obj):
+        w_meth = self.lookup_special_or_none(w_obj, '__repr__')
+        if w_meth is not None:
+            return self.str_w_of_result(self.call_function(w_meth, []), '__repr__')
+        if isinstance(w_obj, W_ExceptionObject):
+            return w_obj.default_repr(self)
+        w_class = self.type(w_obj)
+        return '<__main__.%s object at 0x%x>' % (w_class.name, self.id_of(w_obj))
+
+    def instance_str(self, w_obj):
+        w_meth = self.lookup_special_or_none(w_obj, '__str__')
+        if w_meth is not None:
+            return self.str_w_of_result(self.call_function(w_meth, []), '__str__')
+        if isinstance(w_obj, W_ExceptionObject):
+            return w_obj.default_str(self)
+        return self.instance_repr(w_obj)
+
+    def str_w_of_result(self, w_result, what):
+        if not isinstance(w_result, W_Str):
+            raise self.error(self.w_TypeError, '%s returned non-string (type %s)'
+                             % (what, self.type(w_result).name))
+        return w_result.strval
+
+    def instance_is_true(self, w_obj):
+        w_meth = self.lookup_special_or_none(w_obj, '__bool__')
+        if w_meth is not None:
+            w_res = self.call_function(w_meth, [])
+            if not isinstance(w_res, W_Bool):
+                raise self.error(self.w_TypeError, '__bool__ should return bool, returned %s'
+                                 % self.type(w_res).name)
+            return w_res.intval != 0
+        w_meth = self.lookup_special_or_none(w_obj, '__len__')
+        if w_meth is not None:
+            return self.int_w(self.call_function(w_meth, [])) != 0
+        return True
+
+    def instance_hash(self, w_obj):
+        w_type = self.type(w_obj)
+        w_meth = w_type.lookup('__hash__')
+        if w_meth is self.w_None:
+            raise self.error(self.w_TypeError, "unhashable type: '%s'" % w_type.name)
+        if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
+            w_res = self.call_function(self.bind(w_meth, w_obj), [])
+            if isinstance(w_res, W_Long):
+                return intmask(w_res.num.hash())
+            return self.int_w(w_res)
+        if w_type.lookup('__eq__') is not None and w_meth is None:
+            raise self.error(self.w_TypeError, "unhashable type: '%s'" % w_type.name)
+        return compute_identity_hash(w_obj)
+
+    # --- attributes -------------------------------------------------------------------
+    def bind(self, w_descr, w_obj):
+        """What a class attribute becomes when looked up on an instance."""
+        if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
+            return W_Method(w_obj, w_descr)
+        if isinstance(w_descr, W_StaticMethod):
+            return w_descr.w_func
+        if isinstance(w_descr, W_ClassMethod):
+            return W_Method(self.type(w_obj), w_descr.w_func)
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fget is None:
+                raise self.error(self.w_AttributeError, 'unreadable attribute')
+            return self.call_function(w_descr.w_fget, [w_obj])
+        return w_descr
+
+    def lookup_special_or_none(self, w_obj, name):
+        """A special method of w_obj's class, bound to w_obj, or None."""
+        w_type = self.type(w_obj)
+        if w_type.builtin and not isinstance(w_obj, W_Instance):
+            w_descr = w_type.lookup(name)
+        else:
+            w_descr = w_type.lookup(name)
+        if w_descr is None:
+            return None
+        return self.bind(w_descr, w_obj)
+
+    def lookup_special(self, w_obj, name, context):
+        w_meth = self.lookup_special_or_none(w_obj, name)
+        if w_meth is None:
+            if context == '__enter__':
+                raise self.error(self.w_TypeError,
+                                 "'%s' object does not support the context manager protocol"
+                                 % self.type(w_obj).name)
+            raise self.error(self.w_AttributeError, name)
+        return w_meth
+
+    def lookup_method(self, w_obj, name):
+        """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""
+        if isinstance(w_obj, W_Instance):
+            if name in w_obj.dict_w:
+                return None
+        elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Module) or \
+                isinstance(w_obj, W_Super):
+            return None
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
+            return w_descr
+        return None
+
+    def getattr(self, w_obj, name):
+        w_value = self.getattr_or_none(w_obj, name)
+        if w_value is None:
+            raise self.attribute_error(w_obj, name)
+        return w_value
+
+    def attribute_error(self, w_obj, name):
+        if isinstance(w_obj, W_Module):
+            return self.error(self.w_AttributeError, "module '%s' has no attribute '%s'"
+                              % (w_obj.name, name))
+        if isinstance(w_obj, W_Type):
+            return self.error(self.w_AttributeError, "type object '%s' has no attribute '%s'"
+                              % (w_obj.name, name))
+        return self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                          % (self.type(w_obj).name, name))
+
+    def getattr_or_none(self, w_obj, name):
+        if isinstance(w_obj, W_Instance):
+            w_type = self.type(w_obj)
+            w_descr = w_type.lookup(name)
+            if isinstance(w_descr, W_Property):
+                return self.bind(w_descr, w_obj)
+            w_value = w_obj.dict_w.get(name, None)
+            if w_value is not None:
+                return w_value
+            if isinstance(w_obj, W_ExceptionObject) and name == 'args':
+                return self.newtuple(w_obj.args_w)
+            if w_descr is not None:
+                return self.bind(w_descr, w_obj)
+            if name == '__class__':
+                return w_type
+            if name == '__dict__':
+                w_dict = self.newdict()
+                for key, w_v in w_obj.dict_w.items():
+                    self.setitem(w_dict, self.newstr(key), w_v)
+                return w_dict
+            w_getattr = w_type.lookup('__getattr__')
+            if w_getattr is not None:
+                return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
+            return None
+        if isinstance(w_obj, W_Module):
+            return w_obj.dict_w.get(name, None)
+        if isinstance(w_obj, W_Type):
+            return self.type_getattr(w_obj, name)
+        if isinstance(w_obj, W_Super):
+            return self.super_getattr(w_obj, name)
+        if isinstance(w_obj, W_Function):
+            if name == '__name__':
+                return self.newstr(w_obj.name)
+            if w_obj.dict_w is not None:
+                w_value = w_obj.dict_w.get(name, None)
+                if w_value is not None:
+                    return w_value
+        if isinstance(w_obj, W_BuiltinFunction) and name == '__name__':
+            return self.newstr(w_obj.name)
+        if name == '__class__':
+            return self.type(w_obj)
+        w_type = self.type(w_obj)
+        w_descr = w_type.lookup(name)
+        if w_descr is not None:
+            return self.bind(w_descr, w_obj)
+        return None
+
+    def type_getattr(self, w_type, name):
+        if name == '__name__':
+            return self.newstr(w_type.name)
+        if name == '__mro__':
+            return self.newtuple(w_type.mro_w[:])
+        if name == '__bases__':
+            return self.newtuple(w_type.bases_w[:])
+        w_descr = w_type.lookup(name)
+        if w_descr is None:
+            if name == '__doc__' or name == '__module__':
+                return self.w_None
+            return None
+        if isinstance(w_descr, W_StaticMethod):
+            return w_descr.w_func
+        if isinstance(w_descr, W_ClassMethod):
+            return W_Method(w_type, w_descr.w_func)
+        return w_descr
+
+    def super_getattr(self, w_super, name):
+        w_self = w_super.w_self
+        if isinstance(w_self, W_Type) and w_self.is_subtype(w_super.w_start):
+            w_type = w_self
+        else:
+            w_type = self.type(w_self)
+        mro_w = w_type.mro_w
+        i = 0
+        while i < len(mro_w) and mro_w[i] is not w_super.w_start:
+            i += 1
+        i += 1
+        while i < len(mro_w):
+            w_t = mro_w[i]
+            assert isinstance(w_t, W_Type)
+            w_descr = w_t.dict_w.get(name, None)
+            if w_descr is not None:
+                if isinstance(w_self, W_Type):
+                    if isinstance(w_descr, W_ClassMethod):
+                        return W_Method(w_self, w_descr.w_func)
+                    if isinstance(w_descr, W_StaticMethod):
+                        return w_descr.w_func
+                    return w_descr
+                return self.bind(w_descr, w_self)
+            i += 1
+        if name == '__init__':
+            return self.wrap_builtin('__init__', noop_init)
+        raise self.error(self.w_AttributeError, "'super' object has no attribute '%s'" % name)
+
+    def setattr(self, w_obj, name, w_value):
+        if isinstance(w_obj, W_Instance):
+            w_descr = self.type(w_obj).lookup(name)
+            if isinstance(w_descr, W_Property):
+                if w_descr.w_fset is None:
+                    raise self.error(self.w_AttributeError, "can't set attribute '%s'" % name)
+                self.call_function(w_descr.w_fset, [w_obj, w_value])
+                return
+            w_setattr = self.type(w_obj).lookup('__setattr__')
+            if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
+                self.call_function(self.bind(w_setattr, w_obj), [self.newstr(name), w_value])
+                return
+            w_obj.dict_w[name] = w_value
+            return
+        if isinstance(w_obj, W_Type):
+            if w_obj.builtin:
+                raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
+                                 "type '%s'" % (name, w_obj.name))
+            w_obj.dict_w[name] = w_value
+            return
+        if isinstance(w_obj, W_Module):
+            w_obj.dict_w[name] = w_value
+            return
+        if isinstance(w_obj, W_Function):
+            if w_obj.dict_w is None:
+                w_obj.dict_w = {}
+            w_obj.dict_w[name] = w_value
+            return
+        if self.type(w_obj).lookup(name) is not None:
+            raise self.error(self.w_AttributeError, "'%s' object attribute '%s' is read-only"
+                             % (self.type(w_obj).name, name))
+        raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                         % (self.type(w_obj).name, name))
+
+    def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_Instance):
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                return
+            raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                             % (self.type(w_obj).name, name))
+        if isinstance(w_obj, W_Type) and not w_obj.builtin:
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                return
+        raise self.attribute_error(w_obj, name)
+
+    # --- operators --------------------------------------------------------------------
+    def binop(self, opnum, w_a, w_b):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+            w_res = numbers.int_binop(self, opnum, w_a.intval, w_b.intval)
+            if w_res is not None:
+                return w_res
+        w_res = self.binop_or_none(opnum, w_a, w_b)
+        if w_res is None:
+            raise self.binop_type_error(opnum, w_a, w_b, '')
+        return w_res
+
+    def binop_type_error(self, opnum, w_a, w_b, suffix):
+        symbol = op.BINOPS[opnum] + suffix
+        if opnum == op.OP_POW and not suffix:
+            symbol = '** or pow()'
+        return self.error(self.w_TypeError,
+                          "unsupported operand type(s) for %s: '%s' and '%s'"
+                          % (symbol, self.type(w_a).name, self.type(w_b).name))
+
+    def binop_or_none(self, opnum, w_a, w_b):
+        from gclab.objspace import seqops
+        if numbers.is_number(w_a) and numbers.is_number(w_b):
+            return numbers.number_binop(self, opnum, w_a, w_b)
+        w_res = seqops.seq_binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
+            return self.instance_binop(opnum, w_a, w_b)
+        return None
+
+    def instance_binop(self, opnum, w_a, w_b):
+        w_meth = self.lookup_special_or_none(w_a, BINOP_SPECIAL[opnum])
+        if w_meth is not None:
+            w_res = self.call_function(w_meth, [w_b])
+            if w_res is not self.w_NotImplemented:
+                return w_res
+        if self.type(w_a) is not self.type(w_b):
+            w_meth = self.lookup_special_or_none(w_b, BINOP_RSPECIAL[opnum])
+            if w_meth is not None:
+                w_res = self.call_function(w_meth, [w_a])
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+        return None
+
+    def inplace_binop(self, opnum, w_a, w_b):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+            w_res = numbers.int_binop(self, opnum, w_a.intval, w_b.intval)
+            if w_res is not None:
+                return w_res
+        if isinstance(w_a, W_List) and opnum == op.OP_ADD:
+            self.list_extend(w_a, w_b)
+            return w_a
+        if isinstance(w_a, W_List) and opnum == op.OP_MUL:
+            from gclab.objspace import seqops
+            w_res = seqops.seq_binop(self, opnum, w_a, w_b)
+            if w_res is None:
+                raise self.binop_type_error(opnum, w_a, w_b, '=')
+            assert isinstance(w_res, W_List)
+            w_a.items_w = w_res.items_w
+            return w_a
+        if isinstance(w_a, W_Instance):
+            w_meth = self.lookup_special_or_none(w_a, BINOP_ISPECIAL[opnum])
+            if w_meth is not None:
+                w_res = self.call_function(w_meth, [w_b])
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+        w_res = self.binop_or_none(opnum, w_a, w_b)
+        if w_res is None:
+            raise self.binop_type_error(opnum, w_a, w_b, '=')
+        return w_res
+
+    def unaryop(self, opnum, w_a):
+        if opnum == op.UN_NOT:
+            return self.newbool(not self.is_true(w_a))
+        if numbers.is_number(w_a):
+            w_res = numbers.number_unaryop(self, opnum, w_a)
+            if w_res is not None:
+                return w_res
+        elif isinstance(w_a, W_Instance):
+            w_meth = self.lookup_special_or_none(w_a, UNARY_SPECIAL[opnum])
+            if w_meth is not None:
+                return self.call_function(w_meth, [])
+        raise self.error(self.w_TypeError, "bad operand type for unary %s: '%s'"
+                         % (op.UNOPS[opnum], self.type(w_a).name))
+
+    def compare(self, opnum, w_a, w_b):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and opnum <= op.CMP_GE:
+            return self.newbool(numbers.int_compare(opnum, w_a.intval, w_b.intval))
+        if opnum == op.CMP_IS:
+            return self.newbool(self.is_w(w_a, w_b))
+        if opnum == op.CMP_IS_NOT:
+            return self.newbool(not self.is_w(w_a, w_b))
+        if opnum == op.CMP_IN:
+            return self.newbool(self.contains(w_b, w_a))
+        if opnum == op.CMP_NOT_IN:
+            return self.newbool(not self.contains(w_b, w_a))
+        return self.richcompare(opnum, w_a, w_b)
+
+    def is_w(self, w_a, w_b):
+        if w_a is w_b:
+            return True
+        # ints and floats with equal values are not guaranteed identical; strings of
+        # one character and small ints are cached, as in CPython
+        return False
+
+    def richcompare(self, opnum, w_a, w_b):
+        from gclab.objspace import seqops
+        if numbers.is_number(w_a) and numbers.is_number(w_b):
+            return self.newbool(numbers.number_compare(self, opnum, w_a, w_b))
+        res = seqops.seq_compare(self, opnum, w_a, w_b)
+        if res >= 0:
+            return self.newbool(res == 1)
+        if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
+            w_res = self.instance_compare(opnum, w_a, w_b)
+            if w_res is not None:
+                return w_res
+        if opnum == op.CMP_EQ:
+            return self.newbool(w_a is w_b)
+        if opnum == op.CMP_NE:
+            return self.newbool(w_a is not w_b)
+        raise self.error(self.w_TypeError,
+                         "'%s' not supported between instances of '%s' and '%s'"
+                         % (op.CMPOPS[opnum], self.type(w_a).name, self.type(w_b).name))
+
+    def instance_compare(self, opnum, w_a, w_b):
+        w_type_a = self.type(w_a)
+        w_type_b = self.type(w_b)
+        # a subclass's reflected method goes first, as in CPython
+        if w_type_b is not w_type_a and w_type_b.is_subtype(w_type_a):
+            w_res = self.try_compare(CMP_SWAPPED[opnum], w_b, w_a)
+            if w_res is not None:
+                return w_res
+            return self.try_compare(opnum, w_a, w_b)
+        w_res = self.try_compare(opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = self.try_compare(CMP_SWAPPED[opnum], w_b, w_a)
+        if w_res is not None:
+            return w_res
+        if opnum == op.CMP_NE:
+            w_eq = self.try_compare(op.CMP_EQ, w_a, w_b)
+            if w_eq is not None:
+                return self.newbool(not self.is_true(w_eq))
+        return None
+
+    def try_compare(self, opnum, w_a, w_b):
+        if not isinstance(w_a, W_Instance):
+            return None
+        w_meth = self.lookup_special_or_none(w_a, CMP_SPECIAL[opnum])
+        if w_meth is None:
+            return None
+        w_res = self.call_function(w_meth, [w_b])
+        if w_res is self.w_NotImplemented:
+            return None
+        return w_res
+
+    # --- containers -------------------------------------------------------------------
+    def len_w(self, w_obj):
+        n = w_obj.length(self)
+        if n >= 0:
+            return n
+        if isinstance(w_obj, W_Instance):
+            w_meth = self.lookup_special_or_none(w_obj, '__len__')
+            if w_meth is not None:
+                n = self.int_w(self.call_function(w_meth, []))
+                if n < 0:
+                    raise self.error(self.w_ValueError, '__len__() should return >= 0')
+                return n
+        raise self.error(self.w_TypeError, "object of type '%s' has no len()"
+                         % self.type(w_obj).name)
+
+    def getitem(self, w_obj, w_index):
+        from gclab.objspace import seqops
+        return seqops.getitem(self, w_obj, w_index)
+
+    def setitem(self, w_obj, w_index, w_value):
+        from gclab.objspace import seqops
+        seqops.setitem(self, w_obj, w_index, w_value)
+
+    def delitem(self, w_obj, w_index):
+        from gclab.objspace import seqops
+        seqops.delitem(self, w_obj, w_index)
+
+    def contains(self, w_container, w_item):
+        from gclab.objspace import seqops
+        return seqops.contains(self, w_container, w_item)
+
+    def iter(self, w_obj):
+        if isinstance(w_obj, W_List) or isinstance(w_obj, W_Tuple) or \
+                isinstance(w_obj, W_Str):
+            return W_SeqIterator(w_obj)
+        if isinstance(w_obj, W_Range):
+            return W_RangeIterator(w_obj.start, w_obj.len, w_obj.step)
+        if isinstance(w_obj, W_Dict):
+            return W_ListIterator(w_obj.data.keys())
+        w_iter = w_obj.iter(self)
+        if w_iter is not None:
+            return w_iter
+        if isinstance(w_obj, W_Instance):
+            w_meth = self.lookup_special_or_none(w_obj, '__iter__')
+            if w_meth is not None:
+                return self.call_function(w_meth, [])
+            if self.lookup_special_or_none(w_obj, '__getitem__') is not None:
+                return W_GetitemIterator(w_obj)
+        raise self.error(self.w_TypeError, "'%s' object is not iterable"
+                         % self.type(w_obj).name)
+
+    def next(self, w_iter):
+        """The next item, or None when the iterator is exhausted."""
+        if isinstance(w_iter, W_Instance):
+            w_meth = self.lookup_special_or_none(w_iter, '__next__')
+            if w_meth is None:
+                raise self.error(self.w_TypeError, "'%s' object is not an iterator"
+                                 % self.type(w_iter).name)
+            try:
+                return self.call_function(w_meth, [])
+            except OperationError as e:
+                if self.exception_is(e.w_value, self.w_StopIteration):
+                    return None
+                raise
+        if isinstance(w_iter, W_GetitemIterator):
+            return w_iter.next_item(self)
+        return w_iter.next(self)
+
+    def unpack(self, w_obj, n):
+        if isinstance(w_obj, W_Tuple) or isinstance(w_obj, W_List):
+            if isinstance(w_obj, W_Tuple):
+                items_w = w_obj.items_w
+            else:
+                assert isinstance(w_obj, W_List)
+                items_w = w_obj.items_w
+            if len(items_w) == n:
+                return items_w
+            got = len(items_w)
+        else:
+            items_w = self.listview(w_obj)
+            if len(items_w) == n:
+                return items_w
+            got = len(items_w)
+        if got > n:
+            raise self.error(self.w_ValueError, 'too many values to unpack (expected %d)' % n)
+        raise self.error(self.w_ValueError, 'not enough values to unpack (expected %d, got %d)'
+                         % (n, got))
+
+    def list_append(self, w_list, w_item):
+        assert isinstance(w_list, W_List)
+        w_list.items_w.append(w_item)
+
+    def list_extend(self, w_list, w_iterable):
+        assert isinstance(w_list, W_List)
+        if isinstance(w_iterable, W_List) or isinstance(w_iterable, W_Tuple):
+            w_list.items_w.extend(self.listview(w_iterable))
+            return
+        w_list.items_w.extend(self.listview(w_iterable))
+
+    def dict_update(self, w_dict, w_other):
+        assert isinstance(w_dict, W_Dict)
+        if isinstance(w_other, W_Dict):
+            for w_key, w_value in w_other.data.items():
+                w_dict.data[w_key] = w_value
+            return
+        w_keys = self.lookup_special_or_none(w_other, 'keys')
+        if w_keys is not None:
+            for w_key in self.listview(self.call_function(w_keys, [])):
+                w_dict.data[w_key] = self.getitem(w_other, w_key)
+            return
+        for w_pair in self.listview(w_other):
+            items_w = self.listview(w_pair)
+            if len(items_w) != 2:
+                raise self.error(self.w_ValueError, 'dictionary update sequence element has '
+                                 'length %d; 2 is required' % len(items_w))
+            self.setitem(w_dict, items_w[0], items_w[1])
+
+    # --- strings ------------------------------------------------------------------------
+    def format_value(self, w_value, conversion, w_spec):
+        from gclab.objspace import formatting
+        if conversion == 1:
+            w_value = self.str(w_value)
+        elif conversion == 2 or conversion == 3:
+            w_value = self.repr(w_value)
+        spec = ''
+        if w_spec is not None:
+            spec = self.str_w(w_spec)
+        return self.newstr(formatting.format_obj(self, w_value, spec))
+
+    def set_argv(self, args):
+        w_sys = self.modules_w['sys']
+        w_sys.dict_w['argv'] = self.newlist([self.newstr(a) for a in args])
+
+    # --- output ------------------------------------------------------------------------
+    def write_stdout(self, text):
+        self.stdout_buf.append(text)
+        self.stdout_size += len(text)
+        if self.stdout_size >= 8192:
+            self.flush_stdout()
+
+    def flush_stdout(self):
+        if self.stdout_buf:
+            data = ''.join(self.stdout_buf)
+            self.stdout_buf = []
+            self.stdout_size = 0
+            write_all(1, data)
+
+    def write_stderr(self, text):
+        self.flush_stdout()
+        write_all(2, text)
+
+    # --- modules ----------------------------------------------------------------------
+    def import_module(self, name):
+        w_module = self.modules_w.get(name, None)
+        if w_module is None:
+            raise self.error(self.w_ModuleNotFoundError, "No module named '%s'" % name)
+        return w_module
+
+    def import_from(self, w_module, name):
+        assert isinstance(w_module, W_Module)
+        w_value = w_module.dict_w.get(name, None)
+        if w_value is None:
+            raise self.error(self.w_ImportError,
+                             "cannot import name '%s' from '%s' (unknown location)"
+                             % (name, w_module.name))
+        return w_value
+
+    def new_module(self, name):
+        w_module = W_Module(name)
+        w_module.dict_w['__name__'] = self.newstr(name)
+        return w_module
+
+    def build_class(self, w_body, name, bases_w, kw_names):
+        """__build_class__: run the class body and create the class."""
+        from gclab.interp.frame import Frame
+        assert isinstance(w_body, W_Function)
+        layout = LAYOUT_OBJECT
+        if not bases_w:
+            bases_w = [self.w_object]
+        for w_base in bases_w:
+            if not isinstance(w_base, W_Type):
+                raise self.error(self.w_TypeError, 'bases must be types')
+            if w_base.layout == LAYOUT_EXCEPTION:
+                layout = LAYOUT_EXCEPTION
+            elif w_base.layout == LAYOUT_NONE:
+                raise self.error(self.w_TypeError, "gclab: subclassing the builtin type "
+                                 "'%s' is not supported" % w_base.name)
+        frame = Frame(self, w_body.code, w_body.w_globals, w_body.closure_w)
+        frame.class_ns = {}
+        w_cell = self.run_frame(frame)
+        w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
+        mro_w = compute_mro(w_type)
+        if mro_w is None:
+            raise self.error(self.w_TypeError, 'Cannot create a consistent method resolution '
+                             'order (MRO) for bases')
+        w_type.mro_w = mro_w
+        if isinstance(w_cell, W_Cell):
+            w_cell.w_value = w_type
+        return w_type
+
+
+class W_GetitemIterator(W_Root):
+    """Iteration over an object that has only __getitem__ (old sequence protocol)."""
+    _attrs_ = ['w_obj', 'index']
+
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_iterator
+
+    def next_item(self, space):
+        try:
+            w_item = space.getitem(self.w_obj, space.newint(self.index))
+        except OperationError as e:
+            if space.exception_is(e.w_value, space.w_IndexError) or \
+                    space.exception_is(e.w_value, space.w_StopIteration):
+                return None
+            raise
+        self.index += 1
+        return w_item
+
+
+def write_all(fd, data):
+    while data:
+        try:
+            n = os.write(fd, data)
+        except OSError:
+            return          # a closed pipe: output is lost, as with CPython's EPIPE
+        if n <= 0:
+            return
+        data = data[n:]
+
+
+def name_list(names):
+    """'a', 'b' and 'c' -- CPython's way of listing missing arguments."""
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + ' and ' + quoted[1]
+    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+
+
+def noop_init(space, args):
+    return space.w_None

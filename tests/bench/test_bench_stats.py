@@ -1,0 +1,82 @@
+import pytest
+
+from bench.stats import (cell_summaries, median, pairwise_ratio, parse_stats_line,
+                         spread, summarize)
+
+
+def test_parse_stats_line_among_other_output():
+    text = ('warning: something\n'
+            'GCLAB_STATS {"plan": "refcount", "minor_collections": 0, '
+            '"pause_max_ms": 1.5}\n'
+            'trailing line\n')
+    assert parse_stats_line(text) == {'plan': 'refcount', 'minor_collections': 0,
+                                      'pause_max_ms': 1.5}
+
+
+def test_parse_stats_line_absent_or_bad():
+    assert parse_stats_line('') is None
+    assert parse_stats_line('Traceback...\nError\n') is None
+    assert parse_stats_line('GCLAB_STATS {not json}\n') is None
+    assert parse_stats_line('GCLAB_STATS [1, 2]\n') is None
+    assert parse_stats_line('xGCLAB_STATS {"plan": "x"}\n') is None
+
+
+def test_parse_stats_line_last_valid_wins_and_whitespace():
+    text = 'GCLAB_STATS {"a": 1}\r\n  GCLAB_STATS {"a": 2}  \nGCLAB_STATS oops\n'
+    assert parse_stats_line(text) == {'a': 2}
+
+
+def test_median():
+    assert median([3]) == 3
+    assert median([5, 1, 3]) == 3
+    assert median([4, 1, 3, 2]) == 2.5
+    with pytest.raises(ValueError):
+        median([])
+
+
+def test_spread_and_summarize():
+    assert spread([1.0, 2.0, 3.0]) == pytest.approx(1.0)     # (3 - 1) / 2
+    assert spread([2.0, 2.0]) == 0.0
+    assert spread([0, 0]) == 0.0
+    assert summarize([1.1, 0.9, 1.0]) == {
+        'median': 1.0, 'min': 0.9, 'max': 1.1, 'spread': pytest.approx(0.2)}
+
+
+def test_pairwise_ratio_is_median_of_per_rep_ratios_not_ratio_of_medians():
+    subject = [1.0, 10.0, 3.0]
+    baseline = [2.0, 5.0, 1.0]
+    # per-rep ratios 0.5, 2.0, 3.0 -> median 2.0; the ratio of medians would be 1.5
+    assert pairwise_ratio(subject, baseline) == 2.0
+    assert median(subject) / median(baseline) == 1.5
+
+
+def test_pairwise_ratio_pairs_by_repetition_index():
+    assert pairwise_ratio({0: 2.0, 1: 6.0, 2: 100.0}, {1: 3.0, 0: 1.0}) == 2.0
+    assert pairwise_ratio({0: 1.0}, {1: 1.0}) is None
+    assert pairwise_ratio([1.0], [0.0]) is None
+
+
+def _run(program, subject, rep, wall, phase='timed'):
+    return {'program': program, 'subject': subject, 'phase': phase, 'rep': rep,
+            'wall_s': wall, 'user_s': wall / 2, 'sys_s': 0.01, 'maxrss_kb': 1024}
+
+
+def test_cell_summaries():
+    runs = [_run('p', 'inc', 0, 99.0, phase='warmup'),
+            _run('p', 'python3', 0, 99.0, phase='check')]
+    for rep, (inc, rc, py) in enumerate([(1.0, 2.0, 4.0), (2.0, 2.0, 4.0),
+                                         (1.0, 3.0, 1.0)]):
+        runs += [_run('p', 'inc', rep, inc), _run('p', 'rc', rep, rc),
+                 _run('p', 'python3', rep, py)]
+    cells = [{'program': 'p', 'subject': s, 'status': 'ok', 'reason': None}
+             for s in ('inc', 'rc', 'python3')]
+    cells.append({'program': 'p', 'subject': 'bad', 'status': 'FAILED', 'reason': 'x'})
+    inc, rc, py, bad = cell_summaries(runs, cells, baseline='inc')
+    assert inc['reps'] == 3 and inc['wall_s']['max'] == 2.0   # warm-up not counted
+    assert inc['x_baseline'] == 1.0
+    assert rc['x_baseline'] == 2.0            # ratios 2, 1, 3
+    assert rc['x_python3'] == 0.5             # ratios 0.5, 0.5, 3
+    assert py['x_python3'] == 1.0
+    assert rc['maxrss_kb']['median'] == 1024
+    assert bad['status'] == 'FAILED' and bad['reps'] == 0
+    assert bad['wall_s'] is None and bad['x_baseline'] is None

@@ -1,0 +1,9 @@
+# Every pinned version gclab installs, in one place (read by the Makefile and tools/setup.sh).
+DEBIAN_HOST_SUITE   = bullseye
+PYPY_DEB_VERSION    = 7.3.3+dfsg-2
+RPYTHON_VERSION     = 0.2.1
+PY_VERSION          = 1.11.0
+PIP_VERSION         = 20.3.4
+SETUPTOOLS_VERSION  = 44.1.1
+PYTEST2_VERSION     = 4.6.11
+PYTEST3_VERSION     = 8.3.3
