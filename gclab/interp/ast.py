@@ -112,3 +112,24 @@ class Arguments(object):
         self.kwonlyargs = kwonlyargs    # list of names
         self.kw_defaults = kw_defaults  # list of Expr or None, parallel to kwonlyargs
         self.kwarg = kwarg              # name or None
+
+
+class ASTVisitor(object):
+    """Base class of every tree visitor (RPython needs one class for accept's argument).
+    Each visit_<Node> of the base raises; a visitor overrides what it handles."""
+
+    def visit_default(self, node):
+        raise NotImplementedError('no visitor method for this node')
+
+
+def _add_default_visit(name):
+    def visit(self, node):
+        return self.visit_default(node)
+    visit.__name__ = 'visit_' + name
+    setattr(ASTVisitor, 'visit_' + name, visit)
+
+
+for _name, _fields in EXPRS + STMTS + [('Keyword', ''), ('Comprehension', ''),
+                                       ('ExceptHandler', ''), ('Alias', ''),
+                                       ('WithItem', ''), ('Module', '')]:
+    _add_default_visit(_name)

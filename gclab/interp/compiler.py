@@ -42,7 +42,7 @@ def compile_source(space, source, filename):
     return gen.assemble(0, 0, 0)
 
 
-class CodeGen(object):
+class CodeGen(ast.ASTVisitor):
     def __init__(self, space, scopes, scope, name, filename, firstlineno):
         self.space = space
         self.scopes = scopes
@@ -387,6 +387,7 @@ class CodeGen(object):
         i = len(saved) - 1
         while i > index:
             fb = saved[i]
+            assert i >= 0
             self.fblocks = saved[:i]
             self.unwind_one(fb, False)
             i -= 1
@@ -400,6 +401,7 @@ class CodeGen(object):
         i = len(saved) - 1
         while i >= 0:
             fb = saved[i]
+            assert i >= 0
             self.fblocks = saved[:i]
             self.unwind_one(fb, True)
             i -= 1
@@ -632,9 +634,8 @@ class CodeGen(object):
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
         if body is not None:
-            if body and isinstance(body[0], ast.ExprStmt) and \
-                    isinstance(body[0].value, ast.Constant) and body[0].value.kind == 'str':
-                body = body[1:]       # a docstring
+            if docstring_of(body) is not None:
+                body = body[1:]
             gen.body(body)
             gen.emit(op.LOAD_CONST, gen.const_none())
             gen.emit(op.RETURN_VALUE, 0)
@@ -671,9 +672,9 @@ class CodeGen(object):
         gen.emit(op.LOAD_NAME, gen.name_idx('__name__'))
         gen.emit(op.STORE_NAME, gen.name_idx('__module__'))
         body = node.body
-        if body and isinstance(body[0], ast.ExprStmt) and \
-                isinstance(body[0].value, ast.Constant) and body[0].value.kind == 'str':
-            gen.expr(body[0].value)
+        doc = docstring_of(body)
+        if doc is not None:
+            gen.expr(doc)
             gen.emit(op.STORE_NAME, gen.name_idx('__doc__'))
             body = body[1:]
         gen.body(body)
@@ -1042,9 +1043,28 @@ class CodeGen(object):
         self.expr(node.value)
 
 
+def docstring_of(body):
+    """The string constant that starts a body, or None."""
+    if not body:
+        return None
+    first = body[0]
+    if isinstance(first, ast.ExprStmt):
+        value = first.value
+        if isinstance(value, ast.Constant) and value.kind == 'str':
+            return value
+    return None
+
+
 def sorted_keys(d):
-    keys = d.keys()
-    keys.sort()
+    """The keys of a dict of names, sorted (insertion sort: the lists are short)."""
+    keys = []
+    for key in d:
+        i = len(keys)
+        keys.append(key)
+        while i > 0 and keys[i - 1] > key:
+            keys[i] = keys[i - 1]
+            i -= 1
+        keys[i] = key
     return keys
 
 

@@ -5,8 +5,7 @@ slots cleared.  Guest exceptions travel as OperationError and are caught in one 
 execute(), which unwinds the block stack to a handler or lets the error leave the frame.
 """
 
-from rpython.rlib import jit
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib import rstackovf
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
@@ -81,11 +80,9 @@ class Frame(object):
 
     def popn(self, n):
         """Pop n values; returns them in push order."""
-        sp = self.sp - n
-        values_w = self.stack_w[sp:self.sp]
-        for i in range(sp, self.sp):
-            self.stack_w[i] = None
-        self.sp = sp
+        values_w = [None] * n
+        for i in range(n - 1, -1, -1):
+            values_w[i] = self.pop()
         return values_w
 
     def drop_to(self, level):
@@ -113,9 +110,12 @@ class Frame(object):
                 return self.dispatch(pc)
             except OperationError as operr:
                 pc = self.handle_operation_error(operr)
-            except Exception as e:
-                operr = space.convert_rpython_error(e)
-                pc = self.handle_operation_error(operr)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                pc = self.handle_operation_error(space.error(
+                    space.w_RecursionError, 'maximum recursion depth exceeded'))
+            except MemoryError:
+                pc = self.handle_operation_error(space.memory_error())
 
     def handle_operation_error(self, operr):
         """Find the handler for operr in this frame: its pc, or re-raise."""
@@ -487,6 +487,7 @@ class Frame(object):
         values_w = self.popn(n)
         w_func = self.pop()
         npos = n - nkw
+        assert npos >= 0
         kw_names = [space.str_w(w) for w in w_names.items_w]
         args = Arguments(values_w[:npos], kw_names, values_w[npos:])
         self.push(space.call(w_func, args))
@@ -546,7 +547,7 @@ class Frame(object):
         for i in range(n - 1, n - after - 1, -1):
             self.push(items_w[i])
         middle_end = n - after
-        assert middle_end >= before
+        assert middle_end >= before >= 0
         self.push(space.newlist(items_w[before:middle_end]))
         for i in range(before - 1, -1, -1):
             self.push(items_w[i])

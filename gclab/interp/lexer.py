@@ -5,6 +5,7 @@ CPython's tokenizer.  Newlines inside brackets and after a backslash are joined.
 """
 
 from gclab.interp.error import CompileError
+from gclab.interp.util import hex_padded
 
 # token kinds
 NAME = 0
@@ -367,7 +368,7 @@ class Lexer(object):
         src = self.src
         start = self.pos
         for op in OPERATORS:
-            if src.startswith(op, start):
+            if match_at(src, op, start):
                 self.pos += len(op)
                 if op in OPENERS:
                     self.depth += 1
@@ -386,8 +387,18 @@ class Lexer(object):
         c = src[start]
         if c == '$' or c == '?' or c == '`' or c == '!':
             self.error('invalid syntax', self.lineno, start - self.line_start)
-        self.error("invalid character '%s' (U+%04X)" % (c, ord(c)), self.lineno,
+        self.error("invalid character '%s' (U+%s)" % (c, hex_padded(ord(c), 4, True)), self.lineno,
                    start - self.line_start)
+
+
+def match_at(s, sub, start):
+    """s.startswith(sub, start), which RPython lacks."""
+    if start + len(sub) > len(s):
+        return False
+    for k in range(len(sub)):
+        if s[start + k] != sub[k]:
+            return False
+    return True
 
 
 def hex_digit(c):

@@ -8,6 +8,7 @@ from rpython.rlib import rstackovf
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
+from gclab.interp.util import hex_padded
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
 from gclab.objspace.objects import W_Int, W_Long, W_List
 from gclab.objspace.function import W_Module
@@ -166,11 +167,14 @@ def run_source(space, filename, source, args):
     space.set_argv(args)
     bad = check_utf8(source)
     if bad >= 0:
-        lineno = source[:bad].count('\n') + 1
-        space.write_stderr("SyntaxError: Non-UTF-8 code starting with '\\x%02x' in file %s "
+        lineno = 1
+        for k in range(bad):
+            if source[k] == '\n':
+                lineno += 1
+        space.write_stderr("SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s "
                            "on line %d, but no encoding declared; see "
                            "https://peps.python.org/pep-0263/ for details\n"
-                           % (ord(source[bad]), filename, lineno))
+                           % (hex_padded(ord(source[bad]), 2), filename, lineno))
         return 1
     if source.startswith('\xef\xbb\xbf'):
         source = source[3:]
@@ -278,8 +282,8 @@ def exception_only(space, w_exc):
 
 def source_line(space, filename, lineno):
     source = space.sources.get(filename, None)
-    if source is None:
-        return ''
+    if source is None or filename.startswith('<'):
+        return ''      # python3 shows no source for -c code
     lines = source.split('\n')
     if lineno < 1 or lineno > len(lines):
         return ''

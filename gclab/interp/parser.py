@@ -4,6 +4,7 @@ from gclab.interp import ast
 from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, OP, NEWLINE,
                                 INDENT, DEDENT, EOF, KEYWORDS)
 from gclab.interp.error import CompileError
+from gclab.interp.util import replace
 
 AUGOPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=', '^=', '@=']
 COMPOPS = ['<', '>', '==', '>=', '<=', '!=']
@@ -463,7 +464,10 @@ class Parser(object):
             self.next()
             self.check_target(first, True)
             value = self.testlist()
-            return ast.AugAssign(first, t.value[:-1], value, tok.lineno, tok.col)
+            opname = t.value
+            end = len(opname) - 1
+            assert end >= 0
+            return ast.AugAssign(first, opname[:end], value, tok.lineno, tok.col)
         if t.kind == OP and t.value == ':':
             self.next()
             self.check_target(first, True)
@@ -908,8 +912,12 @@ def describe(node):
     if isinstance(node, ast.Call):
         return 'function call'
     if isinstance(node, ast.Constant):
-        if node.kind == 'none' or node.kind == 'true' or node.kind == 'false':
-            return node.kind.capitalize() if node.kind != 'none' else 'None'
+        if node.kind == 'none':
+            return 'None'
+        if node.kind == 'true':
+            return 'True'
+        if node.kind == 'false':
+            return 'False'
         if node.kind == 'ellipsis':
             return 'ellipsis'
         return 'literal'
@@ -937,7 +945,7 @@ def describe(node):
 
 
 def number_constant(tok):
-    text = tok.value.replace('_', '')
+    text = replace(tok.value, '_', '')
     lower = text.lower()
     if lower.startswith('0x') or lower.startswith('0o') or lower.startswith('0b'):
         return ast.Constant('int', lower, tok.lineno, tok.col)
@@ -1003,6 +1011,7 @@ def fstring_field(tok, s, start, parts):
         i += 1
     if i >= n:
         raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+    assert start >= 0 and i >= start
     expr_src = s[start:i]
     if not expr_src.strip():
         raise CompileError('f-string: empty expression not allowed', tok.lineno, tok.col)
@@ -1011,7 +1020,9 @@ def fstring_field(tok, s, start, parts):
     if stripped.endswith('=') and not stripped.endswith('==') and not stripped.endswith('!=') \
             and not stripped.endswith('<=') and not stripped.endswith('>='):
         self_doc = expr_src
-        expr_src = stripped[:-1]
+        end = len(stripped) - 1
+        assert end >= 0
+        expr_src = stripped[:end]
     value = parse_expression_source(expr_src, tok)
     conversion = ''
     if s[i] == '!':

@@ -11,8 +11,8 @@ class PyCode(W_Root):
     It is a W_Root only so that it can sit in another code object's constants."""
 
     _immutable_fields_ = ['name', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
-                          'flags', 'code[*]', 'lines[*]', 'consts_w[*]', 'names[*]',
-                          'varnames[*]', 'cellvars[*]', 'freevars[*]', 'cell_args[*]',
+                          'flags', 'code', 'lines', 'consts_w', 'names',
+                          'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,

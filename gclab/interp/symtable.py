@@ -54,7 +54,7 @@ class Scope(object):
         return SC_GLOBAL
 
 
-class SymtableBuilder(object):
+class SymtableBuilder(ast.ASTVisitor):
     """Walks the tree once, recording names per scope; then resolves free variables."""
 
     def __init__(self):
@@ -193,8 +193,9 @@ class SymtableBuilder(object):
 
     def visit_AugAssign(self, node):
         self.visit(node.value)
-        if isinstance(node.target, ast.Name):
-            self.add_used(node.target.name)
+        target = node.target
+        if isinstance(target, ast.Name):
+            self.add_used(target.name)
         self.visit_target(node.target)
 
     def visit_AnnAssign(self, node):

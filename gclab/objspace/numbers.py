@@ -7,6 +7,7 @@ from rpython.rlib.rbigint import rbigint, InvalidEndiannessError
 from rpython.rlib import rfloat
 
 from gclab.interp import opcodes as op
+from gclab.interp.util import replace
 from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Bool
 
 
@@ -342,7 +343,7 @@ def parse_int(space, s, base):
         raise invalid_literal(space, orig, base)
     if not text or text.endswith('_') or '__' in text:
         raise invalid_literal(space, orig, base)
-    digits = text.replace('_', '')
+    digits = replace(text, '_', '')
     for c in digits:
         d = digit_value(c)
         if d < 0 or d >= b:
@@ -373,7 +374,7 @@ def digit_value(c):
 
 
 def parse_float(space, s):
-    text = s.strip().replace('_', '')
+    text = replace(s.strip(), '_', '')
     lower = text.lower()
     if lower in ('inf', '+inf', 'infinity', '+infinity'):
         return rfloat.INFINITY

@@ -10,6 +10,8 @@ from rpython.rlib.rarithmetic import ovfcheck, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
 
+from gclab.interp.util import hex_padded
+
 
 class W_Root(object):
     _attrs_ = []
@@ -263,7 +265,7 @@ def str_repr(s):
         elif c == '\r':
             out.append('\\r')
         elif ord(c) < 32 or ord(c) == 127:
-            out.append('\\x%02x' % ord(c))
+            out.append('\\x' + hex_padded(ord(c), 2))
         else:
             out.append(c)
     out.append(quote)
@@ -273,7 +275,8 @@ def str_repr(s):
 # --- containers ------------------------------------------------------------------------
 
 class W_Tuple(W_Root):
-    _attrs_ = _immutable_fields_ = ['items_w[*]']
+    _attrs_ = ['items_w']
+    _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w
@@ -456,6 +459,7 @@ class W_SeqIterator(W_Root):
             if i >= len(s):
                 return None
             end = utf8_next(s, i)
+            assert i >= 0 and end >= 0
             self.index = end
             return space.newstr(s[i:end])
         return None

@@ -9,7 +9,6 @@ import os
 from rpython.rlib.rarithmetic import intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import compute_identity_hash, specialize
-from rpython.rlib import rstackovf
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
@@ -338,14 +337,8 @@ class ObjSpace(object):
                              'BaseException is not allowed')
         return self.type(w_exc).is_subtype(w_type)
 
-    def convert_rpython_error(self, e):
-        """A guest exception for an RPython-level error raised by an operation."""
-        if isinstance(e, rstackovf.StackOverflow):
-            rstackovf.check_stack_overflow()
-            return self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
-        if isinstance(e, MemoryError):
-            return OperationError(self.new_exception(self.w_MemoryError, []))
-        raise e
+    def memory_error(self):
+        return OperationError(self.new_exception(self.w_MemoryError, []))
 
     # --- calls ----------------------------------------------------------------------------
     def run_frame(self, frame):
@@ -411,6 +404,7 @@ class ObjSpace(object):
         slot = argcount + code.kwonlyargcount
         if code.flags & CO_VARARGS:
             if npos > argcount:
+                assert argcount >= 0
                 locals_w[slot] = self.newtuple(args_w[argcount:])
             else:
                 locals_w[slot] = self.newtuple([])
@@ -1217,6 +1211,7 @@ def write_all(fd, data):
             return          # a closed pipe: output is lost, as with CPython's EPIPE
         if n <= 0:
             return
+        assert n >= 0
         data = data[n:]
 
 
@@ -1227,7 +1222,9 @@ def name_list(names):
         return quoted[0]
     if len(quoted) == 2:
         return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
+    last = len(quoted) - 1
+    assert last >= 0
+    return ', '.join(quoted[:last]) + ', and ' + quoted[last]
 
 
 def noop_init(space, args):
