@@ -1,9 +1,11 @@
 """gclab's reference counting for plan `atomic-refcount`.
 
-This is RPython's `--gc=ref` (rpython/memory/gctransform/refcounting.py) with one
-change: every read-modify-write of an object's refcount is a single atomic
-instruction (GCC/Clang `__atomic` builtins), as in the Gilectomy's first step, which
-made Py_INCREF/Py_DECREF atomic so that threads could share objects without a GIL.
+This is plan `refcount` -- RPython's `--gc=ref` (rpython/memory/gctransform/
+refcounting.py) with gclab's fix for opaque GC pointers, the ordered dicts'
+`indexes` (gclab/gc/refcount.py) -- with one more change: every read-modify-write
+of an object's refcount is a single atomic instruction (GCC/Clang `__atomic`
+builtins), as in the Gilectomy's first step, which made Py_INCREF/Py_DECREF atomic
+so that threads could share objects without a GIL.
 
 How --gc=ref works, and what is replaced
 ----------------------------------------
@@ -16,11 +18,13 @@ deallocator that runs the destructor and then decrements once more.  The C polic
 (rpython/translator/c/gc.py, RefcountingGcPolicy) emits no refcount code of its own:
 only OP_GC_FREE and OP_GC_CALL_RTTI_DESTRUCTOR.
 
-AtomicRefcountingGCTransformer subclasses it and, after RPython's __init__ has built
-its helpers, rebinds `increfptr`, `decref_ptr` and `decref_simple_ptr` to helpers
-whose read-modify-write is a call to a `static inline` C function (declared with
-rffi.llexternal; its ExternalCompilationInfo's post_include_bits, which go into the
-header that every generated .c includes) -- so the C compiler sees one `lock xadd`.
+AtomicRefcountingGCTransformer subclasses gclab.gc.refcount's
+GclabRefcountingGCTransformer (RPython's, plus the GCREF fix) and, after RPython's
+__init__ has built its helpers, rebinds `increfptr`, `decref_ptr` and
+`decref_simple_ptr` to helpers whose read-modify-write is a call to a
+`static inline` C function (declared with rffi.llexternal; its
+ExternalCompilationInfo's post_include_bits, which go into the header that every
+generated .c includes) -- so the C compiler sees one `lock xadd`.
 It also overrides the deallocator of types with `__del__` so that its decrement is
 atomic.  push_alive/pop_alive, malloc, the layout of the header and the prebuilt
 refcounts are RPython's, unchanged.  (RPython's original helper graphs are still
@@ -50,19 +54,22 @@ there is no option for a policy class.  `install(config)` therefore replaces the
 'ref' entry with AtomicRefcountingGcPolicy.  That is process-local and happens only
 when gclab.gc.install.install_plan() runs for plan atomic-refcount (the target
 translated with --mm atomic-refcount); a `rpython` process translates one target,
-so nothing else sees it.  `uninstall()` puts RPython's policy back (for tests that
-translate several plans in one process).
+so nothing else sees it.  `uninstall()` (the same function as
+gclab.gc.refcount.uninstall) puts RPython's policy back (for tests that translate
+several plans in one process).
 """
 
-from rpython.memory.gctransform.refcounting import (
-    RefcountingGCTransformer, ADDRESS_VOID_FUNC)
+from rpython.memory.gctransform.refcounting import ADDRESS_VOID_FUNC
 from rpython.memory.gctransform.support import (
     find_gc_ptrs_in_type, get_rtti, _static_deallocator_body_for_type,
     LLTransformerOp, ll_call_destructor)
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.rtyper.lltypesystem.lloperation import llop
-from rpython.translator.c import gc as c_gc
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
+
+from gclab.gc.refcount import (GclabRefcountingGCTransformer,
+                               GclabRefcountingGcPolicy, install_policy)
+from gclab.gc.refcount import uninstall   # noqa: F401  (the same for both plans)
 
 
 # The argument is the address of the `refcount` field; the C type of
@@ -90,10 +97,10 @@ c_incref = _c_helper('gclab_rc_incref', lltype.Void)
 c_decref = _c_helper('gclab_rc_decref', lltype.Signed)   # returns the new count
 
 
-class AtomicRefcountingGCTransformer(RefcountingGCTransformer):
+class AtomicRefcountingGCTransformer(GclabRefcountingGCTransformer):
 
     def __init__(self, translator):
-        RefcountingGCTransformer.__init__(self, translator)
+        GclabRefcountingGCTransformer.__init__(self, translator)
         hdr_size = self.gcheaderbuilder.size_gc_header
         rc_offset = llmemory.offsetof(self.HDR, 'refcount')
 
@@ -132,7 +139,7 @@ class AtomicRefcountingGCTransformer(RefcountingGCTransformer):
         rtti = get_rtti(TYPE)
         if (TYPE in self.static_deallocator_funcptrs or rtti is None or
                 not hasattr(rtti._obj, 'destructor_funcptr')):
-            return RefcountingGCTransformer.static_deallocation_funcptr_for_type(
+            return GclabRefcountingGCTransformer.static_deallocation_funcptr_for_type(
                 self, TYPE)
         destrptr = rtti._obj.destructor_funcptr
         release_fields = '\n'.join(_static_deallocator_body_for_type('v', TYPE, 3))
@@ -171,7 +178,7 @@ class AtomicRefcountingGCTransformer(RefcountingGCTransformer):
         return fptr
 
 
-class AtomicRefcountingGcPolicy(c_gc.RefcountingGcPolicy):
+class AtomicRefcountingGcPolicy(GclabRefcountingGcPolicy):
     """RPython's C policy for --gc=ref with the atomic transformer.  The policy
     itself writes no refcount code, so nothing else needs overriding."""
 
@@ -179,17 +186,8 @@ class AtomicRefcountingGcPolicy(c_gc.RefcountingGcPolicy):
         return AtomicRefcountingGCTransformer(translator)
 
 
-_ORIGINAL_POLICY = c_gc.name_to_gcpolicy['ref']
-
-
 def install(config):
     """Make the C backend of this process use AtomicRefcountingGcPolicy for
-    --gc=ref.  Called by gclab.gc.install.install_plan() after it set the gc."""
-    if config.translation.gctransformer != 'ref':
-        raise ValueError('atomic-refcount needs --gc=ref, not --gc=%s'
-                         % (config.translation.gc,))
-    c_gc.name_to_gcpolicy['ref'] = AtomicRefcountingGcPolicy
-
-
-def uninstall():
-    c_gc.name_to_gcpolicy['ref'] = _ORIGINAL_POLICY
+    --gc=ref.  Called by gclab.gc.install.install_plan() after it set the gc.
+    uninstall() (gclab.gc.refcount's) puts RPython's policy back."""
+    install_policy(config, AtomicRefcountingGcPolicy, 'atomic-refcount')

@@ -42,8 +42,9 @@ PLANS = [
          "RPython's generational, incremental tracing GC (the default)",
          gc='incminimark', kind='tracing', headline=True),
     Plan('refcount',
-         "RPython's reference counting (plain, non-atomic increments and decrements)",
-         gc='ref', kind='refcount', headline=True),
+         "RPython's reference counting (plain, non-atomic increments and decrements) "
+         "plus gclab's fix for opaque GCREF (ordered dict indexes)",
+         gc='ref', kind='refcount', policy='gclab.gc.refcount', headline=True),
     Plan('atomic-refcount',
          "gclab's reference counting with atomic read-modify-write increments and "
          "decrements (GCC __atomic builtins), as in the Gilectomy",

@@ -83,9 +83,9 @@ class Lexer(object):
         at_line_start = True
         while True:
             if at_line_start and self.depth == 0:
-                at_line_start = False
                 if self.handle_indentation():
-                    continue
+                    continue        # a blank or comment-only line: still at a line start
+                at_line_start = False
             if self.pos >= n:
                 break
             c = src[self.pos]
@@ -176,10 +176,7 @@ class Lexer(object):
             return False
         self.pos = pos
         if col > self.indents[-1]:
-            if not self.tokens or self.tokens[-1].kind != NEWLINE or \
-                    not self.last_line_opens_block():
-                self.error('unexpected indent', self.lineno, pos - self.line_start,
-                           'IndentationError')
+            # whether an indent is expected here is the parser's business
             self.indents.append(col)
             self.add(INDENT, '', pos)
         elif col < self.indents[-1]:
@@ -189,17 +186,7 @@ class Lexer(object):
             if col != self.indents[-1]:
                 self.error('unindent does not match any outer indentation level',
                            self.lineno, pos - self.line_start, 'IndentationError')
-        elif self.tokens and self.tokens[-1].kind == NEWLINE and self.last_line_opens_block():
-            self.error("expected an indented block", self.lineno, pos - self.line_start,
-                       'IndentationError')
         return False
-
-    def last_line_opens_block(self):
-        # the token before the NEWLINE is ':' for a block opener
-        if len(self.tokens) < 2:
-            return False
-        t = self.tokens[-2]
-        return t.kind == OP and t.value == ':'
 
     def lex_name_or_string(self):
         src = self.src

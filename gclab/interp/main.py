@@ -9,6 +9,7 @@ from gclab.interp.error import OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
 from gclab.interp.util import hex_padded
+from gclab.interp.disasm import disassemble
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
 from gclab.objspace.objects import W_Int, W_Long, W_List
 from gclab.objspace.function import W_Module
@@ -19,6 +20,7 @@ EXIT_INTERNAL_ERROR = 70        # EX_SOFTWARE: an interpreter bug, never a guest
 USAGE = """usage: %s [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd     program passed in as string
+  --dis      print the bytecode of the program instead of running it
   --version  print the version and memory-manager plan, and exit
   -h, --help print this help message and exit
 gclab %s, memory-manager plan: %s
@@ -59,9 +61,14 @@ def internal_error_name(e):
 
 def main(space, argv):
     prog = argv[0]
+    dis = False
     i = 1
     while i < len(argv):
         arg = argv[i]
+        if arg == '--dis':
+            dis = True
+            i += 1
+            continue
         if arg == '--version' or arg == '-V':
             space.write_stdout('gclab %s (memory-manager plan: %s)\n' % (VERSION,
                                                                           space.plan_name))
@@ -75,7 +82,7 @@ def main(space, argv):
             if i + 1 >= len(argv):
                 space.write_stderr('Argument expected for the -c option\n')
                 return 2
-            return run_source(space, '<string>', argv[i + 1], ['-c'] + argv[i + 2:])
+            return run_source(space, '<string>', argv[i + 1], ['-c'] + argv[i + 2:], dis)
         if arg == '-u' or arg == '-B' or arg == '-E' or arg == '-s':
             i += 1          # CPython options that change nothing here
             continue
@@ -92,7 +99,7 @@ def main(space, argv):
     source = read_file(space, prog, filename)
     if source is None:
         return 2 if not is_directory(filename) else 1
-    return run_source(space, absolute(filename), source, argv[i:])
+    return run_source(space, absolute(filename), source, argv[i:], dis)
 
 
 def is_directory(path):
@@ -162,7 +169,7 @@ def check_utf8(s):
     return -1
 
 
-def run_source(space, filename, source, args):
+def run_source(space, filename, source, args, dis=False):
     space.sources[filename] = source
     space.set_argv(args)
     bad = check_utf8(source)
@@ -183,6 +190,10 @@ def run_source(space, filename, source, args):
     except CompileError as e:
         report_syntax_error(space, filename, source, e)
         return 1
+    if dis:
+        space.write_stdout(disassemble(space, code))
+        space.flush_stdout()
+        return 0
     w_main = space.new_module('__main__')
     w_main.dict_w['__file__'] = space.newstr(filename)
     space.modules_w['__main__'] = w_main

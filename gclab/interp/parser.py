@@ -144,13 +144,17 @@ class Parser(object):
             self.error()
         self.next()
 
-    def block(self):
+    def block(self, what, opener):
+        """A ':' and an indented suite; what/opener name the statement for errors."""
         self.expect_op(':')
         body = []
         if self.peek().kind == NEWLINE:
             self.next()
             if self.peek().kind != INDENT:
-                self.error('expected an indented block')
+                tok = self.peek()
+                raise CompileError('expected an indented block after %s on line %d'
+                                   % (what, opener.lineno), tok.lineno, tok.col,
+                                   'IndentationError')
             self.next()
             while self.peek().kind != DEDENT and self.peek().kind != EOF:
                 self.statement(body)
@@ -162,21 +166,21 @@ class Parser(object):
     def if_stmt(self):
         tok = self.next()      # 'if' or 'elif'
         test = self.namedexpr_test()
-        body = self.block()
+        body = self.block("'%s' statement" % tok.value, tok)
         orelse = []
         if self.at_kw('elif'):
             orelse.append(self.if_stmt())
-        elif self.accept_kw('else'):
-            orelse = self.block()
+        elif self.at_kw('else'):
+            orelse = self.block("'else' statement", self.next())
         return ast.If(test, body, orelse, tok.lineno, tok.col)
 
     def while_stmt(self):
         tok = self.next()
         test = self.namedexpr_test()
-        body = self.block()
+        body = self.block("'while' statement", tok)
         orelse = []
-        if self.accept_kw('else'):
-            orelse = self.block()
+        if self.at_kw('else'):
+            orelse = self.block("'else' statement", self.next())
         return ast.While(test, body, orelse, tok.lineno, tok.col)
 
     def for_stmt(self):
@@ -184,10 +188,10 @@ class Parser(object):
         target = self.target_list()
         self.expect_kw('in')
         it = self.testlist()
-        body = self.block()
+        body = self.block("'for' statement", tok)
         orelse = []
-        if self.accept_kw('else'):
-            orelse = self.block()
+        if self.at_kw('else'):
+            orelse = self.block("'else' statement", self.next())
         return ast.For(target, it, body, orelse, tok.lineno, tok.col)
 
     def target_list(self):
@@ -231,7 +235,7 @@ class Parser(object):
         self.expect_op(')')
         if self.accept_op('->'):
             self.test()
-        body = self.block()
+        body = self.block("function definition", tok)
         return ast.FunctionDef(name, args, body, decorators, tok.lineno, tok.col)
 
     def parameters(self, closer, annotations):
@@ -291,12 +295,12 @@ class Parser(object):
         if self.accept_op('('):
             bases, keywords = self.call_args()
             self.expect_op(')')
-        body = self.block()
+        body = self.block("class definition", tok)
         return ast.ClassDef(name, bases, keywords, body, decorators, tok.lineno, tok.col)
 
     def try_stmt(self):
         tok = self.next()
-        body = self.block()
+        body = self.block("'try' statement", tok)
         handlers = []
         orelse = []
         finalbody = []
@@ -315,12 +319,12 @@ class Parser(object):
                     self.error('multiple exception types must be parenthesized', htok)
                 if self.accept_kw('as'):
                     name = self.expect_name()
-            hbody = self.block()
+            hbody = self.block("'except' statement", htok)
             handlers.append(ast.ExceptHandler(typ, name, hbody, htok.lineno, htok.col))
-        if handlers and self.accept_kw('else'):
-            orelse = self.block()
-        if self.accept_kw('finally'):
-            finalbody = self.block()
+        if handlers and self.at_kw('else'):
+            orelse = self.block("'else' statement", self.next())
+        if self.at_kw('finally'):
+            finalbody = self.block("'finally' statement", self.next())
         if not handlers and not finalbody:
             self.error("expected 'except' or 'finally' block")
         return ast.Try(body, handlers, orelse, finalbody, tok.lineno, tok.col)
@@ -336,7 +340,7 @@ class Parser(object):
             items.append(ast.WithItem(ctx, opt, ctx.lineno, ctx.col))
             if not self.accept_op(','):
                 break
-        body = self.block()
+        body = self.block("'with' statement", tok)
         return ast.With(items, body, tok.lineno, tok.col)
 
     def small_stmt(self):

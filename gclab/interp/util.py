@@ -37,3 +37,15 @@ def replace(s, old, new):
         start = i + len(old)
     parts.append(s[start:])
     return ''.join(parts)
+
+
+def rjust(s, width):
+    if len(s) >= width:
+        return s
+    return ' ' * (width - len(s)) + s
+
+
+def ljust(s, width):
+    if len(s) >= width:
+        return s
+    return s + ' ' * (width - len(s))

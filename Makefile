@@ -1,0 +1,60 @@
+# gclab — see README.md.  Versions are pinned in versions.mk.
+include versions.mk
+
+SHELL := /bin/bash
+MM ?= incminimark
+PYTHON3 := .venv/bin/python
+PLANS := $(shell python3 tools/plans.py names)
+HEADLINE := $(shell python3 tools/plans.py names --headline)
+SOURCES := $(shell find gclab targets -name '*.py') versions.mk tools/translate.py
+SETUP_STAMP := .toolchain/.setup-done
+
+.PHONY: help setup translate translate-all test test-fast test-unit test-harness \
+        test-translated bench clean
+
+help:
+	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
+	@echo "make translate MM=X   build build/gclab-X (plans: $(PLANS))"
+	@echo "make test             every test: untranslated, harness, translated plans"
+	@echo "make test-fast        untranslated tests only (no translation)"
+	@echo "make bench            translate the headline plans and benchmark them"
+
+# setup runs its own idempotent checks every time; the stamp only orders the rules
+setup:
+	@bash tools/setup.sh
+	@touch $(SETUP_STAMP)
+
+$(SETUP_STAMP): tools/setup.sh versions.mk
+	@bash tools/setup.sh
+	@touch $@
+
+translate: $(SETUP_STAMP)
+	@python3 tools/plans.py check $(MM)
+	@$(MAKE) --no-print-directory build/gclab-$(MM)
+
+build/gclab-%: $(SOURCES) | $(SETUP_STAMP)
+	@python3 tools/translate.py $*
+
+translate-all: $(SETUP_STAMP)
+	@$(MAKE) --no-print-directory $(addprefix build/gclab-,$(PLANS))
+
+test: setup
+	@$(MAKE) --no-print-directory test-unit test-harness translate-all test-translated
+
+test-fast: $(SETUP_STAMP) test-unit test-harness
+
+test-unit: $(SETUP_STAMP)
+	tools/pypy -m pytest -p no:cacheprovider -q tests/unit
+
+test-harness: $(SETUP_STAMP)
+	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/bench
+
+test-translated: $(SETUP_STAMP)
+	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
+
+bench: setup
+	@$(MAKE) --no-print-directory $(addprefix build/gclab-,$(HEADLINE))
+	$(PYTHON3) -m bench $(BENCH_ARGS)
+
+clean:
+	rm -rf build results

@@ -1,0 +1,50 @@
+#!/usr/bin/env python3
+"""Answers questions about the plan registry for the Makefile and the README.
+
+    tools/plans.py names [--headline]   working plans, one per line
+    tools/plans.py table                the README's Markdown table of plans
+    tools/plans.py check NAME           exit 0 if NAME is a working plan, else explain"""
+
+import os
+import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                                'gclab', 'gc'))
+import plans  # noqa: E402
+
+
+def table():
+    rows = ['| plan | kind | RPython | what it is | status |',
+            '| --- | --- | --- | --- | --- |']
+    for p in plans.PLANS:
+        extra = ' + `%s`' % p.policy if p.policy else ''
+        rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s |'
+                    % (p.name, p.kind, p.gc, extra, p.description, p.status))
+    return '\n'.join(rows) + '\n'
+
+
+def main(argv):
+    if len(argv) >= 2 and argv[1] == 'names':
+        for p in plans.PLANS:
+            if p.works() and (p.headline or '--headline' not in argv):
+                print(p.name)
+        return 0
+    if len(argv) == 2 and argv[1] == 'table':
+        sys.stdout.write(table())
+        return 0
+    if len(argv) == 3 and argv[1] == 'check':
+        try:
+            plan = plans.get(argv[2])
+        except KeyError as e:
+            sys.stderr.write('%s\n' % e.args[0])
+            return 1
+        if not plan.works():
+            sys.stderr.write('plan %s cannot translate: %s\n' % (plan.name, plan.status))
+            return 1
+        return 0
+    sys.stderr.write(__doc__)
+    return 2
+
+
+if __name__ == '__main__':
+    sys.exit(main(sys.argv))
