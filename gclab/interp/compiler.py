@@ -1033,8 +1033,9 @@ class CodeGen(ast.ASTVisitor):
         self.comprehension(node, '<dictcomp>', node.generators, 'dict', node.key, node.value)
 
     def visit_GeneratorExp(self, node):
-        self.error('generator expressions are not supported by gclab; use a list '
-                   'comprehension', node)
+        # gclab has no generators: a generator expression is evaluated eagerly into a
+        # list, which gives the same results wherever it is consumed once and is finite
+        self.comprehension(node, '<genexpr>', node.generators, 'list', node.elt, None)
 
     def visit_Yield(self, node):
         self.error('generators (yield) are not supported by gclab', node)

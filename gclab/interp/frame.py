@@ -121,6 +121,7 @@ class Frame(object):
         """Find the handler for operr in this frame: its pc, or re-raise."""
         space = self.space
         operr.record(self, self.lineno())
+        space.set_context(operr.w_value, self.w_handled)
         block = self.block
         while block is not None:
             self.block = block.prev

@@ -162,8 +162,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.comprehension(node, '<dictcomp>', node.generators, [node.key, node.value])
 
     def visit_GeneratorExp(self, node):
-        raise CompileError('generator expressions are not supported by gclab; use a list '
-                           'comprehension', node.lineno, node.col)
+        # evaluated eagerly, as a list comprehension (see the compiler)
+        self.comprehension(node, '<genexpr>', node.generators, [node.elt])
 
     def visit_Yield(self, node):
         raise CompileError('generators (yield) are not supported by gclab', node.lineno,

@@ -169,6 +169,8 @@ class ObjSpace(object):
         self.w_RuntimeError = e['RuntimeError']
         self.w_NotImplementedError = e['NotImplementedError']
         self.w_RecursionError = e['RecursionError']
+        self.w_BaseException.dict_w['__init__'] = self.wrap_builtin('__init__',
+                                                                   exception_init)
         self.w_SyntaxError = e['SyntaxError']
         self.w_SystemError = e['SystemError']
         self.w_TypeError = e['TypeError']
@@ -314,6 +316,15 @@ class ObjSpace(object):
             w_exc.w_context = w_context
         w_exc.traceback = None
         return OperationError(w_exc)
+
+    def set_context(self, w_exc, w_handled):
+        """An exception raised while w_handled was being handled remembers it
+        (__context__), as CPython's implicit exception chaining does."""
+        if w_handled is None or w_handled is w_exc:
+            return
+        assert isinstance(w_exc, W_ExceptionObject)
+        if w_exc.w_context is None:
+            w_exc.w_context = w_handled
 
     def reraise(self, w_exc):
         """An OperationError that continues w_exc's traceback."""
@@ -692,8 +703,13 @@ class ObjSpace(object):
             w_value = w_obj.dict_w.get(name, None)
             if w_value is not None:
                 return w_value
-            if isinstance(w_obj, W_ExceptionObject) and name == 'args':
-                return self.newtuple(w_obj.args_w)
+            if isinstance(w_obj, W_ExceptionObject):
+                if name == 'args':
+                    return self.newtuple(w_obj.args_w)
+                if name == '__context__':
+                    return w_obj.w_context or self.w_None
+                if name == '__cause__':
+                    return w_obj.w_cause or self.w_None
             if w_descr is not None:
                 return self.bind(w_descr, w_obj)
             if name == '__class__':
@@ -1225,6 +1241,14 @@ def name_list(names):
     last = len(quoted) - 1
     assert last >= 0
     return ', '.join(quoted[:last]) + ', and ' + quoted[last]
+
+
+def exception_init(space, args):
+    """BaseException.__init__(self, *args): sets self.args."""
+    w_self = args.args_w[0]
+    if isinstance(w_self, W_ExceptionObject):
+        w_self.args_w = args.args_w[1:]
+    return space.w_None
 
 
 def noop_init(space, args):
