@@ -178,6 +178,8 @@ class Frame(object):
                 if space.is_true(self.pop()):
                     pc = arg
             elif opcode == op.JUMP:
+                if arg < pc:
+                    space.tick()
                 pc = arg
             elif opcode == op.LOAD_GLOBAL:
                 self.push(self.load_global(self.code.names[arg]))

@@ -202,8 +202,32 @@ def run_source(space, filename, source, args, dis=False):
         space.run_frame(Frame(space, code, w_main, None))
     except OperationError as e:
         status = handle_uncaught(space, e)
+    status = wait_for_threads(space, status)
     space.flush_stdout()
     return status
+
+
+def wait_for_threads(space, status):
+    """As CPython at exit: wait for every non-daemon thread (threading._shutdown)."""
+    w_threading = space.modules_w.get('threading', None)
+    if w_threading is None:
+        return status
+    w_shutdown = w_threading.dict_w.get('_shutdown', None)
+    if w_shutdown is None:
+        return status
+    try:
+        space.call_function(w_shutdown, [])
+    except OperationError as e:
+        return handle_uncaught(space, e)
+    return status
+
+
+def report_exception(space, operr):
+    """Print the traceback of an exception that ended a thread."""
+    w_exc = operr.w_value
+    space.attach_traceback(w_exc, operr)
+    space.flush_stdout()
+    print_exception(space, w_exc, 0)
 
 
 def handle_uncaught(space, operr):

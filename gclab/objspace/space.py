@@ -76,8 +76,11 @@ UNARY_SPECIAL = ['__neg__', '__pos__', '__invert__', '']
 
 
 class ObjSpace(object):
-    def __init__(self, plan_name='untranslated'):
+    def __init__(self, plan_name='untranslated', threads_enabled=False):
+        from gclab.objspace import threads
         self.plan_name = plan_name
+        self.threads = threads.ThreadState(threads_enabled)
+        self.ec = threads.ExecutionContext(0)
         self.w_None = W_NoneObject()
         self.w_NotImplemented = W_NotImplemented()
         self.w_Ellipsis = W_Ellipsis()
@@ -87,7 +90,6 @@ class ObjSpace(object):
         self.empty_str = W_Str('')
         self.chars_w = [W_Str(chr(i)) for i in range(128)]
         self.recursion_limit = 1000
-        self.depth = 0
         self.repr_stack = []
         self.modules_w = {}
         self.argv_w = []
@@ -101,6 +103,7 @@ class ObjSpace(object):
         self.builtins_w = {}
         builtins.install(self)
         modules.install(self)
+        threads.install(self)
 
     # --- types ------------------------------------------------------------------------
     def make_type(self, name, w_base, layout=LAYOUT_NONE):
@@ -353,14 +356,25 @@ class ObjSpace(object):
 
     # --- calls ----------------------------------------------------------------------------
     def run_frame(self, frame):
-        depth = self.depth + 1
+        ec = self.ec
+        depth = ec.depth + 1
         if depth > self.recursion_limit:
             raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
-        self.depth = depth
+        ec.depth = depth
+        self.tick()
         try:
             return frame.execute()
         finally:
-            self.depth = depth - 1
+            ec.depth = depth - 1
+
+    def tick(self):
+        """Counts calls and backward jumps; every CHECK_TICKS, threads may switch."""
+        state = self.threads
+        state.ticker -= 1
+        if state.ticker <= 0:
+            from gclab.objspace import threads
+            state.ticker = threads.CHECK_TICKS
+            threads.periodic(self)
 
     def call_function(self, w_func, args_w):
         return self.call(w_func, Arguments(args_w))
@@ -1150,7 +1164,32 @@ class ObjSpace(object):
     def import_module(self, name):
         w_module = self.modules_w.get(name, None)
         if w_module is None:
-            raise self.error(self.w_ModuleNotFoundError, "No module named '%s'" % name)
+            from gclab.lib import SOURCES
+            source = SOURCES.get(name, None)
+            if source is None:
+                raise self.error(self.w_ModuleNotFoundError, "No module named '%s'" % name)
+            w_module = self.run_library_module(name, source)
+        return w_module
+
+    def run_library_module(self, name, source):
+        """Import one of gclab's modules written in Python (gclab/lib)."""
+        from gclab.interp.compiler import compile_source
+        from gclab.interp.error import CompileError
+        from gclab.interp.frame import Frame
+        filename = '<gclab %s>' % name
+        try:
+            code = compile_source(self, source, filename)
+        except CompileError as e:
+            raise self.error(self.w_SystemError, 'gclab: cannot compile module %s: %s'
+                             % (name, e.msg))
+        w_module = self.new_module(name)
+        self.modules_w[name] = w_module
+        self.sources[filename] = source
+        try:
+            self.run_frame(Frame(self, code, w_module, None))
+        except OperationError:
+            del self.modules_w[name]
+            raise
         return w_module
 
     def import_from(self, w_module, name):

@@ -1,0 +1,319 @@
+"""Threads: the `_thread` module, execution contexts and the GIL (RPython).
+
+A binary translated with --thread runs guest threads on RPython's threads
+(rpython.rlib.rthread) under one GIL (rpython.rlib.rgil).  The GIL is released around
+blocking calls (lock acquire, time.sleep: RPython's external calls do it), and a running
+thread offers it to waiting threads every `switch interval` seconds (sys.setswitchinterval,
+default 0.005 s as in CPython), checked every CHECK_TICKS backward jumps or calls.
+
+Per-thread interpreter state lives in an ExecutionContext; `space.ec` is the running
+thread's, re-selected after every GIL switch (rgil.invoke_after_thread_switch)."""
+
+from rpython.rlib import rthread, rgil
+from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib import rtime
+from rpython.rtyper.lltypesystem import lltype, rffi
+
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import W_Root, W_Int, W_Float, W_Tuple, W_Dict
+from gclab.objspace.function import Arguments
+
+CHECK_TICKS = 200
+
+
+class ExecutionContext(object):
+    """What the interpreter keeps per thread."""
+
+    def __init__(self, ident):
+        self.ident = ident
+        self.depth = 0          # Python frames on this thread, for RecursionError
+
+
+class ThreadState(object):
+    """The space's view of its threads."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled          # translated with --thread
+        self.started = False            # a second thread was ever started
+        self.ecs = {}                   # thread ident -> ExecutionContext
+        self.running = 0                # threads started and not finished
+        self.switch_interval = 0.005
+        self.ticker = CHECK_TICKS
+        self.last_switch = 0.0
+
+
+def monotonic():
+    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
+        rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
+        return (float(rffi.getintfield(ts, 'c_tv_sec')) +
+                float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
+
+
+def periodic(space):
+    """Called every CHECK_TICKS ticks: hand the GIL over if the interval has passed."""
+    state = space.threads
+    if not state.started:
+        return
+    now = monotonic()
+    if now - state.last_switch >= state.switch_interval:
+        state.last_switch = now
+        rgil.yield_thread()
+
+
+class _Global(object):
+    """Prebuilt holder: what the new thread's bootstrap and the switch hook need."""
+
+    def __init__(self):
+        self.space = None
+        self.lock = None            # serializes thread starts (arguments below)
+        self.w_callable = None
+        self.args = None
+
+    def _freeze_(self):
+        return False
+
+
+glob = _Global()
+
+
+def after_thread_switch():
+    space = glob.space
+    if space is not None:
+        ec = space.threads.ecs.get(rthread.get_ident(), None)
+        if ec is not None:
+            space.ec = ec
+
+
+def bootstrap():
+    """First function of every new thread (the GIL is held on entry)."""
+    rthread.gc_thread_start()
+    space = glob.space
+    w_callable = glob.w_callable
+    args = glob.args
+    glob.w_callable = None
+    glob.args = None
+    ident = rthread.get_ident()
+    ec = ExecutionContext(ident)
+    space.threads.ecs[ident] = ec
+    space.ec = ec
+    glob.lock.release()
+    try:
+        space.call(w_callable, args)
+    except OperationError as e:
+        if not space.exception_is(e.w_value, space.w_SystemExit):
+            from gclab.interp.main import report_exception
+            space.write_stderr('Unhandled exception in thread started by %s\n'
+                               % space.repr_str(w_callable))
+            report_exception(space, e)
+    except Exception:
+        space.write_stderr('gclab: internal error in a thread\n')
+    space.threads.running -= 1
+    del space.threads.ecs[ident]
+    space.flush_stdout()
+    rthread.gc_thread_die()
+
+
+def start_thread(space, w_callable, args):
+    state = space.threads
+    if not state.enabled:
+        raise space.error(space.w_RuntimeError,
+                          "gclab: this binary (plan '%s') was translated without thread "
+                          "support" % space.plan_name)
+    if not state.started:
+        state.started = True
+        rgil.invoke_after_thread_switch(after_thread_switch)
+        glob.lock = rthread.allocate_lock()
+        state.last_switch = monotonic()
+    glob.lock.acquire(True)
+    glob.space = space
+    glob.w_callable = w_callable
+    glob.args = args
+    state.running += 1
+    try:
+        ident = rthread.start_new_thread(bootstrap, ())
+    except Exception:
+        state.running -= 1
+        glob.lock.release()
+        raise space.error(space.w_RuntimeError, "can't start new thread")
+    return ident
+
+
+# --- the _thread module -------------------------------------------------------------------
+
+class W_Lock(W_Root):
+    _attrs_ = ['lock', 'held']
+
+    def __init__(self):
+        self.lock = rthread.allocate_lock()
+        self.held = False
+
+    def getclass(self, space):
+        return space.w_lock
+
+    def repr(self, space):
+        state = 'locked' if self.held else 'unlocked'
+        return '<%s _thread.lock object at 0x%x>' % (state, space.id_of(self))
+
+
+def lock_self(space, args):
+    w_self = args.args_w[0]
+    if not isinstance(w_self, W_Lock):
+        raise space.error(space.w_TypeError, 'descriptor requires a lock')
+    return w_self
+
+
+def lock_acquire(space, args):
+    w_lock = lock_self(space, args)
+    from gclab.objspace.builtins import keyword
+    blocking = True
+    timeout = -1.0
+    args_w = args.args_w
+    if len(args_w) > 1:
+        blocking = space.is_true(args_w[1])
+    if len(args_w) > 2:
+        timeout = space.float_w(args_w[2])
+    w_b = keyword(space, args, 'blocking', ['blocking', 'timeout'])
+    if w_b is not None:
+        blocking = space.is_true(w_b)
+    w_t = keyword(space, args, 'timeout', ['blocking', 'timeout'])
+    if w_t is not None:
+        timeout = space.float_w(w_t)
+    if not blocking and timeout != -1.0:
+        raise space.error(space.w_ValueError,
+                          "can't specify a timeout for a non-blocking call")
+    if timeout < 0.0 and timeout != -1.0:
+        raise space.error(space.w_ValueError, 'timeout value must be a non-negative number')
+    if not blocking:
+        ok = w_lock.lock.acquire(False)
+    elif timeout == -1.0:
+        ok = w_lock.lock.acquire(True)
+    else:
+        micros = r_longlong_of(timeout * 1e6)
+        ok = w_lock.lock.acquire_timed(micros) == 1
+    if ok:
+        w_lock.held = True
+    return space.newbool(ok)
+
+
+def r_longlong_of(x):
+    from rpython.rlib.rarithmetic import r_longlong
+    return r_longlong(x)
+
+
+def lock_release(space, args):
+    w_lock = lock_self(space, args)
+    if not w_lock.held:
+        raise space.error(space.w_RuntimeError, 'release unlocked lock')
+    w_lock.held = False
+    w_lock.lock.release()
+    return space.w_None
+
+
+def lock_locked(space, args):
+    return space.newbool(lock_self(space, args).held)
+
+
+def lock_enter(space, args):
+    lock_acquire(space, Arguments([args.args_w[0]]))
+    return space.w_True
+
+
+def lock_exit(space, args):
+    lock_release(space, Arguments([args.args_w[0]]))
+    return space.w_None
+
+
+LOCK_METHODS = [('acquire', lock_acquire), ('release', lock_release),
+                ('locked', lock_locked), ('__enter__', lock_enter),
+                ('__exit__', lock_exit), ('acquire_lock', lock_acquire),
+                ('release_lock', lock_release)]
+
+
+def t_allocate_lock(space, args):
+    return W_Lock()
+
+
+def t_start_new_thread(space, args):
+    args_w = args.args_w
+    if len(args_w) < 2 or len(args_w) > 3:
+        raise space.error(space.w_TypeError, 'start_new_thread expected 2 or 3 arguments, '
+                          'got %d' % len(args_w))
+    w_func = args_w[0]
+    w_args = args_w[1]
+    if not isinstance(w_args, W_Tuple):
+        raise space.error(space.w_TypeError, '2nd arg must be a tuple')
+    kw_names = None
+    kw_values_w = None
+    if len(args_w) == 3:
+        w_kwargs = args_w[2]
+        if not isinstance(w_kwargs, W_Dict):
+            raise space.error(space.w_TypeError, 'optional 3rd arg must be a dictionary')
+        kw_names = []
+        kw_values_w = []
+        for w_key, w_value in w_kwargs.data.items():
+            kw_names.append(space.str_w(w_key))
+            kw_values_w.append(w_value)
+    ident = start_thread(space, w_func, Arguments(w_args.items_w[:], kw_names, kw_values_w))
+    return space.newint(ident)
+
+
+def t_get_ident(space, args):
+    return space.newint(current_ident(space))
+
+
+def current_ident(space):
+    if we_are_translated():
+        return rthread.get_ident()
+    return space.ec.ident
+
+
+def t_count(space, args):
+    return space.newint(space.threads.running)
+
+
+def t_print_exception(space, args):
+    """_thread._print_exception(header, exc): header, then the traceback report."""
+    from gclab.interp.main import print_exception
+    args_w = args.args_w
+    if len(args_w) != 2:
+        raise space.error(space.w_TypeError, '_print_exception expects 2 arguments')
+    space.write_stderr(space.str_w(args_w[0]))
+    print_exception(space, args_w[1], 0)
+    return space.w_None
+
+
+THREAD_FUNCTIONS = [('allocate_lock', t_allocate_lock), ('allocate', t_allocate_lock),
+                    ('start_new_thread', t_start_new_thread),
+                    ('start_new', t_start_new_thread), ('get_ident', t_get_ident),
+                    ('_count', t_count), ('_print_exception', t_print_exception)]
+
+
+def sys_setswitchinterval(space, args):
+    from gclab.objspace.builtins import arity
+    interval = space.float_w(arity(space, args, 'setswitchinterval', 1, 1)[0])
+    if interval <= 0.0:
+        raise space.error(space.w_ValueError, 'switch interval must be strictly positive')
+    space.threads.switch_interval = interval
+    return space.w_None
+
+
+def sys_getswitchinterval(space, args):
+    return space.newfloat(space.threads.switch_interval)
+
+
+def install(space):
+    glob.space = space
+    space.w_lock = space.make_type('lock', space.w_object)
+    for name, impl in LOCK_METHODS:
+        space.w_lock.dict_w[name] = space.wrap_builtin(name, impl, space.w_lock)
+    w_mod = space.new_module('_thread')
+    for name, impl in THREAD_FUNCTIONS:
+        w_mod.dict_w[name] = space.wrap_builtin(name, impl)
+    w_mod.dict_w['LockType'] = space.w_lock
+    w_mod.dict_w['error'] = space.w_RuntimeError
+    space.modules_w['_thread'] = w_mod
+    w_sys = space.modules_w['sys']
+    w_sys.dict_w['setswitchinterval'] = space.wrap_builtin('setswitchinterval',
+                                                           sys_setswitchinterval)
+    w_sys.dict_w['getswitchinterval'] = space.wrap_builtin('getswitchinterval',
+                                                           sys_getswitchinterval)
