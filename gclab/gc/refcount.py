@@ -35,9 +35,21 @@ That answer is only right if every object that a GCREF refers to has no GC point
 and no destructor.  The transformer therefore checks every operation that makes a
 GCREF out of something else: cast_opaque_ptr from a type with GC pointers or a
 runtime type info (destructor) is a translation error, and so is a GCREF made from
-an address or an integer (whose referent is unknown).  Prebuilt GCREF constants are
-immortal (RPython gives prebuilt objects a refcount of sys.maxint // 2), so what
-they point to does not matter.  For gclab the only GCREFs are the dicts' indexes.
+an address or an integer (whose referent is unknown).  (Prebuilt objects are
+immortal -- RPython gives them a refcount of sys.maxint // 2 -- and a prebuilt dict
+is translated without an index: its first lookup builds one at run time.)  The
+interpreter translates with these checks, so its only GCREFs are dict indexes.
+
+Two more gaps in RPython's refcounting showed up once dicts got through (nothing
+had reached them before: translation stopped at the GCREF):
+  * `zero_everything_inside`, which the exception transformer puts after a
+    malloc(..., zero=True) (rordereddict allocates its indexes that way), had no
+    case in the transformer and reached the C source, which has no macro for it.
+    Refcounting's mallocs always clear the memory, so it is dropped.
+  * The C node of a RuntimeTypeInfo read its deallocator's name from a
+    StructDefNode that the database had created but not yet set up
+    (AttributeError: 'StructDefNode' object has no attribute 'gcinfo');
+    RuntimeTypeInfoNode asks the transformer for the deallocator instead.
 
 The plan keeps RPython's dicts unchanged -- the same ordered dict as the tracing
 plans -- so that comparisons between plans use identical data structures.
@@ -75,11 +87,29 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         return RefcountingGCTransformer.static_deallocation_funcptr_for_type(
             self, TYPE)
 
+    def gct_zero_everything_inside(self, hop):
+        # The exception transformer emits this after a malloc(..., zero=True)
+        # (rordereddict allocates its indexes that way); RPython's refcounting
+        # transformer has no case for it, so it reached the C source, which has no
+        # OP_ZERO_EVERYTHING_INSIDE.  Its mallocs always clear the memory
+        # (malloc_zero_filled = True), so there is nothing to do -- as in
+        # BoehmGCTransformer, and as RPython already does for
+        # zero_gc_pointers_inside.
+        assert self.malloc_zero_filled
+
     # ---- every way of making a GCREF out of a non-opaque value is checked ----
 
+    _graph = None
+
+    def transform_graph(self, graph):
+        saved, self._graph = self._graph, graph
+        try:
+            return RefcountingGCTransformer.transform_graph(self, graph)
+        finally:
+            self._graph = saved
+
     def _where(self):
-        block = self.curr_block
-        return ' (in a graph, block %r)' % (block,) if block is not None else ''
+        return ' in %s' % (self._graph,) if self._graph is not None else ''
 
     def gct_cast_opaque_ptr(self, hop):
         op = hop.spaceop
@@ -109,11 +139,39 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
     gct_cast_int_to_ptr = _refuse_unknown_referent
 
 
+class RuntimeTypeInfoNode(c_gc.RefcountingRuntimeTypeInfo_OpaqueNode):
+    """The C node of a RuntimeTypeInfo (the deallocator of a struct, as returned by
+    an instance's rtti query function and called by gc_call_rtti_destructor).
+
+    RPython's node reads the deallocator's name from the struct's StructDefNode,
+    where RefcountingGcPolicy.struct_setup() put it -- but the C database may meet
+    the RuntimeTypeInfo constant (in a dynamic deallocator) while that StructDefNode
+    is created but not yet set up: AttributeError 'StructDefNode' object has no
+    attribute 'gcinfo'.  This node asks the transformer for the same deallocator
+    instead (static_deallocation_funcptr_for_type caches it, so it is the same
+    function struct_setup() records)."""
+
+    def __init__(self, db, T, obj):
+        assert T == lltype.RuntimeTypeInfo
+        assert isinstance(obj.about, lltype.RttiStruct)
+        self.db = db
+        self.T = T
+        self.obj = obj
+        db.gettypedefnode(obj.about)      # as RPython's node: declare the struct
+        self.implementationtypename = 'void (@)(void *)'
+        fptr = db.gctransformer.static_deallocation_funcptr_for_type(obj.about)
+        self.name = db.get(fptr)
+
+
 class GclabRefcountingGcPolicy(c_gc.RefcountingGcPolicy):
-    """RPython's C policy for --gc=ref with gclab's transformer."""
+    """RPython's C policy for --gc=ref with gclab's transformer (and a C node for
+    RuntimeTypeInfo that does not depend on the order of the database's setup)."""
 
     def gettransformer(self, translator):
         return GclabRefcountingGCTransformer(translator)
+
+    def rtti_node_factory(self):
+        return RuntimeTypeInfoNode
 
 
 # RPython's own policy class (not the dict entry, which install() replaces)

@@ -13,9 +13,15 @@ class OperationError(Exception):
     def __init__(self, w_value):
         self.w_value = w_value
         self.traceback = None      # a TracebackEntry chain, innermost last
+        self.reraised = False      # re-raised in the frame that caught it
 
     def record(self, frame, lineno):
-        """Add a frame to the traceback as the exception propagates outwards."""
+        """Add a frame to the traceback as the exception propagates outwards.  A re-raise
+        (bare `raise`, or the end of a finally or of unmatched except clauses) continues
+        the traceback of the frame that caught it without a second entry, as CPython."""
+        if self.reraised:
+            self.reraised = False
+            return
         self.traceback = TracebackEntry(frame.code, lineno, self.traceback)
 
 

@@ -93,7 +93,7 @@ class Lexer(object):
                 if self.depth == 0 and self.tokens and self.tokens[-1].kind != NEWLINE:
                     self.add(NEWLINE, '', self.pos)
                 self.newline()
-                at_line_start = True
+                at_line_start = self.depth == 0     # inside brackets lines just continue
                 continue
             if c == ' ' or c == '\t' or c == '\r' or c == '\f':
                 self.pos += 1

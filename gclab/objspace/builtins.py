@@ -1,14 +1,17 @@
 """The builtins module: builtin functions and the constructors of builtin types."""
 
+from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 
+from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import (W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple, W_List,
-                                    W_Dict, W_Range)
+                                    W_Dict, W_Range, W_ListIterator, utf8_next)
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
 from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, W_Property,
-                                     W_Super, Arguments)
-from gclab.objspace import numbers
+                                     W_Super, W_Method, W_BuiltinFunction, Arguments)
+from gclab.objspace.iterators import TYPES
+from gclab.objspace import numbers, iterators, methods, strmethods
 
 
 def install(space):
@@ -19,7 +22,8 @@ def install(space):
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
                    space.w_str, space.w_tuple, space.w_list, space.w_dict, space.w_range,
                    space.w_staticmethod, space.w_classmethod, space.w_property,
-                   space.w_super, space.w_slice]:
+                   space.w_super, space.w_slice, TYPES.w_map, TYPES.w_filter,
+                   TYPES.w_zip, TYPES.w_enumerate, TYPES.w_reversed]:
         b[w_type.name] = w_type
     for name, w_type in space.exception_types_w.items():
         b[name] = w_type
@@ -30,6 +34,8 @@ def install(space):
     b['Ellipsis'] = space.w_Ellipsis
 
 
+# --- argument helpers -------------------------------------------------------------------
+
 def arity(space, args, name, nmin, nmax):
     """Check the number of positional arguments of a builtin; no keywords allowed."""
     if args.has_keywords():
@@ -39,6 +45,9 @@ def arity(space, args, name, nmin, nmax):
         if nmin == nmax == 1:
             raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
                               % (name, n))
+        if nmin == nmax:
+            raise space.error(space.w_TypeError, '%s expected %d argument%s, got %d'
+                              % (name, nmin, '' if nmin == 1 else 's', n))
         if n < nmin:
             raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
                               % (name, nmin, '' if nmin == 1 else 's', n))
@@ -47,8 +56,9 @@ def arity(space, args, name, nmin, nmax):
     return args.args_w
 
 
-def keyword(space, args, name, allowed):
-    """The value of keyword argument `name`, or None; rejects unknown keywords."""
+def keyword(space, args, name, allowed, fname='this function'):
+    """The value of keyword argument `name`, or None; rejects keywords not in allowed.
+    fname names the function in the error message, as 'print()'."""
     w_value = None
     if args.kw_names is not None:
         for i in range(len(args.kw_names)):
@@ -57,15 +67,55 @@ def keyword(space, args, name, allowed):
                 w_value = args.kw_values_w[i]
             elif kw not in allowed:
                 raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
-                                  "for this function" % kw)
+                                  "for %s" % (kw, fname))
     return w_value
 
 
+def parameters(space, args, fname, names, nrequired):
+    """The arguments of a builtin taking positional-or-keyword parameters `names` (the
+    first nrequired of them required), in order; None for the missing optional ones.
+    Errors are checked in the order of CPython's argument clinic."""
+    args_w = args.args_w
+    n = len(names)
+    nkw = 0
+    if args.kw_names is not None:
+        nkw = len(args.kw_names)
+    if len(args_w) + nkw > n:
+        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
+                          % (fname, n, '' if n == 1 else 's', len(args_w) + nkw))
+    values_w = [None] * n
+    for i in range(n):
+        if i < len(args_w):
+            values_w[i] = args_w[i]
+        else:
+            for k in range(nkw):
+                if args.kw_names[k] == names[i]:
+                    values_w[i] = args.kw_values_w[k]
+            if values_w[i] is None and i < nrequired:
+                raise space.error(space.w_TypeError, "%s() missing required argument '%s' "
+                                  "(pos %d)" % (fname, names[i], i + 1))
+    for k in range(nkw):
+        kw = args.kw_names[k]
+        for i in range(len(args_w)):
+            if i < n and names[i] == kw:
+                raise space.error(space.w_TypeError, "argument for %s() given by name "
+                                  "('%s') and position (%d)" % (fname, kw, i + 1))
+    for k in range(nkw):
+        kw = args.kw_names[k]
+        if kw not in names:
+            raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
+                              "for %s()" % (kw, fname))
+    return values_w
+
+
+# --- output, conversions, identity ---------------------------------------------------------
+
 def b_print(space, args):
     allowed = ['sep', 'end', 'file', 'flush']
-    w_sep = keyword(space, args, 'sep', allowed)
-    w_end = keyword(space, args, 'end', allowed)
-    w_file = keyword(space, args, 'file', allowed)
+    w_sep = keyword(space, args, 'sep', allowed, 'print()')
+    w_end = keyword(space, args, 'end', allowed, 'print()')
+    w_file = keyword(space, args, 'file', allowed, 'print()')
+    w_flush = keyword(space, args, 'flush', allowed, 'print()')
     sep = ' '
     end = '\n'
     if w_sep is not None and w_sep is not space.w_None:
@@ -78,13 +128,36 @@ def b_print(space, args):
             raise space.error(space.w_TypeError, 'end must be None or a string, not %s'
                               % space.type(w_end).name)
         end = w_end.strval
-    parts = [space.str_str(w) for w in args.args_w]
-    text = sep.join(parts) + end
-    if w_file is not None and w_file is not space.w_None:
-        w_write = space.getattr(w_file, 'write')
-        space.call_function(w_write, [space.newstr(text)])
-    else:
-        space.write_stdout(text)
+    if w_file is None or w_file is space.w_None:
+        w_sys = space.modules_w.get('sys', None)
+        if w_sys is not None:
+            w_file = space.getattr_or_none(w_sys, 'stdout')
+    flush = w_flush is not None and space.is_true(w_flush)
+    from gclab.objspace.modules import W_TextStream
+    if w_file is None or isinstance(w_file, W_TextStream):
+        pieces = []
+        for i in range(len(args.args_w)):
+            if i > 0:
+                pieces.append(sep)
+            pieces.append(space.str_str(args.args_w[i]))
+        pieces.append(end)
+        text = ''.join(pieces)
+        if w_file is None or (isinstance(w_file, W_TextStream) and w_file.fd == 1):
+            space.write_stdout(text)
+            if flush:
+                space.flush_stdout()
+        else:
+            space.write_stderr(text)
+        return space.w_None
+    # any other file: one write() per piece, as CPython
+    w_write = space.getattr(w_file, 'write')
+    for i in range(len(args.args_w)):
+        if i > 0:
+            space.call_function(w_write, [space.newstr(sep)])
+        space.call_function(w_write, [space.str(args.args_w[i])])
+    space.call_function(w_write, [space.newstr(end)])
+    if flush:
+        space.call_function(space.getattr(w_file, 'flush'), [])
     return space.w_None
 
 
@@ -138,6 +211,19 @@ def b_issubclass(space, args):
     return space.newbool(isinstance_check(space, w_obj, w_cls, 'issubclass'))
 
 
+def b_callable(space, args):
+    w_obj = arity(space, args, 'callable', 1, 1)[0]
+    return space.newbool(is_callable(space, w_obj))
+
+
+def is_callable(space, w_obj):
+    if isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction) or \
+            isinstance(w_obj, W_Method) or isinstance(w_obj, W_Type) or \
+            isinstance(w_obj, W_StaticMethod):
+        return True
+    return space.type(w_obj).lookup('__call__') is not None
+
+
 def b_build_class(space, args):
     args_w = args.args_w
     if len(args_w) < 2:
@@ -145,56 +231,6 @@ def b_build_class(space, args):
     w_body = args_w[0]
     name = space.str_w(args_w[1])
     return space.build_class(w_body, name, args_w[2:], args.kw_names)
-
-
-def b_min(space, args):
-    return min_max(space, args, 'min', 0)
-
-
-def b_max(space, args):
-    return min_max(space, args, 'max', 4)
-
-
-def min_max(space, args, name, cmp):
-    w_key = keyword(space, args, 'key', ['key', 'default'])
-    w_default = keyword(space, args, 'default', ['key', 'default'])
-    args_w = args.args_w
-    if len(args_w) == 0:
-        raise space.error(space.w_TypeError, '%s expected at least 1 argument, got 0' % name)
-    if len(args_w) == 1:
-        items_w = space.listview(args_w[0])
-        if not items_w:
-            if w_default is not None:
-                return w_default
-            raise space.error(space.w_ValueError, '%s() iterable argument is empty' % name)
-    else:
-        items_w = args_w
-    w_best = items_w[0]
-    w_best_key = w_best
-    if w_key is not None and w_key is not space.w_None:
-        w_best_key = space.call_function(w_key, [w_best])
-    for i in range(1, len(items_w)):
-        w_item = items_w[i]
-        w_k = w_item
-        if w_key is not None and w_key is not space.w_None:
-            w_k = space.call_function(w_key, [w_item])
-        if space.is_true(space.compare(cmp, w_k, w_best_key)):
-            w_best = w_item
-            w_best_key = w_k
-    return w_best
-
-
-def b_sum(space, args):
-    args_w = arity(space, args, 'sum', 1, 2)
-    w_total = space.newint(0)
-    if len(args_w) == 2:
-        w_total = args_w[1]
-    w_iter = space.iter(args_w[0])
-    while True:
-        w_item = space.next(w_iter)
-        if w_item is None:
-            return w_total
-        w_total = space.binop(0, w_total, w_item)
 
 
 def b_id(space, args):
@@ -205,6 +241,386 @@ def b_hash(space, args):
     return space.newint(space.hash_w(arity(space, args, 'hash', 1, 1)[0]))
 
 
+def b_chr(space, args):
+    code = space.int_w(arity(space, args, 'chr', 1, 1)[0])
+    if code < 0 or code > 0x10FFFF:
+        raise space.error(space.w_ValueError, 'chr() arg not in range(0x110000)')
+    return space.newstr(utf8_encode(code))
+
+
+def utf8_encode(code):
+    if code < 0x80:
+        return chr(code)
+    if code < 0x800:
+        return chr(0xC0 | (code >> 6)) + chr(0x80 | (code & 0x3F))
+    if code < 0x10000:
+        return (chr(0xE0 | (code >> 12)) + chr(0x80 | ((code >> 6) & 0x3F)) +
+                chr(0x80 | (code & 0x3F)))
+    return (chr(0xF0 | (code >> 18)) + chr(0x80 | ((code >> 12) & 0x3F)) +
+            chr(0x80 | ((code >> 6) & 0x3F)) + chr(0x80 | (code & 0x3F)))
+
+
+def codepoint_count(s):
+    """The number of characters of UTF-8 text (the bytes that start one)."""
+    n = 0
+    for c in s:
+        if ord(c) & 0xC0 != 0x80:
+            n += 1
+    return n
+
+
+def b_ord(space, args):
+    w_s = arity(space, args, 'ord', 1, 1)[0]
+    if not isinstance(w_s, W_Str):
+        raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
+                          'found' % space.type(w_s).name)
+    s = w_s.strval
+    if len(s) == 0 or utf8_next(s, 0) != len(s):
+        raise space.error(space.w_TypeError, 'ord() expected a character, but string of '
+                          'length %d found' % codepoint_count(s))
+    code = ord(s[0])
+    if len(s) == 2:
+        code = code & 0x1F
+    elif len(s) == 3:
+        code = code & 0x0F
+    elif len(s) == 4:
+        code = code & 0x07
+    for i in range(1, len(s)):
+        code = (code << 6) | (ord(s[i]) & 0x3F)
+    return space.newint(code)
+
+
+def b_vars(space, args):
+    args_w = arity(space, args, 'vars', 0, 1)
+    if not args_w:
+        raise space.error(space.w_TypeError, 'gclab: vars() without an argument is not '
+                          'supported')
+    w_dict = space.getattr_or_none(args_w[0], '__dict__')
+    if w_dict is None:
+        raise space.error(space.w_TypeError, 'vars() argument must have __dict__ attribute')
+    return w_dict
+
+
+# --- attributes ---------------------------------------------------------------------------
+
+def attr_name(space, w_name):
+    if not isinstance(w_name, W_Str):
+        raise space.error(space.w_TypeError, "attribute name must be string, not '%s'"
+                          % space.type(w_name).name)
+    return w_name.strval
+
+
+def b_getattr(space, args):
+    args_w = arity(space, args, 'getattr', 2, 3)
+    name = attr_name(space, args_w[1])
+    if len(args_w) == 3:
+        try:
+            return space.getattr(args_w[0], name)
+        except OperationError as e:
+            if space.exception_is(e.w_value, space.w_AttributeError):
+                return args_w[2]
+            raise
+    return space.getattr(args_w[0], name)
+
+
+def b_hasattr(space, args):
+    args_w = arity(space, args, 'hasattr', 2, 2)
+    name = attr_name(space, args_w[1])
+    try:
+        space.getattr(args_w[0], name)
+    except OperationError as e:
+        if space.exception_is(e.w_value, space.w_AttributeError):
+            return space.w_False
+        raise
+    return space.w_True
+
+
+def b_setattr(space, args):
+    args_w = arity(space, args, 'setattr', 3, 3)
+    space.setattr(args_w[0], attr_name(space, args_w[1]), args_w[2])
+    return space.w_None
+
+
+def b_delattr(space, args):
+    args_w = arity(space, args, 'delattr', 2, 2)
+    space.delattr(args_w[0], attr_name(space, args_w[1]))
+    return space.w_None
+
+
+# --- iteration ----------------------------------------------------------------------------
+
+def b_iter(space, args):
+    args_w = arity(space, args, 'iter', 1, 2)
+    if len(args_w) == 1:
+        return space.iter(args_w[0])
+    if not is_callable(space, args_w[0]):
+        raise space.error(space.w_TypeError, 'iter(v, w): v must be callable')
+    return iterators.W_CallableIterator(args_w[0], args_w[1])
+
+
+def b_next(space, args):
+    args_w = arity(space, args, 'next', 1, 2)
+    w_iter = args_w[0]
+    if not iterators.is_iterator(space, w_iter):
+        raise space.error(space.w_TypeError, "'%s' object is not an iterator"
+                          % space.type(w_iter).name)
+    if isinstance(w_iter, W_Instance):
+        # call __next__ directly: its StopIteration propagates with its value
+        w_meth = space.lookup_special_or_none(w_iter, '__next__')
+        assert w_meth is not None
+        try:
+            return space.call_function(w_meth, [])
+        except OperationError as e:
+            if len(args_w) == 2 and space.exception_is(e.w_value, space.w_StopIteration):
+                return args_w[1]
+            raise
+    w_item = space.next(w_iter)
+    if w_item is None:
+        if len(args_w) == 2:
+            return args_w[1]
+        raise OperationError(space.new_exception(space.w_StopIteration, []))
+    return w_item
+
+
+def b_any(space, args):
+    w_iter = space.iter(arity(space, args, 'any', 1, 1)[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_False
+        if space.is_true(w_item):
+            return space.w_True
+
+
+def b_all(space, args):
+    w_iter = space.iter(arity(space, args, 'all', 1, 1)[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return space.w_True
+        if not space.is_true(w_item):
+            return space.w_False
+
+
+def b_sorted(space, args):
+    if len(args.args_w) != 1:
+        raise space.error(space.w_TypeError, 'sorted expected 1 argument, got %d'
+                          % len(args.args_w))
+    w_list = space.newlist(space.listview(args.args_w[0]))
+    w_key, reverse = methods.sort_options(space, args)
+    methods.sort_list(space, w_list, w_key, reverse)
+    return w_list
+
+
+def b_min(space, args):
+    return min_max(space, args, 'min', op.CMP_LT)
+
+
+def b_max(space, args):
+    return min_max(space, args, 'max', op.CMP_GT)
+
+
+def min_max(space, args, name, cmp):
+    allowed = ['key', 'default']
+    w_key = keyword(space, args, 'key', allowed, name + '()')
+    w_default = keyword(space, args, 'default', allowed, name + '()')
+    if w_key is space.w_None:
+        w_key = None
+    args_w = args.args_w
+    if len(args_w) == 0:
+        raise space.error(space.w_TypeError, '%s expected at least 1 argument, got 0' % name)
+    if len(args_w) == 1:
+        w_iter = space.iter(args_w[0])
+    else:
+        if w_default is not None:
+            raise space.error(space.w_TypeError, 'Cannot specify a default for %s() with '
+                              'multiple positional arguments' % name)
+        w_iter = W_ListIterator(args_w)
+    w_best = None
+    w_best_key = None
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        w_k = w_item
+        if w_key is not None:
+            w_k = space.call_function(w_key, [w_item])
+        if w_best is None or space.is_true(space.compare(cmp, w_k, w_best_key)):
+            w_best = w_item
+            w_best_key = w_k
+    if w_best is None:
+        if w_default is not None:
+            return w_default
+        raise space.error(space.w_ValueError, '%s() arg is an empty sequence' % name)
+    return w_best
+
+
+def b_sum(space, args):
+    args_w = args.args_w
+    if len(args_w) == 0:
+        raise space.error(space.w_TypeError, 'sum() takes at least 1 positional argument '
+                          '(0 given)')
+    w_start = parameters(space, args, 'sum', ['', 'start'], 1)[1]
+    if w_start is None:
+        w_start = space.newint(0)
+    if isinstance(w_start, W_Str):
+        raise space.error(space.w_TypeError, "sum() can't sum strings [use ''.join(seq) "
+                          "instead]")
+    w_total = w_start
+    w_iter = space.iter(args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return w_total
+        w_total = space.binop(op.OP_ADD, w_total, w_item)
+
+
+# --- numbers -----------------------------------------------------------------------------
+
+def b_divmod(space, args):
+    w_a, w_b = arity(space, args, 'divmod', 2, 2)
+    if numbers.is_number(w_a) and numbers.is_number(w_b):
+        if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
+            if numbers.float_of(space, w_b) == 0.0:
+                raise space.error(space.w_ZeroDivisionError, 'float divmod()')
+        return space.newtuple([space.binop(op.OP_FLOORDIV, w_a, w_b),
+                               space.binop(op.OP_MOD, w_a, w_b)])
+    w_res = call_binary_special(space, w_a, w_b, '__divmod__', '__rdivmod__')
+    if w_res is not None:
+        return w_res
+    raise space.error(space.w_TypeError, "unsupported operand type(s) for divmod(): '%s' "
+                      "and '%s'" % (space.type(w_a).name, space.type(w_b).name))
+
+
+def call_binary_special(space, w_a, w_b, name, rname):
+    """w_a.name(w_b), else w_b.rname(w_a), for instances; None if not implemented."""
+    if isinstance(w_a, W_Instance):
+        w_meth = space.lookup_special_or_none(w_a, name)
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [w_b])
+            if w_res is not space.w_NotImplemented:
+                return w_res
+    if isinstance(w_b, W_Instance) and space.type(w_a) is not space.type(w_b):
+        w_meth = space.lookup_special_or_none(w_b, rname)
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [w_a])
+            if w_res is not space.w_NotImplemented:
+                return w_res
+    return None
+
+
+def b_pow(space, args):
+    w_base, w_exp, w_mod = parameters(space, args, 'pow', ['base', 'exp', 'mod'], 2)
+    if w_mod is None or w_mod is space.w_None:
+        return space.binop(op.OP_POW, w_base, w_exp)
+    if numbers.is_int(w_base) and numbers.is_int(w_exp) and numbers.is_int(w_mod):
+        return space.newlong(pow_mod(space, numbers.bigint_of(w_base),
+                                     numbers.bigint_of(w_exp), numbers.bigint_of(w_mod)))
+    if numbers.is_number(w_base) and numbers.is_number(w_exp) and \
+            numbers.is_number(w_mod):
+        raise space.error(space.w_TypeError, 'pow() 3rd argument not allowed unless all '
+                          'arguments are integers')
+    if isinstance(w_base, W_Instance):
+        w_meth = space.lookup_special_or_none(w_base, '__pow__')
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [w_exp, w_mod])
+            if w_res is not space.w_NotImplemented:
+                return w_res
+    raise space.error(space.w_TypeError, "unsupported operand type(s) for ** or pow(): "
+                      "'%s', '%s', '%s'" % (space.type(w_base).name,
+                                            space.type(w_exp).name, space.type(w_mod).name))
+
+
+def pow_mod(space, base, exp, mod):
+    if mod.sign == 0:
+        raise space.error(space.w_ValueError, 'pow() 3rd argument cannot be 0')
+    if exp.sign < 0:
+        base = mod_inverse(space, base, mod.abs())
+        exp = exp.neg()
+    return base.pow(exp, mod)
+
+
+def mod_inverse(space, a, n):
+    """The inverse of a modulo n > 0 (extended Euclid)."""
+    a = a.mod(n)
+    b = n
+    x0 = rbigint.fromint(1)
+    x1 = rbigint.fromint(0)
+    while b.sign != 0:
+        q, r = a.divmod(b)
+        a = b
+        b = r
+        x0, x1 = x1, x0.sub(q.mul(x1))
+    if not a.int_eq(1):
+        raise space.error(space.w_ValueError, 'base is not invertible for the given modulus')
+    return x0.mod(n)
+
+
+def b_round(space, args):
+    w_x, w_ndigits = parameters(space, args, 'round', ['number', 'ndigits'], 1)
+    if w_ndigits is space.w_None:
+        w_ndigits = None
+    if isinstance(w_x, W_Float):
+        x = w_x.floatval
+        if w_ndigits is None:
+            return float_to_int(space, rfloat.round_half_even(x))
+        return space.newfloat(round_float(space, x, space.int_w(w_ndigits)))
+    if numbers.is_int(w_x):
+        if w_ndigits is None:
+            return int_of(space, w_x)
+        ndigits = space.int_w(w_ndigits)
+        if ndigits >= 0:
+            return int_of(space, w_x)
+        return space.newlong(round_int(numbers.bigint_of(w_x), -ndigits))
+    w_meth = space.lookup_special_or_none(w_x, '__round__')
+    if w_meth is None:
+        raise space.error(space.w_TypeError, "type %s doesn't define __round__ method"
+                          % space.type(w_x).name)
+    if w_ndigits is None:
+        return space.call_function(w_meth, [])
+    return space.call_function(w_meth, [w_ndigits])
+
+
+def int_of(space, w_x):
+    """An int (bool becomes a plain int)."""
+    if isinstance(w_x, W_Bool):
+        return space.newint(w_x.intval)
+    return w_x
+
+
+def float_to_int(space, x):
+    """int(x) for a float x with an integral value, with CPython's errors."""
+    if rfloat.isinf(x):
+        raise space.error(space.w_OverflowError, 'cannot convert float infinity to integer')
+    if rfloat.isnan(x):
+        raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
+    return space.newlong(rbigint.fromfloat(x))
+
+
+def round_float(space, x, ndigits):
+    """round(x, ndigits) for a float, half to even as CPython."""
+    if not rfloat.isfinite(x) or x == 0.0:
+        return x
+    if ndigits > 323:       # more digits than a double has: x is exact
+        return x
+    if ndigits < -308:      # rounds to zero
+        return 0.0 * x
+    result = rfloat.round_double(x, ndigits, half_even=True)
+    if rfloat.isinf(result):
+        raise space.error(space.w_OverflowError, 'rounded value too large to represent')
+    return result
+
+
+def round_int(x, ndigits):
+    """x rounded to a multiple of 10**ndigits (ndigits > 0), half to even."""
+    unit = rbigint.fromint(10).pow(rbigint.fromint(ndigits))
+    q, r = x.divmod(unit)
+    twice = r.lshift(1)
+    if twice.gt(unit) or (twice.eq(unit) and q.int_and_(1).tobool()):
+        q = q.int_add(1)
+    return q.mul(unit)
+
+
 FUNCTIONS = [
     ('print', b_print),
     ('len', b_len),
@@ -212,16 +628,32 @@ FUNCTIONS = [
     ('abs', b_abs),
     ('isinstance', b_isinstance),
     ('issubclass', b_issubclass),
+    ('callable', b_callable),
     ('min', b_min),
     ('max', b_max),
     ('sum', b_sum),
+    ('sorted', b_sorted),
+    ('any', b_any),
+    ('all', b_all),
+    ('iter', b_iter),
+    ('next', b_next),
     ('id', b_id),
     ('hash', b_hash),
+    ('chr', b_chr),
+    ('ord', b_ord),
+    ('divmod', b_divmod),
+    ('pow', b_pow),
+    ('round', b_round),
+    ('getattr', b_getattr),
+    ('hasattr', b_hasattr),
+    ('setattr', b_setattr),
+    ('delattr', b_delattr),
+    ('vars', b_vars),
+    ('format', strmethods.b_format),
+    ('ascii', strmethods.b_ascii),
     ('__build_class__', b_build_class),
 ]
 
-
-# --- constructors of builtin types ------------------------------------------------------
 
 def construct_builtin(space, w_type, args):
     if w_type is space.w_int:
@@ -256,13 +688,21 @@ def construct_builtin(space, w_type, args):
             raise space.error(space.w_TypeError, 'dict expected at most 1 argument, got %d'
                               % len(args.args_w))
         if args.args_w:
-            space.dict_update(w_dict, args.args_w[0])
-        if args.kw_names is not None:
-            for i in range(len(args.kw_names)):
-                space.setitem(w_dict, space.newstr(args.kw_names[i]), args.kw_values_w[i])
+            methods.update_from(space, w_dict, args.args_w[0])
+        methods.update_from_keywords(space, w_dict, args)
         return w_dict
     if w_type is space.w_range:
         return new_range(space, args)
+    if w_type is TYPES.w_map:
+        return iterators.new_map(space, args)
+    if w_type is TYPES.w_filter:
+        return iterators.new_filter(space, args)
+    if w_type is TYPES.w_zip:
+        return iterators.new_zip(space, args)
+    if w_type is TYPES.w_enumerate:
+        return iterators.new_enumerate(space, args)
+    if w_type is TYPES.w_reversed:
+        return iterators.new_reversed(space, args)
     if w_type is space.w_type:
         args_w = arity(space, args, 'type', 1, 1)
         return space.type(args_w[0])
@@ -294,7 +734,7 @@ def construct_builtin(space, w_type, args):
 
 def new_int(space, args):
     args_w = args.args_w
-    w_base = keyword(space, args, 'base', ['base'])
+    w_base = keyword(space, args, 'base', ['base'], 'int()')
     if len(args_w) > 2:
         raise space.error(space.w_TypeError, 'int() takes at most 2 arguments (%d given)'
                           % len(args_w))

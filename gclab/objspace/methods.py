@@ -1,97 +1,573 @@
-"""Builtin methods of the builtin types, installed into the types' dicts (RPython)."""
+"""Builtin methods of the builtin types, installed into the types' dicts (RPython).
 
-from gclab.objspace.objects import W_List, W_Dict, W_Str
+Each method is impl(space, args) -> W_Root; the instance is args.args_w[0]."""
+
+from rpython.rlib import listsort
+
+from gclab.interp import opcodes as op
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import W_List, W_Dict, W_Str, W_Tuple, W_Int, W_Long
+from gclab.objspace.function import W_ClassMethod
+from gclab.objspace.typeobject import W_Instance
+from gclab.objspace import iterators, dictviews
+from gclab.objspace.strmethods import STR_METHODS
 
 
 def install(space):
-    for w_type, table in [(space.w_list, LIST_METHODS), (space.w_dict, DICT_METHODS),
-                          (space.w_str, STR_METHODS)]:
+    iterators.install(space)
+    for w_type, table in [(space.w_list, LIST_METHODS), (space.w_tuple, TUPLE_METHODS),
+                          (space.w_dict, DICT_METHODS), (space.w_str, STR_METHODS)]:
         for name, impl in table:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    w_fromkeys = space.wrap_builtin('fromkeys', dict_fromkeys, space.w_dict)
+    space.w_dict.dict_w['fromkeys'] = W_ClassMethod(w_fromkeys)
 
+
+# --- argument checking ----------------------------------------------------------------
 
 def check_args(space, args, name, nmin, nmax):
+    """Check the arguments after the instance, with CPython's messages; name is
+    qualified ('list.pop'), as CPython names the method in some messages."""
     n = len(args.args_w) - 1
     if args.has_keywords():
         raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
-    if n < nmin or n > nmax:
-        if nmin == nmax:
-            if nmin == 0:
-                raise space.error(space.w_TypeError, '%s() takes no arguments (%d given)'
-                                  % (name, n))
-            raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
-                              % (name, n))
-        raise space.error(space.w_TypeError, '%s expected at most %d arguments, got %d'
-                          % (name, nmax, n))
+    if nmin <= n <= nmax:
+        return
+    if nmax == 0:
+        raise space.error(space.w_TypeError, '%s() takes no arguments (%d given)'
+                          % (name, n))
+    if nmin == 1 and nmax == 1:
+        raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
+                          % (name, n))
+    start = name.find('.') + 1
+    assert start >= 0
+    short = name[start:]
+    if nmin == nmax:
+        raise space.error(space.w_TypeError, '%s expected %d arguments, got %d'
+                          % (short, nmin, n))
+    if n < nmin:
+        raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
+                          % (short, nmin, plural(nmin), n))
+    raise space.error(space.w_TypeError, '%s expected at most %d argument%s, got %d'
+                      % (short, nmax, plural(nmax), n))
 
 
-def self_list(space, args, name):
+def plural(n):
+    if n == 1:
+        return ''
+    return 's'
+
+
+def receiver(space, args, w_type, name):
+    """The instance a method of w_type was called on, checked."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, 'unbound method %s.%s() needs an argument'
+                          % (w_type.name, name))
     w_self = args.args_w[0]
-    if not isinstance(w_self, W_List):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a 'list' object"
-                          % name)
+    if not space.isinstance_w(w_self, w_type):
+        raise space.error(space.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
+                          "apply to a '%s' object" % (name, w_type.name,
+                                                      space.type(w_self).name))
     return w_self
 
 
+def self_list(space, args, name):
+    w_self = receiver(space, args, space.w_list, name)
+    assert isinstance(w_self, W_List)
+    return w_self
+
+
+def self_tuple(space, args, name):
+    w_self = receiver(space, args, space.w_tuple, name)
+    assert isinstance(w_self, W_Tuple)
+    return w_self
+
+
+def self_dict(space, args, name):
+    w_self = receiver(space, args, space.w_dict, name)
+    assert isinstance(w_self, W_Dict)
+    return w_self
+
+
+def search_bounds(space, args, length):
+    """The start and stop arguments of list.index and tuple.index (args_w[2:4])."""
+    start = 0
+    stop = length
+    if len(args.args_w) > 2:
+        start = slice_bound(space, args.args_w[2], length)
+    if len(args.args_w) > 3:
+        stop = slice_bound(space, args.args_w[3], length)
+    return start, stop
+
+
+def slice_bound(space, w_obj, length):
+    if isinstance(w_obj, W_Int):
+        i = w_obj.intval
+    elif isinstance(w_obj, W_Long):
+        if w_obj.num.sign < 0:
+            return 0
+        return length
+    elif isinstance(w_obj, W_Instance) and \
+            space.lookup_special_or_none(w_obj, '__index__') is not None:
+        i = space.int_w(w_obj)
+    else:
+        raise space.error(space.w_TypeError, 'slice indices must be integers or have an '
+                          '__index__ method')
+    if i < 0:
+        i += length
+        if i < 0:
+            i = 0
+    return i
+
+
+def find_item(space, items_w, w_item, start, stop):
+    """The first index in [start, stop) of an item equal to w_item, or -1."""
+    i = start
+    while i < stop and i < len(items_w):      # items_w may shrink while comparing
+        if space.eq_w(items_w[i], w_item):
+            return i
+        i += 1
+    return -1
+
+
+def count_items(space, items_w, w_item):
+    count = 0
+    i = 0
+    while i < len(items_w):
+        if space.eq_w(items_w[i], w_item):
+            count += 1
+        i += 1
+    return count
+
+
+# --- list -------------------------------------------------------------------------------
+
 def list_append(space, args):
-    check_args(space, args, 'list.append', 1, 1)
     w_list = self_list(space, args, 'append')
+    check_args(space, args, 'list.append', 1, 1)
     w_list.items_w.append(args.args_w[1])
     return space.w_None
 
 
 def list_pop(space, args):
-    check_args(space, args, 'pop', 0, 1)
     w_list = self_list(space, args, 'pop')
+    check_args(space, args, 'list.pop', 0, 1)
     items_w = w_list.items_w
-    if not items_w:
-        raise space.error(space.w_IndexError, 'pop from empty list')
-    index = len(items_w) - 1
+    index = -1
     if len(args.args_w) > 1:
         index = space.int_w(args.args_w[1])
-        if index < 0:
-            index += len(items_w)
-        if index < 0 or index >= len(items_w):
-            raise space.error(space.w_IndexError, 'pop index out of range')
+    if not items_w:
+        raise space.error(space.w_IndexError, 'pop from empty list')
+    if index < 0:
+        index += len(items_w)
+    if index < 0 or index >= len(items_w):
+        raise space.error(space.w_IndexError, 'pop index out of range')
     return items_w.pop(index)
 
 
-LIST_METHODS = [('append', list_append), ('pop', list_pop)]
+def list_insert(space, args):
+    w_list = self_list(space, args, 'insert')
+    check_args(space, args, 'list.insert', 2, 2)
+    items_w = w_list.items_w
+    index = space.int_w(args.args_w[1])
+    if index < 0:
+        index += len(items_w)
+        if index < 0:
+            index = 0
+    elif index > len(items_w):
+        index = len(items_w)
+    items_w.insert(index, args.args_w[2])
+    return space.w_None
 
 
-def self_dict(space, args, name):
-    w_self = args.args_w[0]
-    if not isinstance(w_self, W_Dict):
-        raise space.error(space.w_TypeError, "descriptor '%s' requires a 'dict' object"
-                          % name)
-    return w_self
+def list_extend(space, args):
+    w_list = self_list(space, args, 'extend')
+    check_args(space, args, 'list.extend', 1, 1)
+    space.list_extend(w_list, args.args_w[1])
+    return space.w_None
+
+
+def list_remove(space, args):
+    w_list = self_list(space, args, 'remove')
+    check_args(space, args, 'list.remove', 1, 1)
+    items_w = w_list.items_w
+    i = find_item(space, items_w, args.args_w[1], 0, len(items_w))
+    if i < 0:
+        raise space.error(space.w_ValueError, 'list.remove(x): x not in list')
+    del items_w[i]
+    return space.w_None
+
+
+def list_index(space, args):
+    w_list = self_list(space, args, 'index')
+    check_args(space, args, 'list.index', 1, 3)
+    w_item = args.args_w[1]
+    start, stop = search_bounds(space, args, len(w_list.items_w))
+    i = find_item(space, w_list.items_w, w_item, start, stop)
+    if i < 0:
+        raise space.error(space.w_ValueError, '%s is not in list' % space.repr_str(w_item))
+    return space.newint(i)
+
+
+def list_count(space, args):
+    w_list = self_list(space, args, 'count')
+    check_args(space, args, 'list.count', 1, 1)
+    return space.newint(count_items(space, w_list.items_w, args.args_w[1]))
+
+
+def list_reverse(space, args):
+    w_list = self_list(space, args, 'reverse')
+    check_args(space, args, 'list.reverse', 0, 0)
+    w_list.items_w.reverse()
+    return space.w_None
+
+
+def list_copy(space, args):
+    w_list = self_list(space, args, 'copy')
+    check_args(space, args, 'list.copy', 0, 0)
+    return space.newlist(w_list.items_w[:])
+
+
+def list_clear(space, args):
+    w_list = self_list(space, args, 'clear')
+    check_args(space, args, 'list.clear', 0, 0)
+    w_list.items_w = []
+    return space.w_None
+
+
+def list_sort(space, args):
+    w_list = self_list(space, args, 'sort')
+    if len(args.args_w) > 1:
+        raise space.error(space.w_TypeError, 'sort() takes no positional arguments')
+    w_key, reverse = sort_options(space, args)
+    sort_list(space, w_list, w_key, reverse)
+    return space.w_None
+
+
+def sort_options(space, args):
+    """The key= and reverse= keyword arguments of list.sort() and sorted()."""
+    w_key = None
+    reverse = False
+    if args.kw_names is not None:
+        n = len(args.kw_names)
+        if n > 2:
+            raise space.error(space.w_TypeError, 'sort() takes at most 2 keyword '
+                              'arguments (%d given)' % n)
+        for i in range(n):
+            kw = args.kw_names[i]
+            w_value = args.kw_values_w[i]
+            if kw == 'key':
+                if w_value is not space.w_None:
+                    w_key = w_value
+            elif kw == 'reverse':
+                reverse = space.int_w(w_value) != 0
+            else:
+                raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
+                                  "for sort()" % kw)
+    return w_key, reverse
+
+
+def sort_lt(space, w_a, w_b):
+    if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        return w_a.intval < w_b.intval
+    if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
+        return w_a.strval < w_b.strval      # UTF-8 byte order is code point order
+    return space.is_true(space.richcompare(op.CMP_LT, w_a, w_b))
+
+
+class KeyedItem(object):
+    _attrs_ = _immutable_fields_ = ['w_key', 'w_item']
+
+    def __init__(self, w_key, w_item):
+        self.w_key = w_key
+        self.w_item = w_item
+
+
+ItemTimSort = listsort.make_timsort_class()
+KeyedTimSort = listsort.make_timsort_class()
+
+
+class ItemSort(ItemTimSort):
+    def __init__(self, space, items_w):
+        ItemTimSort.__init__(self, items_w, len(items_w))
+        self.space = space
+
+    def lt(self, a, b):
+        return sort_lt(self.space, a, b)
+
+
+class KeyedSort(KeyedTimSort):
+    def __init__(self, space, items):
+        KeyedTimSort.__init__(self, items, len(items))
+        self.space = space
+
+    def lt(self, a, b):
+        return sort_lt(self.space, a.w_key, b.w_key)
+
+
+def sort_list(space, w_list, w_key, reverse):
+    """Stable in-place sort, as CPython's list.sort (the list looks empty meanwhile)."""
+    items_w = w_list.items_w
+    w_list.items_w = []
+    modified = False
+    try:
+        if w_key is None:
+            if reverse:
+                items_w.reverse()
+            ItemSort(space, items_w).sort()
+            if reverse:
+                items_w.reverse()
+        else:
+            keyed = [KeyedItem(space.call_function(w_key, [w_item]), w_item)
+                     for w_item in items_w]
+            if reverse:
+                keyed.reverse()
+            KeyedSort(space, keyed).sort()
+            if reverse:
+                keyed.reverse()
+            for i in range(len(keyed)):
+                items_w[i] = keyed[i].w_item
+    finally:
+        modified = len(w_list.items_w) > 0
+        w_list.items_w = items_w
+    if modified:
+        raise space.error(space.w_ValueError, 'list modified during sort')
+
+
+LIST_METHODS = [
+    ('append', list_append),
+    ('pop', list_pop),
+    ('insert', list_insert),
+    ('extend', list_extend),
+    ('remove', list_remove),
+    ('index', list_index),
+    ('count', list_count),
+    ('sort', list_sort),
+    ('reverse', list_reverse),
+    ('copy', list_copy),
+    ('clear', list_clear),
+]
+
+
+# --- tuple ------------------------------------------------------------------------------
+
+def tuple_index(space, args):
+    w_tuple = self_tuple(space, args, 'index')
+    check_args(space, args, 'tuple.index', 1, 3)
+    start, stop = search_bounds(space, args, len(w_tuple.items_w))
+    i = find_item(space, w_tuple.items_w, args.args_w[1], start, stop)
+    if i < 0:
+        raise space.error(space.w_ValueError, 'tuple.index(x): x not in tuple')
+    return space.newint(i)
+
+
+def tuple_count(space, args):
+    w_tuple = self_tuple(space, args, 'count')
+    check_args(space, args, 'tuple.count', 1, 1)
+    return space.newint(count_items(space, w_tuple.items_w, args.args_w[1]))
+
+
+TUPLE_METHODS = [('index', tuple_index), ('count', tuple_count)]
+
+
+# --- dict -------------------------------------------------------------------------------
+
+def key_error(space, w_key):
+    return OperationError(space.new_exception(space.w_KeyError, [w_key]))
 
 
 def dict_get(space, args):
-    check_args(space, args, 'get', 1, 2)
     w_dict = self_dict(space, args, 'get')
+    check_args(space, args, 'dict.get', 1, 2)
     w_default = space.w_None
     if len(args.args_w) > 2:
         w_default = args.args_w[2]
     return w_dict.data.get(args.args_w[1], w_default)
 
 
-DICT_METHODS = [('get', dict_get)]
+def dict_pop(space, args):
+    w_dict = self_dict(space, args, 'pop')
+    check_args(space, args, 'dict.pop', 1, 2)
+    w_key = args.args_w[1]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        if len(args.args_w) > 2:
+            return args.args_w[2]
+        raise key_error(space, w_key)
+    del w_dict.data[w_key]
+    return w_value
 
 
-def str_join(space, args):
-    check_args(space, args, 'str.join', 1, 1)
-    w_sep = args.args_w[0]
-    assert isinstance(w_sep, W_Str)
-    parts = []
-    items_w = space.listview(args.args_w[1])
-    for i in range(len(items_w)):
-        w_item = items_w[i]
-        if not isinstance(w_item, W_Str):
-            raise space.error(space.w_TypeError, 'sequence item %d: expected str instance, '
-                              '%s found' % (i, space.type(w_item).name))
-        parts.append(w_item.strval)
-    return space.newstr(w_sep.strval.join(parts))
+def dict_popitem(space, args):
+    w_dict = self_dict(space, args, 'popitem')
+    check_args(space, args, 'dict.popitem', 0, 0)
+    if not w_dict.data:
+        raise key_error(space, space.newstr('popitem(): dictionary is empty'))
+    w_key, w_value = w_dict.data.popitem()
+    return space.newtuple([w_key, w_value])
 
 
-STR_METHODS = [('join', str_join)]
+def dict_setdefault(space, args):
+    w_dict = self_dict(space, args, 'setdefault')
+    check_args(space, args, 'dict.setdefault', 1, 2)
+    w_key = args.args_w[1]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        w_value = space.w_None
+        if len(args.args_w) > 2:
+            w_value = args.args_w[2]
+        w_dict.data[w_key] = w_value
+    return w_value
+
+
+def dict_update(space, args):
+    w_dict = self_dict(space, args, 'update')
+    n = len(args.args_w) - 1
+    if n > 1:
+        raise space.error(space.w_TypeError, 'update expected at most 1 argument, got %d'
+                          % n)
+    if n == 1:
+        update_from(space, w_dict, args.args_w[1])
+    update_from_keywords(space, w_dict, args)
+    return space.w_None
+
+
+def update_from(space, w_dict, w_other):
+    """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs."""
+    assert isinstance(w_dict, W_Dict)
+    if isinstance(w_other, W_Dict):
+        for w_key, w_value in w_other.data.items():
+            w_dict.data[w_key] = w_value
+        return
+    w_keys = space.lookup_special_or_none(w_other, 'keys')
+    if w_keys is not None:
+        for w_key in space.listview(space.call_function(w_keys, [])):
+            w_dict.data[w_key] = space.getitem(w_other, w_key)
+        return
+    w_iter = space.iter(w_other)
+    index = 0
+    while True:
+        w_pair = space.next(w_iter)
+        if w_pair is None:
+            break
+        if isinstance(w_pair, W_Tuple):
+            pair_w = w_pair.items_w
+        elif isinstance(w_pair, W_List):
+            pair_w = w_pair.items_w
+        else:
+            try:
+                w_pair_iter = space.iter(w_pair)
+            except OperationError as e:
+                if space.exception_is(e.w_value, space.w_TypeError):
+                    raise space.error(space.w_TypeError, 'cannot convert dictionary update '
+                                      'sequence element #%d to a sequence' % index)
+                raise
+            pair_w = space.listview(w_pair_iter)
+        if len(pair_w) != 2:
+            raise space.error(space.w_ValueError, 'dictionary update sequence element #%d '
+                              'has length %d; 2 is required' % (index, len(pair_w)))
+        w_dict.data[pair_w[0]] = pair_w[1]
+        index += 1
+
+
+def update_from_keywords(space, w_dict, args):
+    assert isinstance(w_dict, W_Dict)
+    if args.kw_names is not None:
+        for i in range(len(args.kw_names)):
+            w_dict.data[space.newstr(args.kw_names[i])] = args.kw_values_w[i]
+
+
+def dict_copy(space, args):
+    w_dict = self_dict(space, args, 'copy')
+    check_args(space, args, 'dict.copy', 0, 0)
+    w_copy = space.newdict()
+    for w_key, w_value in w_dict.data.items():
+        w_copy.data[w_key] = w_value
+    return w_copy
+
+
+def dict_clear(space, args):
+    w_dict = self_dict(space, args, 'clear')
+    check_args(space, args, 'dict.clear', 0, 0)
+    w_dict.data.clear()
+    return space.w_None
+
+
+def dict_keys(space, args):
+    w_dict = self_dict(space, args, 'keys')
+    check_args(space, args, 'dict.keys', 0, 0)
+    return dictviews.W_DictView(w_dict, dictviews.KEYS)
+
+
+def dict_values(space, args):
+    w_dict = self_dict(space, args, 'values')
+    check_args(space, args, 'dict.values', 0, 0)
+    return dictviews.W_DictView(w_dict, dictviews.VALUES)
+
+
+def dict_items(space, args):
+    w_dict = self_dict(space, args, 'items')
+    check_args(space, args, 'dict.items', 0, 0)
+    return dictviews.W_DictView(w_dict, dictviews.ITEMS)
+
+
+def dict_fromkeys(space, args):
+    """dict.fromkeys(iterable, value=None): a classmethod, args_w[0] is the class."""
+    check_args(space, args, 'dict.fromkeys', 1, 2)
+    w_value = space.w_None
+    if len(args.args_w) > 2:
+        w_value = args.args_w[2]
+    w_dict = space.newdict()
+    w_iter = space.iter(args.args_w[1])
+    while True:
+        w_key = space.next(w_iter)
+        if w_key is None:
+            break
+        w_dict.data[w_key] = w_value
+    return w_dict
+
+
+DICT_METHODS = [
+    ('get', dict_get),
+    ('pop', dict_pop),
+    ('popitem', dict_popitem),
+    ('setdefault', dict_setdefault),
+    ('update', dict_update),
+    ('copy', dict_copy),
+    ('clear', dict_clear),
+    ('keys', dict_keys),
+    ('values', dict_values),
+    ('items', dict_items),
+]
+
+
+# --- sys.stdout and sys.stderr -------------------------------------------------------------
+
+def self_stream(space, args, name):
+    from gclab.objspace.modules import W_TextStream
+    w_self = receiver(space, args, iterators.TYPES.w_TextIOWrapper, name)
+    assert isinstance(w_self, W_TextStream)
+    return w_self
+
+
+def stream_write(space, args):
+    w_stream = self_stream(space, args, 'write')
+    check_args(space, args, 'TextIOWrapper.write', 1, 1)
+    w_text = args.args_w[1]
+    if not isinstance(w_text, W_Str):
+        raise space.error(space.w_TypeError, 'write() argument must be str, not %s'
+                          % space.type(w_text).name)
+    w_stream.write(space, w_text.strval)
+    from gclab.objspace.builtins import codepoint_count
+    return space.newint(codepoint_count(w_text.strval))
+
+
+def stream_flush(space, args):
+    w_stream = self_stream(space, args, 'flush')
+    check_args(space, args, 'TextIOWrapper.flush', 0, 0)
+    w_stream.flush(space)
+    return space.w_None
+
+
+STREAM_METHODS = [('write', stream_write), ('flush', stream_flush)]
+

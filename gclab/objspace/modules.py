@@ -1,27 +1,100 @@
 """The builtin modules sys, time and math (RPython)."""
 
-from rpython.rlib import rtime
+import math
+
+from rpython.rlib import rtime, rfloat
+from rpython.rlib.rbigint import rbigint
 from rpython.rtyper.lltypesystem import lltype, rffi
 
+from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Float, W_Str
+from gclab.objspace.objects import W_Root, W_Int, W_Float
+from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.iterators import TYPES
+from gclab.objspace import numbers
 
 
 def install(space):
+    from gclab.objspace.methods import STREAM_METHODS
     sys = space.new_module('sys')
     sys.dict_w['argv'] = space.newlist([])
     for name, impl in SYS_FUNCTIONS:
         sys.dict_w[name] = space.wrap_builtin(name, impl)
     sys.dict_w['maxsize'] = space.newint(2 ** 63 - 1)
+    sys.dict_w['platform'] = space.newstr('linux')
+    sys.dict_w['byteorder'] = space.newstr('little')
+    sys.dict_w['version_info'] = space.newtuple([
+        space.newint(3), space.newint(11), space.newint(0), space.newstr('final'),
+        space.newint(0)])
+    w_stream_type = TYPES.w_TextIOWrapper
+    for name, impl in STREAM_METHODS:
+        w_stream_type.dict_w[name] = space.wrap_builtin(name, impl, w_stream_type)
+    sys.dict_w['stdout'] = W_TextStream(1, '<stdout>')
+    sys.dict_w['stderr'] = W_TextStream(2, '<stderr>')
+    sys.dict_w['__stdout__'] = sys.dict_w['stdout']
+    sys.dict_w['__stderr__'] = sys.dict_w['stderr']
     space.modules_w['sys'] = sys
     tm = space.new_module('time')
     for name, impl in TIME_FUNCTIONS:
         tm.dict_w[name] = space.wrap_builtin(name, impl)
     space.modules_w['time'] = tm
+    m = space.new_module('math')
+    for name, impl in MATH_FUNCTIONS:
+        m.dict_w[name] = space.wrap_builtin(name, impl)
+    m.dict_w['pi'] = space.newfloat(math.pi)
+    m.dict_w['e'] = space.newfloat(math.e)
+    m.dict_w['tau'] = space.newfloat(2.0 * math.pi)
+    m.dict_w['inf'] = space.newfloat(rfloat.INFINITY)
+    m.dict_w['nan'] = space.newfloat(rfloat.NAN)
+    space.modules_w['math'] = m
+
+
+def arity(space, args, qualname, nmin, nmax):
+    """Check the arguments of a module function; qualname is 'module.name'."""
+    from gclab.objspace.builtins import arity
+    n = len(args.args_w)
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % qualname)
+    if nmax == 0 and n > 0:
+        raise space.error(space.w_TypeError, '%s() takes no arguments (%d given)'
+                          % (qualname, n))
+    if nmin == 1 and nmax == 1 and n != 1:
+        raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
+                          % (qualname, n))
+    start = qualname.find('.') + 1
+    assert start >= 0
+    return arity(space, args, qualname[start:], nmin, nmax)
+
+
+# --- sys ----------------------------------------------------------------------------------
+
+class W_TextStream(W_Root):
+    """sys.stdout or sys.stderr: write() goes through the space's output functions."""
+    _attrs_ = _immutable_fields_ = ['fd', 'name']
+
+    def __init__(self, fd, name):
+        self.fd = fd
+        self.name = name
+
+    def getclass(self, space):
+        return TYPES.w_TextIOWrapper
+
+    def repr(self, space):
+        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
+
+    def write(self, space, text):
+        if self.fd == 1:
+            space.write_stdout(text)
+        else:
+            space.write_stderr(text)
+
+    def flush(self, space):
+        if self.fd == 1:
+            space.flush_stdout()
 
 
 def sys_exit(space, args):
-    args_w = args.args_w
+    args_w = arity(space, args, 'sys.exit', 0, 1)
     exc_args_w = []
     if args_w:
         exc_args_w = [args_w[0]]
@@ -29,8 +102,7 @@ def sys_exit(space, args):
 
 
 def sys_setrecursionlimit(space, args):
-    from gclab.objspace.builtins import arity
-    w_n = arity(space, args, 'setrecursionlimit', 1, 1)[0]
+    w_n = arity(space, args, 'sys.setrecursionlimit', 1, 1)[0]
     n = space.int_w(w_n)
     if n < 1:
         raise space.error(space.w_ValueError, 'recursion limit must be greater or equal '
@@ -40,6 +112,7 @@ def sys_setrecursionlimit(space, args):
 
 
 def sys_getrecursionlimit(space, args):
+    arity(space, args, 'sys.getrecursionlimit', 0, 0)
     return space.newint(space.recursion_limit)
 
 
@@ -50,6 +123,8 @@ SYS_FUNCTIONS = [
 ]
 
 
+# --- time -----------------------------------------------------------------------------------
+
 def monotonic():
     with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
         rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
@@ -58,19 +133,526 @@ def monotonic():
 
 
 def time_time(space, args):
+    arity(space, args, 'time.time', 0, 0)
     return space.newfloat(rtime.time())
 
 
 def time_perf_counter(space, args):
+    arity(space, args, 'time.perf_counter', 0, 0)
     return space.newfloat(monotonic())
 
 
 def time_process_time(space, args):
+    arity(space, args, 'time.process_time', 0, 0)
     return space.newfloat(rtime.clock())
+
+
+def time_sleep(space, args):
+    w_secs = arity(space, args, 'time.sleep', 1, 1)[0]
+    if isinstance(w_secs, W_Float):
+        secs = w_secs.floatval
+        if rfloat.isnan(secs):
+            raise space.error(space.w_ValueError, 'Invalid value NaN (not a number)')
+    elif numbers.is_int(w_secs):
+        secs = numbers.float_of(space, w_secs)
+    else:
+        secs = float(space.int_w(w_secs))
+    if secs < 0.0:
+        raise space.error(space.w_ValueError, 'sleep length must be non-negative')
+    rtime.sleep(secs)
+    return space.w_None
 
 
 TIME_FUNCTIONS = [
     ('time', time_time),
     ('perf_counter', time_perf_counter),
+    ('monotonic', time_perf_counter),
     ('process_time', time_process_time),
+    ('sleep', time_sleep),
+]
+
+
+# --- math -------------------------------------------------------------------------------------
+
+def math_args(space, args, name, n):
+    """The n arguments of math.name, with CPython's messages."""
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'math.%s() takes no keyword arguments' % name)
+    got = len(args.args_w)
+    if got != n:
+        if n == 1:
+            raise space.error(space.w_TypeError, 'math.%s() takes exactly one argument '
+                              '(%d given)' % (name, got))
+        raise space.error(space.w_TypeError, '%s expected %d arguments, got %d'
+                          % (name, n, got))
+    return args.args_w
+
+
+def domain_error(space):
+    return space.error(space.w_ValueError, 'math domain error')
+
+
+def range_error(space):
+    return space.error(space.w_OverflowError, 'math range error')
+
+
+def make_math1(name, func):
+    """math.name(x) = func(x) on floats; func raises ValueError or OverflowError."""
+    def impl(space, args):
+        x = space.float_w(math_args(space, args, name, 1)[0])
+        try:
+            return space.newfloat(func(x))
+        except ValueError:
+            raise domain_error(space)
+        except OverflowError:
+            raise range_error(space)
+    impl.func_name = 'math_' + name
+    return impl
+
+
+def make_math2(name, func):
+    def impl(space, args):
+        args_w = math_args(space, args, name, 2)
+        x = space.float_w(args_w[0])
+        y = space.float_w(args_w[1])
+        try:
+            return space.newfloat(func(x, y))
+        except ValueError:
+            raise domain_error(space)
+        except OverflowError:
+            raise range_error(space)
+    impl.func_name = 'math_' + name
+    return impl
+
+
+def make_predicate(name, func):
+    def impl(space, args):
+        return space.newbool(func(space.float_w(math_args(space, args, name, 1)[0])))
+    impl.func_name = 'math_' + name
+    return impl
+
+
+def log1p(x):
+    if x <= -1.0:
+        raise ValueError
+    return rfloat.log1p(x)
+
+
+def degrees(x):
+    return x * (180.0 / math.pi)
+
+
+def radians(x):
+    return x * (math.pi / 180.0)
+
+
+def fmod(x, y):
+    if rfloat.isinf(x) and not rfloat.isnan(y):
+        raise ValueError
+    if y == 0.0 and not rfloat.isnan(x):
+        raise ValueError
+    return math.fmod(x, y)
+
+
+def checked_exp(x):
+    r = math.exp(x)
+    if rfloat.isinf(r) and rfloat.isfinite(x):
+        raise OverflowError
+    return r
+
+
+def checked_pow(x, y):
+    r = math.pow(x, y)
+    if rfloat.isinf(r) and rfloat.isfinite(x) and rfloat.isfinite(y):
+        if x == 0.0:
+            raise ValueError
+        raise OverflowError
+    return r
+
+
+def float_log(space, w_x, base):
+    """log of a number to base (0.0: natural), accepting ints too large for a float."""
+    if numbers.is_int(w_x):
+        num = numbers.bigint_of(w_x)
+        if num.sign <= 0:
+            raise domain_error(space)
+        try:
+            x = num.tofloat()
+        except OverflowError:
+            # as CPython: log(m * 2**e) = log(m) + log(2) * e
+            m, e = bigint_frexp(num)
+            return log_of(m, base) + log_of(2.0, base) * float(e)
+    else:
+        x = space.float_w(w_x)
+    if rfloat.isnan(x):
+        return x
+    if x <= 0.0:
+        raise domain_error(space)
+    if rfloat.isinf(x):
+        return x
+    return log_of(x, base)
+
+
+def log_of(x, base):
+    """log of a positive finite float to base 10, 2 or e (0.0)."""
+    if base == 10.0:
+        return math.log10(x)
+    if base == 2.0:
+        return rfloat.log2(x)
+    return math.log(x)
+
+
+def bigint_frexp(num):
+    """(m, e) with num == m * 2**e, 0.5 <= m <= 1, m correctly rounded; num > 0."""
+    e = num.bit_length()
+    shift = e - 55
+    top = num.rshift(shift)
+    if not top.lshift(shift).eq(num):
+        top = top.int_or_(1)       # sticky bit: the float conversion rounds correctly
+    return top.tofloat() / float(2 ** 55), e
+
+
+def math_log(space, args):
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'math.log() takes no keyword arguments')
+    args_w = args.args_w
+    if len(args_w) < 1 or len(args_w) > 2:
+        raise space.error(space.w_TypeError, 'math.log requires 1 to 2 arguments')
+    num = float_log(space, args_w[0], 0.0)
+    if len(args_w) == 1:
+        return space.newfloat(num)
+    den = float_log(space, args_w[1], 0.0)
+    if den == 0.0:
+        raise space.error(space.w_ZeroDivisionError, 'float division by zero')
+    return space.newfloat(num / den)
+
+
+def math_log10(space, args):
+    return space.newfloat(float_log(space, math_args(space, args, 'log10', 1)[0], 10.0))
+
+
+def math_log2(space, args):
+    return space.newfloat(float_log(space, math_args(space, args, 'log2', 1)[0], 2.0))
+
+
+def int_result(space, w_x, name, special):
+    """floor/ceil/trunc: ints unchanged, floats rounded, else __special__."""
+    if numbers.is_int(w_x):
+        if isinstance(w_x, W_Int):
+            return space.newint(w_x.intval)
+        return w_x
+    if isinstance(w_x, W_Instance):
+        w_meth = space.lookup_special_or_none(w_x, special)
+        if w_meth is not None:
+            return space.call_function(w_meth, [])
+    if name == 'trunc' and not isinstance(w_x, W_Float):
+        raise space.error(space.w_TypeError, "type %s doesn't define __trunc__ method"
+                          % space.type(w_x).name)
+    x = space.float_w(w_x)
+    if rfloat.isinf(x):
+        raise space.error(space.w_OverflowError, 'cannot convert float infinity to integer')
+    if rfloat.isnan(x):
+        raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
+    if name == 'floor' or (name == 'trunc' and x >= 0.0):
+        x = math.floor(x)
+    else:
+        x = math.ceil(x)
+    return space.newlong(rbigint.fromfloat(x))
+
+
+def math_floor(space, args):
+    return int_result(space, math_args(space, args, 'floor', 1)[0], 'floor', '__floor__')
+
+
+def math_ceil(space, args):
+    return int_result(space, math_args(space, args, 'ceil', 1)[0], 'ceil', '__ceil__')
+
+
+def math_trunc(space, args):
+    return int_result(space, math_args(space, args, 'trunc', 1)[0], 'trunc', '__trunc__')
+
+
+def math_fabs(space, args):
+    return space.newfloat(abs(space.float_w(math_args(space, args, 'fabs', 1)[0])))
+
+
+def math_modf(space, args):
+    x = space.float_w(math_args(space, args, 'modf', 1)[0])
+    frac, whole = math.modf(x)
+    return space.newtuple([space.newfloat(frac), space.newfloat(whole)])
+
+
+def math_hypot(space, args):
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'hypot() takes no keyword arguments')
+    coords = [abs(space.float_w(w_x)) for w_x in args.args_w]
+    biggest = 0.0
+    found_nan = False
+    for x in coords:
+        if rfloat.isnan(x):
+            found_nan = True
+        elif x > biggest:
+            biggest = x
+    return space.newfloat(vector_norm(coords, biggest, found_nan))
+
+
+DBL_MIN = 2.2250738585072014e-308
+T27 = 134217729.0       # 2**27 + 1, splits a double into two halves
+
+
+def vector_norm(vec, biggest, found_nan):
+    """CPython's exactly rounded Euclidean norm (math.hypot), step for step."""
+    if rfloat.isinf(biggest):
+        return biggest
+    if found_nan:
+        return rfloat.NAN
+    if biggest == 0.0 or len(vec) <= 1:
+        return biggest
+    _, max_e = math.frexp(biggest)
+    if max_e < -1023:       # subnormals: scale them to normals first
+        return DBL_MIN * vector_norm([x / DBL_MIN for x in vec], biggest / DBL_MIN,
+                                     found_nan)
+    scale = math.ldexp(1.0, -max_e)
+    csum = 1.0
+    frac1 = 0.0
+    frac2 = 0.0
+    frac3 = 0.0
+    for x in vec:
+        x *= scale
+        t = x * T27
+        hi = t - (t - x)
+        lo = x - hi
+        x = hi * hi
+        oldcsum = csum
+        csum += x
+        frac1 += (oldcsum - csum) + x
+        x = 2.0 * hi * lo
+        oldcsum = csum
+        csum += x
+        frac2 += (oldcsum - csum) + x
+        frac3 += lo * lo
+    h = math.sqrt(csum - 1.0 + (frac1 + frac2 + frac3))
+    t = h * T27
+    hi = t - (t - h)
+    lo = h - hi
+    x = -hi * hi
+    oldcsum = csum
+    csum += x
+    frac1 += (oldcsum - csum) + x
+    x = -2.0 * hi * lo
+    oldcsum = csum
+    csum += x
+    frac2 += (oldcsum - csum) + x
+    x = -lo * lo
+    oldcsum = csum
+    csum += x
+    frac3 += (oldcsum - csum) + x
+    x = csum - 1.0 + (frac1 + frac2 + frac3)
+    return (h + x / (2.0 * h)) / scale
+
+
+def math_isclose(space, args):
+    from gclab.objspace.builtins import parameters
+    if len(args.args_w) > 2:
+        raise space.error(space.w_TypeError, 'isclose() takes exactly 2 positional '
+                          'arguments (%d given)' % len(args.args_w))
+    w_a, w_b, w_rel, w_abs = parameters(space, args, 'isclose',
+                                        ['a', 'b', 'rel_tol', 'abs_tol'], 2)
+    a = space.float_w(w_a)
+    b = space.float_w(w_b)
+    rel_tol = 1e-09
+    abs_tol = 0.0
+    if w_rel is not None:
+        rel_tol = space.float_w(w_rel)
+    if w_abs is not None:
+        abs_tol = space.float_w(w_abs)
+    if rel_tol < 0.0 or abs_tol < 0.0:
+        raise space.error(space.w_ValueError, 'tolerances must be non-negative')
+    if a == b:
+        return space.w_True
+    if rfloat.isinf(a) or rfloat.isinf(b):
+        return space.w_False
+    diff = abs(b - a)
+    close = (diff <= abs(rel_tol * b) or diff <= abs(rel_tol * a) or diff <= abs_tol)
+    return space.newbool(close)
+
+
+# integer functions -------------------------------------------------------------------
+
+def index_bigint(space, w_x):
+    """An int argument as an rbigint (__index__ is used; floats are refused)."""
+    if numbers.is_int(w_x):
+        return numbers.bigint_of(w_x)
+    if isinstance(w_x, W_Instance):
+        w_meth = space.lookup_special_or_none(w_x, '__index__')
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [])
+            if numbers.is_int(w_res):
+                return numbers.bigint_of(w_res)
+    raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                      % space.type(w_x).name)
+
+
+def gcd(a, b):
+    a = a.abs()
+    b = b.abs()
+    while b.sign != 0:
+        a, b = b, a.mod(b)
+    return a
+
+
+def math_gcd(space, args):
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'gcd() takes no keyword arguments')
+    result = rbigint.fromint(0)
+    for w_x in args.args_w:
+        result = gcd(result, index_bigint(space, w_x))
+    return space.newlong(result)
+
+
+def math_lcm(space, args):
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'lcm() takes no keyword arguments')
+    result = rbigint.fromint(1)
+    for w_x in args.args_w:
+        x = index_bigint(space, w_x)
+        if x.sign == 0 or result.sign == 0:
+            result = rbigint.fromint(0)
+            continue
+        result = result.mul(x).abs().floordiv(gcd(result, x))
+    return space.newlong(result)
+
+
+def math_isqrt(space, args):
+    n = index_bigint(space, math_args(space, args, 'isqrt', 1)[0])
+    if n.sign < 0:
+        raise space.error(space.w_ValueError, 'isqrt() argument must be nonnegative')
+    if n.sign == 0:
+        return space.newint(0)
+    x = rbigint.fromint(1).lshift((n.bit_length() + 1) // 2)     # x >= isqrt(n)
+    while True:
+        y = x.add(n.floordiv(x)).rshift(1)
+        if y.ge(x):
+            return space.newlong(x)
+        x = y
+
+
+def math_factorial(space, args):
+    n = index_bigint(space, math_args(space, args, 'factorial', 1)[0])
+    if n.sign < 0:
+        raise space.error(space.w_ValueError, 'factorial() not defined for negative values')
+    try:
+        count = n.toint()
+    except OverflowError:
+        raise space.error(space.w_OverflowError, 'factorial() argument should not exceed '
+                          '9223372036854775807')
+    result = rbigint.fromint(1)
+    for i in range(2, count + 1):
+        result = result.int_mul(i)
+    return space.newlong(result)
+
+
+def falling_product(n, k):
+    """n * (n-1) * ... * (n-k+1)"""
+    result = rbigint.fromint(1)
+    for i in range(k):
+        result = result.mul(n.int_sub(i))
+    return result
+
+
+def comb_perm_args(space, args, name):
+    from gclab.objspace.builtins import arity
+    args_w = arity(space, args, name, 1 if name == 'perm' else 2, 2)
+    n = index_bigint(space, args_w[0])
+    k = n
+    if len(args_w) > 1 and args_w[1] is not space.w_None:
+        k = index_bigint(space, args_w[1])
+    if n.sign < 0:
+        raise space.error(space.w_ValueError, 'n must be a non-negative integer')
+    if k.sign < 0:
+        raise space.error(space.w_ValueError, 'k must be a non-negative integer')
+    return n, k
+
+
+def math_perm(space, args):
+    n, k = comb_perm_args(space, args, 'perm')
+    if k.gt(n):
+        return space.newint(0)
+    return space.newlong(falling_product(n, k.toint()))
+
+
+def math_comb(space, args):
+    n, k = comb_perm_args(space, args, 'comb')
+    if k.gt(n):
+        return space.newint(0)
+    kk = k.toint()
+    other = n.sub(k)
+    if other.lt(k):
+        kk = other.toint()
+    result = falling_product(n, kk)
+    for i in range(2, kk + 1):
+        result = result.floordiv(rbigint.fromint(i))
+    return space.newlong(result)
+
+
+def math_prod(space, args):
+    from gclab.objspace.builtins import keyword
+    w_start = keyword(space, args, 'start', ['start'], 'prod()')
+    if len(args.args_w) != 1:
+        raise space.error(space.w_TypeError, 'prod() takes exactly 1 positional argument '
+                          '(%d given)' % len(args.args_w))
+    w_total = w_start
+    if w_total is None:
+        w_total = space.newint(1)
+    w_iter = space.iter(args.args_w[0])
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            return w_total
+        w_total = space.binop(op.OP_MUL, w_total, w_item)
+
+
+MATH_FUNCTIONS = [
+    ('sqrt', make_math1('sqrt', math.sqrt)),
+    ('exp', make_math1('exp', checked_exp)),
+    ('sin', make_math1('sin', math.sin)),
+    ('cos', make_math1('cos', math.cos)),
+    ('tan', make_math1('tan', math.tan)),
+    ('asin', make_math1('asin', math.asin)),
+    ('acos', make_math1('acos', math.acos)),
+    ('atan', make_math1('atan', math.atan)),
+    ('sinh', make_math1('sinh', math.sinh)),
+    ('cosh', make_math1('cosh', math.cosh)),
+    ('tanh', make_math1('tanh', math.tanh)),
+    ('asinh', make_math1('asinh', rfloat.asinh)),
+    ('acosh', make_math1('acosh', rfloat.acosh)),
+    ('atanh', make_math1('atanh', rfloat.atanh)),
+    ('log1p', make_math1('log1p', log1p)),
+    ('expm1', make_math1('expm1', rfloat.expm1)),
+    ('degrees', make_math1('degrees', degrees)),
+    ('radians', make_math1('radians', radians)),
+    ('atan2', make_math2('atan2', math.atan2)),
+    ('pow', make_math2('pow', checked_pow)),
+    ('fmod', make_math2('fmod', fmod)),
+    ('copysign', make_math2('copysign', rfloat.copysign)),
+    ('isnan', make_predicate('isnan', rfloat.isnan)),
+    ('isinf', make_predicate('isinf', rfloat.isinf)),
+    ('isfinite', make_predicate('isfinite', rfloat.isfinite)),
+    ('log', math_log),
+    ('log10', math_log10),
+    ('log2', math_log2),
+    ('floor', math_floor),
+    ('ceil', math_ceil),
+    ('trunc', math_trunc),
+    ('fabs', math_fabs),
+    ('modf', math_modf),
+    ('hypot', math_hypot),
+    ('isclose', math_isclose),
+    ('gcd', math_gcd),
+    ('lcm', math_lcm),
+    ('isqrt', math_isqrt),
+    ('factorial', math_factorial),
+    ('perm', math_perm),
+    ('comb', math_comb),
+    ('prod', math_prod),
 ]

@@ -10,7 +10,7 @@ from rpython.rlib.rarithmetic import ovfcheck, intmask
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
 
-from gclab.interp.util import hex_padded
+from gclab.interp.util import repr_escape
 
 
 class W_Root(object):
@@ -250,26 +250,8 @@ class W_Str(W_Root):
 
 
 def str_repr(s):
-    quote = "'"
-    if "'" in s and '"' not in s:
-        quote = '"'
-    out = [quote]
-    for c in s:
-        if c == quote or c == '\\':
-            out.append('\\')
-            out.append(c)
-        elif c == '\n':
-            out.append('\\n')
-        elif c == '\t':
-            out.append('\\t')
-        elif c == '\r':
-            out.append('\\r')
-        elif ord(c) < 32 or ord(c) == 127:
-            out.append('\\x' + hex_padded(ord(c), 2))
-        else:
-            out.append(c)
-    out.append(quote)
-    return ''.join(out)
+    """repr() of a str, with CPython's quoting and escapes."""
+    return repr_escape(s)
 
 
 # --- containers ------------------------------------------------------------------------
@@ -320,6 +302,9 @@ class W_List(W_Root):
     def getclass(self, space):
         return space.w_list
 
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'list'")
+
     def is_true(self, space):
         return len(self.items_w) > 0
 
@@ -345,6 +330,9 @@ class W_Dict(W_Root):
 
     def getclass(self, space):
         return space.w_dict
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'dict'")
 
     def is_true(self, space):
         return len(self.data) > 0

@@ -225,6 +225,9 @@ def delitem(space, w_obj, w_index):
 
 
 def contains(space, w_container, w_item):
+    res = w_container.contains(space, w_item)
+    if res >= 0:
+        return res == 1
     if isinstance(w_container, W_Dict):
         return w_item in w_container.data
     if isinstance(w_container, W_List) or isinstance(w_container, W_Tuple):

@@ -317,8 +317,9 @@ class ObjSpace(object):
         assert isinstance(w_exc, W_ExceptionObject)
         if w_context is not None and w_context is not w_exc:
             w_exc.w_context = w_context
-        w_exc.traceback = None
-        return OperationError(w_exc)
+        operr = OperationError(w_exc)
+        operr.traceback = w_exc.traceback    # `raise e` of a caught e extends its traceback
+        return operr
 
     def set_context(self, w_exc, w_handled):
         """An exception raised while w_handled was being handled remembers it
@@ -334,6 +335,7 @@ class ObjSpace(object):
         assert isinstance(w_exc, W_ExceptionObject)
         operr = OperationError(w_exc)
         operr.traceback = w_exc.traceback
+        operr.reraised = True
         return operr
 
     def attach_traceback(self, w_exc, operr):
@@ -969,6 +971,14 @@ class ObjSpace(object):
             w_res = self.instance_compare(opnum, w_a, w_b)
             if w_res is not None:
                 return w_res
+        if opnum == op.CMP_EQ or opnum == op.CMP_NE:
+            w_eq = w_a.eq(self, w_b)
+            if w_eq is None:
+                w_eq = w_b.eq(self, w_a)
+            if w_eq is not None:
+                if opnum == op.CMP_EQ:
+                    return w_eq
+                return self.newbool(not self.is_true(w_eq))
         if opnum == op.CMP_EQ:
             return self.newbool(w_a is w_b)
         if opnum == op.CMP_NE:
@@ -1047,7 +1057,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Range):
             return W_RangeIterator(w_obj.start, w_obj.len, w_obj.step)
         if isinstance(w_obj, W_Dict):
-            return W_ListIterator(w_obj.data.keys())
+            from gclab.objspace import dictviews
+            return dictviews.dict_iter(self, w_obj)
         w_iter = w_obj.iter(self)
         if w_iter is not None:
             return w_iter
@@ -1131,8 +1142,10 @@ class ObjSpace(object):
         from gclab.objspace import formatting
         if conversion == 1:
             w_value = self.str(w_value)
-        elif conversion == 2 or conversion == 3:
+        elif conversion == 2:
             w_value = self.repr(w_value)
+        elif conversion == 3:
+            w_value = self.newstr(formatting.ascii_of(self, w_value))
         spec = ''
         if w_spec is not None:
             spec = self.str_w(w_spec)
@@ -1245,6 +1258,9 @@ class W_GetitemIterator(W_Root):
 
     def getclass(self, space):
         return space.w_iterator
+
+    def iter(self, space):
+        return self
 
     def next_item(self, space):
         try:

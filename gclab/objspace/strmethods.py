@@ -1,8 +1,14 @@
-"""str indexing and the methods of str (RPython).  Strings are UTF-8 bytes; indexing
-and len() count bytes, which equals CPython's result for ASCII text."""
+"""str indexing and the methods of str (RPython).
 
-from gclab.objspace.objects import W_Str, W_Slice, W_Int
-from gclab.objspace import seqops
+Strings are UTF-8 bytes; indexing, len() and the indexes of find() count bytes, which
+equals CPython's result for ASCII text.  Widths (ljust, center, zfill...) count code
+points, and case mapping and character classes know ASCII, Latin-1, Latin Extended-A,
+Greek and Cyrillic (gclab.interp.util)."""
+
+from gclab.interp import util
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import W_Str, W_Slice, W_Int, W_Long, W_Tuple, W_NoneObject
+from gclab.objspace import seqops, formatting
 
 
 def str_getitem(space, w_str, w_index):
@@ -20,3 +26,1028 @@ def str_getitem(space, w_str, w_index):
     if i < 0:
         raise space.error(space.w_IndexError, 'string index out of range')
     return space.newstr(s[i])
+
+
+# --- arguments -------------------------------------------------------------------------
+# CPython's methods of str check their arguments with three different wordings; each
+# helper returns the arguments after self.
+
+def self_str(space, args, name):
+    """The receiver, args.args_w[0], as an RPython str."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, 'unbound method str.%s() needs an argument'
+                          % name)
+    w_self = args.args_w[0]
+    if not isinstance(w_self, W_Str):
+        raise space.error(space.w_TypeError, "descriptor '%s' for 'str' objects doesn't "
+                          "apply to a '%s' object" % (name, space.type(w_self).name))
+    return w_self.strval
+
+
+def no_keywords(space, args, name):
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'str.%s() takes no keyword arguments' % name)
+
+
+def plural(n):
+    if n == 1:
+        return ''
+    return 's'
+
+
+def args_exact(space, args, name, count):
+    """'str.NAME() takes no arguments' / 'exactly one argument'."""
+    no_keywords(space, args, name)
+    n = len(args.args_w) - 1
+    if n != count:
+        if count == 0:
+            raise space.error(space.w_TypeError, 'str.%s() takes no arguments (%d given)'
+                              % (name, n))
+        raise space.error(space.w_TypeError, 'str.%s() takes exactly one argument '
+                          '(%d given)' % (name, n))
+    return args.args_w[1:]
+
+
+def args_expected(space, args, name, nmin, nmax):
+    """'NAME expected at least/most N arguments, got M'."""
+    no_keywords(space, args, name)
+    n = len(args.args_w) - 1
+    if n < nmin:
+        raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
+                          % (name, nmin, plural(nmin), n))
+    if n > nmax:
+        raise space.error(space.w_TypeError, '%s expected at most %d argument%s, got %d'
+                          % (name, nmax, plural(nmax), n))
+    return args.args_w[1:]
+
+
+def args_takes(space, args, name, nmin, nmax):
+    """'NAME() takes at least/most N arguments (M given)'."""
+    no_keywords(space, args, name)
+    n = len(args.args_w) - 1
+    check_takes(space, name, n, nmin, nmax)
+    return args.args_w[1:]
+
+
+def check_takes(space, name, n, nmin, nmax):
+    if n < nmin:
+        raise space.error(space.w_TypeError, '%s() takes at least %d argument%s (%d given)'
+                          % (name, nmin, plural(nmin), n))
+    if n > nmax:
+        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
+                          % (name, nmax, plural(nmax), n))
+
+
+def args_with_keywords(space, args, name, kwnames):
+    """Positional-or-keyword parameters kwnames (all optional): a list with one entry
+    per parameter, None where not given."""
+    result_w = [None] * len(kwnames)
+    n = len(args.args_w) - 1
+    nkw = 0
+    if args.kw_names is not None:
+        nkw = len(args.kw_names)
+    if n + nkw > len(kwnames):
+        if n == 0:
+            raise space.error(space.w_TypeError, '%s() takes at most %d keyword argument%s '
+                              '(%d given)' % (name, len(kwnames), plural(len(kwnames)),
+                                              nkw))
+        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
+                          % (name, len(kwnames), plural(len(kwnames)), n + nkw))
+    for i in range(n):
+        result_w[i] = args.args_w[i + 1]
+    for k in range(nkw):
+        kw = args.kw_names[k]
+        found = -1
+        for i in range(len(kwnames)):
+            if kwnames[i] == kw:
+                found = i
+        if found < 0:
+            raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument for "
+                              "%s()" % (kw, name))
+        if found < n:
+            raise space.error(space.w_TypeError, "argument for %s() given by name ('%s') "
+                              "and position (%d)" % (name, kw, found + 1))
+        result_w[found] = args.kw_values_w[k]
+    return result_w
+
+
+def str_arg(space, w_arg):
+    if not isinstance(w_arg, W_Str):
+        raise space.error(space.w_TypeError, 'must be str, not %s' % space.type(w_arg).name)
+    return w_arg.strval
+
+
+def slice_index(space, w_arg, default):
+    """A start or end argument: None, or an int clamped to the machine range."""
+    if w_arg is None or isinstance(w_arg, W_NoneObject):
+        return default
+    if isinstance(w_arg, W_Int):
+        return w_arg.intval
+    if isinstance(w_arg, W_Long):
+        if w_arg.num.sign < 0:
+            return -(2 ** 62)
+        return 2 ** 62
+    if space.lookup_special_or_none(w_arg, '__index__') is None:
+        raise space.error(space.w_TypeError, 'slice indices must be integers or None or '
+                          'have an __index__ method')
+    return space.int_w(w_arg)
+
+
+def find_range(space, args_w, length):
+    """(start, end) from the optional arguments 1 and 2, adjusted like a slice."""
+    start = 0
+    end = length
+    if len(args_w) > 1:
+        start = slice_index(space, args_w[1], 0)
+    if len(args_w) > 2:
+        end = slice_index(space, args_w[2], length)
+    if end > length:
+        end = length
+    elif end < 0:
+        end += length
+        if end < 0:
+            end = 0
+    if start < 0:
+        start += length
+        if start < 0:
+            start = 0
+    return start, end
+
+
+def list_of_strs(space, strs):
+    return space.newlist([space.newstr(s) for s in strs])
+
+
+# --- searching -------------------------------------------------------------------------
+
+def find_impl(space, args, name, reverse):
+    s = self_str(space, args, name)
+    args_w = args_takes(space, args, name, 1, 3)
+    sub = str_arg(space, args_w[0])
+    start, end = find_range(space, args_w, len(s))
+    if end - start < len(sub):
+        return -1
+    if reverse:
+        return s.rfind(sub, start, end)
+    return s.find(sub, start, end)
+
+
+def str_find(space, args):
+    return space.newint(find_impl(space, args, 'find', False))
+
+
+def str_rfind(space, args):
+    return space.newint(find_impl(space, args, 'rfind', True))
+
+
+def str_index(space, args):
+    i = find_impl(space, args, 'index', False)
+    if i < 0:
+        raise space.error(space.w_ValueError, 'substring not found')
+    return space.newint(i)
+
+
+def str_rindex(space, args):
+    i = find_impl(space, args, 'rindex', True)
+    if i < 0:
+        raise space.error(space.w_ValueError, 'substring not found')
+    return space.newint(i)
+
+
+def str_count(space, args):
+    s = self_str(space, args, 'count')
+    args_w = args_takes(space, args, 'count', 1, 3)
+    sub = str_arg(space, args_w[0])
+    start, end = find_range(space, args_w, len(s))
+    if end - start < len(sub):
+        return space.newint(0)
+    if sub == '':
+        assert start >= 0 and end >= 0
+        return space.newint(util.cp_count(s[start:end]) + 1)
+    count = 0
+    i = start
+    while True:
+        i = s.find(sub, i, end)
+        if i < 0:
+            break
+        count += 1
+        i += len(sub)
+    return space.newint(count)
+
+
+def tailmatch(s, sub, start, end, at_end):
+    end -= len(sub)
+    if end < start:
+        return False
+    if at_end:
+        pos = end
+    else:
+        pos = start
+    for k in range(len(sub)):
+        if s[pos + k] != sub[k]:
+            return False
+    return True
+
+
+def startswith_impl(space, args, name, at_end):
+    s = self_str(space, args, name)
+    args_w = args_takes(space, args, name, 1, 3)
+    start, end = find_range(space, args_w, len(s))
+    w_prefix = args_w[0]
+    if isinstance(w_prefix, W_Tuple):
+        for w_item in w_prefix.items_w:
+            if not isinstance(w_item, W_Str):
+                raise space.error(space.w_TypeError, 'tuple for %s must only contain str, '
+                                  'not %s' % (name, space.type(w_item).name))
+            if tailmatch(s, w_item.strval, start, end, at_end):
+                return space.w_True
+        return space.w_False
+    if not isinstance(w_prefix, W_Str):
+        raise space.error(space.w_TypeError, '%s first arg must be str or a tuple of str, '
+                          'not %s' % (name, space.type(w_prefix).name))
+    return space.newbool(tailmatch(s, w_prefix.strval, start, end, at_end))
+
+
+def str_startswith(space, args):
+    return startswith_impl(space, args, 'startswith', False)
+
+
+def str_endswith(space, args):
+    return startswith_impl(space, args, 'endswith', True)
+
+
+def partition_impl(space, args, name, reverse):
+    s = self_str(space, args, name)
+    sep = str_arg(space, args_exact(space, args, name, 1)[0])
+    if sep == '':
+        raise space.error(space.w_ValueError, 'empty separator')
+    if reverse:
+        i = s.rfind(sep)
+    else:
+        i = s.find(sep)
+    if i < 0:
+        if reverse:
+            return space.newtuple([space.empty_str, space.empty_str, args.args_w[0]])
+        return space.newtuple([args.args_w[0], space.empty_str, space.empty_str])
+    j = i + len(sep)
+    assert i >= 0 and j >= 0
+    return space.newtuple([space.newstr(s[:i]), space.newstr(sep), space.newstr(s[j:])])
+
+
+def str_partition(space, args):
+    return partition_impl(space, args, 'partition', False)
+
+
+def str_rpartition(space, args):
+    return partition_impl(space, args, 'rpartition', True)
+
+
+# --- splitting and joining ---------------------------------------------------------------
+
+def space_len(s, i):
+    """The length in bytes of the whitespace character at i, or 0."""
+    c = ord(s[i])
+    if c < 0x80:
+        if c == 32 or 9 <= c <= 13 or 0x1C <= c <= 0x1F:
+            return 1
+        return 0
+    if util.cp_isspace(util.cp_decode(s, i)):
+        return util.cp_next(s, i) - i
+    return 0
+
+
+def space_before(s, j):
+    """The length of the whitespace character ending at j (j > 0), or 0."""
+    i = util.cp_prev(s, j)
+    n = space_len(s, i)
+    if n == j - i:
+        return n
+    return 0
+
+
+def split_args(space, args, name):
+    s = self_str(space, args, name)
+    args_w = args_with_keywords(space, args, name, ['sep', 'maxsplit'])
+    w_sep = args_w[0]
+    w_max = args_w[1]
+    maxsplit = -1
+    if w_max is not None:
+        maxsplit = space.int_w(w_max)
+    sep = None
+    if w_sep is not None and not isinstance(w_sep, W_NoneObject):
+        if not isinstance(w_sep, W_Str):
+            raise space.error(space.w_TypeError, 'must be str or None, not %s'
+                              % space.type(w_sep).name)
+        sep = w_sep.strval
+        if sep == '':
+            raise space.error(space.w_ValueError, 'empty separator')
+    return s, sep, maxsplit
+
+
+def str_split(space, args):
+    s, sep, maxsplit = split_args(space, args, 'split')
+    parts = []
+    n = len(s)
+    if sep is None:
+        i = 0
+        while True:
+            while i < n:
+                k = space_len(s, i)
+                if k == 0:
+                    break
+                i += k
+            if i >= n:
+                break
+            if maxsplit == 0:
+                assert i >= 0
+                parts.append(s[i:])
+                break
+            j = i
+            while j < n and space_len(s, j) == 0:
+                j = util.cp_next(s, j)
+            assert i >= 0 and j >= 0
+            parts.append(s[i:j])
+            maxsplit -= 1
+            i = j
+        return list_of_strs(space, parts)
+    start = 0
+    while maxsplit != 0:
+        i = s.find(sep, start)
+        if i < 0:
+            break
+        assert start >= 0
+        parts.append(s[start:i])
+        start = i + len(sep)
+        maxsplit -= 1
+    assert start >= 0
+    parts.append(s[start:])
+    return list_of_strs(space, parts)
+
+
+def str_rsplit(space, args):
+    s, sep, maxsplit = split_args(space, args, 'rsplit')
+    parts = []
+    if sep is None:
+        j = len(s)
+        while True:
+            while j > 0:
+                k = space_before(s, j)
+                if k == 0:
+                    break
+                j -= k
+            if j <= 0:
+                break
+            if maxsplit == 0:
+                assert j >= 0
+                parts.append(s[:j])
+                break
+            i = j
+            while i > 0 and space_before(s, i) == 0:
+                i = util.cp_prev(s, i)
+            assert i >= 0 and j >= 0
+            parts.append(s[i:j])
+            maxsplit -= 1
+            j = i
+    else:
+        end = len(s)
+        while maxsplit != 0:
+            i = s.rfind(sep, 0, end)
+            if i < 0:
+                break
+            k = i + len(sep)
+            assert k >= 0 and end >= 0
+            parts.append(s[k:end])
+            end = i
+            maxsplit -= 1
+        assert end >= 0
+        parts.append(s[:end])
+    parts.reverse()
+    return list_of_strs(space, parts)
+
+
+def linebreak_len(s, i):
+    """The length of the line break at i ('\\r\\n' is one), or 0."""
+    c = ord(s[i])
+    if c < 0x80:
+        if c == 13 and i + 1 < len(s) and s[i + 1] == '\n':
+            return 2
+        if 10 <= c <= 13 or 0x1C <= c <= 0x1E:
+            return 1
+        return 0
+    if util.cp_is_linebreak(util.cp_decode(s, i)):
+        return util.cp_next(s, i) - i
+    return 0
+
+
+def str_splitlines(space, args):
+    s = self_str(space, args, 'splitlines')
+    w_keep = args_with_keywords(space, args, 'splitlines', ['keepends'])[0]
+    keepends = w_keep is not None and space.is_true(w_keep)
+    parts = []
+    n = len(s)
+    start = 0
+    i = 0
+    while i < n:
+        k = linebreak_len(s, i)
+        if k == 0:
+            i = util.cp_next(s, i)
+            continue
+        assert start >= 0 and i >= 0 and k >= 0
+        if keepends:
+            parts.append(s[start:i + k])
+        else:
+            parts.append(s[start:i])
+        i += k
+        start = i
+    if start < n:
+        assert start >= 0
+        parts.append(s[start:])
+    return list_of_strs(space, parts)
+
+
+def str_join(space, args):
+    sep = self_str(space, args, 'join')
+    w_iterable = args_exact(space, args, 'join', 1)[0]
+    try:
+        w_iter = space.iter(w_iterable)
+    except OperationError as e:
+        if space.exception_is(e.w_value, space.w_TypeError):
+            raise space.error(space.w_TypeError, 'can only join an iterable')
+        raise
+    parts = []
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        if not isinstance(w_item, W_Str):
+            raise space.error(space.w_TypeError, 'sequence item %d: expected str instance, '
+                              '%s found' % (len(parts), space.type(w_item).name))
+        parts.append(w_item.strval)
+    if len(parts) == 1:
+        return space.newstr(parts[0])
+    return space.newstr(sep.join(parts))
+
+
+# --- stripping and replacing -------------------------------------------------------------
+
+def strip_impl(space, args, name, left, right):
+    s = self_str(space, args, name)
+    args_w = args_expected(space, args, name, 0, 1)
+    chars = None
+    if args_w and not isinstance(args_w[0], W_NoneObject):
+        w_chars = args_w[0]
+        if not isinstance(w_chars, W_Str):
+            raise space.error(space.w_TypeError, '%s arg must be None or str' % name)
+        chars = w_chars.strval
+    i = 0
+    j = len(s)
+    if left:
+        while i < j:
+            k = strip_len(s, i, chars)
+            if k == 0:
+                break
+            i += k
+    if right:
+        while j > i:
+            p = util.cp_prev(s, j)
+            if strip_len(s, p, chars) == 0:
+                break
+            j = p
+    if i == 0 and j == len(s):
+        return args.args_w[0]
+    assert i >= 0 and j >= 0
+    return space.newstr(s[i:j])
+
+
+def strip_len(s, i, chars):
+    """The length of the character at i if it is to be stripped, else 0."""
+    if chars is None:
+        return space_len(s, i)
+    if ord(s[i]) < 0x80:
+        if s[i] in chars:
+            return 1
+        return 0
+    k = util.cp_next(s, i)
+    assert i >= 0
+    if chars.find(s[i:k]) >= 0:
+        return k - i
+    return 0
+
+
+def str_strip(space, args):
+    return strip_impl(space, args, 'strip', True, True)
+
+
+def str_lstrip(space, args):
+    return strip_impl(space, args, 'lstrip', True, False)
+
+
+def str_rstrip(space, args):
+    return strip_impl(space, args, 'rstrip', False, True)
+
+
+def str_replace(space, args):
+    s = self_str(space, args, 'replace')
+    args_w = args_expected(space, args, 'replace', 2, 3)
+    for k in range(2):
+        if not isinstance(args_w[k], W_Str):
+            raise space.error(space.w_TypeError, 'replace() argument %d must be str, not %s'
+                              % (k + 1, space.type(args_w[k]).name))
+    old = space.str_w(args_w[0])
+    new = space.str_w(args_w[1])
+    count = -1
+    if len(args_w) > 2:
+        count = space.int_w(args_w[2])
+    if count == 0:
+        return args.args_w[0]
+    parts = []
+    if old == '':
+        i = 0
+        while i < len(s) and count != 0:
+            parts.append(new)
+            j = util.cp_next(s, i)
+            assert i >= 0 and j >= 0
+            parts.append(s[i:j])
+            i = j
+            count -= 1
+        if count != 0:
+            parts.append(new)
+        assert i >= 0
+        parts.append(s[i:])
+        return space.newstr(''.join(parts))
+    start = 0
+    while count != 0:
+        i = s.find(old, start)
+        if i < 0:
+            break
+        assert start >= 0
+        parts.append(s[start:i])
+        parts.append(new)
+        start = i + len(old)
+        count -= 1
+    if start == 0:
+        return args.args_w[0]
+    assert start >= 0
+    parts.append(s[start:])
+    return space.newstr(''.join(parts))
+
+
+def str_removeprefix(space, args):
+    s = self_str(space, args, 'removeprefix')
+    w_prefix = args_exact(space, args, 'removeprefix', 1)[0]
+    if not isinstance(w_prefix, W_Str):
+        raise space.error(space.w_TypeError, 'removeprefix() argument must be str, not %s'
+                          % space.type(w_prefix).name)
+    prefix = w_prefix.strval
+    if prefix != '' and s.startswith(prefix):
+        return space.newstr(s[len(prefix):])
+    return args.args_w[0]
+
+
+def str_removesuffix(space, args):
+    s = self_str(space, args, 'removesuffix')
+    w_suffix = args_exact(space, args, 'removesuffix', 1)[0]
+    if not isinstance(w_suffix, W_Str):
+        raise space.error(space.w_TypeError, 'removesuffix() argument must be str, not %s'
+                          % space.type(w_suffix).name)
+    suffix = w_suffix.strval
+    if suffix != '' and s.endswith(suffix):
+        end = len(s) - len(suffix)
+        assert end >= 0
+        return space.newstr(s[:end])
+    return args.args_w[0]
+
+
+def str_expandtabs(space, args):
+    s = self_str(space, args, 'expandtabs')
+    w_size = args_with_keywords(space, args, 'expandtabs', ['tabsize'])[0]
+    tabsize = 8
+    if w_size is not None:
+        tabsize = space.int_w(w_size)
+    out = []
+    column = 0
+    for c in s:
+        if c == '\t':
+            if tabsize > 0:
+                n = tabsize - column % tabsize
+                out.append(' ' * n)
+                column += n
+        else:
+            out.append(c)
+            if c == '\n' or c == '\r':
+                column = 0
+            elif ord(c) & 0xC0 != 0x80:
+                column += 1
+    return space.newstr(''.join(out))
+
+
+# --- case ------------------------------------------------------------------------------
+
+LOWER = 0
+UPPER = 1
+SWAP = 2
+TITLE = 3
+CAPITALIZE = 4
+CASEFOLD = 5
+
+
+def append_lower(out, s, i, c):
+    if c == 0x3A3:
+        out.append(util.cp_encode(final_sigma(s, i)))
+        return
+    special = util.cp_special_lower(c)
+    if special != '':
+        out.append(special)
+    else:
+        out.append(util.cp_encode(util.cp_lower(c)))
+
+
+def final_sigma(s, i):
+    """Lowercase of a capital sigma at i: final when it ends a word."""
+    before = False
+    k = i
+    while k > 0:
+        k = util.cp_prev(s, k)
+        c = util.cp_decode(s, k)
+        if c != 0x27 and c != 0x2019:
+            before = util.cp_iscased(c)
+            break
+    if not before:
+        return 0x3C3
+    k = util.cp_next(s, i)
+    while k < len(s):
+        c = util.cp_decode(s, k)
+        if c != 0x27 and c != 0x2019:
+            if util.cp_iscased(c):
+                return 0x3C3
+            break
+        k = util.cp_next(s, k)
+    return 0x3C2
+
+
+def append_upper(out, c, title):
+    special = ''
+    if title:
+        special = util.cp_special_title(c)
+    else:
+        special = util.cp_special_upper(c)
+    if special != '':
+        out.append(special)
+    else:
+        out.append(util.cp_encode(util.cp_upper(c)))
+
+
+def change_case(s, how):
+    if util.is_ascii(s):
+        if how == LOWER or how == CASEFOLD:
+            return s.lower()
+        if how == UPPER:
+            return s.upper()
+    out = []
+    i = 0
+    previous_cased = False
+    first = True
+    while i < len(s):
+        c = util.cp_decode(s, i)
+        if how == LOWER:
+            append_lower(out, s, i, c)
+        elif how == CASEFOLD:
+            if c == 0xDF:
+                out.append('ss')
+            elif c == 0xFB01:
+                out.append('fi')
+            elif c == 0xFB02:
+                out.append('fl')
+            elif c == 0x3A3 or c == 0x3C2:
+                out.append('\xcf\x83')
+            else:
+                append_lower(out, s, i, c)
+        elif how == UPPER:
+            append_upper(out, c, False)
+        elif how == SWAP:
+            if util.cp_isupper(c):
+                append_lower(out, s, i, c)
+            elif util.cp_islower(c):
+                append_upper(out, c, False)
+            else:
+                out.append(util.cp_encode(c))
+        elif how == TITLE:
+            if previous_cased:
+                append_lower(out, s, i, c)
+            else:
+                append_upper(out, c, True)
+            previous_cased = util.cp_iscased(c)
+        else:
+            if first:
+                append_upper(out, c, True)
+            else:
+                append_lower(out, s, i, c)
+        first = False
+        i = util.cp_next(s, i)
+    return ''.join(out)
+
+
+def case_method(space, args, name, how):
+    s = self_str(space, args, name)
+    args_exact(space, args, name, 0)
+    return space.newstr(change_case(s, how))
+
+
+def str_lower(space, args):
+    return case_method(space, args, 'lower', LOWER)
+
+
+def str_upper(space, args):
+    return case_method(space, args, 'upper', UPPER)
+
+
+def str_swapcase(space, args):
+    return case_method(space, args, 'swapcase', SWAP)
+
+
+def str_title(space, args):
+    return case_method(space, args, 'title', TITLE)
+
+
+def str_capitalize(space, args):
+    return case_method(space, args, 'capitalize', CAPITALIZE)
+
+
+def str_casefold(space, args):
+    return case_method(space, args, 'casefold', CASEFOLD)
+
+
+# --- character classes ---------------------------------------------------------------------
+
+IS_DIGIT = 0
+IS_DECIMAL = 1
+IS_NUMERIC = 2
+IS_ALPHA = 3
+IS_ALNUM = 4
+IS_SPACE = 5
+IS_PRINTABLE = 6
+
+
+def char_is(kind, c):
+    if kind == IS_DIGIT:
+        return util.cp_isdigit(c)
+    if kind == IS_DECIMAL:
+        return util.cp_isdecimal(c)
+    if kind == IS_NUMERIC:
+        return util.cp_isnumeric(c)
+    if kind == IS_ALPHA:
+        return util.cp_isalpha(c)
+    if kind == IS_ALNUM:
+        return util.cp_isalpha(c) or util.cp_isnumeric(c)
+    if kind == IS_SPACE:
+        return util.cp_isspace(c)
+    return util.cp_isprintable(c)
+
+
+def all_chars(space, args, name, kind):
+    s = self_str(space, args, name)
+    args_exact(space, args, name, 0)
+    if s == '':
+        return space.newbool(kind == IS_PRINTABLE)
+    i = 0
+    while i < len(s):
+        if not char_is(kind, util.cp_decode(s, i)):
+            return space.w_False
+        i = util.cp_next(s, i)
+    return space.w_True
+
+
+def str_isdigit(space, args):
+    return all_chars(space, args, 'isdigit', IS_DIGIT)
+
+
+def str_isdecimal(space, args):
+    return all_chars(space, args, 'isdecimal', IS_DECIMAL)
+
+
+def str_isnumeric(space, args):
+    return all_chars(space, args, 'isnumeric', IS_NUMERIC)
+
+
+def str_isalpha(space, args):
+    return all_chars(space, args, 'isalpha', IS_ALPHA)
+
+
+def str_isalnum(space, args):
+    return all_chars(space, args, 'isalnum', IS_ALNUM)
+
+
+def str_isspace(space, args):
+    return all_chars(space, args, 'isspace', IS_SPACE)
+
+
+def str_isprintable(space, args):
+    return all_chars(space, args, 'isprintable', IS_PRINTABLE)
+
+
+def str_isascii(space, args):
+    s = self_str(space, args, 'isascii')
+    args_exact(space, args, 'isascii', 0)
+    return space.newbool(util.is_ascii(s))
+
+
+def str_islower(space, args):
+    s = self_str(space, args, 'islower')
+    args_exact(space, args, 'islower', 0)
+    cased = False
+    i = 0
+    while i < len(s):
+        c = util.cp_decode(s, i)
+        if util.cp_isupper(c):
+            return space.w_False
+        if util.cp_islower(c):
+            cased = True
+        i = util.cp_next(s, i)
+    return space.newbool(cased)
+
+
+def str_isupper(space, args):
+    s = self_str(space, args, 'isupper')
+    args_exact(space, args, 'isupper', 0)
+    cased = False
+    i = 0
+    while i < len(s):
+        c = util.cp_decode(s, i)
+        if util.cp_islower(c):
+            return space.w_False
+        if util.cp_isupper(c):
+            cased = True
+        i = util.cp_next(s, i)
+    return space.newbool(cased)
+
+
+def str_istitle(space, args):
+    s = self_str(space, args, 'istitle')
+    args_exact(space, args, 'istitle', 0)
+    cased = False
+    previous_cased = False
+    i = 0
+    while i < len(s):
+        c = util.cp_decode(s, i)
+        if util.cp_isupper(c):
+            if previous_cased:
+                return space.w_False
+            previous_cased = cased = True
+        elif util.cp_islower(c):
+            if not previous_cased:
+                return space.w_False
+            previous_cased = cased = True
+        else:
+            previous_cased = False
+        i = util.cp_next(s, i)
+    return space.newbool(cased)
+
+
+def str_isidentifier(space, args):
+    s = self_str(space, args, 'isidentifier')
+    args_exact(space, args, 'isidentifier', 0)
+    if s == '':
+        return space.w_False
+    i = 0
+    while i < len(s):
+        c = util.cp_decode(s, i)
+        ok = c == 0x5F or util.cp_isalpha(c)
+        if i > 0:
+            ok = ok or util.cp_isdecimal(c)
+        if not ok:
+            return space.w_False
+        i = util.cp_next(s, i)
+    return space.w_True
+
+
+# --- padding -------------------------------------------------------------------------------
+
+def fill_arg(space, args_w):
+    if len(args_w) < 2:
+        return ' '
+    w_fill = args_w[1]
+    if not isinstance(w_fill, W_Str):
+        raise space.error(space.w_TypeError, 'The fill character must be a unicode '
+                          'character, not %s' % space.type(w_fill).name)
+    fill = w_fill.strval
+    if fill == '' or util.cp_next(fill, 0) != len(fill):
+        raise space.error(space.w_TypeError, 'The fill character must be exactly one '
+                          'character long')
+    return fill
+
+
+def pad_impl(space, args, name):
+    s = self_str(space, args, name)
+    args_w = args_expected(space, args, name, 1, 2)
+    width = space.int_w(args_w[0])
+    fill = fill_arg(space, args_w)
+    n = util.cp_count(s)
+    if n >= width:
+        return args.args_w[0]
+    marg = width - n
+    if name == 'ljust':
+        return space.newstr(s + fill * marg)
+    if name == 'rjust':
+        return space.newstr(fill * marg + s)
+    left = marg // 2 + (marg & width & 1)
+    return space.newstr(fill * left + s + fill * (marg - left))
+
+
+def str_ljust(space, args):
+    return pad_impl(space, args, 'ljust')
+
+
+def str_rjust(space, args):
+    return pad_impl(space, args, 'rjust')
+
+
+def str_center(space, args):
+    return pad_impl(space, args, 'center')
+
+
+def str_zfill(space, args):
+    s = self_str(space, args, 'zfill')
+    width = space.int_w(args_exact(space, args, 'zfill', 1)[0])
+    n = util.cp_count(s)
+    if n >= width:
+        return args.args_w[0]
+    zeros = '0' * (width - n)
+    if s != '' and (s[0] == '+' or s[0] == '-'):
+        return space.newstr(s[0] + zeros + s[1:])
+    return space.newstr(zeros + s)
+
+
+# --- formatting ----------------------------------------------------------------------------
+
+def str_format(space, args):
+    fmt = self_str(space, args, 'format')
+    return space.newstr(formatting.str_format(space, fmt, args.args_w[1:], args.kw_names,
+                                              args.kw_values_w))
+
+
+def str_format_map(space, args):
+    fmt = self_str(space, args, 'format_map')
+    w_mapping = args_exact(space, args, 'format_map', 1)[0]
+    return space.newstr(formatting.str_format_map(space, fmt, w_mapping))
+
+
+def str_dunder_format(space, args):
+    s = self_str(space, args, '__format__')
+    w_spec = args_exact(space, args, '__format__', 1)[0]
+    if not isinstance(w_spec, W_Str):
+        raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
+                          % space.type(w_spec).name)
+    return space.newstr(formatting.format_obj(space, args.args_w[0], w_spec.strval))
+
+
+def b_format(space, args):
+    """The builtin format(value, format_spec='')."""
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'format() takes no keyword arguments')
+    args_w = args.args_w
+    if len(args_w) < 1:
+        raise space.error(space.w_TypeError, 'format expected at least 1 argument, got 0')
+    if len(args_w) > 2:
+        raise space.error(space.w_TypeError, 'format expected at most 2 arguments, got %d'
+                          % len(args_w))
+    spec = ''
+    if len(args_w) == 2:
+        w_spec = args_w[1]
+        if not isinstance(w_spec, W_Str):
+            raise space.error(space.w_TypeError, 'format() argument 2 must be str, not %s'
+                              % space.type(w_spec).name)
+        spec = w_spec.strval
+    return space.newstr(formatting.format_obj(space, args_w[0], spec))
+
+
+def b_ascii(space, args):
+    """The builtin ascii(obj)."""
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'ascii() takes no keyword arguments')
+    if len(args.args_w) != 1:
+        raise space.error(space.w_TypeError, 'ascii() takes exactly one argument (%d given)'
+                          % len(args.args_w))
+    return space.newstr(formatting.ascii_of(space, args.args_w[0]))
+
+
+STR_METHODS = [
+    ('join', str_join), ('split', str_split), ('rsplit', str_rsplit),
+    ('splitlines', str_splitlines), ('strip', str_strip), ('lstrip', str_lstrip),
+    ('rstrip', str_rstrip), ('startswith', str_startswith), ('endswith', str_endswith),
+    ('replace', str_replace), ('find', str_find), ('rfind', str_rfind),
+    ('index', str_index), ('rindex', str_rindex), ('count', str_count),
+    ('partition', str_partition), ('rpartition', str_rpartition),
+    ('removeprefix', str_removeprefix), ('removesuffix', str_removesuffix),
+    ('expandtabs', str_expandtabs),
+    ('upper', str_upper), ('lower', str_lower), ('capitalize', str_capitalize),
+    ('title', str_title), ('swapcase', str_swapcase), ('casefold', str_casefold),
+    ('isdigit', str_isdigit), ('isdecimal', str_isdecimal), ('isnumeric', str_isnumeric),
+    ('isalpha', str_isalpha), ('isalnum', str_isalnum), ('isspace', str_isspace),
+    ('isupper', str_isupper), ('islower', str_islower), ('istitle', str_istitle),
+    ('isidentifier', str_isidentifier), ('isprintable', str_isprintable),
+    ('isascii', str_isascii),
+    ('ljust', str_ljust), ('rjust', str_rjust), ('center', str_center),
+    ('zfill', str_zfill),
+    ('format', str_format), ('format_map', str_format_map),
+    ('__format__', str_dunder_format),
+]

@@ -69,9 +69,6 @@ class _Global(object):
         self.w_callable = None
         self.args = None
 
-    def _freeze_(self):
-        return False
-
 
 glob = _Global()
 

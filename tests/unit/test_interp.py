@@ -151,3 +151,8 @@ def test_version_names_plan(run):
     from gclab.objspace.space import ObjSpace
     from gclab.interp.main import entry_point
     assert entry_point(ObjSpace('refcount'), ['gclab', '--version']) == 0
+
+
+def test_multiline_bracket_then_block(run):
+    r = run('def f(a,\n      b=2):\n    return a + b\n\n\nx = [1,\n     2]\nprint(f(1), x)')
+    assert r.out == '3 [1, 2]\n'

@@ -1,0 +1,190 @@
+"""Untranslated unit tests of builtin functions, methods of list/tuple/dict, dict views,
+the builtin iterators and the sys, time and math modules.  The corpus programs
+tests/programs/{builtins,lists,dicts}_*.py compare much more with python3."""
+
+
+def test_sort_is_stable_with_key_and_reverse(run):
+    r = run('p = [(i % 3, i) for i in range(9)]\n'
+            'print(sorted(p, key=lambda t: t[0], reverse=True))\n'
+            'p.sort(key=lambda t: t[0])\n'
+            'print(p)')
+    assert r.out == ('[(2, 2), (2, 5), (2, 8), (1, 1), (1, 4), (1, 7), (0, 0), (0, 3), (0, 6)]\n'
+                     '[(0, 0), (0, 3), (0, 6), (1, 1), (1, 4), (1, 7), (2, 2), (2, 5), (2, 8)]\n')
+
+
+def test_sort_large_list(run):
+    r = run('a = [(i * 7919) % 10007 for i in range(5000)]\n'
+            'b = sorted(a)\n'
+            'print(all([b[i] <= b[i + 1] for i in range(len(b) - 1)]), len(b), b[0], b[-1])\n'
+            'a.sort(reverse=True)\n'
+            'print(a == b[::-1])')
+    assert r.out == 'True 5000 0 10006\nTrue\n'
+
+
+def test_sort_comparison_error_propagates(run):
+    r = run('class B:\n'
+            '    def __lt__(self, o):\n'
+            '        raise KeyError("cmp")\n'
+            'l = [B(), B(), 3]\n'
+            'try:\n'
+            '    l.sort()\n'
+            'except KeyError as e:\n'
+            '    print(repr(e), len(l))\n'
+            'sorted([1, "a"])')
+    assert r.out == "KeyError('cmp') 3\n"
+    assert r.status == 1
+    assert r.err.endswith("TypeError: '<' not supported between instances of 'str' and "
+                          "'int'\n")
+
+
+def test_list_modified_during_sort(run):
+    r = run('l = [3, 1, 2]\n'
+            'def key(x):\n'
+            '    l.append(x)\n'
+            '    return x\n'
+            'try:\n'
+            '    l.sort(key=key)\n'
+            'except ValueError as e:\n'
+            '    print(e, l)')
+    assert r.out == 'list modified during sort [1, 2, 3]\n'
+
+
+def test_list_method_errors(run):
+    r = run('for f in [lambda: [].pop(), lambda: [1].index(2), lambda: [].insert(1),\n'
+            '          lambda: [].append(), lambda: [].copy(1), lambda: [1].remove(0),\n'
+            '          lambda: list.append(1, 2), lambda: ().index(1)]:\n'
+            '    try:\n'
+            '        f()\n'
+            '    except Exception as e:\n'
+            '        print(type(e).__name__, e)')
+    assert r.out == ('IndexError pop from empty list\n'
+                     'ValueError 2 is not in list\n'
+                     'TypeError insert expected 2 arguments, got 1\n'
+                     'TypeError list.append() takes exactly one argument (0 given)\n'
+                     'TypeError list.copy() takes no arguments (1 given)\n'
+                     'ValueError list.remove(x): x not in list\n'
+                     "TypeError descriptor 'append' for 'list' objects doesn't apply to a "
+                     "'int' object\n"
+                     'ValueError tuple.index(x): x not in tuple\n')
+
+
+def test_dict_methods(run):
+    r = run('d = dict([("a", 1)], b=2)\n'
+            'd.update({"c": 3}, d=4)\n'
+            'print(d.pop("a"), d.pop("z", 0), d.setdefault("e", 5), d.popitem(), d)\n'
+            'print(d.get("b"), d.get("q"), dict.fromkeys("xy", 0), d.copy() == d)\n'
+            'd.clear()\n'
+            'print(d)\n'
+            'try:\n'
+            '    {}.pop("k")\n'
+            'except KeyError as e:\n'
+            '    print(repr(e))')
+    assert r.out == ("1 0 5 ('e', 5) {'b': 2, 'c': 3, 'd': 4}\n"
+                     "2 None {'x': 0, 'y': 0} True\n"
+                     "{}\n"
+                     "KeyError('k')\n")
+
+
+def test_dict_views_are_live(run):
+    r = run('d = {"a": 1}\n'
+            'k, v, i = d.keys(), d.values(), d.items()\n'
+            'd["b"] = 2\n'
+            'print(k, v, i, len(k), "b" in k, 2 in v, ("b", 2) in i)\n'
+            'print(list(reversed(k)), type(iter(i)).__name__)')
+    assert r.out == ("dict_keys(['a', 'b']) dict_values([1, 2]) "
+                     "dict_items([('a', 1), ('b', 2)]) 2 True True True\n"
+                     "['b', 'a'] dict_itemiterator\n")
+
+
+def test_dict_changed_size_during_view_iteration(run):
+    r = run('d = {1: 1}\n'
+            'for k in d.keys():\n'
+            '    d[k + 1] = 0')
+    assert r.status == 1
+    assert r.err.endswith('RuntimeError: dictionary changed size during iteration\n')
+
+
+def test_builtin_iterators(run):
+    r = run('print(list(map(pow, [2, 3], [3, 2])), list(filter(None, [0, 1, 2])))\n'
+            'print(list(zip("ab", [1, 2, 3])), list(enumerate("ab", 1)))\n'
+            'print(list(reversed("abc")), list(reversed(range(3))), type(zip()).__name__)\n'
+            'it = iter([1])\n'
+            'print(next(it), next(it, "end"), list(iter([3, 2, 1, 0].pop, 1)))')
+    assert r.out == ("[8, 9] [1, 2]\n"
+                     "[('a', 1), ('b', 2)] [(1, 'a'), (2, 'b')]\n"
+                     "['c', 'b', 'a'] [2, 1, 0] zip\n"
+                     "1 end [0]\n")
+
+
+def test_zip_strict(run):
+    r = run('print(list(zip([1, 2], [1, 2, 3])))\n'
+            'list(zip([1, 2], [3], strict=True))')
+    assert r.out == '[(1, 1), (2, 2)]\n'
+    assert r.err.endswith('ValueError: zip() argument 2 is shorter than argument 1\n')
+
+
+def test_next_without_default_raises_stop_iteration(run):
+    r = run('next(iter(()))')
+    assert r.status == 1
+    assert r.err.endswith('StopIteration\n')
+
+
+def test_round_is_bankers_rounding(run):
+    r = run('print(round(2.5), round(3.5), round(-0.5), round(0.125, 2), round(2.675, 2))\n'
+            'print(round(1250, -2), round(1350, -2), round(7, 1), round(1e300, -299))')
+    assert r.out == '2 4 0 0.12 2.67\n1200 1400 7 1e+300\n'
+
+
+def test_number_builtins(run):
+    r = run('print(divmod(-7, 2), divmod(7.5, -2), pow(2, 10, 1000), pow(3, -1, 7))\n'
+            'print(chr(65), ord("A"), abs(-2 ** 70), sum([0.5, 1], 1))\n'
+            'print(min([3, 1], key=lambda x: -x), max([], default=0), max("ab", "c"))')
+    assert r.out == ('(-4, 1) (-4.0, -0.5) 24 5\n'
+                     'A 65 1180591620717411303424 2.5\n'
+                     '3 0 c\n')
+
+
+def test_attribute_builtins(run):
+    r = run('class C:\n'
+            '    pass\n'
+            'c = C()\n'
+            'setattr(c, "x", 1)\n'
+            'print(getattr(c, "x"), getattr(c, "y", 2), hasattr(c, "x"), hasattr(c, "y"))\n'
+            'delattr(c, "x")\n'
+            'print(hasattr(c, "x"), callable(C), callable(c), vars(c))')
+    assert r.out == '1 2 True False\nFalse True False {}\n'
+
+
+def test_print_to_stderr_and_stdout_write(run):
+    r = run('import sys\n'
+            'print("out")\n'
+            'print("err", 1, sep="-", file=sys.stderr)\n'
+            'n = sys.stdout.write("abc\\n")\n'
+            'sys.stderr.write("e2\\n")\n'
+            'print(n)')
+    assert r.out == 'out\nabc\n4\n'
+    assert r.err == 'err-1\ne2\n'
+
+
+def test_sys_and_time_attributes(run):
+    r = run('import sys, time\n'
+            't = time.perf_counter()\n'
+            'time.sleep(0.001)\n'
+            'print(sys.platform, sys.maxsize, time.perf_counter() > t)')
+    assert r.out == 'linux 9223372036854775807 True\n'
+
+
+def test_math_functions_and_errors(run):
+    r = run('import math\n'
+            'print(math.floor(-1.5), math.ceil(1.2), math.sqrt(16), math.gcd(12, 18))\n'
+            'print(math.log(8, 2), math.isqrt(99), math.factorial(20), math.hypot(3, 4))\n'
+            'for f in [lambda: math.sqrt(-1), lambda: math.exp(1e4), lambda: math.log(0)]:\n'
+            '    try:\n'
+            '        f()\n'
+            '    except (ValueError, OverflowError) as e:\n'
+            '        print(type(e).__name__, e)')
+    assert r.out == ('-2 2 4.0 6\n'
+                     '3.0 9 2432902008176640000 5.0\n'
+                     'ValueError math domain error\n'
+                     'OverflowError math range error\n'
+                     'ValueError math domain error\n')
