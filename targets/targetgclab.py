@@ -52,7 +52,8 @@ def target(driver, args):
     # imported only now: the plan is fixed before the VM is imported
     from gclab.interp.main import entry_point
     from gclab.objspace.space import ObjSpace
-    space = ObjSpace(plan.name, threads_enabled=driver.config.translation.thread)
+    space = ObjSpace(plan.name, threads_enabled=driver.config.translation.thread,
+                     plan_kind=plan.kind)
 
     def entry(argv):
         return entry_point(space, argv)

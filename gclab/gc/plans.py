@@ -12,26 +12,36 @@ Fields of a Plan:
                into the C backend (None: RPython's code unchanged)
   kind         'tracing', 'refcount' or 'none'
   status       'ok', or 'broken: <reason verified>' for a plan that cannot translate
+  threads      'ok' if the plan translates with RPython's --thread (its binaries then
+               run guest threads under a GIL), else 'no: <reason verified>'
+  headline     part of the default `make bench`
 """
 
 
 class Plan(object):
     def __init__(self, name, description, gc, kind, policy=None, status='ok',
-                 headline=False):
+                 threads='ok', headline=False):
         self.name = name
         self.description = description
         self.gc = gc
         self.kind = kind
         self.policy = policy
         self.status = status
+        self.threads = threads
         self.headline = headline
 
     def works(self):
         return self.status == 'ok'
 
+    def has_threads(self):
+        return self.threads == 'ok'
+
     def rpython_options(self):
         """Options for RPython's translate command line."""
-        return ['--gc=%s' % self.gc]
+        options = ['--gc=%s' % self.gc]
+        if self.has_threads():
+            options.append('--thread')
+        return options
 
     def __repr__(self):
         return 'Plan(%r)' % (self.name,)
@@ -49,6 +59,28 @@ PLANS = [
          "gclab's reference counting with atomic read-modify-write increments and "
          "decrements (GCC __atomic builtins), as in the Gilectomy",
          gc='ref', kind='refcount', policy='gclab.gc.atomic_refcount', headline=True),
+    Plan('minimark',
+         "RPython's generational tracing GC, not incremental (major collections stop "
+         "the world)",
+         gc='minimark', kind='tracing'),
+    Plan('hybrid',
+         "RPython's older generational GC: a copying nursery, a semispace middle "
+         "generation and non-moving large objects",
+         gc='hybrid', kind='tracing'),
+    Plan('generation',
+         "RPython's generational copying GC (a nursery in front of semispace)",
+         gc='generation', kind='tracing'),
+    Plan('semispace',
+         "RPython's semispace copying GC (Cheney): every collection copies all live "
+         "objects",
+         gc='semispace', kind='tracing'),
+    Plan('boehm',
+         "The Boehm-Demers-Weiser conservative mark-sweep collector (Debian's libgc)",
+         gc='boehm', kind='tracing'),
+    Plan('none',
+         "No memory management: allocates and never frees; the floor for every other "
+         "plan's memory-management cost",
+         gc='none', kind='none'),
 ]
 
 DEFAULT = 'incminimark'

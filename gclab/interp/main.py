@@ -10,6 +10,9 @@ from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
 from gclab.interp.util import hex_padded
 from gclab.interp.disasm import disassemble
+from gclab.interp.procstats import rusage
+from gclab.objspace.threads import monotonic
+from gclab.gc import stats
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
 from gclab.objspace.objects import W_Int, W_Long, W_List
 from gclab.objspace.function import W_Module
@@ -21,6 +24,8 @@ USAGE = """usage: %s [option] ... [-c cmd | file] [arg] ...
 Options:
   -c cmd     program passed in as string
   --dis      print the bytecode of the program instead of running it
+  --gc-stats at exit, print one line to stderr: GCLAB_STATS {json} with the plan,
+             wall and CPU time, peak RSS and the plan's GC counters
   --version  print the version and memory-manager plan, and exit
   -h, --help print this help message and exit
 gclab %s, memory-manager plan: %s
@@ -67,6 +72,11 @@ def main(space, argv):
         arg = argv[i]
         if arg == '--dis':
             dis = True
+            i += 1
+            continue
+        if arg == '--gc-stats':
+            space.gc_stats = True
+            gc_stats_start(space)
             i += 1
             continue
         if arg == '--version' or arg == '-V':
@@ -204,7 +214,49 @@ def run_source(space, filename, source, args, dis=False):
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)
     space.flush_stdout()
+    if space.gc_stats:
+        gc_stats_report(space)
     return status
+
+
+# counters each kind of plan maintains (gclab.gc.stats); the others print as null
+KIND_COUNTERS = {'tracing': [stats.MINOR_COLLECTIONS, stats.MAJOR_COLLECTIONS,
+                             stats.PAUSE_TOTAL_NS, stats.PAUSE_MAX_NS],
+                 'refcount': [stats.OBJECTS_ALLOCATED, stats.OBJECTS_FREED]}
+
+
+def gc_stats_start(space):
+    space.gc_stats_t0 = monotonic()
+    maintained = KIND_COUNTERS.get(space.plan_kind, [])
+    for i in range(stats.NUM_COUNTERS):
+        stats.COUNTERS[i] = 0 if i in maintained else -1
+
+
+def gc_stats_report(space):
+    """The one machine-readable line of --gc-stats, as JSON."""
+    wall = monotonic() - space.gc_stats_t0
+    user, system, maxrss = rusage()
+    fields = ['"plan": "%s"' % space.plan_name, '"kind": "%s"' % space.plan_kind,
+              '"wall_s": %s' % float_json(wall), '"user_s": %s' % float_json(user),
+              '"sys_s": %s' % float_json(system),
+              '"cpu_s": %s' % float_json(user + system), '"peak_rss_kb": %d' % maxrss]
+    for i in range(stats.NUM_COUNTERS):
+        value = stats.COUNTERS[i]
+        if value < 0:
+            fields.append('"%s": null' % stats.NAMES[i])
+        else:
+            fields.append('"%s": %d' % (stats.NAMES[i], value))
+    pause_total = stats.COUNTERS[stats.PAUSE_TOTAL_NS]
+    pause_max = stats.COUNTERS[stats.PAUSE_MAX_NS]
+    if pause_total >= 0:
+        fields.append('"pause_total_ms": %s' % float_json(pause_total / 1e6))
+        fields.append('"pause_max_ms": %s' % float_json(pause_max / 1e6))
+    space.write_stderr('GCLAB_STATS {' + ', '.join(fields) + '}\n')
+
+
+def float_json(x):
+    from rpython.rlib import rfloat
+    return rfloat.formatd(x, 'f', 6)
 
 
 def wait_for_threads(space, status):

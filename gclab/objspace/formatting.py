@@ -145,7 +145,8 @@ def parse_decimal(space, s, pos):
     value = 0
     while pos < len(s) and '0' <= s[pos] <= '9':
         try:
-            value = ovfcheck(value * 10 + (ord(s[pos]) - 48))
+            value = ovfcheck(value * 10)     # ovfcheck checks one operation
+            value = ovfcheck(value + (ord(s[pos]) - 48))
         except OverflowError:
             raise space.error(space.w_ValueError, 'Too many decimal digits in format string')
         pos += 1
@@ -848,7 +849,8 @@ class PercentFormatter(object):
         value = 0
         while i < len(fmt) and '0' <= fmt[i] <= '9':
             try:
-                value = ovfcheck(value * 10 + (ord(fmt[i]) - 48))
+                value = ovfcheck(value * 10)     # ovfcheck checks one operation
+                value = ovfcheck(value + (ord(fmt[i]) - 48))
             except OverflowError:
                 space = self.space
                 raise space.error(space.w_ValueError, too_big)

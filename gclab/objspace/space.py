@@ -76,9 +76,13 @@ UNARY_SPECIAL = ['__neg__', '__pos__', '__invert__', '']
 
 
 class ObjSpace(object):
-    def __init__(self, plan_name='untranslated', threads_enabled=False):
+    def __init__(self, plan_name='untranslated', threads_enabled=False,
+                 plan_kind='untranslated'):
         from gclab.objspace import threads
         self.plan_name = plan_name
+        self.plan_kind = plan_kind
+        self.gc_stats = False
+        self.gc_stats_t0 = 0.0
         self.threads = threads.ThreadState(threads_enabled)
         self.ec = threads.ExecutionContext(0)
         self.w_None = W_NoneObject()

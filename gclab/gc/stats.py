@@ -1,0 +1,29 @@
+"""GC statistics shared by the project's GC code and the interpreter.
+
+One prebuilt raw array of counters: the plans' GC code (transformers, GC subclasses)
+updates it without allocating GC memory, and `--gc-stats` reads it at exit.  A counter a
+plan does not maintain stays at -1 (set by init_for_plan)."""
+
+from rpython.rtyper.lltypesystem import lltype, rffi
+
+MINOR_COLLECTIONS = 0
+MAJOR_COLLECTIONS = 1       # completed major collections (or full collections)
+PAUSE_TOTAL_NS = 2          # time spent inside collections, nanoseconds
+PAUSE_MAX_NS = 3            # the longest single collection step
+OBJECTS_ALLOCATED = 4       # refcount plans: objects allocated
+OBJECTS_FREED = 5           # refcount plans: objects freed
+NUM_COUNTERS = 6
+
+NAMES = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_ns',
+         'objects_allocated', 'objects_freed']
+
+COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
+                         immortal=True, zero=True)
+
+
+def get(index):
+    return COUNTERS[index]
+
+
+def add(index, delta):
+    COUNTERS[index] += delta
