@@ -9,19 +9,27 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS)
 
 # program -> its command-line arguments (default: none)
-ARGS = {'fib.py': ['20']}
+ARGS = {'fib.py': ['20'], 'threaded_fib.py': ['3', '15']}
 
 CARET_LINE = re.compile(r'^\s*[~^]+\s*$')
 
 
-def programs():
-    """Every corpus program: tests/programs/*.py and examples/*.py (sorted paths)."""
+def programs(with_threads=True):
+    """Every corpus program: tests/programs/*.py and examples/*.py (sorted paths);
+    with_threads=False leaves out those that start threads."""
     paths = []
     for folder in [os.path.join(TESTS, 'programs'), os.path.join(ROOT, 'examples')]:
         for name in sorted(os.listdir(folder)):
-            if name.endswith('.py'):
-                paths.append(os.path.join(folder, name))
+            path = os.path.join(folder, name)
+            if name.endswith('.py') and (with_threads or not uses_threads(path)):
+                paths.append(path)
     return paths
+
+
+def uses_threads(path):
+    with open(path) as f:
+        text = f.read()
+    return 'import threading' in text or 'import _thread' in text
 
 
 def program_id(path):
@@ -32,10 +40,31 @@ def args_of(path):
     return ARGS.get(os.path.basename(path), [])
 
 
+LIBRARY_FRAME = re.compile(r'^  File "(.*/threading\.py|<gclab threading>)", line')
+
+
 def normalize_stderr(text):
-    """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers."""
-    lines = [l for l in text.splitlines() if not CARET_LINE.match(l)]
-    return '\n'.join(lines)
+    """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers, and
+    traceback frames inside the threading module (whose lines necessarily differ)."""
+    out = []
+    skip_source = False
+    for line in text.splitlines():
+        if skip_source:
+            skip_source = False
+            if line.startswith('    '):
+                continue
+        if CARET_LINE.match(line):
+            continue
+        if LIBRARY_FRAME.match(line):
+            skip_source = True
+            continue
+        out.append(line)
+    return '\n'.join(out)
+
+
+def thread_programs():
+    folder = os.path.join(TESTS, 'programs', 'threads')
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith('.py')]
 
 
 def python3_result(path, args):

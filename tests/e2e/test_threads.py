@@ -1,0 +1,57 @@
+"""The thread corpus on every thread-capable plan: python3's output, and a stress run
+(each program 20 times, each run with a timeout) that must never crash or hang."""
+
+import os
+
+import pytest
+
+import corpus
+import plans
+from test_translated import binary, run, expected
+
+STRESS_RUNS = 20
+
+
+def thread_binary(plan):
+    exe = binary(plan)
+    if not plan.has_threads():
+        pytest.skip('plan %s cannot run threads: %s' % (plan.name, plan.threads))
+    return exe
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+@pytest.mark.parametrize('path', corpus.thread_programs(), ids=corpus.program_id)
+def test_thread_program_matches_python3(plan, path):
+    exe = thread_binary(plan)
+    status, out, err = expected(path, [])
+    got_status, got_out, got_err = run([exe, path])
+    assert got_out == out
+    assert got_status == status
+    assert corpus.normalize_stderr(got_err) == corpus.normalize_stderr(err)
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_thread_stress(plan):
+    exe = thread_binary(plan)
+    failures = []
+    for path in corpus.thread_programs():
+        status, out, err = expected(path, [])
+        for i in range(STRESS_RUNS):
+            got_status, got_out, got_err = run([exe, path])
+            if (got_status, got_out) != (status, out):
+                failures.append('%s run %d: status %d, stdout %r, stderr %r'
+                                % (corpus.program_id(path), i, got_status, got_out[-200:],
+                                   got_err[-300:]))
+    assert not failures, '\n'.join(failures[:5])
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_threads_refused_cleanly_without_thread_support(plan):
+    """A plan without threads gives a clear error when a program starts a thread."""
+    if plan.has_threads() or not plan.works():
+        pytest.skip('plan %s has threads' % plan.name)
+    exe = binary(plan)
+    status, out, err = run([exe, '-c', 'import threading\n'
+                                        'threading.Thread(target=print).start()'])
+    assert status == 1
+    assert 'translated without thread support' in err
