@@ -361,8 +361,19 @@ class ObjSpace(object):
         return OperationError(self.new_exception(self.w_MemoryError, []))
 
     # --- calls ----------------------------------------------------------------------------
-    def run_frame(self, frame):
+    def current_ec(self):
+        """The running thread's ExecutionContext."""
         ec = self.ec
+        if self.threads.started:
+            from gclab.objspace.threads import thread_ident
+            ident = thread_ident()
+            if ec.ident != ident:
+                ec = self.threads.ecs[ident]
+                self.ec = ec
+        return ec
+
+    def run_frame(self, frame):
+        ec = self.current_ec()
         depth = ec.depth + 1
         if depth > self.recursion_limit:
             raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')

@@ -6,8 +6,9 @@ blocking calls (lock acquire, time.sleep: RPython's external calls do it), and a
 thread offers it to waiting threads every `switch interval` seconds (sys.setswitchinterval,
 default 0.005 s as in CPython), checked every CHECK_TICKS backward jumps or calls.
 
-Per-thread interpreter state lives in an ExecutionContext; `space.ec` is the running
-thread's, re-selected after every GIL switch (rgil.invoke_after_thread_switch)."""
+Per-thread interpreter state lives in an ExecutionContext; space.current_ec() finds the
+running thread's by its ident (a raw thread-local read, no GC work), so nothing needs to
+run at GIL switches."""
 
 from rpython.rlib import rthread, rgil
 from rpython.rlib.objectmodel import we_are_translated
@@ -42,6 +43,13 @@ class ThreadState(object):
         self.last_switch = 0.0
 
 
+def thread_ident():
+    if we_are_translated():
+        return rthread.get_ident()
+    import thread
+    return thread.get_ident()
+
+
 def monotonic():
     with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
         rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
@@ -73,17 +81,16 @@ class _Global(object):
 glob = _Global()
 
 
-def after_thread_switch():
-    space = glob.space
-    if space is not None:
-        ec = space.threads.ecs.get(rthread.get_ident(), None)
-        if ec is not None:
-            space.ec = ec
-
-
 def bootstrap():
-    """First function of every new thread (the GIL is held on entry)."""
+    """First function of every new thread (the GIL is held on entry).  It keeps no GC
+    reference of its own: after gc_thread_die() the shadow stack is the main thread's,
+    so everything that touches GC objects happens in run_thread()."""
     rthread.gc_thread_start()
+    run_thread()
+    rthread.gc_thread_die()
+
+
+def run_thread():
     space = glob.space
     w_callable = glob.w_callable
     args = glob.args
@@ -107,7 +114,9 @@ def bootstrap():
     space.threads.running -= 1
     del space.threads.ecs[ident]
     space.flush_stdout()
-    rthread.gc_thread_die()
+
+
+run_thread._dont_inline_ = True
 
 
 def start_thread(space, w_callable, args):
@@ -118,7 +127,9 @@ def start_thread(space, w_callable, args):
                           "support" % space.plan_name)
     if not state.started:
         state.started = True
-        rgil.invoke_after_thread_switch(after_thread_switch)
+        main_ec = space.ec
+        main_ec.ident = rthread.get_ident()
+        state.ecs[main_ec.ident] = main_ec
         glob.lock = rthread.allocate_lock()
         state.last_switch = monotonic()
     glob.lock.acquire(True)
