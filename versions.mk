@@ -7,3 +7,5 @@ PIP_VERSION         = 20.3.4
 SETUPTOOLS_VERSION  = 44.1.1
 PYTEST2_VERSION     = 4.6.11
 PYTEST3_VERSION     = 8.3.3
+# Plan boehm: libgc-dev is not pinned; tools/setup.sh installs the system's Debian
+# package (Debian bookworm's libgc-dev: 1:8.2.2-3 when this was written) with apt-get.

@@ -62,6 +62,13 @@ if ! .venv/bin/python -c "import pytest, sys; sys.exit(pytest.__version__ != '$P
     .venv/bin/pip install -q --disable-pip-version-check "pytest==$PYTEST3_VERSION"
 fi
 say "python3 venv: present ($(.venv/bin/python --version), pytest $(.venv/bin/python -c 'import pytest; print(pytest.__version__)'))"
+# the harness's plots: exact pins in bench/requirements.txt
+MPL_PIN=$(sed -n 's/^matplotlib==//p' bench/requirements.txt)
+if ! .venv/bin/python -c "import matplotlib, sys; sys.exit(matplotlib.__version__ != '$MPL_PIN')" 2>/dev/null; then
+    say "installing the harness's plotting packages (bench/requirements.txt)"
+    .venv/bin/pip install -q --disable-pip-version-check --only-binary :all: -r bench/requirements.txt
+fi
+say "matplotlib: present ($MPL_PIN)"
 
 # --- 3. RPython and py, unpacked sdists -----------------------------------------------
 RPY_DIR="$TC/rpython-$RPYTHON_VERSION"
@@ -93,5 +100,23 @@ if ! have2 py "$PY_VERSION" || ! have2 pytest "$PYTEST2_VERSION"; then
     have2 py "$PY_VERSION" && have2 pytest "$PYTEST2_VERSION"
 fi
 say "2.7 host packages: py $PY_VERSION, pytest $PYTEST2_VERSION present"
+
+# --- 5. libgc-dev (plan boehm): the system's Debian package, not pinned ----------------
+# RPython's --gc=boehm compiles against <gc/gc.h> and links -lgc.  The only system
+# package gclab installs; it needs root (as on CI and dev machines).
+if dpkg -s libgc-dev >/dev/null 2>&1; then
+    say "libgc-dev (plan boehm): present ($(dpkg-query -W -f='${Version}' libgc-dev))"
+else
+    say "installing Debian's libgc-dev (plan boehm) with apt-get"
+    if apt-get update -qq && apt-get install -y -qq libgc-dev >/dev/null \
+            && dpkg -s libgc-dev >/dev/null 2>&1; then
+        say "libgc-dev installed: $(dpkg-query -W -f='${Version}' libgc-dev)"
+    else
+        # not fatal: every other plan works without it
+        echo "setup: WARNING: could not install Debian's libgc-dev (needs root and apt;" \
+             "see the apt-get output above): plan boehm will not translate until" \
+             "'apt-get install libgc-dev' succeeds" >&2
+    fi
+fi
 
 say "done"

@@ -51,3 +51,12 @@ def install_plan(plan, config):
     if plan.policy is not None:
         module = __import__(plan.policy, None, None, ['install'])
         module.install(config)
+
+
+def uninstall_plan(plan):
+    """Undo what install_plan() did to this process (not to the config): call the
+    plan's policy module's uninstall(), which puts RPython's C backend policies back.
+    For tests that translate several plans in one process."""
+    if plan.policy is not None:
+        module = __import__(plan.policy, None, None, ['uninstall'])
+        module.uninstall()

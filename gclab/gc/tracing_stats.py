@@ -1,0 +1,416 @@
+"""GC statistics for the tracing plans, counted by gclab's own code (gclab.gc.stats).
+
+What is counted
+---------------
+  COUNTERS[MINOR_COLLECTIONS]  nursery (young-generation) collections
+  COUNTERS[MAJOR_COLLECTIONS]  completed major collections: a full stop-the-world
+                               collection (minimark, semispace, generation, hybrid,
+                               boehm), or an incremental major cycle of incminimark
+                               whose last step has run (a cycle is many steps)
+  COUNTERS[PAUSE_TOTAL_NS]     time spent in pauses, in nanoseconds
+  COUNTERS[PAUSE_MAX_NS]       the longest pause
+
+A *pause* is one stop of the program for the GC: from the start of the first
+collection step to the end of the GC entry point that ran it.  When the nursery is
+full, incminimark does a minor collection and, during a major cycle, one (or more)
+major steps in the same stop: that is one pause, as is minimark's minor collection
+followed by a major collection, or a gc.collect() that runs a whole incremental cycle.
+A GC entry point that collects nothing (incminimark jumping over a pinned object,
+minimark moving its nursery top, generation's grabbing a new nursery) is no pause.
+
+The GC subclasses
+-----------------
+For each RPython GC class (rpython/memory/gc/) this module defines a subclass that
+overrides two kinds of methods, each calling the RPython method it overrides:
+  * the collection *steps*: they start the pause clock (if not running yet) and bump
+    MINOR/MAJOR -- incminimark: _minor_collection, major_collection_step;
+    minimark: minor_collection, major_collection; semispace: semispace_collect;
+    generation and hybrid: semispace_collect, and collect_oldrefs_to_nursery (the
+    first thing collect_nursery does when it really collects the nursery);
+  * the *entry points* through which the program reaches them (collect,
+    collect_and_reserve, external_malloc, minor_collection_with_major_progress,
+    try_obtain_free_space, collect_nursery, malloc_varsize_collecting_nursery):
+    they only keep a nesting depth, so that the pause ends, and is recorded, when the
+    outermost one returns (try/finally: a MemoryError out of the GC still closes it).
+Nothing here allocates GC memory: the state is three plain fields of the GC
+instance (a prebuilt, non-moving object) plus the raw COUNTERS array.
+
+The clock: clock_gettime(CLOCK_MONOTONIC) (on Linux a vDSO call, not a system call)
+into one raw `struct timespec` allocated once at import time (the GC runs with the GIL
+held, so one is enough), declared here as an llexternal with _nowrapper=True and
+releasegil=False -- rtime.c_clock_gettime has a wrapper that saves errno, and no GIL
+release may happen inside a collection.  Two clock reads per pause; nothing per
+allocation.  (read_timestamp would need a calibration to nanoseconds.)
+
+Installation
+------------
+The framework GC transformer (rpython/memory/gctransform/framework.py) takes its GC
+class from choose_gc_from_config(config) unless the transformer has `GCClass` and
+`GC_PARAMS` attributes (RPython's own tests use that).  The C backend picks its GC
+policy class from the process-global rpython.translator.c.gc.name_to_gcpolicy
+[gctransformer + '+' + gcrootfinder].  install(config) puts there a policy whose
+transformer is RPython's ShadowStackFrameworkGCTransformer with GCClass set to our
+subclass of the GC the config names (and GC_PARAMS to that class's
+TRANSLATION_PARAMS, exactly what choose_gc_from_config would return).
+
+For --gc=boehm, install(config) puts a BoehmGcPolicy subclass there whose start-up
+code registers a libgc collection-event callback (GC_set_on_collection_event; Debian
+bookworm's libgc 8.2): GC_EVENT_START..GC_EVENT_END of each collection is one pause
+and one major collection (Boehm's collector is not generational as RPython uses it:
+MINOR stays 0).  The callback runs with libgc's allocation lock held, in C, and
+allocates nothing.
+
+uninstall() puts RPython's policies back (tests translate several plans in one
+process).
+"""
+
+from rpython.memory.gc.incminimark import IncrementalMiniMarkGC, STATE_SCANNING
+from rpython.memory.gc.minimark import MiniMarkGC
+from rpython.memory.gc.semispace import SemiSpaceGC
+from rpython.memory.gc.generation import GenerationGC
+from rpython.memory.gc.hybrid import HybridGC
+from rpython.memory.gctransform.shadowstack import ShadowStackFrameworkGCTransformer
+from rpython.rlib import rtime
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.translator.c import gc as c_gc
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
+
+from gclab.gc import stats
+from gclab.gc.stats import (COUNTERS, MINOR_COLLECTIONS, MAJOR_COLLECTIONS,
+                            PAUSE_TOTAL_NS, PAUSE_MAX_NS)
+
+
+# ---- the clock ---------------------------------------------------------------------
+
+assert rtime.HAS_CLOCK_GETTIME
+_clock_gettime = rffi.llexternal(
+    'clock_gettime', [lltype.Signed, lltype.Ptr(rtime.TIMESPEC)], rffi.INT,
+    compilation_info=rtime.eciclock, _nowrapper=True, releasegil=False,
+    sandboxsafe=True)
+
+_TIMESPEC = lltype.malloc(rtime.TIMESPEC, flavor='raw', immortal=True, zero=True)
+
+
+def now_ns():
+    """CLOCK_MONOTONIC in nanoseconds; no GC allocation, no GIL release."""
+    _clock_gettime(rtime.CLOCK_MONOTONIC, _TIMESPEC)
+    return (rffi.cast(lltype.Signed, _TIMESPEC.c_tv_sec) * 1000000000 +
+            rffi.cast(lltype.Signed, _TIMESPEC.c_tv_nsec))
+
+
+# ---- the pause clock, mixed into every GC subclass ---------------------------------
+
+class PauseClock(object):
+    _mixin_ = True
+
+    def _gclab_init(self):
+        self.gclab_depth = 0        # GC entry points active (see the docstring)
+        self.gclab_timing = False   # a pause is being measured
+        self.gclab_start_ns = 0
+
+    def _gclab_enter(self):
+        self.gclab_depth += 1
+
+    def _gclab_step(self):
+        """A collection step starts: the program is stopped from now on."""
+        if not self.gclab_timing:
+            self.gclab_timing = True
+            self.gclab_start_ns = now_ns()
+
+    def _gclab_leave(self):
+        self.gclab_depth -= 1
+        if self.gclab_depth == 0 and self.gclab_timing:
+            self.gclab_timing = False
+            pause = now_ns() - self.gclab_start_ns
+            COUNTERS[PAUSE_TOTAL_NS] += pause
+            if pause > COUNTERS[PAUSE_MAX_NS]:
+                COUNTERS[PAUSE_MAX_NS] = pause
+
+
+def _count(index):
+    COUNTERS[index] += 1
+
+
+# ---- incminimark ---------------------------------------------------------------------
+
+class CountingIncrementalMiniMarkGC(PauseClock, IncrementalMiniMarkGC):
+    def __init__(self, *args, **kwds):
+        IncrementalMiniMarkGC.__init__(self, *args, **kwds)
+        self._gclab_init()
+
+    # steps
+    def _minor_collection(self):
+        self._gclab_enter()
+        self._gclab_step()
+        try:
+            IncrementalMiniMarkGC._minor_collection(self)
+        finally:
+            self._gclab_leave()
+        _count(MINOR_COLLECTIONS)
+
+    def major_collection_step(self, reserving_size=0):
+        self._gclab_enter()
+        self._gclab_step()
+        in_cycle = self.gc_state != STATE_SCANNING
+        try:
+            IncrementalMiniMarkGC.major_collection_step(self, reserving_size)
+        finally:
+            self._gclab_leave()
+        if in_cycle and self.gc_state == STATE_SCANNING:
+            _count(MAJOR_COLLECTIONS)     # the cycle's last step
+
+    # entry points
+    def collect(self, gen=2):
+        self._gclab_enter()
+        try:
+            IncrementalMiniMarkGC.collect(self, gen)
+        finally:
+            self._gclab_leave()
+
+    def minor_collection_with_major_progress(self, extrasize=0):
+        self._gclab_enter()
+        try:
+            IncrementalMiniMarkGC.minor_collection_with_major_progress(self, extrasize)
+        finally:
+            self._gclab_leave()
+
+    def collect_and_reserve(self, totalsize):
+        self._gclab_enter()
+        try:
+            return IncrementalMiniMarkGC.collect_and_reserve(self, totalsize)
+        finally:
+            self._gclab_leave()
+    collect_and_reserve._dont_inline_ = True
+
+    def external_malloc(self, typeid, length, alloc_young):
+        self._gclab_enter()
+        try:
+            return IncrementalMiniMarkGC.external_malloc(self, typeid, length,
+                                                         alloc_young)
+        finally:
+            self._gclab_leave()
+
+
+# ---- minimark ------------------------------------------------------------------------
+
+class CountingMiniMarkGC(PauseClock, MiniMarkGC):
+    def __init__(self, *args, **kwds):
+        MiniMarkGC.__init__(self, *args, **kwds)
+        self._gclab_init()
+
+    # steps
+    def minor_collection(self):
+        self._gclab_enter()
+        self._gclab_step()
+        try:
+            MiniMarkGC.minor_collection(self)
+        finally:
+            self._gclab_leave()
+        _count(MINOR_COLLECTIONS)
+
+    def major_collection(self, reserving_size=0):
+        self._gclab_enter()
+        self._gclab_step()
+        try:
+            MiniMarkGC.major_collection(self, reserving_size)
+        finally:
+            self._gclab_leave()
+        _count(MAJOR_COLLECTIONS)
+
+    # entry points
+    def collect(self, gen=1):
+        self._gclab_enter()
+        try:
+            MiniMarkGC.collect(self, gen)
+        finally:
+            self._gclab_leave()
+
+    def collect_and_reserve(self, prev_result, totalsize):
+        self._gclab_enter()
+        try:
+            return MiniMarkGC.collect_and_reserve(self, prev_result, totalsize)
+        finally:
+            self._gclab_leave()
+    collect_and_reserve._dont_inline_ = True
+
+    def external_malloc(self, typeid, length, alloc_young):
+        self._gclab_enter()
+        try:
+            return MiniMarkGC.external_malloc(self, typeid, length, alloc_young)
+        finally:
+            self._gclab_leave()
+
+
+# ---- semispace, generation, hybrid -------------------------------------------------
+
+def _semispace_family(Base, collect_default_gen):
+    """A counting subclass of SemiSpaceGC or of one of its subclasses (GenerationGC,
+    HybridGC): every semispace_collect() is a major collection; a generational
+    class's collect_nursery() is a minor collection when it gets to
+    collect_oldrefs_to_nursery() (otherwise it only grabbed a new nursery)."""
+
+    class Counting(PauseClock, Base):
+        def __init__(self, *args, **kwds):
+            Base.__init__(self, *args, **kwds)
+            self._gclab_init()
+
+        # step
+        def semispace_collect(self, size_changing=False):
+            self._gclab_enter()
+            self._gclab_step()
+            try:
+                Base.semispace_collect(self, size_changing)
+            finally:
+                self._gclab_leave()
+            _count(MAJOR_COLLECTIONS)
+
+        # entry points
+        def collect(self, gen=collect_default_gen):
+            self._gclab_enter()
+            try:
+                Base.collect(self, gen)
+            finally:
+                self._gclab_leave()
+
+        def try_obtain_free_space(self, needed):
+            # (obtain_free_space() and the inlined malloc fast paths come here;
+            # it may double the space, i.e. collect several times in one stop)
+            self._gclab_enter()
+            try:
+                return Base.try_obtain_free_space(self, needed)
+            finally:
+                self._gclab_leave()
+
+        if issubclass(Base, GenerationGC):
+            # the minor step: always called inside collect_nursery(), which ends
+            # the pause
+            def collect_oldrefs_to_nursery(self):
+                self._gclab_step()
+                _count(MINOR_COLLECTIONS)
+                Base.collect_oldrefs_to_nursery(self)
+
+            def collect_nursery(self):
+                self._gclab_enter()
+                try:
+                    return Base.collect_nursery(self)
+                finally:
+                    self._gclab_leave()
+
+        if issubclass(Base, HybridGC):
+            def malloc_varsize_collecting_nursery(self, totalsize):
+                self._gclab_enter()
+                try:
+                    return Base.malloc_varsize_collecting_nursery(self, totalsize)
+                finally:
+                    self._gclab_leave()
+
+    Counting.__name__ = 'Counting' + Base.__name__
+    return Counting
+
+
+CountingSemiSpaceGC = _semispace_family(SemiSpaceGC, 0)
+CountingGenerationGC = _semispace_family(GenerationGC, 1)
+CountingHybridGC = _semispace_family(HybridGC, 2)
+
+
+# config.translation.gc -> our subclass (the names of choose_gc_from_config)
+GC_CLASSES = {
+    'incminimark': CountingIncrementalMiniMarkGC,
+    'minimark': CountingMiniMarkGC,
+    'semispace': CountingSemiSpaceGC,
+    'generation': CountingGenerationGC,
+    'hybrid': CountingHybridGC,
+}
+
+
+# ---- the C backend's policies -----------------------------------------------------
+
+class CountingShadowStackGCTransformer(ShadowStackFrameworkGCTransformer):
+    def __init__(self, translator):
+        # the class attributes RPython's tests use to choose a GC class
+        # (BaseFrameworkGCTransformer.__init__: `if hasattr(self, 'GC_PARAMS')`)
+        self.GCClass = GC_CLASSES[translator.config.translation.gc]
+        self.GC_PARAMS = self.GCClass.TRANSLATION_PARAMS
+        ShadowStackFrameworkGCTransformer.__init__(self, translator)
+
+
+class CountingShadowStackGcPolicy(c_gc.ShadowStackFrameworkGcPolicy):
+    def gettransformer(self, translator):
+        return CountingShadowStackGCTransformer(translator)
+
+
+_BOEHM_C = r"""
+#include <time.h>
+#include <gc/gc.h>
+/* gclab: GC statistics for plan boehm (see gclab/gc/tracing_stats.py) */
+static long *gclab_boehm_counters;
+static struct timespec gclab_boehm_start;
+
+static void GC_CALLBACK gclab_boehm_on_event(GC_EventType event)
+{
+    struct timespec end;
+    long pause;
+    if (event == GC_EVENT_START) {
+        clock_gettime(CLOCK_MONOTONIC, &gclab_boehm_start);
+    }
+    else if (event == GC_EVENT_END) {
+        clock_gettime(CLOCK_MONOTONIC, &end);
+        pause = (end.tv_sec - gclab_boehm_start.tv_sec) * 1000000000L +
+                (end.tv_nsec - gclab_boehm_start.tv_nsec);
+        gclab_boehm_counters[%(major)d] += 1;
+        gclab_boehm_counters[%(total)d] += pause;
+        if (pause > gclab_boehm_counters[%(max)d])
+            gclab_boehm_counters[%(max)d] = pause;
+    }
+}
+
+void gclab_boehm_stats_setup(long *counters)
+{
+    gclab_boehm_counters = counters;
+    GC_set_on_collection_event(gclab_boehm_on_event);
+}
+""" % {'major': MAJOR_COLLECTIONS, 'total': PAUSE_TOTAL_NS, 'max': PAUSE_MAX_NS}
+
+
+class CountingBoehmGcPolicy(c_gc.BoehmGcPolicy):
+    def compilation_info(self):
+        eci = c_gc.BoehmGcPolicy.compilation_info(self)
+        return eci.merge(ExternalCompilationInfo(
+            post_include_bits=['RPY_EXTERN void gclab_boehm_stats_setup(long *);'],
+            separate_module_sources=[_BOEHM_C]))
+
+    def gc_startup_code(self):
+        for line in c_gc.BoehmGcPolicy.gc_startup_code(self):
+            yield line
+        # (the first call, before the database is complete, adds COUNTERS to it)
+        yield 'gclab_boehm_stats_setup((long *)%s);' % (self.db.get(stats.COUNTERS),)
+
+
+# RPython's own policy classes (not the dict entries, which install() replaces)
+RPYTHON_POLICIES = {
+    'framework+shadowstack': c_gc.ShadowStackFrameworkGcPolicy,
+    'boehm': c_gc.BoehmGcPolicy,
+}
+
+
+def install(config):
+    """Make the C backend of this process count collections and pauses for
+    config.translation.gc.  Called by gclab.gc.install.install_plan() after it
+    set the gc."""
+    tr = config.translation
+    if tr.gc == 'boehm':
+        c_gc.name_to_gcpolicy['boehm'] = CountingBoehmGcPolicy
+    elif tr.gc in GC_CLASSES:
+        if tr.gcrootfinder != 'shadowstack':
+            raise ValueError('gclab.gc.tracing_stats needs --gcrootfinder=shadowstack, '
+                             'not %s' % (tr.gcrootfinder,))
+        c_gc.name_to_gcpolicy['framework+shadowstack'] = CountingShadowStackGcPolicy
+    else:
+        raise ValueError('gclab.gc.tracing_stats counts tracing GCs (%s), not --gc=%s'
+                         % (', '.join(sorted(GC_CLASSES) + ['boehm']), tr.gc))
+
+
+def uninstall():
+    """Put RPython's policies back."""
+    for name, policy in RPYTHON_POLICIES.items():
+        c_gc.name_to_gcpolicy[name] = policy
