@@ -1,7 +1,10 @@
-"""gclab's benchmark harness (python3): runs examples on build/gclab-<plan> binaries and
-on python3, measures each run with os.wait4, and reports Markdown, JSON and CSV.
+"""gclab's benchmark harness (python3): runs workloads (suites fib, threads, programs)
+on the build/gclab-<plan> binaries and on the peers python3, pypy3 and pypy3 --jit off,
+measures each run with wait4 (through a small launcher, see runner.py), and reports
+Markdown tables, results.json, results.csv and PNG charts.
 
-Run from the repository root as `python -m bench --help`."""
+Run from the repository root as `python -m bench --help`; compare two result sets with
+`python -m bench compare A.json B.json`."""
 
 import importlib.util
 import os

@@ -1,4 +1,5 @@
-"""Command line of the benchmark harness: `python -m bench [options]`."""
+"""Command line of the benchmark harness: `python -m bench [options]`, and
+`python -m bench compare A.json B.json`."""
 
 import argparse
 import datetime
@@ -6,126 +7,275 @@ import os
 import shlex
 import sys
 
-from bench import REPO_ROOT, load_plans, report
-from bench.runner import (Subject, binary_path, check_output, find_python3, measure,
-                          plan_subject, schedule)
+from bench import REPO_ROOT, load_plans, report, workloads as wl
+from bench.runner import (PEERS, PYPY3_DIR, Subject, binary_path, check_output,
+                          find_python3, launcher, measure, peer_version, plan_subject,
+                          pypy3_subjects, schedule, translate_missing)
 from bench.stats import cell_summaries
 
-# Default program arguments by program file name: (normal, --quick).
-DEFAULT_ARGS = {'fib.py': ('30', '25')}
+FLOOR = 'none'   # the plan without memory management: the ×none column
 
 EPILOG = """\
+suites (--suite; default: all of them, unless --programs is given):
+  fib       examples/fib.py 30 (25 with --quick)
+  threads   examples/threaded_fib.py N K for N in --threads-n (1,2,4): N threads each
+            computing fib(K); K = --threads-k (default %(k)d: one thread takes about 1 s
+            on incminimark; %(kq)d with --quick).  Run on the plans whose threads == 'ok'
+            (but the implied floor none) and on the peers; the threads table.
+  programs  every bench/programs/*.py (--programs-dir), with the arguments of its
+            `# bench-args: ...` comment (first %(lines)d lines; `# bench-args-quick: ...`
+            for --quick), else a default from a small table, else none.
+
+subjects: the plans (--plans; by default the headline plans with status ok and the
+plan none, the floor of the ×none column), and the peers (--peers): python3 (the real
+interpreter), pypy3 and pypy3-nojit (`pypy3 --jit off`; Debian's PyPy 3 installed
+into .toolchain/pypy3 by `bash tools/setup_peers.sh`; a notice if absent).  Plans whose
+binaries are missing are translated first with tools/translate.py (--no-translate).
+The gclab binaries run with --gc-stats; the GC columns are medians of its counters.
+
 Each subject is run once first and its stdout compared with python3's; a subject that
 differs or exits non-zero is reported FAILED and not timed.  Timed runs are interleaved
-(A B C A B C ...).  Exit status: 0 if all went well, 1 if a subject FAILED, 2 on a usage
-error, a missing binary (unless --allow-missing) or a program python3 cannot run."""
+(A B C A B C ...).  Outputs in --out (default results/<timestamp>/): results.json,
+results.csv and PNG charts (if matplotlib is installed: bench/requirements.txt).
+Exit status: 0 if all went well, 1 if a subject FAILED, 2 on a usage error, a missing
+binary (unless --allow-missing) or a program python3 cannot run.
+
+`python -m bench compare A.json B.json` compares two result sets (see its --help)."""
 
 
 def parse_args(argv, registry):
     p = argparse.ArgumentParser(
-        prog='python -m bench', epilog=EPILOG,
+        prog='python -m bench',
+        epilog=EPILOG % {'k': wl.THREADS_K, 'kq': wl.THREADS_K - wl.THREADS_QUICK_DROP,
+                         'lines': wl.COMMENT_LINES},
         formatter_class=argparse.RawDescriptionHelpFormatter,
-        description='Time programs on the build/gclab-<plan> binaries and on python3. '
-                    'Plans: ' + ', '.join(registry.names()) + '.')
+        description='Time workloads on the build/gclab-<plan> binaries and on the peers '
+                    '(python3, pypy3, pypy3 --jit off).  Plans: '
+                    + ', '.join(registry.names()) + '.')
     p.add_argument('--plans', default=None, metavar='LIST',
                    help="comma-separated plan names, or 'all' (every plan with status "
-                        "ok); default: the headline plans with status ok")
-    p.add_argument('--programs', default='examples/fib.py', metavar='LIST',
-                   help='comma-separated program paths (default: %(default)s)')
+                        "ok); default: the headline plans with status ok, and none")
+    p.add_argument('--suite', default=None, metavar='LIST',
+                   help="comma-separated suites: fib, threads, programs, or default "
+                        "(all three; the default unless --programs is given)")
+    p.add_argument('--programs', default=None, metavar='LIST',
+                   help='comma-separated program paths to run as well (alone, unless '
+                        '--suite is given)')
     p.add_argument('--args', default=None, metavar='ARGS',
-                   help="program arguments, one shell-quoted string, for every program "
-                        "(default: '30' for fib.py, '25' with --quick, none otherwise)")
+                   help="arguments, one shell-quoted string, for every program of "
+                        "--programs (default: each program's default arguments)")
+    p.add_argument('--programs-dir', default=wl.PROGRAMS_DIR, metavar='DIR',
+                   help='the programs suite\'s folder (default: bench/programs)')
+    p.add_argument('--threads-k', type=int, default=None, metavar='K',
+                   help='K of the threads suite, threaded_fib.py N K (default %d, %d '
+                        'with --quick)' % (wl.THREADS_K,
+                                           wl.THREADS_K - wl.THREADS_QUICK_DROP))
+    p.add_argument('--threads-n', default=','.join(str(n) for n in wl.THREADS_N),
+                   metavar='LIST', help='thread counts of the threads suite '
+                                        '(default: %(default)s)')
     p.add_argument('--reps', type=int, default=None, metavar='N',
                    help='timed repetitions per cell (default 5, 3 with --quick)')
     p.add_argument('--warmup', type=int, default=1, metavar='N',
                    help='warm-up runs per cell before timing (default: %(default)s)')
     p.add_argument('--baseline', default=registry.DEFAULT, metavar='PLAN',
                    help='plan the ×baseline column compares with (default: %(default)s)')
+    p.add_argument('--peers', default=','.join(PEERS), metavar='LIST',
+                   help="peers to time: python3, pypy3, pypy3-nojit, or 'none' "
+                        "(default: %(default)s; python3's output is the reference "
+                        "in any case)")
     p.add_argument('--no-python3', action='store_true',
                    help='do not time the python3 peer (its output is still the reference)')
     p.add_argument('--python3', default=None, metavar='PATH',
                    help='python3 interpreter of the peer (default: the real python3 '
                         'behind this venv)')
-    p.add_argument('--quick', action='store_true', help='reps 3, fib 25')
+    p.add_argument('--pypy3', default=PYPY3_DIR, metavar='DIR',
+                   help='where tools/setup_peers.sh unpacked pypy3 (default: '
+                        '.toolchain/pypy3)')
+    p.add_argument('--quick', action='store_true',
+                   help='a short pass: reps 3, fib 25, threads K-%d, bench-args-quick'
+                        % wl.THREADS_QUICK_DROP)
     p.add_argument('--out', default=None, metavar='DIR',
-                   help='directory for results.json and results.csv '
+                   help='directory for results.json, results.csv and the charts '
                         '(default: results/<timestamp>/)')
     p.add_argument('--build-dir', default='build/', metavar='DIR',
                    help='where the gclab-<plan> binaries are (default: %(default)s)')
     p.add_argument('--allow-missing', action='store_true',
                    help='report missing binaries and go on without them')
-    p.add_argument('--gc-stats', action='store_true',
-                   help='pass --gc-stats to the binaries and keep their GCLAB_STATS lines')
+    p.add_argument('--no-translate', action='store_true',
+                   help='do not translate the chosen plans whose binaries are missing')
+    p.add_argument('--gc-stats', dest='gc_stats', action='store_true', default=True,
+                   help='pass --gc-stats to the binaries (the default)')
+    p.add_argument('--no-gc-stats', dest='gc_stats', action='store_false',
+                   help='do not pass --gc-stats (for binaries without it)')
+    p.add_argument('--no-plots', action='store_true', help='do not draw the PNG charts')
     args = p.parse_args(argv)
     if args.reps is None:
         args.reps = 3 if args.quick else 5
     if args.reps < 1 or args.warmup < 0:
         p.error('--reps must be >= 1 and --warmup >= 0')
     try:
-        args.plan_list = select_plans(args.plans, registry)
+        args.plan_list, args.optional_plans = select_plans(args.plans, registry)
         registry.get(args.baseline)
     except KeyError as e:
         p.error(e.args[0])
-    args.program_list = [s.strip() for s in args.programs.split(',') if s.strip()]
-    if not args.program_list:
+    try:
+        args.peer_list = select_peers(args.peers, args.no_python3)
+        args.thread_counts = [int(n) for n in args.threads_n.split(',') if n.strip()]
+        args.suite_list = wl.parse_suites(
+            args.suite if args.suite is not None
+            else ('' if args.programs is not None else 'default'))
+    except ValueError as e:
+        p.error(str(e))
+    if any(n < 1 for n in args.thread_counts):
+        p.error('--threads-n: thread counts must be >= 1')
+    if args.threads_k is not None and args.threads_k < 0:
+        p.error('--threads-k must be >= 0')
+    program_list = [s.strip() for s in (args.programs or '').split(',') if s.strip()]
+    if args.programs is not None and not program_list:
         p.error('--programs is empty')
+    args.program_list = program_list
+    extra_args = shlex.split(args.args) if args.args is not None else None
+    args.workloads = wl.unique_labels(
+        wl.suite_workloads(args.suite_list, args.quick, args.threads_k,
+                           args.thread_counts, args.programs_dir)
+        + [wl.program_workload(path, extra_args, args.quick) for path in program_list])
+    if not args.workloads:
+        p.error('no workloads (the suites chosen are empty and no --programs)')
     return args
 
 
 def select_plans(spec, registry):
+    """(plans, optional plan names): the plans to run, and those among them whose
+    absence is a notice rather than an error (the implied floor plan none)."""
     if spec is None:
-        return [p for p in registry.PLANS if p.headline and p.works()]
+        plans = [p for p in registry.PLANS if p.headline and p.works()]
+        try:
+            floor = registry.get(FLOOR)
+        except KeyError:
+            return plans, set()
+        if floor.works() and floor not in plans:
+            return plans + [floor], {FLOOR}
+        return plans, set()
     if spec == 'all':
         for p in registry.PLANS:
             if not p.works():
                 log('skipping plan %s (%s)' % (p.name, p.status))
-        return [p for p in registry.PLANS if p.works()]
-    return [registry.get(name.strip()) for name in spec.split(',') if name.strip()]
+        return [p for p in registry.PLANS if p.works()], set()
+    return [registry.get(name.strip()) for name in spec.split(',') if name.strip()], set()
 
 
-def program_args(args, program):
-    if args.args is not None:
-        return shlex.split(args.args)
-    default = DEFAULT_ARGS.get(os.path.basename(program))
-    return [default[1] if args.quick else default[0]] if default else []
+def select_peers(spec, no_python3=False):
+    names = [] if spec.strip() == 'none' else [
+        s.strip() for s in spec.split(',') if s.strip()]
+    for name in names:
+        if name not in PEERS:
+            raise ValueError('unknown peer %r; peers: %s, or none'
+                             % (name, ', '.join(PEERS)))
+    if no_python3:
+        names = [n for n in names if n != 'python3']
+    return [n for n in PEERS if n in names]
 
 
 def log(message):
     print(message, file=sys.stderr, flush=True)
 
 
-def run_record(run, program, prog_args, subject, phase, rep):
-    return {'program': program, 'args': prog_args, 'subject': subject.name,
-            'kind': subject.kind, 'phase': phase, 'rep': rep, 'argv': run.argv,
-            'returncode': run.returncode, 'wall_s': run.wall_s, 'user_s': run.user_s,
-            'sys_s': run.sys_s, 'maxrss_kb': run.maxrss_kb, 'gc_stats': run.gc_stats}
+def run_record(run, workload, subject, phase, rep):
+    return {'workload': workload.label, 'program': workload.program,
+            'args': workload.args, 'suite': workload.suite, 'threads': workload.threads,
+            'subject': subject.name, 'kind': subject.kind, 'phase': phase, 'rep': rep,
+            'argv': run.argv, 'returncode': run.returncode, 'wall_s': run.wall_s,
+            'user_s': run.user_s, 'sys_s': run.sys_s, 'maxrss_kb': run.maxrss_kb,
+            'gc_stats': run.gc_stats}
 
 
-def main(argv=None):
-    registry = load_plans()
-    args = parse_args(argv, registry)
+def new_cell(workload, subject_name, status, reason=None):
+    return {'workload': workload.label, 'program': workload.program,
+            'args': workload.args, 'suite': workload.suite, 'threads': workload.threads,
+            'series': workload.series, 'subject': subject_name, 'status': status,
+            'reason': reason}
 
-    # The subjects; a missing binary is never skipped silently.
-    subjects, missing = [], []
+
+def runs_on(workload, subject):
+    return workload.threads is None or subject.threads
+
+
+def plan_subjects(args, registry):
+    """(subjects, missing plan names, error) of the chosen plans."""
+    subjects, missing, error = [], [], False
     for plan in args.plan_list:
         path = binary_path(args.build_dir, plan.name)
         if os.path.isfile(path) and os.access(path, os.X_OK):
-            subjects.append(plan_subject(args.build_dir, plan.name, args.gc_stats))
+            subjects.append(plan_subject(args.build_dir, plan, args.gc_stats))
+            continue
+        missing.append(plan)
+        if plan.name in args.optional_plans:
+            log('notice: no binary %s of the floor plan %s: its rows are MISSING and '
+                'the ×none column is empty' % (path, plan.name))
         else:
             log('MISSING %s (run make translate MM=%s)' % (path, plan.name))
-            missing.append(plan.name)
-    if missing and not args.allow_missing:
+            error = True
+    return subjects, missing, error and not args.allow_missing
+
+
+def peer_subjects(args, python3):
+    subjects = []
+    pypy3, reason = [], None
+    if {'pypy3', 'pypy3-nojit'} & set(args.peer_list):
+        pypy3, reason = pypy3_subjects(args.pypy3)
+        if reason:
+            log('notice: peers %s skipped: %s' % (
+                ' and '.join(n for n in args.peer_list if n.startswith('pypy3')), reason))
+    for name in args.peer_list:
+        if name == 'python3':
+            subjects.append(Subject('python3', [python3], 'peer'))
+        subjects.extend(s for s in pypy3 if s.name == name)
+    for s in subjects:
+        s.version = peer_version(s)
+    return subjects
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if argv[:1] == ['compare']:
+        from bench import compare
+        return compare.main(argv[1:])
+    registry = load_plans()
+    args = parse_args(argv, registry)
+
+    if not args.no_translate:
+        translate_missing([p.name for p in args.plan_list], args.build_dir, REPO_ROOT,
+                          log=log)
+
+    # The subjects; a missing binary or peer is never skipped silently.
+    subjects, missing, error = plan_subjects(args, registry)
+    if error:
         return 2
+    if any(w.threads is not None for w in args.workloads):
+        for s in subjects:
+            if s.name in args.optional_plans and s.threads:
+                # fib(34) on plan none peaks at about 3.5 GB per thread
+                s.threads = False
+                log('notice: the floor plan %s is not run on the threads workloads (it '
+                    'never frees memory; name it in --plans to run it there)' % s.name)
+            elif not s.threads:
+                plan = registry.get(s.name)
+                log('notice: plan %s has no threads (%s): not run on the threads '
+                    'workloads' % (s.name, getattr(plan, 'threads', 'no')))
     python3 = args.python3 or find_python3()
-    peer = Subject('python3', [python3], 'python3')
-    if not args.no_python3:
-        subjects.append(peer)
-    if args.baseline not in [s.name for s in subjects]:
+    reference_subject = Subject('python3', [python3], 'peer')
+    peers = peer_subjects(args, python3)
+    # the plans in their order (a Subject, or the Plan whose binary is missing), peers
+    by_name = {s.name: s for s in subjects}
+    entries = [by_name.get(p.name, p) for p in args.plan_list] + peers
+    subjects += peers
+    names = [s.name for s in subjects]
+    if args.baseline not in names:
         log('note: baseline %s is not among the subjects; ×baseline is left empty'
             % args.baseline)
-    for program in args.program_list:
-        if not os.path.isfile(program):
-            log('no such program: %s' % program)
+    for w in args.workloads:
+        if not os.path.isfile(w.program):
+            log('no such program: %s' % w.program)
             return 2
 
     out_dir = args.out or os.path.join(
@@ -134,66 +284,97 @@ def main(argv=None):
 
     # Check every subject's output against python3's before timing anything.
     runs, cells, timed_cells = [], [], []
-    for program in args.program_list:
-        prog_args = program_args(args, program)
-        reference = measure(peer.argv(program, prog_args))
-        runs.append(run_record(reference, program, prog_args, peer, 'check', 0))
+    for w in args.workloads:
+        reference = measure(reference_subject.argv(w.program, w.args))
         if reference.returncode != 0:
             log('python3 cannot run %s (exit %d):\n%s'
-                % (program, reference.returncode, reference.stderr))
+                % (w.label, reference.returncode, reference.stderr))
             return 2
-        for name in missing:
-            cells.append({'program': program, 'subject': name, 'status': 'MISSING',
-                          'reason': 'no binary %s' % binary_path(args.build_dir, name)})
-        for subject in subjects:
-            if subject is peer:
+        runs.append(run_record(reference, w, reference_subject, 'check', 0))
+        for entry in entries:
+            if isinstance(entry, Subject):
+                subject = entry
+            else:                                   # a plan without binary
+                if w.threads is None or (getattr(entry, 'threads', 'no') == 'ok' and
+                                         entry.name not in args.optional_plans):
+                    cells.append(new_cell(w, entry.name, 'MISSING', 'no binary %s'
+                                          % binary_path(args.build_dir, entry.name)))
+                continue
+            if not runs_on(w, subject):
+                continue
+            if subject.name == 'python3':
                 reason = None
             else:
-                run = measure(subject.argv(program, prog_args))
-                runs.append(run_record(run, program, prog_args, subject, 'check', 0))
+                run = measure(subject.argv(w.program, w.args), env=subject.environ())
+                runs.append(run_record(run, w, subject, 'check', 0))
                 reason = check_output(run, reference)
+                if reason and 'unknown option --gc-stats' in run.stderr:
+                    reason += (' (a binary older than --gc-stats: rebuild it with make '
+                               'translate MM=%s, or pass --no-gc-stats)' % subject.name)
             if reason:
-                log('FAILED %s on %s: %s' % (subject.name, program, reason))
-            cell = {'program': program, 'subject': subject.name,
-                    'status': 'FAILED' if reason else 'ok', 'reason': reason}
-            cells.append(cell)
+                log('FAILED %s on %s: %s' % (subject.name, w.label, reason))
+            cells.append(new_cell(w, subject.name, 'FAILED' if reason else 'ok', reason))
             if not reason:
-                timed_cells.append((program, prog_args, subject))
+                timed_cells.append((w, subject))
 
     # The interleaved matrix.
     order = schedule(timed_cells, args.reps, args.warmup)
-    for n, (phase, rep, (program, prog_args, subject)) in enumerate(order, 1):
-        run = measure(subject.argv(program, prog_args))
-        runs.append(run_record(run, program, prog_args, subject, phase, rep))
+    for n, (phase, rep, (w, subject)) in enumerate(order, 1):
+        run = measure(subject.argv(w.program, w.args), env=subject.environ())
+        runs.append(run_record(run, w, subject, phase, rep))
         log('[%d/%d] %s %d %s %s: %.3f s%s' % (
-            n, len(order), phase, rep, program, subject.name, run.wall_s,
+            n, len(order), phase, rep, w.label, subject.name, run.wall_s,
             '' if run.returncode == 0 else ' (exit %d)' % run.returncode))
 
-    summaries = cell_summaries(runs, cells, args.baseline)
-    print('%d timed reps, %d warm-up; baseline %s; %s\n' % (
-        args.reps, args.warmup, args.baseline,
-        'python3 peer: %s' % python3 if not args.no_python3 else 'no python3 peer'))
-    print(report.markdown_table(summaries))
-    options = {k: v for k, v in vars(args).items() if k != 'plan_list'}
+    summaries = cell_summaries(runs, cells, args.baseline, floor=FLOOR)
+    print('%d timed reps, %d warm-up; baseline %s; reference output: python3 %s' % (
+        args.reps, args.warmup, args.baseline, python3))
+    for s in subjects:
+        if s.kind == 'peer':
+            print('peer %s: %s (%s)' % (s.name, ' '.join(s.command), s.version or '?'))
+    print()
+    print(report.text_report(summaries))
+
+    plots = []
+    if not args.no_plots:
+        from bench import plots as plotting
+        try:
+            plots = plotting.write_plots(summaries, out_dir)
+        except ImportError:
+            log('notice: matplotlib is not installed: no charts (install it with '
+                '.venv/bin/pip install -r bench/requirements.txt)')
+
+    options = {k: v for k, v in vars(args).items()
+               if k not in ('plan_list', 'workloads', 'optional_plans')}
     options['plans'] = [p.name for p in args.plan_list]
     options['python3'] = python3
     document = {
         'schema': report.SCHEMA,
         'created': datetime.datetime.now().astimezone().isoformat(),
-        'command': [sys.executable, '-m', 'bench'] + list(
-            sys.argv[1:] if argv is None else argv),
+        'command': [sys.executable, '-m', 'bench'] + argv,
         'options': options,
         'machine': report.machine_info(),
         'git_commit': report.git_commit(REPO_ROOT),
+        'git_dirty': report.git_dirty(REPO_ROOT),
+        'measurement': {
+            'method': ('launcher: each run forked by a small C process that wait4s it'
+                       if launcher() else 'wait4 in the harness (no C compiler): peak '
+                       'RSS includes the harness\'s own'),
+            'wall_s': 'monotonic clock around fork to wait4', 'user_s': 'ru_utime',
+            'sys_s': 'ru_stime', 'maxrss_kb': 'ru_maxrss (KiB)'},
         'plans': report.plan_dicts(registry.PLANS),
-        'subjects': [{'name': s.name, 'kind': s.kind, 'command': s.command}
-                     for s in subjects],
+        'subjects': [s.to_dict() for s in subjects],
+        'workloads': [w.to_dict() for w in args.workloads],
         'cells': summaries,
         'runs': runs,
+        'plots': [os.path.basename(p) for p in plots],
     }
     report.write_json(os.path.join(out_dir, 'results.json'), document)
     report.write_csv(os.path.join(out_dir, 'results.csv'), runs)
     print('\nresults: %s' % os.path.join(out_dir, 'results.json'))
+    print('         %s' % os.path.join(out_dir, 'results.csv'))
+    for path in plots:
+        print('chart:   %s' % path)
     return 1 if any(c['status'] == 'FAILED' for c in cells) else 0
 
 

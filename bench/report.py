@@ -1,4 +1,4 @@
-"""The harness's outputs: a Markdown table, results.json and results.csv."""
+"""The harness's outputs: the Markdown tables, results.json and results.csv."""
 
 import csv
 import json
@@ -6,34 +6,157 @@ import os
 import platform
 import subprocess
 
+from bench.stats import GC_COUNTERS, gc_counters
+
 COLUMNS = ['program', 'subject', 'wall s (median)', 'min–max', 'spread %', 'user s',
-           'sys s', 'peak RSS MiB', '×baseline', '×python3']
+           'sys s', 'peak RSS MiB', 'GC minor/major', 'pause ms total/max',
+           'objects alloc/freed', '×baseline', '×none', '×python3']
 
-CSV_FIELDS = ['program', 'args', 'subject', 'kind', 'phase', 'rep', 'returncode',
-              'wall_s', 'user_s', 'sys_s', 'maxrss_kb', 'gc_stats', 'argv']
+THREADS_COLUMNS = ['subject', 'N', 'wall s', 'user s', 'sys s', 'CPU/wall', 'wall ×(N=1)']
 
-SCHEMA = 'gclab-bench/1'
+CSV_FIELDS = (['workload', 'program', 'args', 'suite', 'threads', 'subject', 'kind',
+               'phase', 'rep', 'returncode', 'wall_s', 'user_s', 'sys_s', 'cpu_s',
+               'maxrss_kb'] + list(GC_COUNTERS) + ['gc_stats', 'argv'])
+
+SCHEMA = 'gclab-bench/2'
+
+DASH = '—'
 
 
 def _num(x, fmt):
-    return '—' if x is None else fmt % x
+    return DASH if x is None else fmt % x
+
+
+def fmt_count(x):
+    """A counter, short: 12, 2.5, 34.6k, 1.35M."""
+    if x is None:
+        return DASH
+    if abs(x) >= 1e6:
+        return '%.2fM' % (x / 1e6)
+    if abs(x) >= 1e4:
+        return '%.1fk' % (x / 1e3)
+    return '%g' % x
+
+
+def fmt_ms(x):
+    if x is None:
+        return DASH
+    return '%.2f' % x if abs(x) < 10 else '%.1f' % x
+
+
+def _pair(a, b, fmt):
+    if a is None and b is None:
+        return DASH
+    return '%s/%s' % (fmt(a), fmt(b))
+
+
+def gc_cells(gc):
+    """The three GC columns from a summary's 'gc' dict (medians of GC_COUNTERS):
+    'minor/major' collections, 'total/max' pause ms, 'allocated/freed' objects; a
+    column whose counters the plan does not maintain is '—'."""
+    gc = gc or {}
+    return [_pair(gc.get('minor_collections'), gc.get('major_collections'), fmt_count),
+            _pair(gc.get('pause_total_ms'), gc.get('pause_max_ms'), fmt_ms),
+            _pair(gc.get('objects_allocated'), gc.get('objects_freed'), fmt_count)]
+
+
+def aligned_table(columns, rows, left=2):
+    """A Markdown table padded to aligned columns; the first `left` columns (or the
+    columns whose indexes are in the set `left`) are text (left-aligned), the others
+    numbers (right-aligned)."""
+    widths = [max([len(c)] + [len(r[i]) for r in rows]) for i, c in enumerate(columns)]
+    text = set(left) if isinstance(left, (set, frozenset)) else set(range(left))
+
+    def line(cells):
+        out = []
+        for i, (c, w) in enumerate(zip(cells, widths)):
+            out.append(c.ljust(w) if i in text else c.rjust(w))
+        return '| ' + ' | '.join(out) + ' |'
+
+    rule = '|' + '|'.join('-' * (w + 2) if i in text else '-' * (w + 1) + ':'
+                          for i, w in enumerate(widths)) + '|'
+    return '\n'.join([line(columns), rule] + [line(r) for r in rows])
+
+
+def _label(s):
+    return s.get('workload', s.get('program'))
+
+
+def _failed_row(s, width):
+    return [s['status']] + [DASH] * (width - 1)
 
 
 def markdown_table(summaries):
-    lines = ['| ' + ' | '.join(COLUMNS) + ' |',
-             '|' + '|'.join(['---'] * 2 + ['---:'] * (len(COLUMNS) - 2)) + '|']
+    """The table of the single-threaded workloads (summaries of threads cells are
+    left out)."""
+    rows = []
     for s in summaries:
+        if s.get('threads') is not None:
+            continue
         if s['status'] != 'ok' or not s['wall_s']:
-            cells = [s['status']] + ['—'] * (len(COLUMNS) - 3)
+            cells = _failed_row(s, len(COLUMNS) - 2)
         else:
             w = s['wall_s']
-            cells = ['%.3f' % w['median'], '%.3f–%.3f' % (w['min'], w['max']),
-                     '%.1f' % (100 * w['spread']),
-                     '%.3f' % s['user_s']['median'], '%.3f' % s['sys_s']['median'],
-                     '%.1f' % (s['maxrss_kb']['median'] / 1024.0),
-                     _num(s['x_baseline'], '%.2f'), _num(s['x_python3'], '%.2f')]
-        lines.append('| ' + ' | '.join([s['program'], s['subject']] + cells) + ' |')
-    return '\n'.join(lines)
+            cells = (['%.3f' % w['median'], '%.3f–%.3f' % (w['min'], w['max']),
+                      '%.1f' % (100 * w['spread']),
+                      '%.3f' % s['user_s']['median'], '%.3f' % s['sys_s']['median'],
+                      '%.1f' % (s['maxrss_kb']['median'] / 1024.0)]
+                     + gc_cells(s.get('gc'))
+                     + [_num(s.get('x_baseline'), '%.2f'), _num(s.get('x_none'), '%.2f'),
+                        _num(s.get('x_python3'), '%.2f')])
+        rows.append([_label(s), s['subject']] + cells)
+    return aligned_table(COLUMNS, rows)
+
+
+def threads_series(summaries):
+    """[(series, [summaries of its cells])] of the threads experiment, in order."""
+    out = []
+    for s in summaries:
+        if s.get('threads') is None:
+            continue
+        for series, members in out:
+            if series == s.get('series'):
+                members.append(s)
+                break
+        else:
+            out.append((s.get('series'), [s]))
+    return out
+
+
+def threads_table(members):
+    """The threads table of one series: per subject, one row per N."""
+    subjects = []
+    for s in members:
+        if s['subject'] not in subjects:
+            subjects.append(s['subject'])
+    rows = []
+    for subject in subjects:
+        for s in sorted((m for m in members if m['subject'] == subject),
+                        key=lambda m: m['threads']):
+            if s['status'] != 'ok' or not s['wall_s']:
+                cells = _failed_row(s, len(THREADS_COLUMNS) - 2)
+            else:
+                cells = ['%.3f' % s['wall_s']['median'], '%.3f' % s['user_s']['median'],
+                         '%.3f' % s['sys_s']['median'],
+                         _num(s['cpu_per_wall'] and s['cpu_per_wall']['median'], '%.2f'),
+                         _num(s.get('x_n1'), '%.2f')]
+            rows.append([subject, str(s['threads'])] + cells)
+    return aligned_table(THREADS_COLUMNS, rows, left=1)
+
+
+def text_report(summaries):
+    """Every table of a run, as printed."""
+    parts = []
+    if any(s.get('threads') is None for s in summaries):
+        parts.append('Single-threaded workloads (wall, user, sys: s; ×: median of '
+                     'per-repetition wall-time ratios)\n\n' + markdown_table(summaries))
+    for series, members in threads_series(summaries):
+        parts.append('Threads: %s, N = %s (N threads, each computing the same work; '
+                     'CPU/wall = (user + sys) / wall)\n\n%s'
+                     % (series, ', '.join(str(n) for n in
+                                          sorted({m['threads'] for m in members})),
+                        threads_table(members)))
+    return '\n\n'.join(parts)
 
 
 def machine_info():
@@ -67,6 +190,16 @@ def git_commit(cwd=None):
     return out.stdout.strip() if out.returncode == 0 else None
 
 
+def git_dirty(cwd=None):
+    """True if the work tree has uncommitted changes, None if unknown."""
+    try:
+        out = subprocess.run(['git', 'status', '--porcelain', '--untracked-files=no'],
+                             cwd=cwd, capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return bool(out.stdout.strip()) if out.returncode == 0 else None
+
+
 def plan_dicts(plans):
     return [dict(vars(p)) for p in plans]
 
@@ -83,7 +216,9 @@ def write_csv(path, runs):
         writer.writeheader()
         for r in runs:
             row = dict(r)
-            row['gc_stats'] = json.dumps(r['gc_stats']) if r['gc_stats'] else ''
+            row.update(gc_counters(r.get('gc_stats')))
+            row['cpu_s'] = r['user_s'] + r['sys_s']
+            row['gc_stats'] = json.dumps(r['gc_stats']) if r.get('gc_stats') else ''
             row['args'] = ' '.join(r['args'])
             row['argv'] = ' '.join(r['argv'])
             writer.writerow(row)

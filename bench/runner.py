@@ -1,5 +1,6 @@
 """Running subjects and measuring them from the OS (os.wait4's rusage)."""
 
+import atexit
 import os
 import shutil
 import subprocess
@@ -11,15 +12,32 @@ from bench.stats import parse_stats_line
 
 
 class Subject(object):
-    """Something that runs a program: a gclab binary of one plan, or python3."""
+    """Something that runs a program: a gclab binary of one plan, or a peer (python3,
+    pypy3, pypy3 without its JIT)."""
 
-    def __init__(self, name, command, kind):
-        self.name = name          # plan name, or 'python3'
+    def __init__(self, name, command, kind, env=None, gc_kind=None, threads=True,
+                 version=None):
+        self.name = name          # plan name, or the peer's name
         self.command = command    # argv prefix; PROGRAM ARGS... are appended
-        self.kind = kind          # 'plan' or 'python3'
+        self.kind = kind          # 'plan' or 'peer'
+        self.env = env or {}      # extra environment variables
+        self.gc_kind = gc_kind    # the plan's kind: 'tracing', 'refcount', 'none'
+        self.threads = threads    # runs the threads workloads
+        self.version = version
 
     def argv(self, program, args):
         return list(self.command) + [program] + list(args)
+
+    def environ(self):
+        """The full environment of a run, or None for the harness's own."""
+        if not self.env:
+            return None
+        return dict(os.environ, **self.env)
+
+    def to_dict(self):
+        return {'name': self.name, 'kind': self.kind, 'command': self.command,
+                'env': self.env, 'gc_kind': self.gc_kind, 'threads': self.threads,
+                'version': self.version}
 
     def __repr__(self):
         return 'Subject(%r)' % (self.name,)
@@ -29,11 +47,82 @@ def binary_path(build_dir, plan_name):
     return os.path.join(build_dir, 'gclab-' + plan_name)
 
 
-def plan_subject(build_dir, plan_name, gc_stats=False):
-    command = [binary_path(build_dir, plan_name)]
+def plan_subject(build_dir, plan, gc_stats=True):
+    """The subject of a plan (a registry Plan, or a plan name: then no threads)."""
+    name = getattr(plan, 'name', plan)
+    command = [binary_path(build_dir, name)]
     if gc_stats:
         command.append('--gc-stats')
-    return Subject(plan_name, command, 'plan')
+    threads = getattr(plan, 'threads', 'no') == 'ok'
+    return Subject(name, command, 'plan', gc_kind=getattr(plan, 'kind', None),
+                   threads=threads)
+
+
+PEERS = ('python3', 'pypy3', 'pypy3-nojit')
+PYPY3_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))),
+                         '.toolchain', 'pypy3')
+
+
+def pypy3_paths(toolchain_dir):
+    """(binary, library directory) of Debian's pypy3 unpacked by tools/setup_peers.sh."""
+    return (os.path.join(toolchain_dir, 'usr', 'bin', 'pypy3'),
+            os.path.join(toolchain_dir, 'usr', 'lib', 'x86_64-linux-gnu'))
+
+
+def pypy3_subjects(toolchain_dir=PYPY3_DIR):
+    """[pypy3, pypy3-nojit] subjects, or ([], reason) when it is not installed.
+
+    Returns (subjects, reason)."""
+    binary, libdir = pypy3_paths(os.path.abspath(toolchain_dir))
+    if not (os.path.isfile(binary) and os.access(binary, os.X_OK)):
+        return [], '%s not found (run: bash tools/setup_peers.sh)' % binary
+    old = os.environ.get('LD_LIBRARY_PATH')
+    env = {'LD_LIBRARY_PATH': libdir + (':' + old if old else '')}
+    return [Subject('pypy3', [binary], 'peer', env=env),
+            Subject('pypy3-nojit', [binary, '--jit', 'off'], 'peer', env=env)], None
+
+
+def peer_version(subject):
+    """The peer's `sys.version` first line, or None."""
+    try:
+        out = subprocess.run(list(subject.command)
+                             + ['-c', 'import sys; print(sys.version)'],
+                             capture_output=True, text=True, timeout=60,
+                             env=subject.environ())
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if out.returncode != 0:
+        return None
+    return ' '.join(out.stdout.split())
+
+
+def translate_missing(plan_names, build_dir, repo_root, command=None, log=None):
+    """Translate the plans whose build_dir/gclab-PLAN is missing with
+    `python3 tools/translate.py PLAN...` (its progress goes to our stderr).
+
+    Only when build_dir is the repository's build/ (where tools/translate.py writes).
+    Returns the list of plans it tried to translate."""
+    log = log or (lambda message: sys.stderr.write(message + '\n'))
+    missing = [n for n in plan_names if not _executable(binary_path(build_dir, n))]
+    if not missing:
+        return []
+    if os.path.realpath(build_dir) != os.path.realpath(os.path.join(repo_root, 'build')):
+        log('not translating %s: --build-dir %s is not the repository\'s build/'
+            % (', '.join(missing), build_dir))
+        return []
+    if command is None:
+        command = [sys.executable, os.path.join(repo_root, 'tools', 'translate.py')]
+    log('translating missing plans: %s (python3 tools/translate.py %s)'
+        % (', '.join(missing), ' '.join(missing)))
+    rc = subprocess.call(list(command) + missing, cwd=repo_root,
+                         stdin=subprocess.DEVNULL, stdout=2)  # progress: our stderr
+    if rc != 0:
+        log('translation exited with status %d' % rc)
+    return missing
+
+
+def _executable(path):
+    return os.path.isfile(path) and os.access(path, os.X_OK)
 
 
 def find_python3():
@@ -66,22 +155,127 @@ class Run(object):
         self.gc_stats = parse_stats_line(stderr)
 
 
-def measure(argv, cwd=None):
+# Linux keeps a process's peak RSS across execve (ru_maxrss is the maximum over the
+# process's lifetime, exec'd images included), and a forked child starts with its
+# parent's high-water mark: a program started straight from the harness reports at
+# least the harness's own RSS (~14 MiB of python).  So runs go through a tiny C
+# launcher, compiled once per harness process with the system's cc: it forks the
+# program from its own small image, wait4s it, and writes the status, the wall time and
+# the rusage to a file.  Without a C compiler, measure() falls back to wait4 here, and
+# peak RSS is then at least the harness's (LAUNCHER_NOTE says so once).
+LAUNCHER_C = r"""
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+/* gclab-bench-launch REPORT PROGRAM ARGS...: run PROGRAM, write its wait status,
+   wall time (s), user and sys time (s) and peak RSS (KiB) to REPORT. */
+int main(int argc, char **argv) {
+    struct timespec t0, t1;
+    struct rusage ru;
+    int status;
+    pid_t pid;
+    FILE *f;
+    if (argc < 3) {
+        fprintf(stderr, "usage: %s REPORT PROGRAM [ARGS...]\n", argv[0]);
+        return 125;
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    pid = fork();
+    if (pid < 0) { perror("gclab-bench-launch: fork"); return 125; }
+    if (pid == 0) {
+        execvp(argv[2], argv + 2);
+        fprintf(stderr, "gclab-bench-launch: %s: %s\n", argv[2], strerror(errno));
+        _exit(errno == ENOENT ? 127 : 126);
+    }
+    while (wait4(pid, &status, 0, &ru) < 0) {
+        if (errno != EINTR) { perror("gclab-bench-launch: wait4"); return 125; }
+    }
+    clock_gettime(CLOCK_MONOTONIC, &t1);
+    f = fopen(argv[1], "w");
+    if (!f) { perror("gclab-bench-launch: report"); return 125; }
+    fprintf(f, "%d %.9f %ld.%06ld %ld.%06ld %ld\n", status,
+            (t1.tv_sec - t0.tv_sec) + (t1.tv_nsec - t0.tv_nsec) / 1e9,
+            (long)ru.ru_utime.tv_sec, (long)ru.ru_utime.tv_usec,
+            (long)ru.ru_stime.tv_sec, (long)ru.ru_stime.tv_usec, ru.ru_maxrss);
+    fclose(f);
+    return 0;
+}
+"""
+
+LAUNCHER_NOTE = ('notice: no C compiler (cc) for the measuring launcher: peak RSS values '
+                 'include the harness\'s own (Linux keeps ru_maxrss across exec)')
+
+_launcher = None     # path of the compiled launcher, False if it cannot be built
+
+
+def launcher():
+    """Path of the launcher, compiled on first use into a temporary directory; None if
+    there is no working C compiler."""
+    global _launcher
+    if _launcher is None:
+        _launcher = False
+        cc = shutil.which('cc') or shutil.which('gcc')
+        if cc:
+            directory = tempfile.mkdtemp(prefix='gclab-bench-')
+            atexit.register(shutil.rmtree, directory, True)
+            source = os.path.join(directory, 'launch.c')
+            binary = os.path.join(directory, 'gclab-bench-launch')
+            with open(source, 'w') as f:
+                f.write(LAUNCHER_C)
+            try:
+                built = subprocess.run([cc, '-O2', '-o', binary, source],
+                                       stdin=subprocess.DEVNULL, capture_output=True,
+                                       timeout=120).returncode == 0
+            except (OSError, subprocess.SubprocessError):
+                built = False
+            if built:
+                _launcher = binary
+        if not _launcher:
+            sys.stderr.write(LAUNCHER_NOTE + '\n')
+    return _launcher or None
+
+
+def measure(argv, cwd=None, env=None, use_launcher=True):
     """Run argv once; its output goes to temporary files (no pipe deadlock), its time
-    and peak RSS come from os.wait4."""
+    and peak RSS come from wait4 (in the launcher, or here)."""
+    launch = launcher() if use_launcher else None
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                cwd=cwd)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - start
-        proc.returncode = os.waitstatus_to_exitcode(status)  # Popen must not wait again
+        if launch:
+            fd, report = tempfile.mkstemp(prefix='gclab-bench-run-')
+            os.close(fd)
+            try:
+                proc = subprocess.run([launch, report] + list(argv),
+                                      stdin=subprocess.DEVNULL, stdout=out, stderr=err,
+                                      cwd=cwd, env=env)
+                with open(report) as f:
+                    fields = f.read().split()
+            finally:
+                os.unlink(report)
+            if proc.returncode != 0 or len(fields) != 5:
+                raise RuntimeError('the measuring launcher failed on %r (exit %d)'
+                                   % (argv, proc.returncode))
+            returncode = os.waitstatus_to_exitcode(int(fields[0]))
+            wall, user, system = (float(x) for x in fields[1:4])
+            maxrss = int(fields[4])
+        else:
+            start = time.perf_counter()
+            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=err, cwd=cwd, env=env)
+            _, status, usage = os.wait4(proc.pid, 0)
+            wall = time.perf_counter() - start
+            returncode = proc.returncode = os.waitstatus_to_exitcode(status)
+            user, system, maxrss = usage.ru_utime, usage.ru_stime, usage.ru_maxrss
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode('utf-8', 'replace')
         stderr = err.read().decode('utf-8', 'replace')
-    return Run(argv, proc.returncode, wall, usage.ru_utime, usage.ru_stime,
-               usage.ru_maxrss, stdout, stderr)
+    return Run(argv, returncode, wall, user, system, maxrss, stdout, stderr)
 
 
 def check_output(run, reference):

@@ -65,32 +65,96 @@ def parse_stats_line(stderr_text):
     return found
 
 
-METRICS = ('wall_s', 'user_s', 'sys_s', 'maxrss_kb')
+METRICS = ('wall_s', 'user_s', 'sys_s', 'cpu_s', 'maxrss_kb')
+
+# The GC counters of a GCLAB_STATS line the tables show (median over repetitions):
+# tracing plans maintain the collections and pauses, refcount plans the objects; a
+# counter a plan does not maintain is null.
+GC_COUNTERS = ('minor_collections', 'major_collections', 'pause_total_ms', 'pause_max_ms',
+               'objects_allocated', 'objects_freed')
 
 
-def cell_summaries(runs, cells, baseline, peer='python3'):
-    """One summary per cell (program, subject) from the timed runs.
+def _number(x):
+    return isinstance(x, (int, float)) and not isinstance(x, bool)
 
-    runs:  raw run dicts with keys program, subject, phase, rep and METRICS
-    cells: list of dicts with keys program, subject, status ('ok', 'FAILED', 'MISSING')
-           and reason; their order is kept
-    Each summary adds 'reps', a summarize() dict per metric, and 'x_baseline' and
-    'x_python3': the median of per-repetition wall-time ratios (None if unavailable)."""
-    walls = {}   # (program, subject) -> {rep: wall_s}
+
+def gc_counters(stats):
+    """{counter: number or None} for GC_COUNTERS from one GCLAB_STATS dict (or None).
+    pause_*_ms is derived from pause_*_ns when only that is given."""
+    stats = stats or {}
+    out = {}
+    for name in GC_COUNTERS:
+        value = stats.get(name)
+        if not _number(value) and name.endswith('_ms'):
+            ns = stats.get(name[:-3] + '_ns')
+            value = ns / 1e6 if _number(ns) else None
+        out[name] = value if _number(value) else None
+    return out
+
+
+def gc_medians(stats_list):
+    """{counter: median over the runs that report it, or None} (None if no run does)."""
+    per_run = [gc_counters(s) for s in stats_list]
+    out = {}
+    for name in GC_COUNTERS:
+        values = [c[name] for c in per_run if c[name] is not None]
+        out[name] = median(values) if values else None
+    return out
+
+
+def cpu_s(run):
+    """CPU time of a run: user + sys."""
+    return run['user_s'] + run['sys_s']
+
+
+def _key(r):
+    return (r['workload'] if 'workload' in r else r['program'], r['subject'])
+
+
+def cell_summaries(runs, cells, baseline, peer='python3', floor='none'):
+    """One summary per cell (workload, subject) from the timed runs.
+
+    runs:  raw run dicts with keys workload (or program), subject, phase, rep, the
+           METRICS but cpu_s (user_s + sys_s), and gc_stats (optional)
+    cells: dicts with keys workload (or program), subject, status ('ok', 'FAILED',
+           'MISSING'), reason, and for the threads experiment threads (N) and series;
+           their order is kept
+    Each summary adds 'reps'; a summarize() dict per metric; 'cpu_per_wall' (summary of
+    per-repetition (user + sys) / wall); 'gc' (gc_medians of the timed runs); the
+    medians of per-repetition wall-time ratios 'x_baseline', 'x_none' (to the floor
+    plan), 'x_python3'; and for threads cells 'x_n1', the same ratio to the subject's
+    N = 1 run of the series (None where unavailable)."""
+    walls = {}   # (workload, subject) -> {rep: wall_s}
+    timed = {}   # (workload, subject) -> [run]
     for r in runs:
         if r['phase'] == 'timed':
-            walls.setdefault((r['program'], r['subject']), {})[r['rep']] = r['wall_s']
+            walls.setdefault(_key(r), {})[r['rep']] = r['wall_s']
+            timed.setdefault(_key(r), []).append(r)
+    n1 = {}      # (series, subject) -> workload of N = 1
+    for cell in cells:
+        if cell.get('threads') == 1:
+            n1[(cell.get('series'), cell['subject'])] = cell.get('workload',
+                                                                 cell.get('program'))
     out = []
     for cell in cells:
-        key = (cell['program'], cell['subject'])
-        mine = [r for r in runs if r['phase'] == 'timed'
-                and (r['program'], r['subject']) == key]
+        workload = cell.get('workload', cell.get('program'))
+        key = (workload, cell['subject'])
+        mine = timed.get(key, []) if cell['status'] == 'ok' else []
         summary = dict(cell, reps=len(mine))
         for metric in METRICS:
-            summary[metric] = summarize([r[metric] for r in mine]) if mine else None
-        for col, other in (('x_baseline', baseline), ('x_python3', peer)):
-            ref = walls.get((cell['program'], other))
-            summary[col] = (pairwise_ratio(walls[key], ref)
-                            if mine and ref else None)
+            values = [cpu_s(r) if metric == 'cpu_s' else r[metric] for r in mine]
+            summary[metric] = summarize(values) if mine else None
+        summary['cpu_per_wall'] = (summarize([cpu_s(r) / r['wall_s'] for r in mine])
+                                   if mine and all(r['wall_s'] > 0 for r in mine)
+                                   else None)
+        summary['gc'] = gc_medians([r.get('gc_stats') for r in mine])
+        for col, other in (('x_baseline', baseline), ('x_none', floor),
+                           ('x_python3', peer)):
+            ref = walls.get((workload, other))
+            summary[col] = pairwise_ratio(walls[key], ref) if mine and ref else None
+        if cell.get('threads') is not None:
+            ref = walls.get((n1.get((cell.get('series'), cell['subject'])),
+                             cell['subject']))
+            summary['x_n1'] = pairwise_ratio(walls[key], ref) if mine and ref else None
         out.append(summary)
     return out

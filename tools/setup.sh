@@ -119,4 +119,7 @@ else
     fi
 fi
 
+# --- 6. benchmark peers (PyPy 3 for the harness) ---------------------------------------
+bash "$ROOT/tools/setup_peers.sh"
+
 say "done"

@@ -9,7 +9,7 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 MINOR_COLLECTIONS = 0
 MAJOR_COLLECTIONS = 1       # completed major collections (or full collections)
 PAUSE_TOTAL_NS = 2          # time spent inside collections, nanoseconds
-PAUSE_MAX_NS = 3            # the longest single collection step
+PAUSE_MAX_NS = 3            # the longest single pause (one stop of the program)
 OBJECTS_ALLOCATED = 4       # refcount plans: objects allocated
 OBJECTS_FREED = 5           # refcount plans: objects freed
 NUM_COUNTERS = 6

@@ -1,24 +1,113 @@
-from bench.report import COLUMNS, machine_info, markdown_table
+import json
+
+from bench.report import (COLUMNS, THREADS_COLUMNS, aligned_table, fmt_count, gc_cells,
+                          machine_info, markdown_table, text_report, threads_table,
+                          write_csv)
+from bench.stats import cell_summaries
+
+
+def _cells(line):
+    return [c.strip() for c in line.strip().strip('|').split('|')]
+
+
+def _summary(median, lo, hi):
+    return {'median': median, 'min': lo, 'max': hi,
+            'spread': (hi - lo) / median if median else 0.0}
 
 
 def test_markdown_table_rows():
-    summary = {'median': 2.0, 'min': 1.5, 'max': 2.5, 'spread': 0.5}
-    ok = {'program': 'p.py', 'subject': 'refcount', 'status': 'ok', 'reason': None,
-          'reps': 3, 'wall_s': summary, 'user_s': summary, 'sys_s': summary,
-          'maxrss_kb': dict(summary, median=2048), 'x_baseline': 1.234,
-          'x_python3': None}
-    failed = {'program': 'p.py', 'subject': 'atomic-refcount', 'status': 'FAILED',
-              'reason': 'exit 1', 'reps': 0, 'wall_s': None, 'user_s': None,
-              'sys_s': None, 'maxrss_kb': None, 'x_baseline': None, 'x_python3': None}
-    lines = markdown_table([ok, failed]).splitlines()
-    assert lines[0] == '| ' + ' | '.join(COLUMNS) + ' |'
-    assert lines[2] == ('| p.py | refcount | 2.000 | 1.500–2.500 | 50.0 | 2.000 | 2.000 '
-                        '| 2.0 | 1.23 | — |')
-    assert lines[3].startswith('| p.py | atomic-refcount | FAILED | — |')
-    assert lines[3].count('|') == len(COLUMNS) + 1
+    summary = _summary(2.0, 1.5, 2.5)
+    ok = {'workload': 'p.py 7', 'subject': 'refcount', 'status': 'ok', 'reason': None,
+          'threads': None, 'reps': 3, 'wall_s': summary, 'user_s': summary,
+          'sys_s': summary, 'maxrss_kb': dict(summary, median=2048),
+          'gc': {'objects_allocated': 1234567, 'objects_freed': 1234000},
+          'x_baseline': 1.234, 'x_none': 1.5, 'x_python3': None}
+    failed = {'workload': 'p.py 7', 'subject': 'atomic-refcount', 'status': 'FAILED',
+              'reason': 'exit 1', 'threads': None, 'reps': 0, 'wall_s': None}
+    threads = dict(ok, threads=2, subject='incminimark')    # not in this table
+    lines = markdown_table([ok, failed, threads]).splitlines()
+    assert len(lines) == 4
+    assert _cells(lines[0]) == COLUMNS
+    assert _cells(lines[2]) == ['p.py 7', 'refcount', '2.000', '1.500–2.500', '50.0',
+                                '2.000', '2.000', '2.0', '—', '—', '1.23M/1.23M',
+                                '1.23', '1.50', '—']
+    assert _cells(lines[3]) == ['p.py 7', 'atomic-refcount', 'FAILED'] + ['—'] * 11
+    assert len({len(line) for line in lines}) == 1           # aligned
+
+
+def test_aligned_table_is_markdown():
+    text = aligned_table(['name', 'n'], [['a', '1'], ['bbb', '22']], left=1)
+    assert text.splitlines() == ['| name |  n |', '|------|---:|', '| a    |  1 |',
+                                 '| bbb  | 22 |']
+
+
+def test_gc_cells_per_plan_kind():
+    tracing = {'minor_collections': 120, 'major_collections': 3, 'pause_total_ms': 12.345,
+               'pause_max_ms': 0.5, 'objects_allocated': None, 'objects_freed': None}
+    refcount = {'minor_collections': None, 'major_collections': None,
+                'pause_total_ms': None, 'pause_max_ms': None,
+                'objects_allocated': 45678, 'objects_freed': 45000}
+    assert gc_cells(tracing) == ['120/3', '12.3/0.50', '—']
+    assert gc_cells(refcount) == ['—', '—', '45.7k/45.0k']
+    assert gc_cells(None) == ['—', '—', '—']
+    assert gc_cells({'minor_collections': 5}) == ['5/—', '—', '—']
+    assert [fmt_count(x) for x in (0, 2.5, 9999, 10000, 2500000)] == [
+        '0', '2.5', '9999', '10.0k', '2.50M']
+
+
+def _run(workload, subject, rep, wall, user, sys_, threads=None):
+    return {'workload': workload, 'subject': subject, 'phase': 'timed', 'rep': rep,
+            'wall_s': wall, 'user_s': user, 'sys_s': sys_, 'maxrss_kb': 1024,
+            'gc_stats': None}
+
+
+def test_threads_table_arithmetic():
+    """CPU/wall = (user + sys) / wall per repetition (median); wall ×(N=1) = median of
+    per-repetition wall(N) / wall(N=1) of the same subject."""
+    runs = []
+    walls = {1: (1.0, 1.2, 0.8), 2: (2.0, 2.6, 1.6), 4: (4.0, 4.4, 4.0)}
+    for n, ws in walls.items():
+        for rep, w in enumerate(ws):
+            runs.append(_run('t %d' % n, 'inc', rep, w, 0.9 * w, 0.1 * w))
+            runs.append(_run('t %d' % n, 'gilfree', rep, w / n, 0.5 * w, 0.0))
+    cells = [{'workload': 't %d' % n, 'subject': s, 'status': 'ok', 'reason': None,
+              'threads': n, 'series': 't N'}
+             for s in ('inc', 'gilfree') for n in (1, 2, 4)]
+    summaries = cell_summaries(runs, cells, baseline='inc')
+    by = {(s['subject'], s['threads']): s for s in summaries}
+    assert by[('inc', 2)]['x_n1'] == 2.0                # 2/1, 2.6/1.2, 1.6/0.8 -> 2.0
+    assert by[('inc', 4)]['x_n1'] == 4.0                # 4/1, 4.4/1.2, 4/0.8 -> 4.0
+    assert by[('inc', 1)]['x_n1'] == 1.0
+    assert by[('inc', 4)]['cpu_per_wall']['median'] == 1.0
+    assert by[('gilfree', 4)]['cpu_per_wall']['median'] == 2.0   # 0.5 w / (w / 4)
+    assert by[('gilfree', 2)]['x_n1'] == 1.0
+    lines = threads_table(summaries).splitlines()
+    assert _cells(lines[0]) == THREADS_COLUMNS
+    rows = [_cells(line) for line in lines[2:]]
+    assert rows[0] == ['inc', '1', '1.000', '0.900', '0.100', '1.00', '1.00']
+    assert rows[2] == ['inc', '4', '4.000', '3.600', '0.400', '1.00', '4.00']
+    assert rows[5] == ['gilfree', '4', '1.000', '2.000', '0.000', '2.00', '1.00']
+    report = text_report(summaries)
+    assert 'Threads: t N, N = 1, 2, 4' in report
+    assert 'Single-threaded' not in report
+
+
+def test_write_csv_flattens_gc_stats(tmp_path):
+    run = {'workload': 'p.py 1', 'program': 'p.py', 'args': ['1'], 'suite': 'cli',
+           'threads': None, 'subject': 'incminimark', 'kind': 'plan', 'phase': 'timed',
+           'rep': 0, 'returncode': 0, 'wall_s': 1.0, 'user_s': 0.75, 'sys_s': 0.25,
+           'maxrss_kb': 100, 'argv': ['b', '--gc-stats', 'p.py', '1'],
+           'gc_stats': {'minor_collections': 3, 'pause_total_ns': 2000000}}
+    path = tmp_path / 'r.csv'
+    write_csv(str(path), [run])
+    header, row = path.read_text().splitlines()
+    fields = dict(zip(header.split(','), row.split(',', len(header.split(',')) - 1)))
+    assert fields['cpu_s'] == '1.0' and fields['minor_collections'] == '3'
+    assert fields['pause_total_ms'] == '2.0' and fields['objects_freed'] == ''
 
 
 def test_machine_info_keys():
     info = machine_info()
     assert {'cpu_model', 'cores', 'kernel'} <= set(info)
     assert info['cores'] >= 1 and info['kernel']
+    json.dumps(info)

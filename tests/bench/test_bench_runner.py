@@ -1,8 +1,10 @@
 import os
 import sys
 
+import pytest
+
 from bench.runner import (Subject, check_output, find_python3, measure, plan_subject,
-                          schedule)
+                          pypy3_subjects, schedule, translate_missing)
 
 
 def test_schedule_interleaves_cells_after_warmup():
@@ -53,3 +55,95 @@ def test_find_python3_is_outside_the_venv():
     assert os.path.isfile(exe)
     if sys.prefix != sys.base_prefix:
         assert not os.path.abspath(exe).startswith(os.path.abspath(sys.prefix))
+
+
+def test_plan_subject_from_a_registry_plan():
+    class Plan(object):
+        name, kind, threads = 'inc', 'tracing', 'ok'
+    s = plan_subject('b', Plan())
+    assert s.argv('p.py', []) == [os.path.join('b', 'gclab-inc'), '--gc-stats', 'p.py']
+    assert s.threads and s.gc_kind == 'tracing' and s.kind == 'plan'
+    Plan.threads = 'no: reason'
+    assert not plan_subject('b', Plan(), gc_stats=False).threads
+    assert plan_subject('b', Plan(), gc_stats=False).command == [
+        os.path.join('b', 'gclab-inc')]
+
+
+def test_runs_on_threads_workloads_only_with_threads():
+    from bench.__main__ import runs_on
+    from bench.workloads import Workload
+    single, threaded = Workload('p.py', []), Workload('t.py', ['2'], threads=2)
+    gil = Subject('a', ['a'], 'plan', threads=True)
+    nothreads = Subject('b', ['b'], 'plan', threads=False)
+    assert runs_on(single, gil) and runs_on(threaded, gil)
+    assert runs_on(single, nothreads) and not runs_on(threaded, nothreads)
+
+
+def test_pypy3_subjects(tmp_path):
+    subjects, reason = pypy3_subjects(str(tmp_path / 'absent'))
+    assert subjects == [] and 'tools/setup_peers.sh' in reason
+    binary = tmp_path / 'usr' / 'bin' / 'pypy3'
+    binary.parent.mkdir(parents=True)
+    binary.write_text('#!/bin/sh\necho "$LD_LIBRARY_PATH $*"\n')
+    binary.chmod(0o755)
+    subjects, reason = pypy3_subjects(str(tmp_path))
+    assert reason is None
+    assert [s.name for s in subjects] == ['pypy3', 'pypy3-nojit']
+    assert subjects[1].argv('p.py', ['1']) == [str(binary), '--jit', 'off', 'p.py', '1']
+    run = measure(subjects[1].argv('p.py', []), env=subjects[1].environ())
+    libdir = str(tmp_path / 'usr' / 'lib' / 'x86_64-linux-gnu')
+    assert run.stdout.split()[0].split(':')[0] == libdir
+    assert run.stdout.split()[1:] == ['--jit', 'off', 'p.py']
+
+
+def test_translate_missing(tmp_path):
+    build = tmp_path / 'build'
+    build.mkdir()
+    (build / 'gclab-have').write_text('')
+    (build / 'gclab-have').chmod(0o755)
+    fake = tmp_path / 'translate.py'
+    fake.write_text('import os, sys\n'
+                    'for name in sys.argv[1:]:\n'
+                    '    path = os.path.join("build", "gclab-" + name)\n'
+                    '    open(path, "w").close(); os.chmod(path, 0o755)\n'
+                    'print("translated", *sys.argv[1:])\n')
+    messages = []
+    tried = translate_missing(['have', 'a', 'b'], str(build), str(tmp_path),
+                              command=[sys.executable, str(fake)], log=messages.append)
+    assert tried == ['a', 'b']
+    assert os.access(str(build / 'gclab-a'), os.X_OK)
+    assert messages == ['translating missing plans: a, b '
+                        '(python3 tools/translate.py a b)']
+    assert translate_missing(['have', 'a'], str(build), str(tmp_path),
+                             command=['false'], log=messages.append) == []
+    other = tmp_path / 'other'
+    other.mkdir()
+    assert translate_missing(['x'], str(other), str(tmp_path), command=['false'],
+                             log=messages.append) == []
+    assert "not translating x: --build-dir %s is not the repository's build/" % other \
+        in messages[-1]
+
+
+def test_peak_rss_is_the_programs_not_the_harnesses():
+    """Linux keeps ru_maxrss across exec: the launcher forks from a small image."""
+    import resource
+    import shutil
+    if not (shutil.which('cc') or shutil.which('gcc')):
+        pytest.skip('no C compiler: measure() falls back to wait4 in the harness')
+    mine = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    small = measure(['sh', '-c', 'exit 0'])
+    assert small.returncode == 0 and 0 < small.maxrss_kb < min(mine, 8000)
+    direct = measure(['sh', '-c', 'exit 0'], use_launcher=False)
+    assert direct.maxrss_kb >= small.maxrss_kb
+
+
+def test_measure_statuses_through_the_launcher():
+    assert measure(['sh', '-c', 'kill -9 $$']).returncode == -9
+    missing = measure(['/nonexistent/program'])
+    assert missing.returncode == 127 and 'No such file' in missing.stderr
+    for use_launcher in (True, False):
+        run = measure([sys.executable, '-c', 'import os; print(os.getcwd(), '
+                       'os.environ["X_BENCH"])'], cwd='/',
+                      env=dict(os.environ, X_BENCH='7'),
+                      use_launcher=use_launcher)
+        assert run.stdout == '/ 7\n'

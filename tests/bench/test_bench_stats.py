@@ -1,7 +1,7 @@
 import pytest
 
-from bench.stats import (cell_summaries, median, pairwise_ratio, parse_stats_line,
-                         spread, summarize)
+from bench.stats import (GC_COUNTERS, cell_summaries, gc_counters, gc_medians, median,
+                         pairwise_ratio, parse_stats_line, spread, summarize)
 
 
 def test_parse_stats_line_among_other_output():
@@ -80,3 +80,55 @@ def test_cell_summaries():
     assert rc['maxrss_kb']['median'] == 1024
     assert bad['status'] == 'FAILED' and bad['reps'] == 0
     assert bad['wall_s'] is None and bad['x_baseline'] is None
+
+
+def test_cell_summaries_x_none_is_pairwise_per_rep():
+    runs = []
+    for rep, (inc, none) in enumerate([(2.0, 1.0), (3.0, 1.0), (100.0, 200.0)]):
+        runs += [_run('p', 'inc', rep, inc), _run('p', 'none', rep, none)]
+    cells = [{'program': 'p', 'subject': s, 'status': 'ok', 'reason': None}
+             for s in ('inc', 'none')]
+    inc, none = cell_summaries(runs, cells, baseline='inc')
+    # per-rep ratios 2, 3, 0.5 -> 2; the ratio of medians would be 3 / 1 = 3
+    assert inc['x_none'] == 2.0
+    assert none['x_none'] == 1.0 and none['x_baseline'] == 0.5
+    assert inc['x_python3'] is None                       # no python3 runs
+    assert cell_summaries(runs, cells, baseline='inc', floor='absent')[0]['x_none'] is None
+
+
+def test_cell_summaries_cpu_and_gc_medians():
+    runs = [dict(_run('p', 'inc', rep, 1.0),
+                 gc_stats={'minor_collections': minor, 'major_collections': 1,
+                           'pause_total_ns': 3000000, 'objects_allocated': None})
+            for rep, minor in enumerate([10, 30, 20])]
+    runs.append(dict(_run('p', 'py', 0, 1.0), gc_stats=None))
+    cells = [{'workload': 'p', 'subject': s, 'status': 'ok', 'reason': None}
+             for s in ('inc', 'py')]
+    inc, py = cell_summaries(runs, cells, baseline='inc')
+    assert inc['cpu_s']['median'] == 0.51                 # user 0.5 + sys 0.01
+    assert inc['cpu_per_wall']['median'] == pytest.approx(0.51)
+    assert inc['gc'] == {'minor_collections': 20, 'major_collections': 1,
+                         'pause_total_ms': 3.0, 'pause_max_ms': None,
+                         'objects_allocated': None, 'objects_freed': None}
+    assert py['gc'] == dict.fromkeys(GC_COUNTERS)
+
+
+def test_gc_counters_from_a_stats_line():
+    line = ('GCLAB_STATS {"plan": "incminimark", "kind": "tracing", "wall_s": 0.5, '
+            '"minor_collections": 12, "major_collections": 0, "pause_total_ns": 1500000, '
+            '"pause_max_ns": 250000, "pause_total_ms": 1.5, "pause_max_ms": 0.25, '
+            '"objects_allocated": null, "objects_freed": null}')
+    assert gc_counters(parse_stats_line(line)) == {
+        'minor_collections': 12, 'major_collections': 0, 'pause_total_ms': 1.5,
+        'pause_max_ms': 0.25, 'objects_allocated': None, 'objects_freed': None}
+    refcount = parse_stats_line('GCLAB_STATS {"kind": "refcount", "minor_collections": '
+                                'null, "objects_allocated": 7, "objects_freed": 5}')
+    counters = gc_counters(refcount)
+    assert counters['objects_allocated'] == 7 and counters['objects_freed'] == 5
+    assert counters['minor_collections'] is None and counters['pause_total_ms'] is None
+    assert gc_counters({'pause_max_ns': 2000000})['pause_max_ms'] == 2.0
+    assert gc_counters({'minor_collections': True})['minor_collections'] is None
+    assert gc_counters(None) == dict.fromkeys(GC_COUNTERS)
+    assert gc_medians([]) == dict.fromkeys(GC_COUNTERS)
+    assert gc_medians([{'objects_freed': 1}, None, {'objects_freed': 3}])[
+        'objects_freed'] == 2

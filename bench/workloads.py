@@ -1,0 +1,184 @@
+"""Workloads and benchmark suites.
+
+A workload is a program, its argument list and a label ("fib.py 30").  The suites:
+
+  fib       examples/fib.py 30 (25 with --quick): the really bad recursive Fibonacci
+  threads   the Gilectomy's experiment: examples/threaded_fib.py N K for N = 1, 2, 4 --
+            N threads each computing fib(K) -- run only on subjects with threads
+  programs  every bench/programs/*.py, with its arguments from a `# bench-args: ...`
+            comment in its first lines, or from DEFAULT_ARGS, or none
+  default   all three (what `python -m bench` and `make bench` run)
+
+The comment convention, in the first COMMENT_LINES lines of a program:
+
+    # bench-args: 200000 3            arguments of a normal run (shell-quoted)
+    # bench-args-quick: 20000 3       arguments with --quick (default: the same)
+"""
+
+import os
+import re
+import shlex
+
+from bench import REPO_ROOT
+
+# K of the threads experiment: one thread computing fib(THREADS_K) takes about 1 s on
+# build/gclab-incminimark.  Measured with `build/gclab-incminimark
+# examples/threaded_fib.py 1 K` on the 2-core machine (3 runs each, CPU time; wall time
+# was inflated by other processes then): K=32 0.39-0.40 s, K=33 0.64 s, K=34 1.02-1.04
+# s, K=35 1.66-1.68 s; each step of K multiplies the work by about 1.6.  On a quiet
+# machine, through the harness: K=34 wall 1.03 s (user 1.02 s); N=2 2.06 s, N=4 4.17 s.
+# --quick uses THREADS_K - THREADS_QUICK_DROP (about 7x shorter).
+# Plan none never frees: fib(34) peaks at about 3.4 GB per thread (13.5 GB for N=4).
+THREADS_K = 34
+THREADS_QUICK_DROP = 4
+THREADS_N = (1, 2, 4)
+
+FIB_PROGRAM = os.path.join(REPO_ROOT, 'examples', 'fib.py')
+THREADS_PROGRAM = os.path.join(REPO_ROOT, 'examples', 'threaded_fib.py')
+PROGRAMS_DIR = os.path.join(REPO_ROOT, 'bench', 'programs')
+
+# Default program arguments by program file name: (normal, --quick), shell-quoted.
+DEFAULT_ARGS = {'fib.py': ('30', '25')}
+
+SUITES = ('fib', 'threads', 'programs')
+DEFAULT_SUITES = SUITES
+
+COMMENT_LINES = 10
+_COMMENT = re.compile(r'^\s*#\s*bench-args(-quick)?\s*:(.*)$')
+
+
+class Workload(object):
+    """A program with its arguments, as one row of the tables.
+
+    suite:   'fib', 'threads', 'programs' or 'cli' (named by --programs)
+    threads: N for the threads experiment's workloads (threads table; run only on
+             subjects with threads), None for the single-threaded table
+    series:  the threads experiment's name without N (one threads table per series)"""
+
+    def __init__(self, program, args, label=None, suite='cli', threads=None, series=None):
+        self.program = program
+        self.args = list(args)
+        self.label = label or ' '.join([os.path.basename(program)] + self.args)
+        self.suite = suite
+        self.threads = threads
+        self.series = series
+
+    def to_dict(self):
+        return {'label': self.label, 'program': self.program, 'args': self.args,
+                'suite': self.suite, 'threads': self.threads, 'series': self.series}
+
+    def __repr__(self):
+        return 'Workload(%r)' % (self.label,)
+
+
+def display_path(path, cwd=None):
+    """path relative to cwd when it is inside it, else as given."""
+    cwd = os.path.abspath(cwd or os.getcwd())
+    absolute = os.path.abspath(path)
+    if absolute == cwd or absolute.startswith(cwd + os.sep):
+        return os.path.relpath(absolute, cwd)
+    return path
+
+
+def comment_args(path, quick=False):
+    """The argument list of a `# bench-args: ...` comment in the first COMMENT_LINES
+    lines of the file (with quick, `# bench-args-quick: ...` first), or None."""
+    found = {}
+    try:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            for i, line in enumerate(f):
+                if i >= COMMENT_LINES:
+                    break
+                m = _COMMENT.match(line)
+                if m:
+                    found.setdefault(bool(m.group(1)), shlex.split(m.group(2)))
+    except OSError:
+        return None
+    if quick and True in found:
+        return found[True]
+    return found.get(False)
+
+
+def default_args(path, quick=False):
+    """A program's default arguments: its `# bench-args:` comment, else DEFAULT_ARGS by
+    file name, else none."""
+    args = comment_args(path, quick)
+    if args is not None:
+        return args
+    default = DEFAULT_ARGS.get(os.path.basename(path))
+    if default:
+        return shlex.split(default[1] if quick else default[0])
+    return []
+
+
+def program_workload(path, args=None, quick=False, suite='cli'):
+    """A workload of one program; args None means its default arguments."""
+    if args is None:
+        args = default_args(path, quick)
+    return Workload(display_path(path), args, suite=suite)
+
+
+def threads_k(k=None, quick=False):
+    if k is None:
+        k = THREADS_K - THREADS_QUICK_DROP if quick else THREADS_K
+    return k
+
+
+def threads_workloads(k, ns=THREADS_N, program=THREADS_PROGRAM):
+    name = os.path.basename(program)
+    series = '%s N %d' % (name, k)
+    return [Workload(display_path(program), [str(n), str(k)],
+                     label='%s %d %d' % (name, n, k), suite='threads', threads=n,
+                     series=series)
+            for n in ns]
+
+
+def discover_programs(directory=PROGRAMS_DIR, quick=False):
+    """One workload per directory/*.py (sorted), none if the directory is absent."""
+    if not os.path.isdir(directory):
+        return []
+    names = sorted(n for n in os.listdir(directory)
+                   if n.endswith('.py') and not n.startswith(('_', '.')))
+    return [program_workload(os.path.join(directory, n), quick=quick, suite='programs')
+            for n in names]
+
+
+def parse_suites(spec):
+    """['fib', 'threads', ...] from 'default' or a comma-separated list; ValueError if a
+    name is unknown."""
+    out = []
+    for name in (s.strip() for s in spec.split(',')):
+        if not name:
+            continue
+        names = DEFAULT_SUITES if name in ('default', 'all') else (name,)
+        for n in names:
+            if n not in SUITES:
+                raise ValueError('unknown suite %r; suites: %s, default'
+                                 % (n, ', '.join(SUITES)))
+            if n not in out:
+                out.append(n)
+    return out
+
+
+def suite_workloads(suites, quick=False, k=None, ns=THREADS_N,
+                    programs_dir=PROGRAMS_DIR):
+    workloads = []
+    for suite in suites:
+        if suite == 'fib':
+            workloads.append(program_workload(FIB_PROGRAM, quick=quick, suite='fib'))
+        elif suite == 'threads':
+            workloads.extend(threads_workloads(threads_k(k, quick), ns))
+        elif suite == 'programs':
+            workloads.extend(discover_programs(programs_dir, quick))
+    return workloads
+
+
+def unique_labels(workloads):
+    """Make labels unique (the same program twice with the same arguments gets #2...)."""
+    seen = {}
+    for w in workloads:
+        n = seen.get(w.label, 0) + 1
+        seen[w.label] = n
+        if n > 1:
+            w.label = '%s #%d' % (w.label, n)
+    return workloads
