@@ -35,8 +35,9 @@ translate: $(SETUP_STAMP)
 build/gclab-%: $(SOURCES) | $(SETUP_STAMP)
 	@python3 tools/translate.py $*
 
+# two translations at a time: most of a translation is single-threaded Python
 translate-all: $(SETUP_STAMP)
-	@$(MAKE) --no-print-directory $(addprefix build/gclab-,$(PLANS))
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(PLANS))
 
 test: setup
 	@$(MAKE) --no-print-directory test-unit test-harness translate-all test-translated

@@ -18,17 +18,21 @@ deallocator that runs the destructor and then decrements once more.  The C polic
 (rpython/translator/c/gc.py, RefcountingGcPolicy) emits no refcount code of its own:
 only OP_GC_FREE and OP_GC_CALL_RTTI_DESTRUCTOR.
 
-AtomicRefcountingGCTransformer subclasses gclab.gc.refcount's
-GclabRefcountingGCTransformer (RPython's, plus the GCREF fix) and, after RPython's
-__init__ has built its helpers, rebinds `increfptr`, `decref_ptr` and
-`decref_simple_ptr` to helpers whose read-modify-write is a call to a
-`static inline` C function (declared with rffi.llexternal; its
-ExternalCompilationInfo's post_include_bits, which go into the header that every
-generated .c includes) -- so the C compiler sees one `lock xadd`.
-It also overrides the deallocator of types with `__del__` so that its decrement is
-atomic.  push_alive/pop_alive, malloc, the layout of the header and the prebuilt
-refcounts are RPython's, unchanged.  (RPython's original helper graphs are still
-built, but nothing calls them, so they never reach the C source.)
+gclab.gc.refcount's GclabRefcountingGCTransformer already rebuilds those helpers
+(and the deallocators) around two operations, rc_inc and rc_dec, which it takes
+from its method refcount_operations(); it also counts allocations and frees
+(gclab.gc.stats).  AtomicRefcountingGCTransformer only overrides
+refcount_operations(): its rc_inc and rc_dec are a call to a `static inline` C
+function (declared with rffi.llexternal; its ExternalCompilationInfo's
+post_include_bits go into the header that every generated .c includes), given the
+address of the count -- so the C compiler sees one `lock xadd`.  The decrement
+after a destructor ran (types with `__del__`) is rc_dec too.  malloc, the layout
+of the header and the prebuilt refcounts are RPython's, unchanged.
+
+The allocation and free counters stay plain increments of a global: like every
+refcount operation, they run only in a thread that holds the GIL (all of gclab's
+threads run under one; see "Threads" in gclab/gc/refcount.py).  Without a GIL they
+would have to become atomic too.
 
 Plain stores remain where the object is exclusively owned: a deallocator sets the
 refcount of an object that just reached 0 to 1 (and back to 0) while it runs its
@@ -59,12 +63,7 @@ gclab.gc.refcount.uninstall) puts RPython's policy back (for tests that translat
 several plans in one process).
 """
 
-from rpython.memory.gctransform.refcounting import ADDRESS_VOID_FUNC
-from rpython.memory.gctransform.support import (
-    find_gc_ptrs_in_type, get_rtti, _static_deallocator_body_for_type,
-    LLTransformerOp, ll_call_destructor)
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
-from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from gclab.gc.refcount import (GclabRefcountingGCTransformer,
@@ -98,84 +97,25 @@ c_decref = _c_helper('gclab_rc_decref', lltype.Signed)   # returns the new count
 
 
 class AtomicRefcountingGCTransformer(GclabRefcountingGCTransformer):
+    """gclab's transformer whose refcount read-modify-writes are the C helpers
+    C_INCREF and C_DECREF (a subclass may name other ones)."""
 
-    def __init__(self, translator):
-        GclabRefcountingGCTransformer.__init__(self, translator)
+    C_INCREF = c_incref
+    C_DECREF = c_decref
+
+    def refcount_operations(self):
         hdr_size = self.gcheaderbuilder.size_gc_header
         rc_offset = llmemory.offsetof(self.HDR, 'refcount')
+        c_incref, c_decref = self.C_INCREF, self.C_DECREF
 
-        def refcount_adr(adr):   # the address of an object's refcount field
-            return adr - hdr_size + rc_offset
-        self.refcount_adr = refcount_adr
+        def rc_inc(adr):       # the C helper gets the address of the count
+            c_incref(adr - hdr_size + rc_offset)
 
-        def ll_incref(adr):
-            if adr:
-                c_incref(refcount_adr(adr))
-
-        def ll_decref(adr, dealloc):
-            if adr and c_decref(refcount_adr(adr)) == 0:
-                dealloc(adr)
-
-        def ll_decref_simple(adr):   # for objects without GC pointers
-            if adr and c_decref(refcount_adr(adr)) == 0:
-                llop.gc_free(lltype.Void, adr)
-
-        if self.translator:
-            # the same signatures as RPython's helpers; inlined like them
-            Adr = llmemory.Address
-            DEALLOC = lltype.Ptr(ADDRESS_VOID_FUNC)
-            self.increfptr = self.inittime_helper(ll_incref, [Adr], lltype.Void)
-            self.decref_ptr = self.inittime_helper(ll_decref, [Adr, DEALLOC],
-                                                   lltype.Void)
-            self.decref_simple_ptr = self.inittime_helper(
-                ll_decref_simple, [Adr], lltype.Void)
-            self.mixlevelannotator.finish()
-            self.mixlevelannotator.backend_optimize()
-
-    def static_deallocation_funcptr_for_type(self, TYPE):
-        # RPython's deallocator for a type with a destructor (__del__) does a
-        # plain `refcount - 1` after the destructor ran; everything else (no
-        # destructor: release the GC fields, free) has no read-modify-write.
-        rtti = get_rtti(TYPE)
-        if (TYPE in self.static_deallocator_funcptrs or rtti is None or
-                not hasattr(rtti._obj, 'destructor_funcptr')):
-            return GclabRefcountingGCTransformer.static_deallocation_funcptr_for_type(
-                self, TYPE)
-        destrptr = rtti._obj.destructor_funcptr
-        release_fields = '\n'.join(_static_deallocator_body_for_type('v', TYPE, 3))
-        src = (
-            "def ll_deallocator(addr):\n"
-            "    exc_instance = llop.gc_fetch_exception(EXC_INSTANCE_TYPE)\n"
-            "    try:\n"
-            "        v = llmemory.cast_adr_to_ptr(addr, PTR_TYPE)\n"
-            "        hdr = llmemory.cast_adr_to_ptr(addr - HDR_SIZE, HDRPTR)\n"
-            "        hdr.refcount = 1    # we own it: the refcount reached 0\n"
-            "        ll_call_destructor(destrptr,\n"
-            "                           lltype.cast_pointer(DESTR_ARG, v), TYPENAME)\n"
-            "        if c_decref(refcount_adr(addr)) == 0:  # __del__ did not resurrect it\n"
-            "%s\n"
-            "            llop.%s_free(lltype.Void, addr)\n"
-            "    except:\n"
-            "        pass\n"
-            "    llop.gc_restore_exception(lltype.Void, exc_instance)\n"
-            "    pop_alive(exc_instance)\n" % (release_fields, TYPE._gckind))
-        d = {'llop': llop, 'lltype': lltype, 'llmemory': llmemory,
-             'c_decref': c_decref, 'refcount_adr': self.refcount_adr,
-             'HDR_SIZE': self.gcheaderbuilder.size_gc_header,
-             'HDRPTR': lltype.Ptr(self.HDR),
-             'pop_alive': LLTransformerOp(self.pop_alive),
-             'll_call_destructor': ll_call_destructor, 'destrptr': destrptr,
-             'DESTR_ARG': lltype.typeOf(destrptr).TO.ARGS[0],
-             'PTR_TYPE': lltype.Ptr(TYPE), 'TYPENAME': TYPE.__name__,
-             'EXC_INSTANCE_TYPE':
-                 self.translator.rtyper.exceptiondata.lltype_of_exception_value}
-        exec src in d
-        fptr = self.annotate_finalizer(d['ll_deallocator'], [llmemory.Address],
-                                       lltype.Void)
-        self.static_deallocator_funcptrs[TYPE] = fptr
-        for p in find_gc_ptrs_in_type(TYPE):
-            self.static_deallocation_funcptr_for_type(p.TO)
-        return fptr
+        def rc_dec(adr):
+            return c_decref(adr - hdr_size + rc_offset) == 0
+        rc_inc._always_inline_ = True
+        rc_dec._always_inline_ = True
+        return rc_inc, rc_dec
 
 
 class AtomicRefcountingGcPolicy(GclabRefcountingGcPolicy):

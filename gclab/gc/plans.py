@@ -50,7 +50,8 @@ class Plan(object):
 PLANS = [
     Plan('incminimark',
          "RPython's generational, incremental tracing GC (the default)",
-         gc='incminimark', kind='tracing', headline=True),
+         gc='incminimark', kind='tracing', policy='gclab.gc.tracing_stats',
+         headline=True),
     Plan('refcount',
          "RPython's reference counting (plain, non-atomic increments and decrements) "
          "plus gclab's fix for opaque GCREF (ordered dict indexes)",
@@ -59,24 +60,32 @@ PLANS = [
          "gclab's reference counting with atomic read-modify-write increments and "
          "decrements (GCC __atomic builtins), as in the Gilectomy",
          gc='ref', kind='refcount', policy='gclab.gc.atomic_refcount', headline=True),
+    Plan('immortal-refcount',
+         "gclab's reference counting with immortal prebuilt objects (PEP 683): a "
+         "negative count, which incref and decref test and leave unchanged",
+         gc='ref', kind='refcount', policy='gclab.gc.immortal_refcount'),
+    Plan('atomic-immortal-refcount',
+         "gclab's atomic reference counting whose increments and decrements skip "
+         "immortal prebuilt objects (no lock-prefixed instruction for them)",
+         gc='ref', kind='refcount', policy='gclab.gc.immortal_atomic_refcount'),
     Plan('minimark',
          "RPython's generational tracing GC, not incremental (major collections stop "
          "the world)",
-         gc='minimark', kind='tracing'),
+         gc='minimark', kind='tracing', policy='gclab.gc.tracing_stats'),
     Plan('hybrid',
          "RPython's older generational GC: a copying nursery, a semispace middle "
          "generation and non-moving large objects",
-         gc='hybrid', kind='tracing'),
+         gc='hybrid', kind='tracing', policy='gclab.gc.tracing_stats'),
     Plan('generation',
          "RPython's generational copying GC (a nursery in front of semispace)",
-         gc='generation', kind='tracing'),
+         gc='generation', kind='tracing', policy='gclab.gc.tracing_stats'),
     Plan('semispace',
          "RPython's semispace copying GC (Cheney): every collection copies all live "
          "objects",
-         gc='semispace', kind='tracing'),
+         gc='semispace', kind='tracing', policy='gclab.gc.tracing_stats'),
     Plan('boehm',
          "The Boehm-Demers-Weiser conservative mark-sweep collector (Debian's libgc)",
-         gc='boehm', kind='tracing'),
+         gc='boehm', kind='tracing', policy='gclab.gc.tracing_stats'),
     Plan('none',
          "No memory management: allocates and never frees; the floor for every other "
          "plan's memory-management cost",

@@ -1,5 +1,7 @@
 """gclab's reference counting for plan `refcount`: RPython's --gc=ref plus a fix for
-opaque GC pointers (llmemory.GCREF), which every RPython dict holds.
+opaque GC pointers (llmemory.GCREF), which every RPython dict holds, and counters of
+the objects allocated and freed.  Its transformer is the base of every refcount
+plan's: they differ only in how a count is incremented and decremented.
 
 The problem
 -----------
@@ -54,17 +56,76 @@ had reached them before: translation stopped at the GCREF):
 The plan keeps RPython's dicts unchanged -- the same ordered dict as the tracing
 plans -- so that comparisons between plans use identical data structures.
 
+The helpers
+-----------
+RPython's transformer builds its push_alive/pop_alive helpers (`ll_incref`,
+`ll_decref`, `ll_decref_simple`, inlined everywhere), its no-pointer deallocator
+and its static deallocators (one per type: release the GC fields, run `__del__`
+if any, free) in its own code.  GclabRefcountingGCTransformer rebuilds all of them
+around two operations that subclasses choose by overriding refcount_operations():
+  rc_inc(adr)   take a reference to the (non-NULL) object at adr;
+  rc_dec(adr)   drop one; True if the object must now be deallocated.
+Here they are RPython's plain `hdr.refcount + 1` / `- 1`; atomic_refcount.py
+makes them atomic, immortal_refcount.py makes them skip immortal objects, and
+immortal_atomic_refcount.py does both.  (RPython's own helper graphs are still
+built by its __init__, but nothing calls them, so they never reach the C source.)
+The dynamic deallocator (the rtti query for instances) stays RPython's: it only
+calls the static deallocator of the object's real type.
+
+Counting
+--------
+gclab.gc.stats.COUNTERS[OBJECTS_ALLOCATED] is incremented after every GC malloc
+(gct_fv_gc_malloc and gct_fv_gc_malloc_varsize: every struct, instance, string,
+list items array, dict index...), COUNTERS[OBJECTS_FREED] before every gc_free:
+all of them go through one helper, ll_free, called by ll_decref_simple, the
+no-pointer deallocator and every static deallocator.  Both are a plain
+load-add-store of a prebuilt raw array (no GC allocation).  Prebuilt objects are
+neither allocated nor freed; an object that `__del__` resurrects is not freed.
+
+Threads
+-------
+All refcount plans translate with --thread: gclab's threads run under RPython's GIL
+(rpython.rlib.rgil), and every incref, decref, free and counter update happens in
+a thread that holds it.  The only code that runs without the GIL is RPython's:
+rffi.llexternal's `ccall_*` wrappers (between RPyGilRelease() and RPyGilAcquire()
+there is only the C call, on raw arguments: the wrapper is not inlined "to
+guarantee that no GC pointer is alive" in it), the callback wrapper that starts a
+thread (it acquires the GIL before anything else) and the GIL's own C code.
+tests/unit/test_gc_immortal.py checks the generated C of a threaded program for
+refcount operations in those regions.  So the plain plans need no atomics, and the
+atomic plans' atomics are what they would cost without a GIL (the Gilectomy's
+question), not something the GIL build needs.
+
 Installation is the same as atomic_refcount's: the C backend takes its GC policy
 class from the process-global rpython.translator.c.gc.name_to_gcpolicy['ref'];
 install(config) puts GclabRefcountingGcPolicy there, uninstall() puts RPython's
-back (for tests that translate several plans in one process).  The policy of plan
-atomic-refcount derives from this one, so it gets the same fix.
+back (for tests that translate several plans in one process).  The policies of
+the other refcount plans (atomic-refcount, immortal-refcount,
+atomic-immortal-refcount) derive from this one, so they get the same fix, the same
+helpers and the same counting.
 """
 
-from rpython.memory.gctransform.refcounting import RefcountingGCTransformer
-from rpython.memory.gctransform.support import find_gc_ptrs_in_type, get_rtti
-from rpython.rtyper.lltypesystem import lltype
+from rpython.memory.gctransform.refcounting import (RefcountingGCTransformer,
+                                                     ADDRESS_VOID_FUNC)
+from rpython.memory.gctransform.support import (
+    find_gc_ptrs_in_type, get_rtti, _static_deallocator_body_for_type,
+    LLTransformerOp, ll_call_destructor)
+from rpython.rtyper.lltypesystem import lltype, llmemory
+from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.translator.c import gc as c_gc
+
+from gclab.gc import stats
+
+
+def make_counting_free():
+    """The one way gclab's refcounting frees a GC object: count it, free it."""
+    def ll_free(adr):
+        # a plain increment, also in the atomic plans: threads run under a GIL,
+        # which a thread holds whenever it drops a reference (see the docstring)
+        stats.COUNTERS[stats.OBJECTS_FREED] += 1
+        llop.gc_free(lltype.Void, adr)
+    ll_free._always_inline_ = True
+    return ll_free
 
 
 class OpaqueReferentError(Exception):
@@ -77,15 +138,172 @@ def is_opaque_gc_ptr(T):
 
 
 class GclabRefcountingGCTransformer(RefcountingGCTransformer):
+    """RPython's transformer with gclab's own helpers (see "The helpers" in the
+    module docstring).  Subclasses change how a refcount is incremented and
+    decremented by overriding refcount_operations(), and nothing else."""
+
+    def __init__(self, translator):
+        RefcountingGCTransformer.__init__(self, translator)
+        self.HDRPTR = lltype.Ptr(self.HDR)
+        self.rc_inc, self.rc_dec = self.refcount_operations()
+        self.ll_free = make_counting_free()
+        if self.translator:
+            self.setup_helpers()
+            self.mixlevelannotator.finish()
+            self.mixlevelannotator.backend_optimize()
+
+    def refcount_operations(self):
+        """(rc_inc, rc_dec): low-level functions taking the address of a live GC
+        object (never NULL).  rc_inc(adr) takes a reference; rc_dec(adr) drops one
+        and returns True if the object must now be deallocated (its count reached
+        0).  These are RPython's plain read-modify-write of the header's count."""
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+
+        def rc_inc(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            hdr.refcount = hdr.refcount + 1
+
+        def rc_dec(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            refcount = hdr.refcount - 1
+            hdr.refcount = refcount
+            return refcount == 0
+        rc_inc._always_inline_ = True
+        rc_dec._always_inline_ = True
+        return rc_inc, rc_dec
+
+    def setup_helpers(self):
+        """Rebind the helpers that RPython's __init__ built (push_alive,
+        pop_alive, the no-pointer deallocator) to gclab's, which use
+        self.rc_inc/self.rc_dec and count frees; add the allocation counter.
+        RPython's own helper graphs stay unused and never reach the C source."""
+        rc_inc, rc_dec, ll_free = self.rc_inc, self.rc_dec, self.ll_free
+
+        def ll_incref(adr):
+            if adr:
+                rc_inc(adr)
+
+        def ll_decref(adr, dealloc):
+            if adr and rc_dec(adr):
+                dealloc(adr)
+
+        def ll_decref_simple(adr):      # objects without GC pointers
+            if adr and rc_dec(adr):
+                ll_free(adr)
+
+        def ll_no_pointer_dealloc(adr):
+            ll_free(adr)
+
+        def ll_count_allocation():
+            # a plain increment: every refcount plan runs its threads under a
+            # GIL, which the thread holds whenever it allocates or frees
+            stats.COUNTERS[stats.OBJECTS_ALLOCATED] += 1
+
+        Adr = llmemory.Address
+        self.increfptr = self.inittime_helper(ll_incref, [Adr], lltype.Void)
+        self.decref_ptr = self.inittime_helper(
+            ll_decref, [Adr, lltype.Ptr(ADDRESS_VOID_FUNC)], lltype.Void)
+        self.decref_simple_ptr = self.inittime_helper(ll_decref_simple, [Adr],
+                                                      lltype.Void)
+        self.no_pointer_dealloc_ptr = self.inittime_helper(
+            ll_no_pointer_dealloc, [Adr], lltype.Void)
+        self.count_allocation_ptr = self.inittime_helper(ll_count_allocation, [],
+                                                         lltype.Void)
+
+    # ---- the malloc path: every GC malloc of a struct or array is counted ----
+
+    def gct_fv_gc_malloc(self, hop, flags, TYPE, c_size):
+        v_raw = RefcountingGCTransformer.gct_fv_gc_malloc(self, hop, flags, TYPE,
+                                                          c_size)
+        hop.genop('direct_call', [self.count_allocation_ptr])
+        return v_raw
+
+    def gct_fv_gc_malloc_varsize(self, hop, flags, TYPE, v_length, c_const_size,
+                                 c_item_size, c_offset_to_length):
+        v_raw = RefcountingGCTransformer.gct_fv_gc_malloc_varsize(
+            self, hop, flags, TYPE, v_length, c_const_size, c_item_size,
+            c_offset_to_length)
+        hop.genop('direct_call', [self.count_allocation_ptr])
+        return v_raw
+
+    # ---- the deallocators: every free goes through self.ll_free ----
 
     def static_deallocation_funcptr_for_type(self, TYPE):
+        """RPython's static deallocators, rebuilt so that their decrement (after
+        a destructor) is self.rc_dec and their free is counted (self.ll_free)."""
+        if TYPE in self.static_deallocator_funcptrs:
+            return self.static_deallocator_funcptrs[TYPE]
         if isinstance(TYPE, lltype.GcOpaqueType):
             # what a GCREF refers to holds no GC pointers (checked below)
             p = self.no_pointer_dealloc_ptr.value
             self.static_deallocator_funcptrs[TYPE] = p
             return p
-        return RefcountingGCTransformer.static_deallocation_funcptr_for_type(
-            self, TYPE)
+
+        rtti = get_rtti(TYPE)
+        if rtti is not None and hasattr(rtti._obj, 'destructor_funcptr'):
+            destrptr = rtti._obj.destructor_funcptr
+            DESTR_ARG = lltype.typeOf(destrptr).TO.ARGS[0]
+        else:
+            destrptr = None
+            DESTR_ARG = None
+
+        if destrptr is None and not find_gc_ptrs_in_type(TYPE):
+            p = self.no_pointer_dealloc_ptr.value
+            self.static_deallocator_funcptrs[TYPE] = p
+            return p
+
+        assert TYPE._gckind == 'gc', TYPE
+        if destrptr is not None:
+            # The count reached 0, so this thread owns the object: a plain store
+            # (no other thread can see it).  The destructor may resurrect it.
+            # As RPython's, but rc_dec is called outside the `try`: the inliner
+            # refuses to inline, at an exception-guarded call, a graph that calls
+            # an external function (the atomic plans' C helpers).
+            src = (
+                "def ll_deallocator(addr):\n"
+                "    exc_instance = llop.gc_fetch_exception(EXC_INSTANCE_TYPE)\n"
+                "    v = llmemory.cast_adr_to_ptr(addr, PTR_TYPE)\n"
+                "    hdr = llmemory.cast_adr_to_ptr(addr - HDR_SIZE, HDRPTR)\n"
+                "    hdr.refcount = 1    # alive while its destructor runs\n"
+                "    try:\n"
+                "        ll_call_destructor(destrptr,\n"
+                "                           lltype.cast_pointer(DESTR_ARG, v), TYPENAME)\n"
+                "    except:\n"
+                "        pass\n"
+                "    if rc_dec(addr):    # the destructor did not resurrect it\n"
+                "        try:\n"
+                "%s\n"
+                "            ll_free(addr)\n"
+                "        except:\n"
+                "            pass\n"
+                "    llop.gc_restore_exception(lltype.Void, exc_instance)\n"
+                "    pop_alive(exc_instance)\n"
+                % '\n'.join(_static_deallocator_body_for_type('v', TYPE, 3)))
+        else:
+            src = (
+                "def ll_deallocator(addr):\n"
+                "    v = llmemory.cast_adr_to_ptr(addr, PTR_TYPE)\n"
+                "%s\n"
+                "    ll_free(addr)\n"
+                % '\n'.join(_static_deallocator_body_for_type('v', TYPE)))
+        d = {'llop': llop, 'lltype': lltype, 'llmemory': llmemory,
+             'rc_dec': self.rc_dec, 'll_free': self.ll_free,
+             'HDR_SIZE': self.gcheaderbuilder.size_gc_header,
+             'HDRPTR': self.HDRPTR,
+             'pop_alive': LLTransformerOp(self.pop_alive),
+             'll_call_destructor': ll_call_destructor, 'destrptr': destrptr,
+             'DESTR_ARG': DESTR_ARG,
+             'PTR_TYPE': lltype.Ptr(TYPE), 'TYPENAME': TYPE.__name__,
+             'EXC_INSTANCE_TYPE':
+                 self.translator.rtyper.exceptiondata.lltype_of_exception_value}
+        exec src in d
+        fptr = self.annotate_finalizer(d['ll_deallocator'], [llmemory.Address],
+                                       lltype.Void)
+        self.static_deallocator_funcptrs[TYPE] = fptr
+        for p in find_gc_ptrs_in_type(TYPE):
+            self.static_deallocation_funcptr_for_type(p.TO)
+        return fptr
 
     def gct_zero_everything_inside(self, hop):
         # The exception transformer emits this after a malloc(..., zero=True)

@@ -2,7 +2,7 @@
 
 One prebuilt raw array of counters: the plans' GC code (transformers, GC subclasses)
 updates it without allocating GC memory, and `--gc-stats` reads it at exit.  A counter a
-plan does not maintain stays at -1 (set by init_for_plan)."""
+plan does not maintain stays at -1 (gclab.interp.main.gc_stats_start sets them)."""
 
 from rpython.rtyper.lltypesystem import lltype, rffi
 

@@ -7,8 +7,11 @@ target() would call it); the generated C is inspected, then both are compiled an
 
 A second tiny program churns RPython's ordered dicts, whose `indexes` field is an
 opaque GCREF that RPython's own refcounting transformer cannot translate
-(gclab/gc/refcount.py): it is translated with both refcounting plans, compiled and
+(gclab/gc/refcount.py): it is translated with every refcounting plan, compiled and
 run, and must give the right answer without its malloc heap growing.
+
+(Immortal prebuilt objects, the allocation/free counters and threads: see
+test_gc_immortal.py.)
 """
 
 import os
@@ -35,7 +38,8 @@ from rpython.translator.c.genc import CStandaloneBuilder
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.translator.translator import TranslationContext
 
-from gclab.gc import atomic_refcount, plans, refcount
+from gclab.gc import (atomic_refcount, immortal_atomic_refcount,
+                      immortal_refcount, plans, refcount)
 from gclab.gc.install import PlanConflict, install_plan
 
 
@@ -249,7 +253,12 @@ def atomic_c():
     return translate_to_c('atomic-refcount')
 
 
-@pytest.fixture(scope='module', params=['refcount', 'atomic-refcount'])
+REFCOUNT_PLANS = [p.name for p in plans.PLANS if p.kind == 'refcount']
+POLICY_MODULES = [refcount, atomic_refcount, immortal_refcount,
+                  immortal_atomic_refcount]
+
+
+@pytest.fixture(scope='module', params=REFCOUNT_PLANS)
 def dict_program(request):
     cbuilder = translate_to_c(request.param, dict_entry_point)
     cbuilder.compile()
@@ -322,8 +331,17 @@ def test_both_plans_use_gclabs_transformer(refcount_c, atomic_c):
     assert '/* using GclabRefcountingGCTransformer */' in header
     header = read_sources(atomic_c)['common_header.h']
     assert '/* using AtomicRefcountingGCTransformer */' in header
-    assert issubclass(atomic_refcount.AtomicRefcountingGCTransformer,
-                      refcount.GclabRefcountingGCTransformer)
+    for cls in (atomic_refcount.AtomicRefcountingGCTransformer,
+                immortal_refcount.ImmortalRefcountingGCTransformer,
+                immortal_atomic_refcount.ImmortalAtomicRefcountingGCTransformer):
+        assert issubclass(cls, refcount.GclabRefcountingGCTransformer)
+
+
+def test_every_refcount_plan_has_its_policy_module():
+    assert REFCOUNT_PLANS == ['refcount', 'atomic-refcount', 'immortal-refcount',
+                              'atomic-immortal-refcount']
+    assert ([plans.get(name).policy for name in REFCOUNT_PLANS] ==
+            [module.__name__ for module in POLICY_MODULES])
 
 
 def test_compiled_programs_agree(refcount_c, atomic_c):
@@ -399,7 +417,7 @@ def test_plan_replaces_the_default_gc():
 
 def test_uninstall_restores_rpythons_policy_after_either_plan():
     try:
-        for plan_name in ['atomic-refcount', 'refcount', 'atomic-refcount']:
+        for plan_name in REFCOUNT_PLANS + ['atomic-refcount']:
             install_plan(plans.get(plan_name), translation_config())
             assert c_gc.name_to_gcpolicy['ref'] is not c_gc.RefcountingGcPolicy
             atomic_refcount.uninstall()   # the same function as refcount.uninstall
@@ -410,7 +428,7 @@ def test_uninstall_restores_rpythons_policy_after_either_plan():
 
 def test_refcount_policies_refuse_other_gcs():
     config = translation_config()      # incminimark
-    for module in (refcount, atomic_refcount):
+    for module in POLICY_MODULES:
         with pytest.raises(ValueError):
             module.install(config)
     assert c_gc.name_to_gcpolicy['ref'] is c_gc.RefcountingGcPolicy
