@@ -39,7 +39,10 @@ def compile_source(space, source, filename):
         gen.stmt(stmt)
     gen.emit(op.LOAD_CONST, gen.const_none())
     gen.emit(op.RETURN_VALUE, 0)
-    return gen.assemble(0, 0, 0)
+    code = gen.assemble(0, 0, 0)
+    for scope in scopes.values():
+        scope.unlink()
+    return code
 
 
 class CodeGen(ast.ASTVisitor):

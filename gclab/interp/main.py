@@ -33,6 +33,14 @@ gclab %s, memory-manager plan: %s
 
 
 def entry_point(space, argv):
+    status = run_main(space, argv)
+    if space.gc_stats:
+        # here, after main() returned, the program's code and frames are released
+        gc_stats_report(space)
+    return status
+
+
+def run_main(space, argv):
     try:
         return main(space, argv)
     except OperationError as e:
@@ -214,8 +222,6 @@ def run_source(space, filename, source, args, dis=False):
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)
     space.flush_stdout()
-    if space.gc_stats:
-        gc_stats_report(space)
     return status
 
 

@@ -32,6 +32,12 @@ class Scope(object):
         self.needs_class_cell = False   # a method that calls super() without arguments
         self.has_class_cell = False     # a class body whose methods need __class__
 
+    def unlink(self):
+        """Break the parent <-> children cycle once compiling is done, so that the
+        refcount plans free the scopes (they cannot free cycles)."""
+        self.parent = None
+        self.children = []
+
     def is_local(self, name):
         return (name in self.assigned or name in self.params) and \
             name not in self.declared_global and name not in self.declared_nonlocal
