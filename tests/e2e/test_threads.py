@@ -43,15 +43,3 @@ def test_thread_stress(plan):
                                 % (corpus.program_id(path), i, got_status, got_out[-200:],
                                    got_err[-300:]))
     assert not failures, '\n'.join(failures[:5])
-
-
-@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
-def test_threads_refused_cleanly_without_thread_support(plan):
-    """A plan without threads gives a clear error when a program starts a thread."""
-    if plan.has_threads() or not plan.works():
-        pytest.skip('plan %s has threads' % plan.name)
-    exe = binary(plan)
-    status, out, err = run([exe, '-c', 'import threading\n'
-                                        'threading.Thread(target=print).start()'])
-    assert status == 1
-    assert 'translated without thread support' in err
