@@ -1,9 +1,10 @@
 """The W_ objects: every guest-visible value is an instance of a W_Root subclass.
 
-Each class implements the operations it supports as methods taking the space; a method
-returning None means "not implemented for these operands" (CPython's NotImplemented),
-and the space then tries the reflected operation or raises TypeError.  The dispatch loop
-never calls these methods directly: it calls the space (gclab.objspace.space)."""
+Each class implements its conversions (truth, repr, str, hash), length, membership,
+iteration and equality as methods taking the space (eq returning None means "not
+implemented", CPython's NotImplemented); arithmetic, indexing and attribute access are
+dispatched by the space on the operands' types.  The dispatch loop never calls these
+methods directly: it calls the space (gclab.objspace.space)."""
 
 from rpython.rlib.objectmodel import compute_hash, r_dict
 from rpython.rlib.rarithmetic import ovfcheck, intmask
@@ -35,37 +36,13 @@ class W_Root(object):
     def hash(self, space):
         return compute_identity_hash_of(self)
 
-    # operations that may be unsupported: None means NotImplemented -------------------
-    def binop(self, space, opnum, w_other):
-        return None
-
-    def rbinop(self, space, opnum, w_other):
-        return None
-
-    def unaryop(self, space, opnum):
-        return None
-
+    # comparison: None means NotImplemented ------------------------------------------
     def eq(self, space, w_other):
-        return None
-
-    def lt(self, space, w_other):
-        return None
-
-    def le(self, space, w_other):
         return None
 
     # containers ----------------------------------------------------------------------
     def length(self, space):
         return -1               # no len()
-
-    def getitem(self, space, w_index):
-        return None
-
-    def setitem(self, space, w_index, w_value):
-        return False
-
-    def delitem(self, space, w_index):
-        return False
 
     def contains(self, space, w_item):
         return -1               # -1: not supported, fall back to iteration
@@ -75,13 +52,6 @@ class W_Root(object):
 
     def next(self, space):
         """Next item of an iterator, or None when exhausted."""
-        return None
-
-    # attributes and calls ------------------------------------------------------------
-    def getdict(self, space):
-        return None
-
-    def call(self, space, args):
         return None
 
 

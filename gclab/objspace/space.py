@@ -676,11 +676,7 @@ class ObjSpace(object):
 
     def lookup_special_or_none(self, w_obj, name):
         """A special method of w_obj's class, bound to w_obj, or None."""
-        w_type = self.type(w_obj)
-        if w_type.builtin and not isinstance(w_obj, W_Instance):
-            w_descr = w_type.lookup(name)
-        else:
-            w_descr = w_type.lookup(name)
+        w_descr = self.type(w_obj).lookup(name)
         if w_descr is None:
             return None
         return self.bind(w_descr, w_obj)

@@ -43,9 +43,6 @@ class W_Type(W_Root):
                 return True
         return False
 
-    def getdict(self, space):
-        return None
-
 
 def compute_mro(w_type):
     """C3 linearization (single inheritance gives the plain chain)."""
