@@ -757,13 +757,7 @@ def new_int(space, args):
         return w_x
     if isinstance(w_x, W_Float):
         v = w_x.floatval
-        try:
-            return space.newlong(rbigint.fromfloat(v))
-        except OverflowError:
-            raise space.error(space.w_OverflowError,
-                              'cannot convert float infinity to integer')
-        except ValueError:
-            raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
+        return numbers.float_to_int(space, v)
     if isinstance(w_x, W_Str):
         return numbers.parse_int(space, w_x.strval, 10)
     for name in ['__int__', '__index__']:

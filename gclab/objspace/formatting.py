@@ -5,7 +5,6 @@ PyUnicode_Format).  Strings are UTF-8 bytes: widths and precisions count code po
 
 from rpython.rlib import rfloat
 from rpython.rlib.rarithmetic import r_uint, ovfcheck, intmask
-from rpython.rlib.rbigint import rbigint
 
 from gclab.interp import util
 from gclab.objspace.objects import (W_Str, W_Int, W_Long, W_Float, W_Tuple, W_Dict, W_List,
@@ -923,13 +922,7 @@ def int_for_percent(space, w_value, c):
     index_only = c == 'x' or c == 'X' or c == 'o'
     if isinstance(w_value, W_Float) and not index_only:
         v = w_value.floatval
-        try:
-            return space.newlong(rbigint.fromfloat(v))
-        except OverflowError:
-            raise space.error(space.w_OverflowError,
-                              'cannot convert float infinity to integer')
-        except ValueError:
-            raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
+        return numbers.float_to_int(space, v)
     if isinstance(w_value, W_Instance):
         names = ['__index__']
         if not index_only:

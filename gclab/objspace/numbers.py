@@ -38,6 +38,16 @@ def float_of(space, w_obj):
         raise space.error(space.w_OverflowError, 'int too large to convert to float')
 
 
+def float_to_int(space, v):
+    """int(v) for a float: an int of any size, or CPython's errors for inf and nan."""
+    try:
+        return space.newlong(rbigint.fromfloat(v))
+    except OverflowError:
+        raise space.error(space.w_OverflowError, 'cannot convert float infinity to integer')
+    except ValueError:
+        raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
+
+
 def zero_division(space, msg):
     return space.error(space.w_ZeroDivisionError, msg)
 

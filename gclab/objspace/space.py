@@ -1125,28 +1125,11 @@ class ObjSpace(object):
 
     def list_extend(self, w_list, w_iterable):
         assert isinstance(w_list, W_List)
-        if isinstance(w_iterable, W_List) or isinstance(w_iterable, W_Tuple):
-            w_list.items_w.extend(self.listview(w_iterable))
-            return
         w_list.items_w.extend(self.listview(w_iterable))
 
     def dict_update(self, w_dict, w_other):
-        assert isinstance(w_dict, W_Dict)
-        if isinstance(w_other, W_Dict):
-            for w_key, w_value in w_other.data.items():
-                w_dict.data[w_key] = w_value
-            return
-        w_keys = self.lookup_special_or_none(w_other, 'keys')
-        if w_keys is not None:
-            for w_key in self.listview(self.call_function(w_keys, [])):
-                w_dict.data[w_key] = self.getitem(w_other, w_key)
-            return
-        for w_pair in self.listview(w_other):
-            items_w = self.listview(w_pair)
-            if len(items_w) != 2:
-                raise self.error(self.w_ValueError, 'dictionary update sequence element has '
-                                 'length %d; 2 is required' % len(items_w))
-            self.setitem(w_dict, items_w[0], items_w[1])
+        from gclab.objspace.methods import update_from
+        update_from(self, w_dict, w_other)
 
     # --- strings ------------------------------------------------------------------------
     def format_value(self, w_value, conversion, w_spec):
