@@ -22,19 +22,7 @@ pypy() {
 }
 
 # --- 1. PyPy 2.7 from Debian's bullseye suite -------------------------------------
-mirror_uri() {
-    # The Debian mirror this machine's apt already uses (never written into the repo).
-    local uri=""
-    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-        uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
-    fi
-    if [ -z "$uri" ]; then
-        uri=$(grep -hE '^deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
-              | grep -v security | awk '{for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' | head -n1)
-    fi
-    [ -n "$uri" ] || { echo "setup: cannot find a Debian mirror in the system's apt sources" >&2; exit 1; }
-    echo "$uri"
-}
+source "$ROOT/tools/debian_mirror.sh"     # mirror_uri
 
 if [ -x "$PYPY_C" ] && pypy -c 'import sys; assert sys.version_info[:2] == (2, 7)' 2>/dev/null; then
     say "pypy 2.7 host: present ($(pypy -c 'import sys; print(sys.version.split()[0] + " / PyPy " + ".".join(map(str, sys.pypy_version_info[:3])))'))"

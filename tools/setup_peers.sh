@@ -46,19 +46,7 @@ works() {
            >/dev/null 2>&1
 }
 
-mirror_uri() {
-    # The Debian mirror this machine's apt already uses (never written into the repo).
-    local uri=""
-    if [ -f /etc/apt/sources.list.d/debian.sources ]; then
-        uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources)
-    fi
-    if [ -z "$uri" ]; then
-        uri=$(grep -hE '^deb[[:space:]]' /etc/apt/sources.list /etc/apt/sources.list.d/*.list 2>/dev/null \
-              | grep -v security | awk '{for (i=2;i<=NF;i++) if ($i ~ /^[a-z]+:\/\//) {print $i; exit}}' | head -n1)
-    fi
-    [ -n "$uri" ] || { echo "setup_peers: cannot find a Debian mirror in the system's apt sources" >&2; exit 1; }
-    echo "$uri"
-}
+source "$ROOT/tools/debian_mirror.sh"     # mirror_uri
 
 version_of() {
     LD_LIBRARY_PATH="$LIBDIR${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}" "$BIN" -c \
