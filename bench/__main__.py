@@ -17,14 +17,15 @@ FLOOR = 'none'   # the plan without memory management: the ×none column
 
 EPILOG = """\
 suites (--suite; default: all of them, unless --programs is given):
-  fib       examples/fib.py 30 (25 with --quick)
-  threads   examples/threaded_fib.py N K for N in --threads-n (1,2,4): N threads each
+  fib       bench/programs/fib.py 30 (25 with --quick)
+  threads   bench/programs/threaded_fib.py N K for N in --threads-n (1,2,4): N threads each
             computing fib(K); K = --threads-k (default %(k)d: one thread takes about 1 s
             on incminimark; %(kq)d with --quick).  Run on the plans whose threads == 'ok'
             (but the implied floor none) and on the peers; the threads table.
-  programs  every bench/programs/*.py (--programs-dir), with the arguments of its
-            `# bench-args: ...` comment (first %(lines)d lines; `# bench-args-quick: ...`
-            for --quick), else a default from a small table, else none.
+  programs  every bench/programs/*.py (--programs-dir) but fib.py and threaded_fib.py,
+            with the arguments of its `# bench-args: ...` comment (first %(lines)d lines;
+            `# bench-args-quick: ...` for --quick), else a default from a small table,
+            else none.
 
 subjects: the plans (--plans; by default the headline plans with status ok and the
 plan none, the floor of the ×none column), and the peers (--peers): python3 (the real

@@ -2,11 +2,14 @@
 
 A workload is a program, its argument list and a label ("fib.py 30").  The suites:
 
-  fib       examples/fib.py 30 (25 with --quick): the really bad recursive Fibonacci
-  threads   the Gilectomy's experiment: examples/threaded_fib.py N K for N = 1, 2, 4 --
-            N threads each computing fib(K) -- run only on subjects with threads
-  programs  every bench/programs/*.py, with its arguments from a `# bench-args: ...`
-            comment in its first lines, or from DEFAULT_ARGS, or none
+  fib       bench/programs/fib.py 30 (25 with --quick): the really bad recursive Fibonacci
+  threads   the Gilectomy's experiment: bench/programs/threaded_fib.py N K for N = 1, 2, 4
+            -- N threads each computing fib(K) -- run only on subjects with threads
+  programs  every other bench/programs/*.py, with its arguments from a `# bench-args:
+            ...` comment in its first lines, or from DEFAULT_ARGS, or none
+
+fib.py, threaded_fib.py and binary_trees.py in bench/programs are links to examples/,
+where users meet them first.
   default   all three (what `python -m bench` and `make bench` run)
 
 The comment convention, in the first COMMENT_LINES lines of a program:
@@ -33,9 +36,11 @@ THREADS_K = 34
 THREADS_QUICK_DROP = 4
 THREADS_N = (1, 2, 4)
 
-FIB_PROGRAM = os.path.join(REPO_ROOT, 'examples', 'fib.py')
-THREADS_PROGRAM = os.path.join(REPO_ROOT, 'examples', 'threaded_fib.py')
 PROGRAMS_DIR = os.path.join(REPO_ROOT, 'bench', 'programs')
+FIB_PROGRAM = os.path.join(PROGRAMS_DIR, 'fib.py')
+THREADS_PROGRAM = os.path.join(PROGRAMS_DIR, 'threaded_fib.py')
+# the programs of the fib and threads suites, which the programs suite leaves to them
+OWN_SUITE_PROGRAMS = ('fib.py', 'threaded_fib.py')
 
 # Default program arguments by program file name: (normal, --quick), shell-quoted.
 DEFAULT_ARGS = {'fib.py': ('30', '25')}
@@ -134,11 +139,13 @@ def threads_workloads(k, ns=THREADS_N, program=THREADS_PROGRAM):
 
 
 def discover_programs(directory=PROGRAMS_DIR, quick=False):
-    """One workload per directory/*.py (sorted), none if the directory is absent."""
+    """One workload per directory/*.py (sorted) but those of the fib and threads suites,
+    none if the directory is absent."""
     if not os.path.isdir(directory):
         return []
     names = sorted(n for n in os.listdir(directory)
-                   if n.endswith('.py') and not n.startswith(('_', '.')))
+                   if n.endswith('.py') and not n.startswith(('_', '.'))
+                   and n not in OWN_SUITE_PROGRAMS)
     return [program_workload(os.path.join(directory, n), quick=quick, suite='programs')
             for n in names]
 

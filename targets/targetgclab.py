@@ -64,4 +64,5 @@ if __name__ == '__main__':
     # untranslated: run the interpreter on the host Python 2.7 (slow; for debugging)
     from gclab.interp.main import entry_point
     from gclab.objspace.space import ObjSpace
+    sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))   # guest frames use several
     sys.exit(entry_point(ObjSpace('untranslated'), sys.argv))

@@ -9,7 +9,7 @@ TESTS = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(TESTS)
 
 # program -> its command-line arguments (default: none)
-ARGS = {'fib.py': ['20'], 'threaded_fib.py': ['3', '15']}
+ARGS = {'fib.py': ['20'], 'threaded_fib.py': ['3', '15'], 'binary_trees.py': ['6']}
 
 CARET_LINE = re.compile(r'^\s*[~^]+\s*$')
 

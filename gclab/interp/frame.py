@@ -6,12 +6,14 @@ execute(), which unwinds the block stack to a handler or lets the error leave th
 """
 
 from rpython.rlib import rstackovf
+from rpython.rlib.rarithmetic import ovfcheck
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
 from gclab.objspace.objects import W_Int, W_Cell, W_Tuple, W_List
 from gclab.objspace.function import W_Function, Arguments
+from gclab.objspace.numbers import int_compare
 
 BLOCK_FINALLY = 0           # SETUP_FINALLY: on an exception jump to handler
 BLOCK_EXCEPT_HANDLER = 1    # inside a handler: stack[level] holds the previous exception
@@ -27,6 +29,13 @@ class Block(object):
         self.prev = prev
 
 
+def takes_exactly(w_func, nargs):
+    """Whether w_func's parameters are exactly nargs positional ones (no defaults
+    needed, no *args, **kwargs or keyword-only parameters)."""
+    code = w_func.code
+    return code.argcount == nargs and code.flags == 0 and code.kwonlyargcount == 0
+
+
 class Frame(object):
     _attrs_ = ['space', 'code', 'w_module', 'stack_w', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'back']
@@ -35,9 +44,12 @@ class Frame(object):
         self.space = space
         self.code = code
         self.w_module = w_module
-        self.stack_w = [None] * code.max_stack
-        self.sp = 0
-        self.locals_w = [None] * len(code.varnames)
+        # one array: the fast locals, then the value stack (one allocation per call)
+        nlocals = len(code.varnames)
+        values_w = [None] * (nlocals + code.max_stack)
+        self.locals_w = values_w
+        self.stack_w = values_w
+        self.sp = nlocals
         ncells = len(code.cellvars)
         if ncells or closure_w is not None:
             cells_w = [None] * (ncells + len(code.freevars))
@@ -126,7 +138,11 @@ class Frame(object):
         while block is not None:
             self.block = block.prev
             if block.kind == BLOCK_EXCEPT_HANDLER:
-                self.w_handled = self.stack_w[block.level]
+                w_prev = self.stack_w[block.level]
+                if w_prev is space.w_None:
+                    w_prev = None
+                self.w_handled = w_prev
+                space.leave_handler()
                 self.drop_to(block.level)
             else:
                 self.drop_to(block.level)
@@ -139,6 +155,7 @@ class Frame(object):
                 self.push(w_prev)
                 self.push(w_exc)
                 self.w_handled = w_exc
+                space.enter_handler(w_exc)
                 return block.handler
             block = self.block
         raise operr
@@ -166,11 +183,39 @@ class Frame(object):
             elif opcode == op.BINARY_OP:
                 w_right = self.pop()
                 w_left = self.pop()
-                self.push(space.binop(arg, w_left, w_right))
+                w_result = None
+                if arg <= op.OP_SUB and isinstance(w_left, W_Int) and \
+                        isinstance(w_right, W_Int):
+                    # the fast path of int + and -: no call unless it overflows
+                    x = w_left.intval
+                    y = w_right.intval
+                    try:
+                        if arg == op.OP_ADD:
+                            w_result = space.newint(ovfcheck(x + y))
+                        else:
+                            w_result = space.newint(ovfcheck(x - y))
+                    except OverflowError:
+                        pass
+                if w_result is None:
+                    w_result = space.binop(arg, w_left, w_right)
+                self.push(w_result)
             elif opcode == op.COMPARE_OP:
                 w_right = self.pop()
                 w_left = self.pop()
-                self.push(space.compare(arg, w_left, w_right))
+                if arg <= op.CMP_GE and isinstance(w_left, W_Int) and \
+                        isinstance(w_right, W_Int):
+                    # the fast path of int comparisons; followed by POP_JUMP_IF_FALSE
+                    # (an if or a while), the bool is never made
+                    result = int_compare(arg, w_left.intval, w_right.intval)
+                    if code[pc] == op.POP_JUMP_IF_FALSE:
+                        if result:
+                            pc += 2
+                        else:
+                            pc = code[pc + 1]
+                    else:
+                        self.push(space.newbool(result))
+                else:
+                    self.push(space.compare(arg, w_left, w_right))
             elif opcode == op.POP_JUMP_IF_FALSE:
                 if not space.is_true(self.pop()):
                     pc = arg
@@ -182,7 +227,7 @@ class Frame(object):
                     space.tick()
                 pc = arg
             elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global(self.code.names[arg]))
+                self.push(self.load_global_cached(arg))
             elif opcode == op.CALL_FUNCTION:
                 self.call_function(arg)
             elif opcode == op.RETURN_VALUE:
@@ -229,20 +274,24 @@ class Frame(object):
                 space.delitem(w_obj, w_index)
             elif opcode == op.STORE_GLOBAL:
                 self.w_module.dict_w[self.code.names[arg]] = self.pop()
+                self.w_module.changed()
             elif opcode == op.DELETE_GLOBAL:
                 name = self.code.names[arg]
                 if name not in self.w_module.dict_w:
                     raise space.error(space.w_NameError, "name '%s' is not defined" % name)
                 del self.w_module.dict_w[name]
+                self.w_module.changed()
             elif opcode == op.LOAD_NAME:
                 self.push(self.load_name(self.code.names[arg]))
             elif opcode == op.STORE_NAME:
                 self.class_ns[self.code.names[arg]] = self.pop()
+                self.w_module.changed()     # class_ns is the module's dict at top level
             elif opcode == op.DELETE_NAME:
                 name = self.code.names[arg]
                 if name not in self.class_ns:
                     raise space.error(space.w_NameError, "name '%s' is not defined" % name)
                 del self.class_ns[name]
+                self.w_module.changed()
             elif opcode == op.DELETE_FAST:
                 if self.locals_w[arg] is None:
                     self.unbound_local(arg)
@@ -391,6 +440,7 @@ class Frame(object):
                 if w_prev is space.w_None:
                     w_prev = None
                 self.w_handled = w_prev
+                space.leave_handler()
             elif opcode == op.RERAISE:
                 w_exc = self.pop()
                 raise space.reraise(w_exc)
@@ -446,6 +496,18 @@ class Frame(object):
                           "cannot access free variable '%s' where it is not associated with "
                           "a value in enclosing scope" % name)
 
+    def load_global_cached(self, index):
+        """LOAD_GLOBAL through the code object's cache: a hit costs two array reads
+        while the module keeps the version it had when the entry was filled."""
+        code = self.code
+        version = self.w_module.version
+        if code.global_versions[index] == version:
+            return code.global_cache_w[index]
+        w_value = self.load_global(code.names[index])
+        code.global_cache_w[index] = w_value
+        code.global_versions[index] = version
+        return w_value
+
     def load_global(self, name):
         w_value = self.w_module.dict_w.get(name, None)
         if w_value is None:
@@ -466,21 +528,27 @@ class Frame(object):
     def call_function(self, nargs):
         space = self.space
         w_func = self.peek(nargs)
-        if isinstance(w_func, W_Function):
-            code = w_func.code
-            if code.argcount == nargs and code.flags == 0 and code.kwonlyargcount == 0:
-                # the fast path: exactly the positional parameters
-                frame = Frame(space, code, w_func.w_globals, w_func.closure_w)
-                for i in range(nargs - 1, -1, -1):
-                    frame.locals_w[i] = self.pop()
-                self.pop()
-                if code.cellvars:
-                    frame.init_cells_from_args()
-                self.push(space.run_frame(frame))
-                return
+        if isinstance(w_func, W_Function) and takes_exactly(w_func, nargs):
+            self.push(self.call_from_stack(w_func, nargs, 1))
+            return
         args_w = self.popn(nargs)
         self.pop()
         self.push(space.call(w_func, Arguments(args_w)))
+
+    def call_from_stack(self, w_func, nargs, below):
+        """The fast path of calls: the top nargs values are exactly w_func's positional
+        parameters; they go straight into the new frame's locals, then the `below`
+        slots under them are popped too."""
+        code = w_func.code
+        frame = Frame(self.space, code, w_func.w_globals, w_func.closure_w)
+        locals_w = frame.locals_w
+        for i in range(nargs - 1, -1, -1):
+            locals_w[i] = self.pop()
+        for i in range(below):
+            self.pop()
+        if code.cellvars:
+            frame.init_cells_from_args()
+        return self.space.run_frame(frame)
 
     def call_function_kw(self, n):
         space = self.space
@@ -509,6 +577,9 @@ class Frame(object):
     def call_method(self, nargs):
         space = self.space
         w_meth = self.peek(nargs + 1)
+        if isinstance(w_meth, W_Function) and takes_exactly(w_meth, nargs + 1):
+            self.push(self.call_from_stack(w_meth, nargs + 1, 1))
+            return
         if w_meth is None:
             args_w = self.popn(nargs)
             w_func = self.pop()
@@ -541,7 +612,7 @@ class Frame(object):
         space = self.space
         before = arg & 0xFF
         after = arg >> 8
-        items_w = space.listview(self.pop())
+        items_w = space.unpack_iterable(self.pop())
         n = len(items_w)
         if n < before + after:
             raise space.error(space.w_ValueError,
@@ -559,6 +630,8 @@ class Frame(object):
         space = self.space
         if nargs == 0:
             w_exc = self.w_handled
+            if w_exc is None:
+                w_exc = space.outer_handled()    # handled by a calling frame
             if w_exc is None:
                 raise space.error(space.w_RuntimeError, 'No active exception to reraise')
             raise space.reraise(w_exc)

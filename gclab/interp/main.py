@@ -246,6 +246,7 @@ def release_program_state(space):
     w_main = space.modules_w.get('__main__', None)
     if w_main is not None:
         w_main.dict_w.clear()
+        w_main.changed()
 
 
 def gc_stats_report(space):

@@ -13,7 +13,7 @@ class PyCode(W_Root):
     _immutable_fields_ = ['name', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
                           'flags', 'code', 'lines', 'consts_w', 'names',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
-                          'max_stack']
+                          'max_stack', 'global_cache_w', 'global_versions']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
@@ -33,6 +33,10 @@ class PyCode(W_Root):
         self.freevars = freevars
         self.cell_args = cell_args          # for each cellvar, the parameter index or -1
         self.max_stack = max_stack
+        # LOAD_GLOBAL's cache, one entry per name: the value found, valid while the
+        # module's version is the one recorded (versions are never reused)
+        self.global_cache_w = [None] * len(names)
+        self.global_versions = [0] * len(names)
 
     def total_params(self):
         n = self.argcount + self.kwonlyargcount

@@ -9,7 +9,8 @@ from gclab.objspace.objects import (W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tup
                                     W_Dict, W_Range, W_ListIterator, utf8_next)
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
 from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, W_Property,
-                                     W_Super, W_Method, W_BuiltinFunction, Arguments)
+                                     W_Super, W_Method, W_BuiltinFunction, W_Module,
+                                     Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, methods, strmethods
 
@@ -293,12 +294,57 @@ def b_ord(space, args):
 def b_vars(space, args):
     args_w = arity(space, args, 'vars', 0, 1)
     if not args_w:
-        raise space.error(space.w_TypeError, 'gclab: vars() without an argument is not '
-                          'supported')
+        # the module's frame of the program is the only frame at depth 1
+        ec = space.current_ec()
+        w_main = space.modules_w.get('__main__', None)
+        if ec.is_main and ec.depth == 1 and isinstance(w_main, W_Module):
+            w_dict = space.newdict()
+            for name, w_value in w_main.dict_w.items():
+                space.setitem(w_dict, space.newstr(name), w_value)
+            return w_dict
+        raise space.error(space.w_TypeError, 'gclab: vars() without an argument is only '
+                          'supported at module level')
     w_dict = space.getattr_or_none(args_w[0], '__dict__')
     if w_dict is None:
         raise space.error(space.w_TypeError, 'vars() argument must have __dict__ attribute')
     return w_dict
+
+
+def index_value(space, w_x):
+    """An int for an object usable as an index (an int, or __index__)."""
+    if numbers.is_int(w_x):
+        return w_x
+    if isinstance(w_x, W_Instance):
+        w_meth = space.lookup_special_or_none(w_x, '__index__')
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [])
+            if not numbers.is_int(w_res):
+                raise space.error(space.w_TypeError, '__index__ returned non-int (type %s)'
+                                  % space.type(w_res).name)
+            return w_res
+    raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                      % space.type(w_x).name)
+
+
+def int_to_base(space, args, name, base, prefix):
+    from gclab.objspace import formatting
+    w_x = index_value(space, arity(space, args, name, 1, 1)[0])
+    negative, digits = formatting.int_digits(w_x, base, False)
+    if negative:
+        return space.newstr('-' + prefix + digits)
+    return space.newstr(prefix + digits)
+
+
+def b_bin(space, args):
+    return int_to_base(space, args, 'bin', 2, '0b')
+
+
+def b_oct(space, args):
+    return int_to_base(space, args, 'oct', 8, '0o')
+
+
+def b_hex(space, args):
+    return int_to_base(space, args, 'hex', 16, '0x')
 
 
 # --- attributes ---------------------------------------------------------------------------
@@ -641,6 +687,9 @@ FUNCTIONS = [
     ('hash', b_hash),
     ('chr', b_chr),
     ('ord', b_ord),
+    ('bin', b_bin),
+    ('oct', b_oct),
+    ('hex', b_hex),
     ('divmod', b_divmod),
     ('pow', b_pow),
     ('round', b_round),
@@ -714,14 +763,18 @@ def construct_builtin(space, w_type, args):
     if w_type is space.w_classmethod:
         return W_ClassMethod(arity(space, args, 'classmethod', 1, 1)[0])
     if w_type is space.w_property:
-        args_w = arity(space, args, 'property', 0, 2)
-        w_fget = None
-        w_fset = None
-        if len(args_w) > 0 and args_w[0] is not space.w_None:
-            w_fget = args_w[0]
-        if len(args_w) > 1 and args_w[1] is not space.w_None:
-            w_fset = args_w[1]
-        return W_Property(w_fget, w_fset)
+        values_w = parameters(space, args, 'property', ['fget', 'fset', 'fdel', 'doc'], 0)
+        for i in range(4):
+            if values_w[i] is space.w_None:
+                values_w[i] = None
+        return W_Property(values_w[0], values_w[1], values_w[2], values_w[3])
+    if w_type is space.w_slice:
+        args_w = arity(space, args, 'slice', 1, 3)
+        if len(args_w) == 1:
+            return space.newslice(space.w_None, args_w[0], space.w_None)
+        if len(args_w) == 2:
+            return space.newslice(args_w[0], args_w[1], space.w_None)
+        return space.newslice(args_w[0], args_w[1], args_w[2])
     if w_type is space.w_super:
         args_w = arity(space, args, 'super', 2, 2)
         w_start = args_w[0]

@@ -97,11 +97,14 @@ class W_ClassMethod(W_Root):
 
 
 class W_Property(W_Root):
-    _attrs_ = ['w_fget', 'w_fset']
+    """property(fget, fset, fdel, doc); a missing function is None."""
+    _attrs_ = ['w_fget', 'w_fset', 'w_fdel', 'w_doc']
 
-    def __init__(self, w_fget, w_fset):
+    def __init__(self, w_fget, w_fset, w_fdel=None, w_doc=None):
         self.w_fget = w_fget
         self.w_fset = w_fset
+        self.w_fdel = w_fdel
+        self.w_doc = w_doc
 
     def getclass(self, space):
         return space.w_property
@@ -122,12 +125,32 @@ class W_Super(W_Root):
                                                        space.type(self.w_self).name)
 
 
+class ModuleVersions(object):
+    """The source of module versions: every change to any module's dict takes a new
+    number, so a version names one state of one module (see PyCode.load_global)."""
+    def __init__(self):
+        self.last = 0
+
+    def next(self):
+        self.last += 1
+        return self.last
+
+
+MODULE_VERSIONS = ModuleVersions()
+
+
 class W_Module(W_Root):
-    _attrs_ = ['name', 'dict_w']
+    """A module.  Whoever changes dict_w after the module's code has started must call
+    changed(): the LOAD_GLOBAL caches of the code objects trust the version."""
+    _attrs_ = ['name', 'dict_w', 'version']
 
     def __init__(self, name):
         self.name = name
         self.dict_w = {}
+        self.version = MODULE_VERSIONS.next()
+
+    def changed(self):
+        self.version = MODULE_VERSIONS.next()
 
     def getclass(self, space):
         return space.w_module

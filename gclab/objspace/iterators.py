@@ -60,7 +60,9 @@ def install(space):
     t.w_dict_reverseitemiterator = new('dict_reverseitemiterator')
     t.w_TextIOWrapper = new('TextIOWrapper')
     # __iter__ and __next__, so that it.__next__() and iter(it) work on every iterator
-    for w_type in [space.w_iterator, t.w_map, t.w_filter, t.w_zip, t.w_enumerate,
+    for w_type in [space.w_iterator, space.w_list_iterator, space.w_tuple_iterator,
+                   space.w_str_iterator, space.w_str_ascii_iterator, space.w_range_iterator,
+                   t.w_map, t.w_filter, t.w_zip, t.w_enumerate,
                    t.w_reversed, t.w_list_reverseiterator, t.w_callable_iterator,
                    t.w_dict_keyiterator, t.w_dict_valueiterator, t.w_dict_itemiterator,
                    t.w_dict_reversekeyiterator, t.w_dict_reversevalueiterator,

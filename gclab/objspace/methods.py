@@ -2,14 +2,18 @@
 
 Each method is impl(space, args) -> W_Root; the instance is args.args_w[0]."""
 
-from rpython.rlib import listsort
+import math
+
+from rpython.rlib import listsort, rfloat
+from rpython.rlib.rarithmetic import r_uint
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_List, W_Dict, W_Str, W_Tuple, W_Int, W_Long
-from gclab.objspace.function import W_ClassMethod
+from gclab.objspace.objects import (W_List, W_Dict, W_Str, W_Tuple, W_Int, W_Long, W_Float,
+                                    W_Slice, W_Range)
+from gclab.objspace.function import W_ClassMethod, W_StaticMethod, W_Property, W_Method
 from gclab.objspace.typeobject import W_Instance
-from gclab.objspace import iterators, dictviews
+from gclab.objspace import iterators, dictviews, numbers, strmethods
 from gclab.objspace.strmethods import STR_METHODS
 
 
@@ -21,6 +25,20 @@ def install(space):
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     w_fromkeys = space.wrap_builtin('fromkeys', dict_fromkeys, space.w_dict)
     space.w_dict.dict_w['fromkeys'] = W_ClassMethod(w_fromkeys)
+    for w_type, table in [(space.w_int, INT_METHODS), (space.w_float, FLOAT_METHODS),
+                          (space.w_property, PROPERTY_METHODS),
+                          (space.w_range, RANGE_METHODS)]:
+        for name, impl in table:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for w_type, table in [(space.w_int, INT_ATTRIBUTES), (space.w_float, FLOAT_ATTRIBUTES),
+                          (space.w_property, PROPERTY_ATTRIBUTES),
+                          (space.w_slice, SLICE_ATTRIBUTES),
+                          (space.w_range, RANGE_ATTRIBUTES),
+                          (space.w_method, METHOD_ATTRIBUTES)]:
+        for name, impl in table:
+            w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    w_maketrans = space.wrap_builtin('maketrans', strmethods.str_maketrans, space.w_str)
+    space.w_str.dict_w['maketrans'] = W_StaticMethod(w_maketrans)
 
 
 # --- argument checking ----------------------------------------------------------------
@@ -539,6 +557,265 @@ DICT_METHODS = [
     ('values', dict_values),
     ('items', dict_items),
 ]
+
+
+# --- int and float ------------------------------------------------------------------------
+
+def self_int(space, args, name):
+    w_self = receiver(space, args, space.w_int, name)
+    assert numbers.is_int(w_self)
+    return w_self
+
+
+def self_float(space, args, name):
+    w_self = receiver(space, args, space.w_float, name)
+    assert isinstance(w_self, W_Float)
+    return w_self
+
+
+def plain_int(space, w_int):
+    """The value of an int or a bool, as an int."""
+    if isinstance(w_int, W_Int):
+        return space.newint(w_int.intval)
+    return w_int
+
+
+def int_bit_length(space, args):
+    w_self = self_int(space, args, 'bit_length')
+    check_args(space, args, 'int.bit_length', 0, 0)
+    if isinstance(w_self, W_Int):
+        u = r_uint(w_self.intval)
+        if w_self.intval < 0:
+            u = r_uint(0) - u
+        n = 0
+        while u:
+            u >>= 1
+            n += 1
+        return space.newint(n)
+    return space.newint(numbers.bigint_of(w_self).abs().bit_length())
+
+
+def int_conjugate(space, args):
+    w_self = self_int(space, args, 'conjugate')
+    check_args(space, args, 'int.conjugate', 0, 0)
+    return plain_int(space, w_self)
+
+
+def int_real(space, args):
+    return plain_int(space, self_int(space, args, 'real'))
+
+
+def int_imag(space, args):
+    self_int(space, args, 'imag')
+    return space.newint(0)
+
+
+def int_denominator(space, args):
+    self_int(space, args, 'denominator')
+    return space.newint(1)
+
+
+def float_is_integer(space, args):
+    w_self = self_float(space, args, 'is_integer')
+    check_args(space, args, 'float.is_integer', 0, 0)
+    x = w_self.floatval
+    return space.newbool(rfloat.isfinite(x) and math.floor(x) == x)
+
+
+def float_conjugate(space, args):
+    w_self = self_float(space, args, 'conjugate')
+    check_args(space, args, 'float.conjugate', 0, 0)
+    return w_self
+
+
+def float_real(space, args):
+    return self_float(space, args, 'real')
+
+
+def float_imag(space, args):
+    self_float(space, args, 'imag')
+    return space.newfloat(0.0)
+
+
+INT_METHODS = [('bit_length', int_bit_length), ('conjugate', int_conjugate)]
+INT_ATTRIBUTES = [('real', int_real), ('imag', int_imag), ('numerator', int_real),
+                  ('denominator', int_denominator)]
+FLOAT_METHODS = [('is_integer', float_is_integer), ('conjugate', float_conjugate)]
+FLOAT_ATTRIBUTES = [('real', float_real), ('imag', float_imag)]
+
+
+# --- range ---------------------------------------------------------------------------------
+
+def self_range(space, args, name):
+    w_self = receiver(space, args, space.w_range, name)
+    assert isinstance(w_self, W_Range)
+    return w_self
+
+
+def range_find(space, w_range, w_item):
+    """The index of w_item in the range, or -1."""
+    if isinstance(w_item, W_Int):      # ints and bools: arithmetic
+        x = w_item.intval
+        step = w_range.step
+        if step > 0:
+            inside = w_range.start <= x < w_range.stop
+        else:
+            inside = w_range.stop < x <= w_range.start
+        if inside and (x - w_range.start) % step == 0:
+            return (x - w_range.start) // step
+        return -1
+    for i in range(w_range.len):
+        if space.eq_w(space.newint(w_range.start + i * w_range.step), w_item):
+            return i
+    return -1
+
+
+def range_index(space, args):
+    w_range = self_range(space, args, 'index')
+    check_args(space, args, 'range.index', 1, 1)
+    w_item = args.args_w[1]
+    i = range_find(space, w_range, w_item)
+    if i < 0:
+        if isinstance(w_item, W_Int):
+            raise space.error(space.w_ValueError, '%s is not in range'
+                              % space.repr_str(w_item))
+        raise space.error(space.w_ValueError, 'sequence.index(x): x not in sequence')
+    return space.newint(i)
+
+
+def range_count(space, args):
+    w_range = self_range(space, args, 'count')
+    check_args(space, args, 'range.count', 1, 1)
+    w_item = args.args_w[1]
+    if isinstance(w_item, W_Int):
+        return space.newint(1 if range_find(space, w_range, w_item) >= 0 else 0)
+    count = 0
+    for i in range(w_range.len):
+        if space.eq_w(space.newint(w_range.start + i * w_range.step), w_item):
+            count += 1
+    return space.newint(count)
+
+
+def range_start(space, args):
+    return space.newint(self_range(space, args, 'start').start)
+
+
+def range_stop(space, args):
+    return space.newint(self_range(space, args, 'stop').stop)
+
+
+def range_step(space, args):
+    return space.newint(self_range(space, args, 'step').step)
+
+
+RANGE_METHODS = [('index', range_index), ('count', range_count)]
+RANGE_ATTRIBUTES = [('start', range_start), ('stop', range_stop), ('step', range_step)]
+
+
+# --- property, slice, bound methods ----------------------------------------------------------
+
+def self_property(space, args, name):
+    w_self = receiver(space, args, space.w_property, name)
+    assert isinstance(w_self, W_Property)
+    return w_self
+
+
+def none_or(space, w_obj):
+    if w_obj is None:
+        return space.w_None
+    return w_obj
+
+
+def function_arg(space, w_func):
+    if w_func is space.w_None:
+        return None
+    return w_func
+
+
+def property_getter(space, args):
+    w_prop = self_property(space, args, 'getter')
+    check_args(space, args, 'property.getter', 1, 1)
+    return W_Property(function_arg(space, args.args_w[1]), w_prop.w_fset, w_prop.w_fdel,
+                      w_prop.w_doc)
+
+
+def property_setter(space, args):
+    w_prop = self_property(space, args, 'setter')
+    check_args(space, args, 'property.setter', 1, 1)
+    return W_Property(w_prop.w_fget, function_arg(space, args.args_w[1]), w_prop.w_fdel,
+                      w_prop.w_doc)
+
+
+def property_deleter(space, args):
+    w_prop = self_property(space, args, 'deleter')
+    check_args(space, args, 'property.deleter', 1, 1)
+    return W_Property(w_prop.w_fget, w_prop.w_fset, function_arg(space, args.args_w[1]),
+                      w_prop.w_doc)
+
+
+def property_fget(space, args):
+    return none_or(space, self_property(space, args, 'fget').w_fget)
+
+
+def property_fset(space, args):
+    return none_or(space, self_property(space, args, 'fset').w_fset)
+
+
+def property_fdel(space, args):
+    return none_or(space, self_property(space, args, 'fdel').w_fdel)
+
+
+def property_doc(space, args):
+    return none_or(space, self_property(space, args, '__doc__').w_doc)
+
+
+PROPERTY_METHODS = [('getter', property_getter), ('setter', property_setter),
+                    ('deleter', property_deleter)]
+PROPERTY_ATTRIBUTES = [('fget', property_fget), ('fset', property_fset),
+                       ('fdel', property_fdel), ('__doc__', property_doc)]
+
+
+def self_slice(space, args, name):
+    w_self = receiver(space, args, space.w_slice, name)
+    assert isinstance(w_self, W_Slice)
+    return w_self
+
+
+def slice_start(space, args):
+    return self_slice(space, args, 'start').w_start
+
+
+def slice_stop(space, args):
+    return self_slice(space, args, 'stop').w_stop
+
+
+def slice_step(space, args):
+    return self_slice(space, args, 'step').w_step
+
+
+SLICE_ATTRIBUTES = [('start', slice_start), ('stop', slice_stop), ('step', slice_step)]
+
+
+def self_method(space, args, name):
+    w_self = receiver(space, args, space.w_method, name)
+    assert isinstance(w_self, W_Method)
+    return w_self
+
+
+def method_self(space, args):
+    return self_method(space, args, '__self__').w_self
+
+
+def method_func(space, args):
+    return self_method(space, args, '__func__').w_func
+
+
+def method_name(space, args):
+    return space.getattr(self_method(space, args, '__name__').w_func, '__name__')
+
+
+METHOD_ATTRIBUTES = [('__self__', method_self), ('__func__', method_func),
+                     ('__name__', method_name)]
 
 
 # --- sys.stdout and sys.stderr -------------------------------------------------------------

@@ -612,7 +612,73 @@ def math_prod(space, args):
         w_total = space.binop(op.OP_MUL, w_total, w_item)
 
 
+def math_fsum(space, args):
+    """Shewchuk's exact summation, as CPython's math.fsum."""
+    w_iterable = math_args(space, args, 'fsum', 1)[0]
+    w_iter = space.iter(w_iterable)
+    partials = []
+    special_sum = 0.0
+    inf_sum = 0.0
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        x = space.float_w(w_item)
+        xsave = x
+        new_partials = []
+        for y in partials:
+            if abs(x) < abs(y):
+                x, y = y, x
+            hi = x + y
+            yr = hi - x
+            lo = y - yr
+            if lo != 0.0:
+                new_partials.append(lo)
+            x = hi
+        if x != 0.0:
+            if not rfloat.isfinite(x):
+                # an inf or a nan in the input, or an overflow
+                if rfloat.isfinite(xsave):
+                    raise space.error(space.w_OverflowError, 'intermediate overflow in fsum')
+                if rfloat.isinf(xsave):
+                    inf_sum += xsave
+                special_sum += xsave
+                new_partials = []
+            else:
+                new_partials.append(x)
+        partials = new_partials
+    if special_sum != 0.0:
+        if rfloat.isnan(inf_sum):
+            raise space.error(space.w_ValueError, '-inf + inf in fsum')
+        return space.newfloat(special_sum)
+    hi = 0.0
+    n = len(partials)
+    if n > 0:
+        n -= 1
+        hi = partials[n]
+        lo = 0.0
+        while n > 0:
+            x = hi
+            n -= 1
+            y = partials[n]
+            hi = x + y
+            yr = hi - x
+            lo = y - yr
+            if lo != 0.0:
+                break
+        # round half to even, as CPython: correct when the rest pushes the sum over
+        if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or
+                      (lo > 0.0 and partials[n - 1] > 0.0)):
+            y = lo * 2.0
+            x = hi + y
+            yr = x - hi
+            if y == yr:
+                hi = x
+    return space.newfloat(hi)
+
+
 MATH_FUNCTIONS = [
+    ('fsum', math_fsum),
     ('sqrt', make_math1('sqrt', math.sqrt)),
     ('exp', make_math1('exp', checked_exp)),
     ('sin', make_math1('sin', math.sin)),

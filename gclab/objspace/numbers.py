@@ -224,6 +224,10 @@ def float_mod(x, y):
 
 def number_binop(space, opnum, w_a, w_b):
     """Arithmetic on any two numbers; None if the operator does not apply."""
+    if isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool) and opnum >= op.OP_AND:
+        w_res = bool_bitop(space, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
     if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
         return int_binop(space, opnum, w_a.intval, w_b.intval)
     if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
@@ -233,23 +237,69 @@ def number_binop(space, opnum, w_a, w_b):
     return long_binop(space, opnum, bigint_of(w_a), bigint_of(w_b))
 
 
+def bool_bitop(space, opnum, w_a, w_b):
+    """&, | and ^ of two bools give a bool; None for the other operators."""
+    assert isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool)
+    x = w_a.intval
+    y = w_b.intval
+    if opnum == op.OP_AND:
+        return space.newbool(x & y != 0)
+    if opnum == op.OP_OR:
+        return space.newbool(x | y != 0)
+    if opnum == op.OP_XOR:
+        return space.newbool(x ^ y != 0)
+    return None
+
+
 def number_compare(space, opnum, w_a, w_b):
-    """<, <=, ==, !=, >, >= of two numbers as an RPython bool."""
+    """<, <=, ==, !=, >, >= of two numbers as an RPython bool (int and float compare
+    exactly, as CPython)."""
     if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
         return int_compare(opnum, w_a.intval, w_b.intval)
-    if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
-        if isinstance(w_a, W_Long) or isinstance(w_b, W_Long):
-            # compare exactly where the float is integral
-            if isinstance(w_a, W_Float):
-                fa = w_a.floatval
-                if rfloat.isfinite(fa) and fa == math.floor(fa):
-                    return big_compare(opnum, rbigint.fromfloat(fa), bigint_of(w_b))
-            elif isinstance(w_b, W_Float):
-                fb = w_b.floatval
-                if rfloat.isfinite(fb) and fb == math.floor(fb):
-                    return big_compare(opnum, bigint_of(w_a), rbigint.fromfloat(fb))
-        return float_compare(opnum, float_of(space, w_a), float_of(space, w_b))
+    if isinstance(w_a, W_Float):
+        if isinstance(w_b, W_Float):
+            return float_compare(opnum, w_a.floatval, w_b.floatval)
+        return int_float_compare(opnum, w_b, w_a.floatval, True)
+    if isinstance(w_b, W_Float):
+        return int_float_compare(opnum, w_a, w_b.floatval, False)
     return big_compare(opnum, bigint_of(w_a), bigint_of(w_b))
+
+
+EXACT_FLOAT_INT = 2 ** 53
+
+
+def int_float_compare(opnum, w_int, f, swapped):
+    """w_int <op> f (f <op> w_int if swapped), exactly: no rounding of the int."""
+    if isinstance(w_int, W_Int):
+        x = w_int.intval
+        if -EXACT_FLOAT_INT <= x <= EXACT_FLOAT_INT:
+            if swapped:
+                return float_compare(opnum, f, float(x))
+            return float_compare(opnum, float(x), f)
+    if rfloat.isnan(f):
+        return opnum == op.CMP_NE
+    # c: the sign of (int - f)
+    if rfloat.isinf(f):
+        if f > 0.0:
+            c = -1
+        else:
+            c = 1
+    else:
+        a = bigint_of(w_int)
+        fl = math.floor(f)
+        b = rbigint.fromfloat(fl)
+        if a.lt(b):
+            c = -1
+        elif a.eq(b):
+            if fl == f:
+                c = 0
+            else:
+                c = -1
+        else:
+            c = 1
+    if swapped:
+        c = -c
+    return int_compare(opnum, c, 0)
 
 
 def int_compare(opnum, x, y):

@@ -7,7 +7,9 @@ dispatched by the space on the operands' types.  The dispatch loop never calls t
 methods directly: it calls the space (gclab.objspace.space)."""
 
 from rpython.rlib.objectmodel import compute_hash, r_dict
-from rpython.rlib.rarithmetic import ovfcheck, intmask
+import math
+
+from rpython.rlib.rarithmetic import ovfcheck, intmask, r_uint
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib import rfloat
 
@@ -116,9 +118,11 @@ class W_Int(W_Root):
 
     def hash(self, space):
         x = self.intval
-        if x == -1:
-            return -2
-        return x
+        if -HASH_MODULUS < x < HASH_MODULUS:
+            if x == -1:
+                return -2
+            return x
+        return int_hash(x)
 
     def as_bigint(self):
         return rbigint.fromint(self.intval)
@@ -153,7 +157,7 @@ class W_Long(W_Root):
         return self.num.str()
 
     def hash(self, space):
-        return intmask(self.num.hash())
+        return long_hash(self.num)
 
     def as_bigint(self):
         return self.num
@@ -176,9 +180,76 @@ class W_Float(W_Root):
 
     def hash(self, space):
         v = self.floatval
-        if rfloat.isfinite(v) and v == float(int(v)) and abs(v) < 1e18:
-            return intmask(int(v))
-        return compute_hash(v)
+        if rfloat.isfinite(v) and abs(v) < 1e18 and v == float(int(v)):
+            x = int(v)
+            if x == -1:
+                return -2
+            return x
+        if rfloat.isnan(v):
+            return compute_identity_hash_of(self)
+        return float_hash(v)
+
+
+# CPython's numeric hash: ints and floats that are equal hash equal (modulo 2**61 - 1)
+HASH_MODULUS = (1 << 61) - 1
+HASH_BITS = 61
+
+
+def int_hash(x):
+    """hash() of a machine int, as CPython."""
+    u = r_uint(x)
+    if x < 0:
+        u = r_uint(0) - u
+    h = intmask(u % r_uint(HASH_MODULUS))
+    if x < 0:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def long_hash(num):
+    """hash() of an rbigint, as CPython."""
+    h = num.abs().mod(rbigint.fromint(HASH_MODULUS)).toint()
+    if num.sign < 0:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def float_hash(v):
+    """hash() of a float that is not nan, as CPython's _Py_HashDouble."""
+    if rfloat.isinf(v):
+        if v > 0.0:
+            return 314159
+        return -314159
+    m, e = math.frexp(v)
+    negative = m < 0.0
+    if negative:
+        m = -m
+    modulus = r_uint(HASH_MODULUS)
+    x = r_uint(0)
+    while m != 0.0:
+        x = ((x << 28) & modulus) | (x >> (HASH_BITS - 28))
+        m *= 268435456.0        # 2.0 ** 28
+        e -= 28
+        y = int(m)              # the next 28 bits of the mantissa
+        m -= float(y)
+        x += r_uint(y)
+        if x >= modulus:
+            x -= modulus
+    if e >= 0:
+        e = e % HASH_BITS
+    else:
+        e = HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    x = ((x << e) & modulus) | (x >> (HASH_BITS - e))
+    h = intmask(x)
+    if negative:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
 
 
 def float_repr(x):
@@ -394,6 +465,16 @@ class W_SeqIterator(W_Root):
         self.index = 0
 
     def getclass(self, space):
+        w_seq = self.w_seq
+        if isinstance(w_seq, W_List):
+            return space.w_list_iterator
+        if isinstance(w_seq, W_Tuple):
+            return space.w_tuple_iterator
+        if isinstance(w_seq, W_Str):
+            for c in w_seq.strval:
+                if ord(c) >= 0x80:
+                    return space.w_str_iterator
+            return space.w_str_ascii_iterator
         return space.w_iterator
 
     def iter(self, space):
@@ -448,7 +529,7 @@ class W_RangeIterator(W_Root):
         self.step = step
 
     def getclass(self, space):
-        return space.w_iterator
+        return space.w_range_iterator
 
     def iter(self, space):
         return self

@@ -20,6 +20,9 @@ def index_of(space, w_index, length, what):
         if isinstance(w_index, W_Instance):
             w_meth = space.lookup_special_or_none(w_index, '__index__')
         if w_meth is None:
+            if what == 'string':
+                raise space.error(space.w_TypeError, "string indices must be integers, "
+                                  "not '%s'" % space.type(w_index).name)
             raise space.error(space.w_TypeError, '%s indices must be integers or slices, '
                               'not %s' % (what, space.type(w_index).name))
         i = space.int_w(space.call_function(w_meth, []))
@@ -133,9 +136,9 @@ def getitem(space, w_obj, w_index):
     if isinstance(w_obj, W_Range):
         if isinstance(w_index, W_Slice):
             start, stop, step, count = slice_indices(space, w_index, w_obj.len)
-            new_start = w_obj.start + start * w_obj.step
-            new_step = w_obj.step * step
-            return W_Range(new_start, new_start + count * new_step, new_step)
+            # as CPython: the bounds of slice.indices() mapped into the range
+            return W_Range(w_obj.start + start * w_obj.step, w_obj.start + stop * w_obj.step,
+                           w_obj.step * step)
         i = index_of(space, w_index, w_obj.len, 'range')
         if i < 0:
             raise space.error(space.w_IndexError, 'range object index out of range')
@@ -272,7 +275,8 @@ def contains(space, w_container, w_item):
 
 
 def seq_binop(space, opnum, w_a, w_b):
-    """+ and * of str, list and tuple, and % formatting of str; None otherwise."""
+    """+ and * of str, list and tuple, % formatting of str and | of dicts; None
+    otherwise."""
     if opnum == op.OP_ADD:
         if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
             return space.newstr(w_a.strval + w_b.strval)
@@ -291,11 +295,36 @@ def seq_binop(space, opnum, w_a, w_b):
             return repeat(space, w_a, w_b.intval)
         if isinstance(w_a, W_Int) and not isinstance(w_b, W_Int):
             return repeat(space, w_b, w_a.intval)
+        if is_sequence(w_a) and not isinstance(w_b, W_Instance):
+            raise repeat_error(space, w_b)
+        if is_sequence(w_b) and not isinstance(w_a, W_Instance):
+            raise repeat_error(space, w_a)
         return None
+    if opnum == op.OP_OR and isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict):
+        w_res = space.newdict()
+        for w_key, w_value in w_a.data.items():
+            w_res.data[w_key] = w_value
+        for w_key, w_value in w_b.data.items():
+            w_res.data[w_key] = w_value
+        return w_res
     if opnum == op.OP_MOD and isinstance(w_a, W_Str):
         from gclab.objspace import formatting
         return space.newstr(formatting.percent_format(space, w_a.strval, w_b))
     return None
+
+
+def is_sequence(w_obj):
+    return isinstance(w_obj, W_Str) or isinstance(w_obj, W_List) or \
+        isinstance(w_obj, W_Tuple)
+
+
+def repeat_error(space, w_count):
+    """The error of sequence * w_count for a w_count that is not a machine int."""
+    if isinstance(w_count, W_Long):
+        return space.error(space.w_OverflowError,
+                           "cannot fit 'int' into an index-sized integer")
+    return space.error(space.w_TypeError, "can't multiply sequence by non-int of type '%s'"
+                       % space.type(w_count).name)
 
 
 def repeat(space, w_seq, n):

@@ -18,6 +18,7 @@ from gclab.objspace.objects import (W_Root, W_NoneObject, W_NotImplemented, W_El
                                     W_SeqIterator, W_RangeIterator, W_ListIterator,
                                     str_repr)
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
+                                       TYPE_VERSIONS,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
@@ -84,7 +85,7 @@ class ObjSpace(object):
         self.gc_stats = False
         self.gc_stats_t0 = 0.0
         self.threads = threads.ThreadState(threads_enabled)
-        self.ec = threads.ExecutionContext(0)
+        self.ec = threads.ExecutionContext(0, True)
         self.w_None = W_NoneObject()
         self.w_NotImplemented = W_NotImplemented()
         self.w_Ellipsis = W_Ellipsis()
@@ -144,6 +145,11 @@ class ObjSpace(object):
         self.w_module = self.make_type('module', o)
         self.w_cell = self.make_type('cell', o)
         self.w_iterator = self.make_type('iterator', o)
+        self.w_list_iterator = self.make_type('list_iterator', o)
+        self.w_tuple_iterator = self.make_type('tuple_iterator', o)
+        self.w_str_iterator = self.make_type('str_iterator', o)
+        self.w_str_ascii_iterator = self.make_type('str_ascii_iterator', o)
+        self.w_range_iterator = self.make_type('range_iterator', o)
         self.w_code = self.make_type('code', o)
 
     def setup_exceptions(self):
@@ -333,6 +339,23 @@ class ObjSpace(object):
         assert isinstance(w_exc, W_ExceptionObject)
         if w_exc.w_context is None:
             w_exc.w_context = w_handled
+
+    def enter_handler(self, w_exc):
+        """A frame starts handling w_exc (an except or finally block)."""
+        self.current_ec().handled_w.append(w_exc)
+
+    def leave_handler(self):
+        handled_w = self.current_ec().handled_w
+        if handled_w:
+            handled_w.pop()
+
+    def outer_handled(self):
+        """The exception being handled by the innermost frame handling one (a bare
+        `raise` in a function called from an except block re-raises it), or None."""
+        handled_w = self.current_ec().handled_w
+        if handled_w:
+            return handled_w[-1]
+        return None
 
     def reraise(self, w_exc):
         """An OperationError that continues w_exc's traceback."""
@@ -538,13 +561,33 @@ class ObjSpace(object):
             raise self.error(self.w_TypeError, "cannot create '%s' instances" % w_type.name)
         w_init = w_type.lookup('__init__')
         if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
-            w_result = self.call(w_init, args.prepend(w_obj))
+            w_result = self.call_init(w_init, w_obj, args)
             if w_result is not self.w_None:
                 raise self.error(self.w_TypeError, "__init__() should return None, not '%s'"
                                  % self.type(w_result).name)
         elif w_type.layout == LAYOUT_OBJECT and (args.args_w or args.has_keywords()):
             raise self.error(self.w_TypeError, '%s() takes no arguments' % w_type.name)
         return w_obj
+
+    def call_init(self, w_init, w_obj, args):
+        """Call __init__ with w_obj prepended; a plain function that takes exactly the
+        positional arguments given gets its frame filled directly."""
+        if isinstance(w_init, W_Function) and args.kw_names is None:
+            from gclab.interp.frame import Frame
+            code = w_init.code
+            args_w = args.args_w
+            nargs = len(args_w)
+            if code.argcount == nargs + 1 and code.flags == 0 and \
+                    code.kwonlyargcount == 0:
+                frame = Frame(self, code, w_init.w_globals, w_init.closure_w)
+                locals_w = frame.locals_w
+                locals_w[0] = w_obj
+                for i in range(nargs):
+                    locals_w[i + 1] = args_w[i]
+                if code.cellvars:
+                    frame.init_cells_from_args()
+                return self.run_frame(frame)
+        return self.call(w_init, args.prepend(w_obj))
 
     def func_name(self, w_func):
         if isinstance(w_func, W_Function):
@@ -694,7 +737,7 @@ class ObjSpace(object):
     def lookup_method(self, w_obj, name):
         """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""
         if isinstance(w_obj, W_Instance):
-            if name in w_obj.dict_w:
+            if w_obj.map.index(name) >= 0:
                 return None
         elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Module) or \
                 isinstance(w_obj, W_Super):
@@ -726,8 +769,11 @@ class ObjSpace(object):
             w_type = self.type(w_obj)
             w_descr = w_type.lookup(name)
             if isinstance(w_descr, W_Property):
+                if w_descr.w_fget is None:
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
+                                     "has no getter" % (name, w_type.name))
                 return self.bind(w_descr, w_obj)
-            w_value = w_obj.dict_w.get(name, None)
+            w_value = w_obj.getdictvalue(name)
             if w_value is not None:
                 return w_value
             if isinstance(w_obj, W_ExceptionObject):
@@ -737,13 +783,21 @@ class ObjSpace(object):
                     return w_obj.w_context or self.w_None
                 if name == '__cause__':
                     return w_obj.w_cause or self.w_None
+                if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
+                        (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
+                    # the argument, None without one, the tuple of several (code)
+                    if len(w_obj.args_w) == 0:
+                        return self.w_None
+                    if len(w_obj.args_w) == 1 or name == 'value':
+                        return w_obj.args_w[0]
+                    return self.newtuple(w_obj.args_w)
             if w_descr is not None:
                 return self.bind(w_descr, w_obj)
             if name == '__class__':
                 return w_type
             if name == '__dict__':
                 w_dict = self.newdict()
-                for key, w_v in w_obj.dict_w.items():
+                for key, w_v in w_obj.dict_items():
                     self.setitem(w_dict, self.newstr(key), w_v)
                 return w_dict
             w_getattr = w_type.lookup('__getattr__')
@@ -780,6 +834,12 @@ class ObjSpace(object):
             return self.newtuple(w_type.mro_w[:])
         if name == '__bases__':
             return self.newtuple(w_type.bases_w[:])
+        if name == '__dict__':
+            # a snapshot of the class namespace (CPython's read-only mappingproxy)
+            w_dict = self.newdict()
+            for key, w_v in w_type.dict_w.items():
+                self.setitem(w_dict, self.newstr(key), w_v)
+            return w_dict
         w_descr = w_type.lookup(name)
         if w_descr is None:
             if name == '__doc__' or name == '__module__':
@@ -824,23 +884,26 @@ class ObjSpace(object):
             w_descr = self.type(w_obj).lookup(name)
             if isinstance(w_descr, W_Property):
                 if w_descr.w_fset is None:
-                    raise self.error(self.w_AttributeError, "can't set attribute '%s'" % name)
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
+                                     "has no setter" % (name, self.type(w_obj).name))
                 self.call_function(w_descr.w_fset, [w_obj, w_value])
                 return
             w_setattr = self.type(w_obj).lookup('__setattr__')
             if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
                 self.call_function(self.bind(w_setattr, w_obj), [self.newstr(name), w_value])
                 return
-            w_obj.dict_w[name] = w_value
+            w_obj.setdictvalue(name, w_value)
             return
         if isinstance(w_obj, W_Type):
             if w_obj.builtin:
                 raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
                                  "type '%s'" % (name, w_obj.name))
             w_obj.dict_w[name] = w_value
+            TYPE_VERSIONS.bump()
             return
         if isinstance(w_obj, W_Module):
             w_obj.dict_w[name] = w_value
+            w_obj.changed()
             return
         if isinstance(w_obj, W_Function):
             if w_obj.dict_w is None:
@@ -855,20 +918,28 @@ class ObjSpace(object):
 
     def delattr(self, w_obj, name):
         if isinstance(w_obj, W_Instance):
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
+            w_descr = self.type(w_obj).lookup(name)
+            if isinstance(w_descr, W_Property):
+                if w_descr.w_fdel is None:
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
+                                     "has no deleter" % (name, self.type(w_obj).name))
+                self.call_function(w_descr.w_fdel, [w_obj])
+                return
+            if w_obj.deldictvalue(name):
                 return
             raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                              % (self.type(w_obj).name, name))
         if isinstance(w_obj, W_Type) and not w_obj.builtin:
             if name in w_obj.dict_w:
                 del w_obj.dict_w[name]
+                TYPE_VERSIONS.bump()
                 return
         raise self.attribute_error(w_obj, name)
 
     # --- operators --------------------------------------------------------------------
     def binop(self, opnum, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                not (opnum >= op.OP_AND and isinstance(w_a, W_Bool)):
             w_res = numbers.int_binop(self, opnum, w_a.intval, w_b.intval)
             if w_res is not None:
                 return w_res
@@ -911,12 +982,16 @@ class ObjSpace(object):
         return None
 
     def inplace_binop(self, opnum, w_a, w_b):
-        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
+                not (opnum >= op.OP_AND and isinstance(w_a, W_Bool)):
             w_res = numbers.int_binop(self, opnum, w_a.intval, w_b.intval)
             if w_res is not None:
                 return w_res
         if isinstance(w_a, W_List) and opnum == op.OP_ADD:
             self.list_extend(w_a, w_b)
+            return w_a
+        if isinstance(w_a, W_Dict) and opnum == op.OP_OR:
+            self.dict_update(w_a, w_b)
             return w_a
         if isinstance(w_a, W_List) and opnum == op.OP_MUL:
             from gclab.objspace import seqops
@@ -1076,7 +1151,12 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Instance):
             w_meth = self.lookup_special_or_none(w_obj, '__iter__')
             if w_meth is not None:
-                return self.call_function(w_meth, [])
+                from gclab.objspace.iterators import is_iterator
+                w_res = self.call_function(w_meth, [])
+                if not is_iterator(self, w_res):
+                    raise self.error(self.w_TypeError, "iter() returned non-iterator of type "
+                                     "'%s'" % self.type(w_res).name)
+                return w_res
             if self.lookup_special_or_none(w_obj, '__getitem__') is not None:
                 return W_GetitemIterator(w_obj)
         raise self.error(self.w_TypeError, "'%s' object is not iterable"
@@ -1110,7 +1190,7 @@ class ObjSpace(object):
                 return items_w
             got = len(items_w)
         else:
-            items_w = self.listview(w_obj)
+            items_w = self.unpack_iterable(w_obj)
             if len(items_w) == n:
                 return items_w
             got = len(items_w)
@@ -1118,6 +1198,21 @@ class ObjSpace(object):
             raise self.error(self.w_ValueError, 'too many values to unpack (expected %d)' % n)
         raise self.error(self.w_ValueError, 'not enough values to unpack (expected %d, got %d)'
                          % (n, got))
+
+    def unpack_iterable(self, w_obj):
+        """The items of w_obj for an unpacking assignment, with CPython's error for an
+        object that cannot be iterated."""
+        if isinstance(w_obj, W_Instance):
+            w_type = self.type(w_obj)
+            if w_type.lookup('__iter__') is None and w_type.lookup('__getitem__') is None:
+                raise self.error(self.w_TypeError, 'cannot unpack non-iterable %s object'
+                                 % w_type.name)
+        elif not (isinstance(w_obj, W_List) or isinstance(w_obj, W_Tuple) or
+                  isinstance(w_obj, W_Str) or isinstance(w_obj, W_Range) or
+                  isinstance(w_obj, W_Dict) or w_obj.iter(self) is not None):
+            raise self.error(self.w_TypeError, 'cannot unpack non-iterable %s object'
+                             % self.type(w_obj).name)
+        return self.listview(w_obj)
 
     def list_append(self, w_list, w_item):
         assert isinstance(w_list, W_List)
@@ -1231,6 +1326,8 @@ class ObjSpace(object):
         frame = Frame(self, w_body.code, w_body.w_globals, w_body.closure_w)
         frame.class_ns = {}
         w_cell = self.run_frame(frame)
+        if '__eq__' in frame.class_ns and '__hash__' not in frame.class_ns:
+            frame.class_ns['__hash__'] = self.w_None     # as CPython: unhashable
         w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
         mro_w = compute_mro(w_type)
         if mro_w is None:

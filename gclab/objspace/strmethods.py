@@ -7,7 +7,8 @@ Greek and Cyrillic (gclab.interp.util)."""
 
 from gclab.interp import util
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Str, W_Slice, W_Int, W_Long, W_Tuple, W_NoneObject
+from gclab.objspace.objects import (W_Str, W_Slice, W_Int, W_Long, W_Tuple, W_NoneObject,
+                                    W_Dict)
 from gclab.objspace import seqops, formatting
 
 
@@ -1030,7 +1031,104 @@ def b_ascii(space, args):
     return space.newstr(formatting.ascii_of(space, args.args_w[0]))
 
 
+def str_maketrans(space, args):
+    """str.maketrans(x[, y[, z]]): a static method, no receiver in args."""
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, 'maketrans() takes no keyword arguments')
+    args_w = args.args_w
+    n = len(args_w)
+    if n < 1:
+        raise space.error(space.w_TypeError, 'maketrans expected at least 1 argument, '
+                          'got %d' % n)
+    if n > 3:
+        raise space.error(space.w_TypeError, 'maketrans expected at most 3 arguments, '
+                          'got %d' % n)
+    w_table = space.newdict()
+    if n == 1:
+        w_x = args_w[0]
+        if not isinstance(w_x, W_Dict):
+            raise space.error(space.w_TypeError, 'if you give only one argument to '
+                              'maketrans it must be a dict')
+        for w_key, w_value in w_x.data.items():
+            if isinstance(w_key, W_Str):
+                key = w_key.strval
+                if len(key) == 0 or util.cp_next(key, 0) != len(key):
+                    raise space.error(space.w_ValueError, 'string keys in translate table '
+                                      'must be of length 1')
+                w_key = space.newint(util.cp_decode(key, 0))
+            elif not (isinstance(w_key, W_Int) or isinstance(w_key, W_Long)):
+                raise space.error(space.w_TypeError, 'keys in translate table must be '
+                                  'strings or integers')
+            space.setitem(w_table, w_key, w_value)
+        return w_table
+    w_x = args_w[0]
+    w_y = args_w[1]
+    if not isinstance(w_x, W_Str):
+        raise space.error(space.w_TypeError, 'first maketrans argument must be a string if '
+                          'there is a second argument')
+    if not isinstance(w_y, W_Str):
+        raise space.error(space.w_TypeError, 'maketrans() argument 2 must be str, not %s'
+                          % space.type(w_y).name)
+    x = w_x.strval
+    y = w_y.strval
+    if util.cp_count(x) != util.cp_count(y):
+        raise space.error(space.w_ValueError, 'the first two maketrans arguments must have '
+                          'equal length')
+    i = 0
+    j = 0
+    while i < len(x):
+        space.setitem(w_table, space.newint(util.cp_decode(x, i)),
+                      space.newint(util.cp_decode(y, j)))
+        i = util.cp_next(x, i)
+        j = util.cp_next(y, j)
+    if n == 3:
+        w_z = args_w[2]
+        if not isinstance(w_z, W_Str):
+            raise space.error(space.w_TypeError, 'maketrans() argument 3 must be str, '
+                              'not %s' % space.type(w_z).name)
+        z = w_z.strval
+        i = 0
+        while i < len(z):
+            space.setitem(w_table, space.newint(util.cp_decode(z, i)), space.w_None)
+            i = util.cp_next(z, i)
+    return w_table
+
+
+def str_translate(space, args):
+    s = self_str(space, args, 'translate')
+    w_table = args_exact(space, args, 'translate', 1)[0]
+    out = []
+    i = 0
+    while i < len(s):
+        end = util.cp_next(s, i)
+        try:
+            w_value = space.getitem(w_table, space.newint(util.cp_decode(s, i)))
+        except OperationError as e:
+            if not space.exception_is(e.w_value, space.w_LookupError):
+                raise
+            out.append(s[i:end])
+            i = end
+            continue
+        if isinstance(w_value, W_Str):
+            out.append(w_value.strval)
+        elif isinstance(w_value, W_Int):
+            c = w_value.intval
+            if c < 0 or c >= 0x110000:
+                raise space.error(space.w_ValueError, 'character mapping must be in '
+                                  'range(0x110000)')
+            out.append(util.cp_encode(c))
+        elif isinstance(w_value, W_Long):
+            raise space.error(space.w_ValueError, 'character mapping must be in '
+                              'range(0x110000)')
+        elif not isinstance(w_value, W_NoneObject):
+            raise space.error(space.w_TypeError, 'character mapping must return integer, '
+                              'None or str')
+        i = end
+    return space.newstr(''.join(out))
+
+
 STR_METHODS = [
+    ('translate', str_translate),
     ('join', str_join), ('split', str_split), ('rsplit', str_rsplit),
     ('splitlines', str_splitlines), ('strip', str_strip), ('lstrip', str_lstrip),
     ('rstrip', str_rstrip), ('startswith', str_startswith), ('endswith', str_endswith),

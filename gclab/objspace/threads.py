@@ -25,9 +25,11 @@ CHECK_TICKS = 200
 class ExecutionContext(object):
     """What the interpreter keeps per thread."""
 
-    def __init__(self, ident):
+    def __init__(self, ident, is_main=False):
         self.ident = ident
+        self.is_main = is_main  # the thread that runs the program's module
         self.depth = 0          # Python frames on this thread, for RecursionError
+        self.handled_w = []     # the exceptions being handled, innermost last
 
 
 class ThreadState(object):

@@ -8,8 +8,29 @@ LAYOUT_OBJECT = 1       # W_Instance
 LAYOUT_EXCEPTION = 2    # W_ExceptionObject
 
 
+class TypeVersions(object):
+    """Bumped whenever a class's dict changes after its creation (space.setattr and
+    space.delattr on a class): the lookup caches of the user classes trust it."""
+    def __init__(self):
+        self.last = 0
+
+    def bump(self):
+        self.last += 1
+
+
+TYPE_VERSIONS = TypeVersions()
+
+
+class W_Missing(W_Root):
+    """The lookup caches' marker for a name that the MRO does not have."""
+
+
+MISSING = W_Missing()
+
+
 class W_Type(W_Root):
-    _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin']
+    _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
+               'instance_size', 'lookup_cache', 'cache_version']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -19,6 +40,9 @@ class W_Type(W_Root):
         self.builtin = builtin
         self.mro_w = []
         self.w_module = None
+        self.instance_size = 0      # most attributes an instance has had: see W_Instance
+        self.lookup_cache = None
+        self.cache_version = -1
 
     def getclass(self, space):
         return space.w_type
@@ -29,7 +53,24 @@ class W_Type(W_Root):
         return "<class '__main__.%s'>" % self.name
 
     def lookup(self, name):
-        """Find name in the class and its bases, in MRO order; None if missing."""
+        """Find name in the class and its bases, in MRO order; None if missing.
+        A user class caches the answers (a builtin class's dict is filled lazily)."""
+        if self.builtin:
+            return self.lookup_in_mro(name)
+        if self.cache_version != TYPE_VERSIONS.last or self.lookup_cache is None:
+            self.lookup_cache = {}
+            self.cache_version = TYPE_VERSIONS.last
+        w_value = self.lookup_cache.get(name, None)
+        if w_value is None:
+            w_value = self.lookup_in_mro(name)
+            if w_value is None:
+                w_value = MISSING
+            self.lookup_cache[name] = w_value
+        if w_value is MISSING:
+            return None
+        return w_value
+
+    def lookup_in_mro(self, name):
         for w_type in self.mro_w:
             assert isinstance(w_type, W_Type)
             w_value = w_type.dict_w.get(name, None)
@@ -75,13 +116,91 @@ def compute_mro(w_type):
                 del seq[0]
 
 
+class Map(object):
+    """The layout of an instance's attributes (a "hidden class", as in PyPy and V8):
+    the attribute names in insertion order and each one's index in the instance's
+    storage.  Instances that got the same attributes in the same order share one Map,
+    so an instance costs one object and one array instead of a dict."""
+    _attrs_ = ['names', 'indexes', 'transitions']
+
+    def __init__(self, names):
+        self.names = names
+        self.indexes = {}
+        for i in range(len(names)):
+            self.indexes[names[i]] = i
+        self.transitions = {}
+
+    def index(self, name):
+        return self.indexes.get(name, -1)
+
+    def with_name(self, name):
+        """The map of an instance of this map that gets attribute name."""
+        next_map = self.transitions.get(name, None)
+        if next_map is None:
+            next_map = Map(self.names + [name])
+            self.transitions[name] = next_map
+        return next_map
+
+
+EMPTY_MAP = Map([])
+
+
 class W_Instance(W_Root):
-    """An instance of a user-defined class."""
-    _attrs_ = ['w_class', 'dict_w']
+    """An instance of a user-defined class; attributes in storage_w, laid out by map.
+    The storage starts with room for as many attributes as the class's instances have
+    had (W_Type.instance_size), so that filling __init__ does not reallocate."""
+    _attrs_ = ['w_class', 'map', 'storage_w']
 
     def __init__(self, w_class):
         self.w_class = w_class
-        self.dict_w = {}
+        self.map = EMPTY_MAP
+        size = 0
+        if isinstance(w_class, W_Type):
+            size = w_class.instance_size
+        self.storage_w = [None] * size
+
+    def getdictvalue(self, name):
+        """The instance attribute name, or None."""
+        index = self.map.index(name)
+        if index < 0:
+            return None
+        return self.storage_w[index]
+
+    def setdictvalue(self, name, w_value):
+        index = self.map.index(name)
+        if index >= 0:
+            self.storage_w[index] = w_value
+            return
+        self.map = self.map.with_name(name)
+        index = len(self.map.names) - 1
+        if index >= len(self.storage_w):
+            new_storage_w = [None] * (index + 1)
+            for i in range(len(self.storage_w)):
+                new_storage_w[i] = self.storage_w[i]
+            self.storage_w = new_storage_w
+            w_class = self.w_class
+            if isinstance(w_class, W_Type) and w_class.instance_size <= index:
+                w_class.instance_size = index + 1
+        self.storage_w[index] = w_value
+
+    def deldictvalue(self, name):
+        """Delete the instance attribute name; False if it has none."""
+        index = self.map.index(name)
+        if index < 0:
+            return False
+        names = self.map.names
+        old_storage_w = self.storage_w
+        self.map = EMPTY_MAP
+        self.storage_w = [None] * len(old_storage_w)
+        for i in range(len(names)):
+            if i != index:
+                self.setdictvalue(names[i], old_storage_w[i])
+        return True
+
+    def dict_items(self):
+        """[(name, w_value)] in insertion order."""
+        names = self.map.names
+        return [(names[i], self.storage_w[i]) for i in range(len(names))]
 
     def getclass(self, space):
         return self.w_class

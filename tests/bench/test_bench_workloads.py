@@ -56,6 +56,8 @@ def test_discover_programs(tmp_path):
     write(tmp_path / 'a.py', '# bench-args: 1\n# bench-args-quick: 0\n')
     write(tmp_path / '_helper.py', '')
     write(tmp_path / 'notes.txt', '')
+    write(tmp_path / 'fib.py', '')             # the fib and threads suites' programs
+    write(tmp_path / 'threaded_fib.py', '')
     found = wl.discover_programs(str(tmp_path))
     assert [(os.path.basename(w.program), w.args, w.suite) for w in found] == [
         ('a.py', ['1'], 'programs'), ('b.py', ['2'], 'programs')]
@@ -70,8 +72,10 @@ def test_threads_workloads():
     assert [w.args for w in ws] == [['1', '27'], ['2', '27'], ['4', '27']]
     assert [w.threads for w in ws] == [1, 2, 4]
     assert {w.series for w in ws} == {'threaded_fib.py N 27'}
-    assert os.path.abspath(ws[0].program) == os.path.join(REPO_ROOT, 'examples',
+    assert os.path.abspath(ws[0].program) == os.path.join(REPO_ROOT, 'bench', 'programs',
                                                           'threaded_fib.py')
+    assert os.path.realpath(ws[0].program) == os.path.join(REPO_ROOT, 'examples',
+                                                           'threaded_fib.py')
     assert wl.threads_k() == wl.THREADS_K
     assert wl.threads_k(quick=True) == wl.THREADS_K - wl.THREADS_QUICK_DROP
     assert wl.threads_k(9, quick=True) == 9

@@ -25,6 +25,6 @@ while len(fib) < 150:
     fib.append(fib[-1] + fib[-2])
 print(fib[149], fib[149] % 97)
 print(float(2 ** 60), int(1e18), int(-2.5e15))
-print(2 ** 64 - 1, (2 ** 64) >> 63)
+print(2 ** 64 - 1, hex(2 ** 64 - 1), (2 ** 64) >> 63)
 print(round(10 ** 25 / 10 ** 20), 10 ** 25 // 10 ** 20)
 print(sum([10 ** 18] * 20), max(a, b, 10 ** 60) == a)

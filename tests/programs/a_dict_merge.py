@@ -1,10 +1,11 @@
-# dict update/merge semantics: update order, ** merging, overwrite keeps position
+# dict update/merge semantics: | and |=, update order, overwrite keeps position
 a = {'x': 1, 'y': 2}
 b = {'y': 20, 'z': 30}
+print(a | b, b | a, a, b)
 c = dict(a)
-c.update(b)
-print(c, list(c), a, b)
-c.update([('w', 0)])
+c |= b
+print(c, list(c))
+c |= [('w', 0)]
 print(c)
 d = {'k1': 1, 'k2': 2, 'k3': 3}
 d['k1'] = 'changed'
@@ -19,6 +20,10 @@ e.update(z=300)
 print(e)
 merged = {**b, **a, 'extra': True}
 print(merged, list(merged))
+try:
+    a | [('q', 1)]
+except TypeError:
+    print('dict | list TypeError')
 try:
     e.update(5)
 except TypeError:

@@ -28,3 +28,4 @@ except ValueError:
 print('%.3f %.0f %e %g %g' % (3.14159, 2.5, 12345.678, 0.0001, 1e20))
 print('{:.2f} {:10.3f}| {:<8.1f}| {:+.1f}'.format(2.345, -1.5, 9.99, 3.0))
 print(1e308 * 10, -1e308 * 10, 5e-324 / 2)
+print(3.0.is_integer(), 3.5.is_integer(), (7.0).__float__() if False else float(7) / 2)

@@ -18,11 +18,13 @@ try:
 except ValueError:
     print('negative shift ValueError')
 n = 0b1011
+print(bin(n), oct(64), hex(255), hex(-255), bin(-5))
 print(int('ff', 16), int('0x1F', 16), int('-101', 2), int('z', 36), int('  42  '))
 try:
     int('12a')
 except ValueError:
     print('bad literal ValueError')
+print((255).bit_length(), (0).bit_length(), (-256).bit_length())
 print(abs(-10**30), -(-5), +(-5))
 x = 6
 x <<= 3

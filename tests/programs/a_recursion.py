@@ -41,7 +41,7 @@ def flatten(x):
 print(flatten([1, [2, [3, [4, []]], 5], [[6]]]))
 def depth(n):
     return 0 if n == 0 else 1 + depth(n - 1)
-print(depth(150))
+print(depth(500))
 def perms(s):
     if len(s) <= 1:
         return [s]

@@ -24,3 +24,4 @@ word = 'racecar'
 print(word == word[::-1], 'hello'[::-1] == 'hello')
 t = 'ab' * 5
 print(t[1::2], t[::2].count('a'), t[-1:-len(t)-1:-1])
+print('12345'[slice(1, 4)], '12345'[slice(None, None, -2)])

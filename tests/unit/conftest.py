@@ -9,6 +9,10 @@ for p in [ROOT, TESTS]:
     if p not in sys.path:
         sys.path.insert(0, p)
 
+# untranslated, each guest call takes a few host frames: let guest recursion reach its
+# own limit (sys.getrecursionlimit() of the guest, 1000) before the host's
+sys.setrecursionlimit(max(sys.getrecursionlimit(), 30000))
+
 
 class Result(object):
     def __init__(self, status, out, err):

@@ -1,0 +1,842 @@
+"""Parser tests (gclab.interp.parser, gclab.interp.ast): the tree's shape for expressions
+and statements, rendered as compact text by a visitor, node positions, and syntax errors
+with CPython 3.11's messages and line numbers."""
+
+import pytest
+
+from gclab.interp import ast
+from gclab.interp.parser import parse
+from gclab.interp.compiler import compile_source
+from gclab.interp.error import CompileError
+from gclab.objspace.space import ObjSpace
+
+
+class Dumper(ast.ASTVisitor):
+    """Renders a tree as compact text: every compound expression is parenthesised, so
+    the text shows the tree's shape; statements one per line, bodies indented."""
+
+    def __init__(self):
+        self.lines = []
+        self.indent = 0
+
+    # --- expressions -----------------------------------------------------------
+    def e(self, node):
+        if node is None:
+            return ''
+        return node.accept(self)
+
+    def es(self, nodes):
+        return ', '.join([self.e(n) for n in nodes])
+
+    def visit_Name(self, node):
+        return node.name
+
+    def visit_Constant(self, node):
+        if node.kind == 'str':
+            return repr(node.value)
+        if node.kind in ('int', 'float'):
+            return node.value
+        return {'none': 'None', 'true': 'True', 'false': 'False',
+                'ellipsis': '...'}[node.kind]
+
+    def visit_JoinedStr(self, node):
+        return 'f(%s)' % self.es(node.values_w)
+
+    def visit_FormattedValue(self, node):
+        s = '{' + self.e(node.value)
+        if node.conversion:
+            s += '!' + node.conversion
+        if node.format_spec is not None:
+            s += ':' + self.e(node.format_spec)
+        return s + '}'
+
+    def visit_BinOp(self, node):
+        return '(%s %s %s)' % (self.e(node.left), node.op, self.e(node.right))
+
+    def visit_UnaryOp(self, node):
+        if node.op == 'not':
+            return '(not %s)' % self.e(node.operand)
+        return '(%s%s)' % (node.op, self.e(node.operand))
+
+    def visit_BoolOp(self, node):
+        return '(%s)' % (' %s ' % node.op).join([self.e(v) for v in node.values])
+
+    def visit_Compare(self, node):
+        parts = [self.e(node.left)]
+        for op, c in zip(node.ops, node.comparators):
+            parts.append(op)
+            parts.append(self.e(c))
+        return '(%s)' % ' '.join(parts)
+
+    def visit_Call(self, node):
+        return '%s(%s)' % (self.e(node.func), self.es(node.args + node.keywords))
+
+    def visit_Keyword(self, node):
+        if node.arg is None:
+            return '**' + self.e(node.value)
+        return '%s=%s' % (node.arg, self.e(node.value))
+
+    def visit_Attribute(self, node):
+        return '%s.%s' % (self.e(node.value), node.attr)
+
+    def visit_Subscript(self, node):
+        return '%s[%s]' % (self.e(node.value), self.e(node.index))
+
+    def visit_Slice(self, node):
+        s = '%s:%s' % (self.e(node.lower), self.e(node.upper))
+        if node.step is not None:
+            s += ':' + self.e(node.step)
+        return s
+
+    def visit_Starred(self, node):
+        return '*' + self.e(node.value)
+
+    def visit_ListExpr(self, node):
+        return '[%s]' % self.es(node.elts)
+
+    def visit_TupleExpr(self, node):
+        return 'Tuple(%s)' % self.es(node.elts)
+
+    def visit_SetExpr(self, node):
+        return 'Set(%s)' % self.es(node.elts)
+
+    def visit_DictExpr(self, node):
+        items = []
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                items.append('**' + self.e(v))
+            else:
+                items.append('%s: %s' % (self.e(k), self.e(v)))
+        return '{%s}' % ', '.join(items)
+
+    def visit_IfExp(self, node):
+        return '(%s if %s else %s)' % (self.e(node.body), self.e(node.test),
+                                       self.e(node.orelse))
+
+    def visit_Lambda(self, node):
+        params = self.params(node.args)
+        return '(lambda%s: %s)' % (' ' + params if params else '', self.e(node.body))
+
+    def comprehensions(self, generators):
+        return ''.join([gen.accept(self) for gen in generators])
+
+    def visit_Comprehension(self, node):
+        s = ' for %s in %s' % (self.e(node.target), self.e(node.iter))
+        for cond in node.ifs:
+            s += ' if ' + self.e(cond)
+        return s
+
+    def visit_ListComp(self, node):
+        return 'ListComp(%s%s)' % (self.e(node.elt), self.comprehensions(node.generators))
+
+    def visit_SetComp(self, node):
+        return 'SetComp(%s%s)' % (self.e(node.elt), self.comprehensions(node.generators))
+
+    def visit_GeneratorExp(self, node):
+        return 'Gen(%s%s)' % (self.e(node.elt), self.comprehensions(node.generators))
+
+    def visit_DictComp(self, node):
+        return 'DictComp(%s: %s%s)' % (self.e(node.key), self.e(node.value),
+                                       self.comprehensions(node.generators))
+
+    def params(self, args):
+        out = []
+        ndefaults = len(args.defaults)
+        first_default = len(args.args) - ndefaults
+        for i, name in enumerate(args.args):
+            if i >= first_default:
+                out.append('%s=%s' % (name, self.e(args.defaults[i - first_default])))
+            else:
+                out.append(name)
+        if args.vararg is not None:
+            out.append('*' + args.vararg)
+        elif args.kwonlyargs:
+            out.append('*')
+        for name, default in zip(args.kwonlyargs, args.kw_defaults):
+            if default is None:
+                out.append(name)
+            else:
+                out.append('%s=%s' % (name, self.e(default)))
+        if args.kwarg is not None:
+            out.append('**' + args.kwarg)
+        return ', '.join(out)
+
+    # --- statements --------------------------------------------------------------
+    def line(self, text):
+        self.lines.append('  ' * self.indent + text)
+
+    def body(self, stmts):
+        self.indent += 1
+        for s in stmts:
+            s.accept(self)
+        self.indent -= 1
+
+    def visit_Module(self, node):
+        for s in node.body:
+            s.accept(self)
+
+    def visit_ExprStmt(self, node):
+        self.line(self.e(node.value))
+
+    def visit_Assign(self, node):
+        self.line(' = '.join([self.e(t) for t in node.targets] + [self.e(node.value)]))
+
+    def visit_AugAssign(self, node):
+        self.line('%s %s= %s' % (self.e(node.target), node.op, self.e(node.value)))
+
+    def visit_AnnAssign(self, node):
+        s = '%s: %s' % (self.e(node.target), self.e(node.annotation))
+        if node.value is not None:
+            s += ' = ' + self.e(node.value)
+        self.line(s)
+
+    def orelse(self, stmts):
+        if stmts:
+            self.line('else:')
+            self.body(stmts)
+
+    def visit_If(self, node):
+        self.line('if %s:' % self.e(node.test))
+        self.body(node.body)
+        self.orelse(node.orelse)
+
+    def visit_While(self, node):
+        self.line('while %s:' % self.e(node.test))
+        self.body(node.body)
+        self.orelse(node.orelse)
+
+    def visit_For(self, node):
+        self.line('for %s in %s:' % (self.e(node.target), self.e(node.iter)))
+        self.body(node.body)
+        self.orelse(node.orelse)
+
+    def decorators(self, decorators):
+        for d in decorators:
+            self.line('@' + self.e(d))
+
+    def visit_FunctionDef(self, node):
+        self.decorators(node.decorators)
+        self.line('def %s(%s):' % (node.name, self.params(node.args)))
+        self.body(node.body)
+
+    def visit_ClassDef(self, node):
+        self.decorators(node.decorators)
+        self.line('class %s(%s):' % (node.name, self.es(node.bases + node.keywords)))
+        self.body(node.body)
+
+    def visit_Return(self, node):
+        self.line(('return ' + self.e(node.value)).rstrip())
+
+    def visit_Pass(self, node):
+        self.line('pass')
+
+    def visit_Break(self, node):
+        self.line('break')
+
+    def visit_Continue(self, node):
+        self.line('continue')
+
+    def visit_Global(self, node):
+        self.line('global ' + ', '.join(node.names))
+
+    def visit_Nonlocal(self, node):
+        self.line('nonlocal ' + ', '.join(node.names))
+
+    def visit_Delete(self, node):
+        self.line('del ' + self.es(node.targets))
+
+    def visit_Alias(self, node):
+        if node.asname is None:
+            return node.name
+        return '%s as %s' % (node.name, node.asname)
+
+    def visit_Import(self, node):
+        self.line('import ' + ', '.join([a.accept(self) for a in node.names]))
+
+    def visit_ImportFrom(self, node):
+        self.line('from %s%s import %s' % ('.' * node.level, node.module,
+                                           ', '.join([a.accept(self) for a in node.names])))
+
+    def visit_Raise(self, node):
+        s = 'raise'
+        if node.exc is not None:
+            s += ' ' + self.e(node.exc)
+        if node.cause is not None:
+            s += ' from ' + self.e(node.cause)
+        self.line(s)
+
+    def visit_Assert(self, node):
+        s = 'assert ' + self.e(node.test)
+        if node.msg is not None:
+            s += ', ' + self.e(node.msg)
+        self.line(s)
+
+    def visit_Try(self, node):
+        self.line('try:')
+        self.body(node.body)
+        for h in node.handlers:
+            h.accept(self)
+        self.orelse(node.orelse)
+        if node.finalbody:
+            self.line('finally:')
+            self.body(node.finalbody)
+
+    def visit_ExceptHandler(self, node):
+        s = 'except'
+        if node.type is not None:
+            s += ' ' + self.e(node.type)
+        if node.name is not None:
+            s += ' as ' + node.name
+        self.line(s + ':')
+        self.body(node.body)
+
+    def visit_With(self, node):
+        items = []
+        for item in node.items:
+            s = self.e(item.context_expr)
+            if item.optional_vars is not None:
+                s += ' as ' + self.e(item.optional_vars)
+            items.append(s)
+        self.line('with %s:' % ', '.join(items))
+        self.body(node.body)
+
+
+def dump(source):
+    d = Dumper()
+    parse(source).accept(d)
+    return '\n'.join(d.lines)
+
+
+def dump_expr(source):
+    text = dump(source + '\n')
+    assert '\n' not in text
+    return text
+
+
+def stmts(source):
+    """dump() of a module, as a list of lines."""
+    return dump(source).split('\n')
+
+
+@pytest.fixture(scope='module')
+def space():
+    return ObjSpace('untranslated')
+
+
+def parse_error(source):
+    with pytest.raises(CompileError) as excinfo:
+        parse(source)
+    e = excinfo.value
+    return e.kind, e.msg, e.lineno
+
+
+def compile_error(space, source):
+    """The error of any compilation phase (parser, scopes, code generation)."""
+    with pytest.raises(CompileError) as excinfo:
+        compile_source(space, source, '<test>')
+    e = excinfo.value
+    return e.kind, e.msg, e.lineno
+
+
+# --- the dump helper itself -----------------------------------------------------------
+
+def test_dump_visits_every_node_class():
+    # every node class has a visit method in the dumper, so no test silently falls
+    # back on ASTVisitor.visit_default
+    for name, _ in ast.EXPRS + ast.STMTS:
+        if name == 'Yield':
+            continue        # never produced: generators are rejected by the parser
+        assert 'visit_' + name in Dumper.__dict__, name
+
+
+def test_default_visit_raises():
+    with pytest.raises(NotImplementedError):
+        ast.Name('x', 1, 0).accept(ast.ASTVisitor())
+
+
+# --- expressions: precedence and associativity ----------------------------------------------
+
+@pytest.mark.parametrize('source, expected', [
+    ('a - b - c', '((a - b) - c)'),
+    ('a / b * c // d % e', '((((a / b) * c) // d) % e)'),
+    ('2 ** 3 ** 2', '(2 ** (3 ** 2))'),
+    ('-x ** 2', '(-(x ** 2))'),
+    ('a ** -b', '(a ** (-b))'),
+    ('-a * b', '((-a) * b)'),
+    ('+-~x', '(+(-(~x)))'),
+    ('a + b * c', '(a + (b * c))'),
+    ('(a + b) * c', '((a + b) * c)'),
+    ('a | b ^ c & d << e + f * g', '(a | (b ^ (c & (d << (e + (f * g))))))'),
+    ('a >> b << c', '((a >> b) << c)'),
+    ('a @ b', '(a @ b)'),
+    ('not a == b', '(not (a == b))'),
+    ('not not a', '(not (not a))'),
+    ('not a and b', '((not a) and b)'),
+    ('a or b and c', '(a or (b and c))'),
+    ('a and b or c', '((a and b) or c)'),
+    ('a or b or c', '(a or b or c)'),
+    ('a + 1 < b * 2', '((a + 1) < (b * 2))'),
+    ('a < b <= c != d', '(a < b <= c != d)'),
+    ('a in b not in c is d is not e', '(a in b not in c is d is not e)'),
+    ('a == b == c', '(a == b == c)'),
+])
+def test_operator_precedence(source, expected):
+    assert dump_expr(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('a if b else c', '(a if b else c)'),
+    ('a if b else c if d else e', '(a if b else (c if d else e))'),
+    ('a or b if c and d else e', '((a or b) if (c and d) else e)'),
+    ('lambda: 0', '(lambda: 0)'),
+    ('lambda x: x if x else y', '(lambda x: (x if x else y))'),
+    ('a if b else lambda: c', '(a if b else (lambda: c))'),
+    ('lambda x, y=1, *a, z, w=2, **k: x', '(lambda x, y=1, *a, z, w=2, **k: x)'),
+    ('lambda *, k: k', '(lambda *, k: k)'),
+])
+def test_conditional_expressions_and_lambda(source, expected):
+    assert dump_expr(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('f()', 'f()'),
+    ('f(a, b=1, *c, **d)', 'f(a, *c, b=1, **d)'),
+    ('f(*a, *b, k=1, **c, **d)', 'f(*a, *b, k=1, **c, **d)'),
+    ('f(a,)', 'f(a)'),
+    ('f()()', 'f()()'),
+    ('f(x for x in y)', 'f(Gen(x for x in y))'),
+    ('a.b.c', 'a.b.c'),
+    ('a.b(c).d[e]', 'a.b(c).d[e]'),
+    ('a[i][j]', 'a[i][j]'),
+    ('a[1:2]', 'a[1:2]'),
+    ('a[:]', 'a[:]'),
+    ('a[::2]', 'a[::2]'),
+    ('a[1:]', 'a[1:]'),
+    ('a[:-1]', 'a[:(-1)]'),
+    ('a[x:y:z]', 'a[x:y:z]'),
+    ('a[1:2, 3]', 'a[Tuple(1:2, 3)]'),
+    ('a[i,]', 'a[Tuple(i)]'),
+])
+def test_calls_attributes_subscripts(source, expected):
+    assert dump_expr(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('(a)', 'a'),
+    ('((a))', 'a'),
+    ('(a,)', 'Tuple(a)'),
+    ('a,', 'Tuple(a)'),
+    ('a, b', 'Tuple(a, b)'),
+    ('()', 'Tuple()'),
+    ('(a, b,)', 'Tuple(a, b)'),
+    ('[]', '[]'),
+    ('[a, b,]', '[a, b]'),
+    ('[*a, b]', '[*a, b]'),
+    ('{}', '{}'),
+    ('{1: 2, **d,}', '{1: 2, **d}'),
+    ('{1, 2}', 'Set(1, 2)'),
+])
+def test_tuples_lists_dicts(source, expected):
+    assert dump_expr(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('[x * y for x in r if x for y in s]', 'ListComp((x * y) for x in r if x for y in s)'),
+    ('[x for x in y if a if b]', 'ListComp(x for x in y if a if b)'),
+    ('{k: v for k, v in items}', 'DictComp(k: v for Tuple(k, v) in items)'),
+    ('{x for x in y}', 'SetComp(x for x in y)'),
+    ('(x for x in y)', 'Gen(x for x in y)'),
+    ('[x for x in a or b if (lambda: 1)]', 'ListComp(x for x in (a or b) if (lambda: 1))'),
+])
+def test_comprehensions(source, expected):
+    assert dump_expr(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('1_000', '1000'),
+    ('0XFF', '0xff'),
+    ('0o17', '0o17'),
+    ('1.5e3', '1.5e3'),
+    ('1_0.5', '10.5'),
+    ('...', '...'),
+    ('None', 'None'),
+    ('True', 'True'),
+    ('False', 'False'),
+    ("'a' 'b' \"c\"", "'abc'"),
+    ("'a'\\\n'b'", "'ab'"),
+])
+def test_constants(source, expected):
+    assert dump_expr(source) == expected
+
+
+def test_constant_kinds():
+    kinds = [parse(src).body[0].value.kind
+             for src in ['1\n', '1.0\n', '1e3\n', "'s'\n", 'None\n', 'True\n', 'False\n',
+                         '...\n', '0x10\n']]
+    assert kinds == ['int', 'float', 'float', 'str', 'none', 'true', 'false', 'ellipsis',
+                     'int']
+
+
+@pytest.mark.parametrize('source, expected', [
+    ("f'x{y}z'", "f('x', {y}, 'z')"),
+    ("f'{y!r:>{w}}'", "f({y!r:f('>', {w})})"),
+    ("f'{a=}'", "f('a=', {a!r})"),
+    ("f'{a = !s}'", "f('a = ', {a!s})"),
+    ("f'{{x}}'", "f('{x}')"),
+    ("'a' f'{b}' 'c'", "f('a', {b}, 'c')"),
+    ("f'{x[\"k\"]:.2f}'", "f({x['k']:f('.2f')})"),
+    ("f'{a + b}'", "f({(a + b)})"),
+])
+def test_fstrings(source, expected):
+    assert dump_expr(source) == expected
+
+
+# --- statements -----------------------------------------------------------------------
+
+def test_assignments():
+    assert stmts('x = y = 1\n'
+                 'a, b = c\n'
+                 '(a, b), [c, *d] = e\n'
+                 'a.b, c[0] = 1, 2\n'
+                 'x, = y\n'
+                 '*a, b = c\n') == [
+        'x = y = 1',
+        'Tuple(a, b) = c',
+        'Tuple(Tuple(a, b), [c, *d]) = e',
+        'Tuple(a.b, c[0]) = Tuple(1, 2)',
+        'Tuple(x) = y',
+        'Tuple(*a, b) = c']
+
+
+def test_augmented_and_annotated_assignment():
+    assert stmts('x += 1\nx **= 2\nx //= 3\na.b >>= c\nd[0] @= e\nx: int = 5\ny: str\n') == [
+        'x += 1', 'x **= 2', 'x //= 3', 'a.b >>= c', 'd[0] @= e', 'x: int = 5', 'y: str']
+
+
+def test_augassign_op_field():
+    ops = [parse('x %s 1\n' % o).body[0].op
+           for o in ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=',
+                     '^=']]
+    assert ops == ['+', '-', '*', '/', '//', '%', '**', '<<', '>>', '&', '|', '^']
+
+
+def test_if_elif_else():
+    assert stmts('if a:\n    x\nelif b:\n    y\nelif c: z\nelse:\n    w\n') == [
+        'if a:', '  x', 'else:', '  if b:', '    y', '  else:', '    if c:', '      z',
+        '    else:', '      w']
+
+
+def test_while_and_for_with_else():
+    assert stmts('while x:\n    break\nelse:\n    continue\n'
+                 'for i, j in k, l:\n    pass\nelse:\n    pass\n') == [
+        'while x:', '  break', 'else:', '  continue',
+        'for Tuple(i, j) in Tuple(k, l):', '  pass', 'else:', '  pass']
+
+
+def test_for_targets():
+    assert stmts('for x in y: pass\nfor a.b in c: pass\nfor (a, b), c in d: pass\n') == [
+        'for x in y:', '  pass', 'for a.b in c:', '  pass',
+        'for Tuple(Tuple(a, b), c) in d:', '  pass']
+
+
+def test_try_except_else_finally():
+    source = ('try:\n    a\n'
+              'except (E, F) as e:\n    b\n'
+              'except G:\n    c\n'
+              'except:\n    d\n'
+              'else:\n    e\n'
+              'finally:\n    f\n'
+              'try:\n    pass\nfinally:\n    pass\n')
+    assert stmts(source) == [
+        'try:', '  a', 'except Tuple(E, F) as e:', '  b', 'except G:', '  c', 'except:',
+        '  d', 'else:', '  e', 'finally:', '  f',
+        'try:', '  pass', 'finally:', '  pass']
+
+
+def test_function_definitions():
+    source = ('def f(a, b=1, *args, c, d=2, **kw):\n    return a, b\n'
+              'def g(*, a): return\n'
+              'def h(a, /, b): pass\n'
+              'def k(x: int, *y: str, **z: bool) -> None: pass\n')
+    assert stmts(source) == [
+        'def f(a, b=1, *args, c, d=2, **kw):', '  return Tuple(a, b)',
+        'def g(*, a):', '  return',
+        'def h(a, b):', '  pass',
+        'def k(x, *y, **z):', '  pass']
+
+
+def test_function_arguments_fields():
+    node = parse('def f(a, b=1, *args, c, d=2, **kw): pass\n').body[0]
+    args = node.args
+    assert node.name == 'f'
+    assert args.args == ['a', 'b']
+    assert [d.value for d in args.defaults] == ['1']
+    assert args.vararg == 'args'
+    assert args.kwonlyargs == ['c', 'd']
+    assert args.kw_defaults[0] is None
+    assert args.kw_defaults[1].value == '2'
+    assert args.kwarg == 'kw'
+
+
+def test_class_definitions_and_decorators():
+    source = ('@dec\n@dec2(1)\nclass C(B, metaclass=M):\n    x = 1\n'
+              'class D: pass\n'
+              '@staticmethod\ndef f(): pass\n')
+    assert stmts(source) == [
+        '@dec', '@dec2(1)', 'class C(B, metaclass=M):', '  x = 1',
+        'class D():', '  pass',
+        '@staticmethod', 'def f():', '  pass']
+
+
+def test_simple_statements():
+    source = ('global a, b\nnonlocal c\ndel a, b[0], c.d\nassert x, "msg"\nassert y\n'
+              'raise\nraise E\nraise E(1) from None\npass\nreturn\nreturn *a, b\n')
+    assert stmts(source) == [
+        'global a, b', 'nonlocal c', 'del a, b[0], c.d', "assert x, 'msg'", 'assert y',
+        'raise', 'raise E', 'raise E(1) from None', 'pass', 'return', 'return Tuple(*a, b)']
+
+
+def test_imports():
+    source = ('import a.b.c as d, e\nfrom . import x\nfrom ..m import (a as b, c,)\n'
+              'from m import *\n')
+    assert stmts(source) == [
+        'import a.b.c as d, e', 'from . import x', 'from ..m import a as b, c',
+        'from m import *']
+
+
+def test_import_from_fields():
+    node = parse('from ...pkg.mod import name as alias\n').body[0]
+    assert (node.module, node.level) == ('pkg.mod', 3)
+    assert [(a.name, a.asname) for a in node.names] == [('name', 'alias')]
+
+
+def test_with_statement():
+    assert stmts('with a as b, c:\n    pass\nwith f() as (x, y): pass\n') == [
+        'with a as b, c:', '  pass', 'with f() as Tuple(x, y):', '  pass']
+
+
+def test_semicolons_split_simple_statements():
+    assert stmts('x = 1; y = 2;\nif a: b; c\n') == ['x = 1', 'y = 2', 'if a:', '  b', '  c']
+
+
+def test_module_body_skips_blank_lines_and_comments():
+    module = parse('\n# comment\n\nx\n\n\ny\n')
+    assert isinstance(module, ast.Module)
+    assert [s.lineno for s in module.body] == [4, 7]
+
+
+# --- positions ---------------------------------------------------------------------------
+
+def test_expression_positions_follow_cpython():
+    # CPython: a BinOp, Call, Attribute or Subscript starts where its left part starts
+    expr = parse('x = (a +\n     b) * f(c).d[0]\n').body[0].value
+    assert isinstance(expr, ast.BinOp)
+    assert (expr.lineno, expr.col) == (1, 5)
+    right = expr.right
+    assert isinstance(right, ast.Subscript)
+    assert (right.lineno, right.col) == (2, 10)
+    assert (right.value.lineno, right.value.col) == (2, 10)
+    assert (expr.left.right.lineno, expr.left.right.col) == (2, 5)
+
+
+def test_statement_positions():
+    module = parse('if a:\n    pass\nelif b:\n    x = 1\n@d\ndef f():\n  return 2\n')
+    if_stmt = module.body[0]
+    elif_stmt = if_stmt.orelse[0]
+    assert (if_stmt.lineno, elif_stmt.lineno, elif_stmt.col) == (1, 3, 0)
+    assert (elif_stmt.body[0].lineno, elif_stmt.body[0].col) == (4, 4)
+    func = module.body[1]
+    assert (func.lineno, func.col) == (6, 0)       # the 'def' line, as CPython 3.8+
+    assert (func.body[0].lineno, func.body[0].col) == (7, 2)
+
+
+# --- syntax errors ------------------------------------------------------------------------
+
+@pytest.mark.parametrize('source, expected', [
+    ('a b\n', ('SyntaxError', 'invalid syntax', 1)),
+    ('x = 1 +\n', ('SyntaxError', 'invalid syntax', 1)),
+    ('x = 1\nx = 5 +* 3\n', ('SyntaxError', 'invalid syntax', 2)),
+    ('import\n', ('SyntaxError', 'invalid syntax', 1)),
+    ('else: pass\n', ('SyntaxError', 'invalid syntax', 1)),
+    ('if x\n    pass\n', ('SyntaxError', "expected ':'", 1)),
+    ('x = 1\nwhile x\n    pass\n', ('SyntaxError', "expected ':'", 2)),
+    ('class C\n    pass\n', ('SyntaxError', "expected ':'", 1)),
+    ('def f()\n    pass\n', ('SyntaxError', "expected ':'", 1)),
+    ('if x:\npass\n', ('IndentationError',
+                       "expected an indented block after 'if' statement on line 1", 2)),
+    ('if x:\n    pass\nelif y:\nz\n',
+     ('IndentationError', "expected an indented block after 'elif' statement on line 3", 4)),
+    ('def f():\nreturn 1\n',
+     ('IndentationError', 'expected an indented block after function definition on line 1',
+      2)),
+    ('class C:\nz\n',
+     ('IndentationError', 'expected an indented block after class definition on line 1', 2)),
+    ('try:\n    pass\nexcept E:\nz\n',
+     ('IndentationError', "expected an indented block after 'except' statement on line 3",
+      4)),
+    ('x = 1\n    y = 2\n', ('IndentationError', 'unexpected indent', 2)),
+    ('try:\n    pass\nx = 1\n', ('SyntaxError', "expected 'except' or 'finally' block", 3)),
+    ('x = a if b\n', ('SyntaxError', "expected 'else' after 'if' expression", 1)),
+    ('1 = x\n', ('SyntaxError',
+                 "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1)),
+    ('f() = 3\n', ('SyntaxError', "cannot assign to function call here. Maybe you meant "
+                   "'==' instead of '='?", 1)),
+    ('x + 1 = 2\n', ('SyntaxError', "cannot assign to expression here. Maybe you meant '==' "
+                     "instead of '='?", 1)),
+    ('{} = 1\n', ('SyntaxError', "cannot assign to dict literal here. Maybe you meant '==' "
+                  "instead of '='?", 1)),
+    ('f() += 1\n', ('SyntaxError',
+                    "'function call' is an illegal expression for augmented assignment", 1)),
+    ('a, b += 1\n', ('SyntaxError', "'tuple' is an illegal expression for augmented "
+                     "assignment", 1)),
+    ('def f(a=1, b):\n    pass\n',
+     ('SyntaxError', 'non-default argument follows default argument', 1)),
+    ('def f(a, a):\n    pass\n',
+     ('SyntaxError', "duplicate argument 'a' in function definition", 1)),
+    ('def f(a, *b, *c): pass\n', ('SyntaxError', '* argument may appear only once', 1)),
+    ('f(a=1, 2)\n', ('SyntaxError', 'positional argument follows keyword argument', 1)),
+    ('f(**k, 2)\n',
+     ('SyntaxError', 'positional argument follows keyword argument unpacking', 1)),
+    ('try:\n    pass\nexcept E, F:\n    pass\n',
+     ('SyntaxError', 'multiple exception types must be parenthesized', 3)),
+    ('x = 0777\n', ('SyntaxError', 'leading zeros in decimal integer literals are not '
+                    'permitted; use an 0o prefix for octal integers', 1)),
+    ("x = f'{}'\n", ('SyntaxError', 'f-string: empty expression not allowed', 1)),
+    ("x = f'{a!x}'\n", ('SyntaxError', "f-string: invalid conversion character: expected "
+                        "'s', 'r', or 'a'", 1)),
+    ("x = f'}'\n", ('SyntaxError', "f-string: single '}' is not allowed", 1)),
+])
+def test_parser_errors_match_cpython(source, expected):
+    assert parse_error(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('return 1\n', ('SyntaxError', "'return' outside function", 1)),
+    ('class C:\n    return 1\n', ('SyntaxError', "'return' outside function", 2)),
+    ('def f():\n    pass\nbreak\n', ('SyntaxError', "'break' outside loop", 3)),
+    ('for x in y:\n    def g():\n        break\n', ('SyntaxError', "'break' outside loop", 3)),
+    ('nonlocal x\n', ('SyntaxError', 'nonlocal declaration not allowed at module level', 1)),
+    ('def f():\n    nonlocal y\n', ('SyntaxError', "no binding for nonlocal 'y' found", 2)),
+    ('def f(x):\n    global x\n', ('SyntaxError', "name 'x' is parameter and global", 2)),
+    ('def f():\n    x = 1\n    global x\n',
+     ('SyntaxError', "name 'x' is assigned to before global declaration", 3)),
+    ('def f():\n    x = 1\n    nonlocal x\n',
+     ('SyntaxError', "name 'x' is assigned to before nonlocal declaration", 3)),
+    ('f(a=1, a=2)\n', ('SyntaxError', 'keyword argument repeated: a', 1)),
+    ('try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n',
+     ('SyntaxError', "default 'except:' must be last", 3)),
+    ('a, *b, *c = d\n', ('SyntaxError', 'multiple starred expressions in assignment', 1)),
+    ('*a = b\n', ('SyntaxError', 'starred assignment target must be in a list or tuple', 1)),
+    ('x = *a\n', ('SyntaxError', "can't use starred expression here", 1)),
+])
+def test_compile_errors_match_cpython(space, source, expected):
+    assert compile_error(space, source) == expected
+
+
+def test_error_columns_match_cpython():
+    # CompileError.col is 0-based; these agree with CPython's offset - 1
+    for source, col in [('a b\n', 2), ('x = 1 +\n', 7), ('if x\n    pass\n', 4),
+                        ('1 = x\n', 0), ('def f(a=1, b):\n    pass\n', 11),
+                        ('def f(a, a):\n    pass\n', 9), ('f(**k, 2)\n', 7)]:
+        with pytest.raises(CompileError) as excinfo:
+            parse(source)
+        assert excinfo.value.col == col, source
+
+
+def test_gclab_unsupported_features_are_syntax_errors():
+    assert parse_error('def g():\n    yield 1\n') == (
+        'SyntaxError', 'generators (yield) are not supported by gclab', 2)
+    assert parse_error('if n := 10:\n    pass\n') == (
+        'SyntaxError', 'the walrus operator := is not supported by gclab', 1)
+    assert parse_error('async def f(): pass\n') == (
+        'SyntaxError', 'async is not supported by gclab', 1)
+
+
+# CPython 3.11 adds "here. Maybe you meant '==' instead of '='?" only when the bad target
+# is a plain operand (not None/True/False, not inside a tuple or list, not followed by
+# another '=', not a comparison, boolean operation, conditional expression or lambda).
+@pytest.mark.xfail(strict=True, reason="'cannot assign to ...' always gets CPython's "
+                   "\"here. Maybe you meant '==' instead of '='?\" suffix, and comparisons/"
+                   "boolean operations are called 'expression'")
+@pytest.mark.parametrize('source, msg', [
+    ('None = 1\n', 'cannot assign to None'),
+    ('True = 1\n', 'cannot assign to True'),
+    ('(a, 1) = t\n', 'cannot assign to literal'),
+    ('[a, f()] = t\n', 'cannot assign to function call'),
+    ('x = 1 = 2\n', 'cannot assign to literal'),
+    ('a < b = 3\n', 'cannot assign to comparison'),
+    ('a and b = 1\n', 'cannot assign to expression'),
+    ('a if b else c = 1\n', 'cannot assign to conditional expression'),
+    ('lambda: 1 = 1\n', 'cannot assign to lambda'),
+])
+def test_assignment_target_messages(source, msg):
+    assert parse_error(source)[1] == msg
+
+
+@pytest.mark.xfail(strict=True, reason="'continue' outside a loop: CPython 3.11 says "
+                   "\"'continue' not properly in loop\", gclab \"'continue' outside loop\"")
+def test_continue_outside_loop(space):
+    assert compile_error(space, 'continue\n') == (
+        'SyntaxError', "'continue' not properly in loop", 1)
+
+
+@pytest.mark.xfail(strict=True, reason="del of a non-target says 'cannot delete expression'; "
+                   "CPython names it: 'cannot delete literal', 'cannot delete function call'")
+def test_cannot_delete_messages(space):
+    assert compile_error(space, 'del 1\n')[1] == 'cannot delete literal'
+    assert compile_error(space, 'del f()\n')[1] == 'cannot delete function call'
+
+
+@pytest.mark.xfail(strict=True, reason="'for 1 in x' says 'cannot assign to expression'; "
+                   "CPython 'cannot assign to literal'")
+def test_for_target_literal(space):
+    assert compile_error(space, 'for 1 in x: pass\n')[1] == 'cannot assign to literal'
+
+
+@pytest.mark.xfail(strict=True, reason='accepted, CPython rejects: def f(*, **k) "named '
+                   'arguments must follow bare *"')
+def test_bare_star_without_named_arguments():
+    assert parse_error('def f(*, **k): pass\n') == (
+        'SyntaxError', 'named arguments must follow bare *', 1)
+
+
+@pytest.mark.xfail(strict=True, reason='accepted, CPython rejects: f(**a, *b) "iterable '
+                   'argument unpacking follows keyword argument unpacking"')
+def test_star_after_double_star_argument():
+    assert parse_error('f(**a, *b)\n') == (
+        'SyntaxError', 'iterable argument unpacking follows keyword argument unpacking', 1)
+
+
+@pytest.mark.xfail(strict=True, reason='accepted, CPython rejects: f(x for x in y, 1) '
+                   '"Generator expression must be parenthesized"')
+def test_unparenthesized_generator_argument():
+    assert parse_error('f(x for x in y, 1)\n') == (
+        'SyntaxError', 'Generator expression must be parenthesized', 1)
+
+
+@pytest.mark.xfail(strict=True, reason="CPython's specialised 'invalid syntax' messages are "
+                   "not produced (dict key without ':', forgotten comma, '=' in a condition, "
+                   "print statement, parameter after **kwargs)")
+@pytest.mark.parametrize('source, msg', [
+    ('x = {1: 2, 3}\n', "':' expected after dictionary key"),
+    ('x = (1 2)\n', 'invalid syntax. Perhaps you forgot a comma?'),
+    ('if x = 1:\n    pass\n', "invalid syntax. Maybe you meant '==' or ':=' instead of '='?"),
+    ('print "a"\n', "Missing parentheses in call to 'print'. Did you mean print(...)?"),
+    ('def f(**k, a): pass\n', 'arguments cannot follow var-keyword argument'),
+])
+def test_specialised_invalid_syntax_messages(source, msg):
+    assert parse_error(source)[1] == msg
+
+
+@pytest.mark.xfail(strict=True, reason='caret column differs from CPython (positional '
+                   "argument after keyword: ')' vs the argument; 'expected else': end vs "
+                   'start of the expression; multiple starred: second vs first)')
+@pytest.mark.parametrize('source, col', [
+    ('f(a=1, 2)\n', 8),
+    ('x = a if b\n', 4),
+    ('try:\n    pass\nexcept E, F:\n    pass\n', 7),
+])
+def test_error_columns_that_differ_from_cpython(source, col):
+    with pytest.raises(CompileError) as excinfo:
+        parse(source)
+    assert excinfo.value.col == col
