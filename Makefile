@@ -4,7 +4,7 @@ include versions.mk
 SHELL := /bin/bash
 MM ?= incminimark
 PYTHON3 := .venv/bin/python
-PLANS := $(shell python3 tools/plans.py names)
+ALL_PLANS := $(shell python3 tools/plans.py names)
 HEADLINE := $(shell python3 tools/plans.py names --headline)
 SOURCES := $(shell find gclab targets -name '*.py') versions.mk tools/translate.py
 SETUP_STAMP := .toolchain/.setup-done
@@ -14,10 +14,11 @@ SETUP_STAMP := .toolchain/.setup-done
 
 help:
 	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
-	@echo "make translate MM=X   build build/gclab-X (plans: $(PLANS))"
+	@echo "make translate MM=X   build build/gclab-X (plans: $(ALL_PLANS))"
 	@echo "make test             every test: untranslated, harness, translated plans"
 	@echo "make test-fast        untranslated tests only (no translation)"
 	@echo "make bench            translate the headline plans and benchmark them"
+	@echo "make bench PLANS=all  every plan (or PLANS=a,b,c); BENCH_ARGS='--quick ...' more"
 
 # setup runs its own idempotent checks every time; the stamp only orders the rules
 setup:
@@ -37,7 +38,7 @@ build/gclab-%: $(SOURCES) | $(SETUP_STAMP)
 
 # two translations at a time: most of a translation is single-threaded Python
 translate-all: $(SETUP_STAMP)
-	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(PLANS))
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(ALL_PLANS))
 
 test: setup
 	@$(MAKE) --no-print-directory test-unit test-harness translate-all test-translated
@@ -53,9 +54,13 @@ test-harness: $(SETUP_STAMP)
 test-translated: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
 
+# PLANS=all or PLANS=a,b,c: the plans to benchmark (default: the headline plans and none)
+comma := ,
+BENCH_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(comma), ,$(PLANS)),$(HEADLINE) none))
+
 bench: setup
-	@$(MAKE) --no-print-directory $(addprefix build/gclab-,$(HEADLINE))
-	$(PYTHON3) -m bench $(BENCH_ARGS)
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(BENCH_PLANS))
+	$(PYTHON3) -m bench $(if $(PLANS),--plans $(PLANS)) $(BENCH_ARGS)
 
 clean:
 	rm -rf build results

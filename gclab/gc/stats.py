@@ -20,6 +20,11 @@ NAMES = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_
 COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
                          immortal=True, zero=True)
 
+# the counters as --gc-stats reports them: copied (without allocating) once the
+# program's state is released, before the report itself allocates its strings
+SNAPSHOT = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
+                         immortal=True, zero=True)
+
 
 def get(index):
     return COUNTERS[index]
@@ -27,3 +32,8 @@ def get(index):
 
 def add(index, delta):
     COUNTERS[index] += delta
+
+
+def snapshot():
+    for i in range(NUM_COUNTERS):
+        SNAPSHOT[i] = COUNTERS[i]

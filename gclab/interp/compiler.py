@@ -42,14 +42,16 @@ def compile_source(space, source, filename):
     code = gen.assemble(0, 0, 0)
     for scope in scopes.values():
         scope.unlink()
+    space.code_objects.extend(code.all_code())
     return code
 
 
 class CodeGen(ast.ASTVisitor):
-    def __init__(self, space, scopes, scope, name, filename, firstlineno):
+    def __init__(self, space, scopes, scope, name, filename, firstlineno, qualname=None):
         self.space = space
         self.scopes = scopes
         self.scope = scope
+        self.qualname = qualname or name    # C.f, f.<locals>.g: CPython's __qualname__
         self.name = name
         self.filename = filename
         self.firstlineno = firstlineno
@@ -151,10 +153,20 @@ class CodeGen(ast.ASTVisitor):
                         index = i
             cell_args.append(index)
         max_stack = compute_max_stack(self.code, self.lineno)
-        return PyCode(self.name, self.filename, self.firstlineno, argcount, kwonlyargcount,
+        code = PyCode(self.name, self.filename, self.firstlineno, argcount, kwonlyargcount,
                       flags, self.code[:], self.lines[:], self.consts_w[:], self.names[:],
                       self.varnames[:], self.cellvars[:], self.freevars[:], cell_args,
                       max_stack)
+        code.qualname = self.qualname
+        return code
+
+    def child_qualname(self, name):
+        """The __qualname__ of a function or class named name defined in this scope."""
+        if self.scope.kind == MODULE:
+            return name
+        if self.scope.kind == CLASS:
+            return self.qualname + '.' + name
+        return self.qualname + '.<locals>.' + name
 
     # --- names ----------------------------------------------------------------------
     def name_op(self, name, ctx):
@@ -635,7 +647,8 @@ class CodeGen(ast.ASTVisitor):
         else:
             self.emit(op.LOAD_CONST, self.const_none())
         scope = self.scopes[node]
-        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
+        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
+                      self.child_qualname(name))
         if body is not None:
             if docstring_of(body) is not None:
                 body = body[1:]
@@ -671,7 +684,8 @@ class CodeGen(ast.ASTVisitor):
             self.expr(d)
         self.emit(op.LOAD_BUILD_CLASS, 0)
         scope = self.scopes[node]
-        gen = CodeGen(self.space, self.scopes, scope, node.name, self.filename, node.lineno)
+        gen = CodeGen(self.space, self.scopes, scope, node.name, self.filename, node.lineno,
+                      self.child_qualname(node.name))
         gen.emit(op.LOAD_NAME, gen.name_idx('__name__'))
         gen.emit(op.STORE_NAME, gen.name_idx('__module__'))
         body = node.body

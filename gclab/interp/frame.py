@@ -75,6 +75,7 @@ class Frame(object):
 
     def pop(self):
         sp = self.sp - 1
+        assert sp >= 0      # keeps self.sp non-negative for RPython: no index checks
         w_value = self.stack_w[sp]
         self.stack_w[sp] = None
         self.sp = sp
@@ -115,19 +116,7 @@ class Frame(object):
 
     # --- execution --------------------------------------------------------------------
     def execute(self):
-        space = self.space
-        pc = 0
-        while True:
-            try:
-                return self.dispatch(pc)
-            except OperationError as operr:
-                pc = self.handle_operation_error(operr)
-            except rstackovf.StackOverflow:
-                rstackovf.check_stack_overflow()
-                pc = self.handle_operation_error(space.error(
-                    space.w_RecursionError, 'maximum recursion depth exceeded'))
-            except MemoryError:
-                pc = self.handle_operation_error(space.memory_error())
+        return self.dispatch(0)
 
     def handle_operation_error(self, operr):
         """Find the handler for operr in this frame: its pc, or re-raise."""
@@ -161,316 +150,330 @@ class Frame(object):
         raise operr
 
     def dispatch(self, pc):
+        """The loop: one instruction per iteration; a guest exception raised by one
+        goes to handle_operation_error(), which finds its handler or re-raises it."""
+        assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
         space = self.space
         code = self.code.code
         while True:
-            self.pc = pc
-            opcode = code[pc]
-            arg = code[pc + 1]
-            pc += 2
+            try:
+                self.pc = pc
+                opcode = code[pc]
+                arg = code[pc + 1]
+                pc += 2
 
-            if opcode == op.LOAD_FAST:
-                w_value = self.locals_w[arg]
-                if w_value is None:
-                    self.unbound_local(arg)
-                self.push(w_value)
-            elif opcode == op.LOAD_CONST:
-                self.push(self.code.consts_w[arg])
-            elif opcode == op.STORE_FAST:
-                self.locals_w[arg] = self.pop()
-            elif opcode == op.POP_TOP:
-                self.pop()
-            elif opcode == op.BINARY_OP:
-                w_right = self.pop()
-                w_left = self.pop()
-                w_result = None
-                if arg <= op.OP_SUB and isinstance(w_left, W_Int) and \
-                        isinstance(w_right, W_Int):
-                    # the fast path of int + and -: no call unless it overflows
-                    x = w_left.intval
-                    y = w_right.intval
-                    try:
-                        if arg == op.OP_ADD:
-                            w_result = space.newint(ovfcheck(x + y))
+                if opcode == op.LOAD_FAST:
+                    w_value = self.locals_w[arg]
+                    if w_value is None:
+                        self.unbound_local(arg)
+                    self.push(w_value)
+                elif opcode == op.LOAD_CONST:
+                    self.push(self.code.consts_w[arg])
+                elif opcode == op.STORE_FAST:
+                    self.locals_w[arg] = self.pop()
+                elif opcode == op.POP_TOP:
+                    self.pop()
+                elif opcode == op.BINARY_OP:
+                    w_right = self.pop()
+                    w_left = self.pop()
+                    w_result = None
+                    if arg <= op.OP_SUB and isinstance(w_left, W_Int) and \
+                            isinstance(w_right, W_Int):
+                        # the fast path of int + and -: no call unless it overflows
+                        x = w_left.intval
+                        y = w_right.intval
+                        try:
+                            if arg == op.OP_ADD:
+                                w_result = space.newint(ovfcheck(x + y))
+                            else:
+                                w_result = space.newint(ovfcheck(x - y))
+                        except OverflowError:
+                            pass
+                    if w_result is None:
+                        w_result = space.binop(arg, w_left, w_right)
+                    self.push(w_result)
+                elif opcode == op.COMPARE_OP:
+                    w_right = self.pop()
+                    w_left = self.pop()
+                    if arg <= op.CMP_GE and isinstance(w_left, W_Int) and \
+                            isinstance(w_right, W_Int):
+                        # the fast path of int comparisons; followed by POP_JUMP_IF_FALSE
+                        # (an if or a while), the bool is never made
+                        result = int_compare(arg, w_left.intval, w_right.intval)
+                        if code[pc] == op.POP_JUMP_IF_FALSE:
+                            if result:
+                                pc += 2
+                            else:
+                                pc = code[pc + 1]
                         else:
-                            w_result = space.newint(ovfcheck(x - y))
-                    except OverflowError:
-                        pass
-                if w_result is None:
-                    w_result = space.binop(arg, w_left, w_right)
-                self.push(w_result)
-            elif opcode == op.COMPARE_OP:
-                w_right = self.pop()
-                w_left = self.pop()
-                if arg <= op.CMP_GE and isinstance(w_left, W_Int) and \
-                        isinstance(w_right, W_Int):
-                    # the fast path of int comparisons; followed by POP_JUMP_IF_FALSE
-                    # (an if or a while), the bool is never made
-                    result = int_compare(arg, w_left.intval, w_right.intval)
-                    if code[pc] == op.POP_JUMP_IF_FALSE:
-                        if result:
-                            pc += 2
-                        else:
-                            pc = code[pc + 1]
+                            self.push(space.newbool(result))
                     else:
-                        self.push(space.newbool(result))
+                        self.push(space.compare(arg, w_left, w_right))
+                elif opcode == op.POP_JUMP_IF_FALSE:
+                    if not space.is_true(self.pop()):
+                        pc = arg
+                elif opcode == op.POP_JUMP_IF_TRUE:
+                    if space.is_true(self.pop()):
+                        pc = arg
+                elif opcode == op.JUMP:
+                    if arg < pc:
+                        space.tick()
+                    pc = arg
+                elif opcode == op.LOAD_GLOBAL:
+                    self.push(self.load_global_cached(arg))
+                elif opcode == op.CALL_FUNCTION:
+                    self.call_function(arg)
+                elif opcode == op.RETURN_VALUE:
+                    return self.pop()
+                elif opcode == op.LOAD_METHOD:
+                    self.load_method(arg)
+                elif opcode == op.CALL_METHOD:
+                    self.call_method(arg)
+                elif opcode == op.INPLACE_OP:
+                    w_right = self.pop()
+                    w_left = self.pop()
+                    self.push(space.inplace_binop(arg, w_left, w_right))
+                elif opcode == op.UNARY_OP:
+                    self.settop(space.unaryop(arg, self.top()))
+                elif opcode == op.FOR_ITER:
+                    w_next = space.next(self.top())
+                    if w_next is None:
+                        self.pop()
+                        pc = arg
+                    else:
+                        self.push(w_next)
+                elif opcode == op.GET_ITER:
+                    self.settop(space.iter(self.top()))
+                elif opcode == op.LOAD_ATTR:
+                    self.settop(space.load_attr(self.top(), self.code.names[arg],
+                                                self.code.attr_caches[arg]))
+                elif opcode == op.STORE_ATTR:
+                    w_obj = self.pop()
+                    w_value = self.pop()
+                    space.store_attr(w_obj, self.code.names[arg], w_value,
+                                     self.code.attr_caches[arg])
+                elif opcode == op.DELETE_ATTR:
+                    space.delattr(self.pop(), self.code.names[arg])
+                elif opcode == op.BINARY_SUBSCR:
+                    w_index = self.pop()
+                    w_obj = self.pop()
+                    self.push(space.getitem(w_obj, w_index))
+                elif opcode == op.STORE_SUBSCR:
+                    w_index = self.pop()
+                    w_obj = self.pop()
+                    w_value = self.pop()
+                    space.setitem(w_obj, w_index, w_value)
+                elif opcode == op.DELETE_SUBSCR:
+                    w_index = self.pop()
+                    w_obj = self.pop()
+                    space.delitem(w_obj, w_index)
+                elif opcode == op.STORE_GLOBAL:
+                    self.w_module.dict_w[self.code.names[arg]] = self.pop()
+                    self.w_module.changed()
+                elif opcode == op.DELETE_GLOBAL:
+                    name = self.code.names[arg]
+                    if name not in self.w_module.dict_w:
+                        raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+                    del self.w_module.dict_w[name]
+                    self.w_module.changed()
+                elif opcode == op.LOAD_NAME:
+                    self.push(self.load_name(self.code.names[arg]))
+                elif opcode == op.STORE_NAME:
+                    self.class_ns[self.code.names[arg]] = self.pop()
+                    self.w_module.changed()     # class_ns is the module's dict at top level
+                elif opcode == op.DELETE_NAME:
+                    name = self.code.names[arg]
+                    if name not in self.class_ns:
+                        raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+                    del self.class_ns[name]
+                    self.w_module.changed()
+                elif opcode == op.DELETE_FAST:
+                    if self.locals_w[arg] is None:
+                        self.unbound_local(arg)
+                    self.locals_w[arg] = None
+                elif opcode == op.LOAD_DEREF or opcode == op.LOAD_CLASSDEREF:
+                    if opcode == op.LOAD_CLASSDEREF:
+                        name = self.deref_name(arg)
+                        if name in self.class_ns:
+                            self.push(self.class_ns[name])
+                            continue
+                    cell = self.cells_w[arg]
+                    assert isinstance(cell, W_Cell)
+                    if cell.w_value is None:
+                        self.unbound_deref(arg)
+                    self.push(cell.w_value)
+                elif opcode == op.STORE_DEREF:
+                    cell = self.cells_w[arg]
+                    assert isinstance(cell, W_Cell)
+                    cell.w_value = self.pop()
+                elif opcode == op.DELETE_DEREF:
+                    cell = self.cells_w[arg]
+                    assert isinstance(cell, W_Cell)
+                    if cell.w_value is None:
+                        self.unbound_deref(arg)
+                    cell.w_value = None
+                elif opcode == op.LOAD_CLOSURE:
+                    self.push(self.cells_w[arg])
+                elif opcode == op.DUP_TOP:
+                    self.push(self.top())
+                elif opcode == op.DUP_TOP_TWO:
+                    w_1 = self.peek(1)
+                    w_0 = self.peek(0)
+                    self.push(w_1)
+                    self.push(w_0)
+                elif opcode == op.ROT_TWO:
+                    w_0 = self.pop()
+                    w_1 = self.pop()
+                    self.push(w_0)
+                    self.push(w_1)
+                elif opcode == op.ROT_THREE:
+                    w_0 = self.pop()
+                    w_1 = self.pop()
+                    w_2 = self.pop()
+                    self.push(w_0)
+                    self.push(w_2)
+                    self.push(w_1)
+                elif opcode == op.ROT_FOUR:
+                    w_0 = self.pop()
+                    w_1 = self.pop()
+                    w_2 = self.pop()
+                    w_3 = self.pop()
+                    self.push(w_0)
+                    self.push(w_3)
+                    self.push(w_2)
+                    self.push(w_1)
+                elif opcode == op.JUMP_IF_FALSE_OR_POP:
+                    if not space.is_true(self.top()):
+                        pc = arg
+                    else:
+                        self.pop()
+                elif opcode == op.JUMP_IF_TRUE_OR_POP:
+                    if space.is_true(self.top()):
+                        pc = arg
+                    else:
+                        self.pop()
+                elif opcode == op.BUILD_TUPLE:
+                    self.push(space.newtuple(self.popn(arg)))
+                elif opcode == op.BUILD_LIST:
+                    self.push(space.newlist(self.popn(arg)))
+                elif opcode == op.BUILD_MAP:
+                    items_w = self.popn(2 * arg)
+                    w_dict = space.newdict()
+                    for i in range(arg):
+                        space.setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
+                    self.push(w_dict)
+                elif opcode == op.BUILD_SET:
+                    raise space.error(space.w_NameError, 'sets are not supported by gclab')
+                elif opcode == op.BUILD_SLICE:
+                    w_step = space.w_None
+                    if arg == 3:
+                        w_step = self.pop()
+                    w_stop = self.pop()
+                    w_start = self.pop()
+                    self.push(space.newslice(w_start, w_stop, w_step))
+                elif opcode == op.BUILD_STRING:
+                    parts_w = self.popn(arg)
+                    self.push(space.newstr(''.join([space.str_w(w) for w in parts_w])))
+                elif opcode == op.FORMAT_VALUE:
+                    w_spec = None
+                    if arg & 4:
+                        w_spec = self.pop()
+                    self.settop(space.format_value(self.top(), arg & 3, w_spec))
+                elif opcode == op.LIST_APPEND:
+                    w_value = self.pop()
+                    space.list_append(self.peek(arg - 1), w_value)
+                elif opcode == op.MAP_ADD:
+                    w_value = self.pop()
+                    w_key = self.pop()
+                    space.setitem(self.peek(arg - 1), w_key, w_value)
+                elif opcode == op.SET_ADD:
+                    raise space.error(space.w_NameError, 'sets are not supported by gclab')
+                elif opcode == op.LIST_EXTEND:
+                    w_iterable = self.pop()
+                    space.list_extend(self.peek(arg - 1), w_iterable)
+                elif opcode == op.DICT_UPDATE:
+                    w_other = self.pop()
+                    space.dict_update(self.peek(arg - 1), w_other)
+                elif opcode == op.LIST_TO_TUPLE:
+                    w_list = self.top()
+                    assert isinstance(w_list, W_List)
+                    self.settop(space.newtuple(w_list.items_w[:]))
+                elif opcode == op.UNPACK_SEQUENCE:
+                    items_w = space.unpack(self.pop(), arg)
+                    for i in range(arg - 1, -1, -1):
+                        self.push(items_w[i])
+                elif opcode == op.UNPACK_EX:
+                    self.unpack_ex(arg)
+                elif opcode == op.CALL_FUNCTION_KW:
+                    self.call_function_kw(arg)
+                elif opcode == op.CALL_FUNCTION_EX:
+                    w_kwargs = None
+                    if arg & 1:
+                        w_kwargs = self.pop()
+                    w_args = self.pop()
+                    w_func = self.pop()
+                    self.push(space.call_ex(w_func, w_args, w_kwargs))
+                elif opcode == op.MAKE_FUNCTION:
+                    self.make_function(arg)
+                elif opcode == op.LOAD_BUILD_CLASS:
+                    self.push(space.w_build_class)
+                elif opcode == op.IMPORT_NAME:
+                    self.push(space.import_module(self.code.names[arg]))
+                elif opcode == op.IMPORT_FROM:
+                    self.push(space.import_from(self.top(), self.code.names[arg]))
+                elif opcode == op.RAISE_VARARGS:
+                    self.raise_varargs(arg)
+                elif opcode == op.SETUP_FINALLY:
+                    self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
+                elif opcode == op.POP_BLOCK:
+                    self.block = self.block.prev
+                elif opcode == op.POP_EXCEPT:
+                    block = self.block
+                    assert block.kind == BLOCK_EXCEPT_HANDLER
+                    self.block = block.prev
+                    w_prev = self.pop()
+                    if w_prev is space.w_None:
+                        w_prev = None
+                    self.w_handled = w_prev
+                    space.leave_handler()
+                elif opcode == op.RERAISE:
+                    w_exc = self.pop()
+                    raise space.reraise(w_exc)
+                elif opcode == op.JUMP_IF_NOT_EXC_MATCH:
+                    w_type = self.pop()
+                    w_exc = self.pop()
+                    if not space.exception_match(w_exc, w_type):
+                        pc = arg
+                elif opcode == op.SETUP_WITH:
+                    w_mgr = self.pop()
+                    w_exit = space.lookup_special(w_mgr, '__exit__', '__enter__')
+                    w_enter = space.lookup_special(w_mgr, '__enter__', '__enter__')
+                    self.push(w_exit)
+                    w_result = space.call_function(w_enter, [])
+                    self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
+                    self.push(w_result)
+                elif opcode == op.WITH_EXIT:
+                    w_exit = self.pop()
+                    space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
+                elif opcode == op.WITH_EXCEPT:
+                    w_exc = self.peek(0)
+                    w_exit = self.peek(2)
+                    w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
+                    self.push(w_res)
+                elif opcode == op.LOAD_ASSERTION_ERROR:
+                    self.push(space.w_AssertionError)
+                elif opcode == op.NOP:
+                    pass
                 else:
-                    self.push(space.compare(arg, w_left, w_right))
-            elif opcode == op.POP_JUMP_IF_FALSE:
-                if not space.is_true(self.pop()):
-                    pc = arg
-            elif opcode == op.POP_JUMP_IF_TRUE:
-                if space.is_true(self.pop()):
-                    pc = arg
-            elif opcode == op.JUMP:
-                if arg < pc:
-                    space.tick()
-                pc = arg
-            elif opcode == op.LOAD_GLOBAL:
-                self.push(self.load_global_cached(arg))
-            elif opcode == op.CALL_FUNCTION:
-                self.call_function(arg)
-            elif opcode == op.RETURN_VALUE:
-                return self.pop()
-            elif opcode == op.LOAD_METHOD:
-                self.load_method(self.code.names[arg])
-            elif opcode == op.CALL_METHOD:
-                self.call_method(arg)
-            elif opcode == op.INPLACE_OP:
-                w_right = self.pop()
-                w_left = self.pop()
-                self.push(space.inplace_binop(arg, w_left, w_right))
-            elif opcode == op.UNARY_OP:
-                self.settop(space.unaryop(arg, self.top()))
-            elif opcode == op.FOR_ITER:
-                w_next = space.next(self.top())
-                if w_next is None:
-                    self.pop()
-                    pc = arg
-                else:
-                    self.push(w_next)
-            elif opcode == op.GET_ITER:
-                self.settop(space.iter(self.top()))
-            elif opcode == op.LOAD_ATTR:
-                self.settop(space.getattr(self.top(), self.code.names[arg]))
-            elif opcode == op.STORE_ATTR:
-                w_obj = self.pop()
-                w_value = self.pop()
-                space.setattr(w_obj, self.code.names[arg], w_value)
-            elif opcode == op.DELETE_ATTR:
-                space.delattr(self.pop(), self.code.names[arg])
-            elif opcode == op.BINARY_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                self.push(space.getitem(w_obj, w_index))
-            elif opcode == op.STORE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                w_value = self.pop()
-                space.setitem(w_obj, w_index, w_value)
-            elif opcode == op.DELETE_SUBSCR:
-                w_index = self.pop()
-                w_obj = self.pop()
-                space.delitem(w_obj, w_index)
-            elif opcode == op.STORE_GLOBAL:
-                self.w_module.dict_w[self.code.names[arg]] = self.pop()
-                self.w_module.changed()
-            elif opcode == op.DELETE_GLOBAL:
-                name = self.code.names[arg]
-                if name not in self.w_module.dict_w:
-                    raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-                del self.w_module.dict_w[name]
-                self.w_module.changed()
-            elif opcode == op.LOAD_NAME:
-                self.push(self.load_name(self.code.names[arg]))
-            elif opcode == op.STORE_NAME:
-                self.class_ns[self.code.names[arg]] = self.pop()
-                self.w_module.changed()     # class_ns is the module's dict at top level
-            elif opcode == op.DELETE_NAME:
-                name = self.code.names[arg]
-                if name not in self.class_ns:
-                    raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-                del self.class_ns[name]
-                self.w_module.changed()
-            elif opcode == op.DELETE_FAST:
-                if self.locals_w[arg] is None:
-                    self.unbound_local(arg)
-                self.locals_w[arg] = None
-            elif opcode == op.LOAD_DEREF or opcode == op.LOAD_CLASSDEREF:
-                if opcode == op.LOAD_CLASSDEREF:
-                    name = self.deref_name(arg)
-                    if name in self.class_ns:
-                        self.push(self.class_ns[name])
-                        continue
-                cell = self.cells_w[arg]
-                assert isinstance(cell, W_Cell)
-                if cell.w_value is None:
-                    self.unbound_deref(arg)
-                self.push(cell.w_value)
-            elif opcode == op.STORE_DEREF:
-                cell = self.cells_w[arg]
-                assert isinstance(cell, W_Cell)
-                cell.w_value = self.pop()
-            elif opcode == op.DELETE_DEREF:
-                cell = self.cells_w[arg]
-                assert isinstance(cell, W_Cell)
-                if cell.w_value is None:
-                    self.unbound_deref(arg)
-                cell.w_value = None
-            elif opcode == op.LOAD_CLOSURE:
-                self.push(self.cells_w[arg])
-            elif opcode == op.DUP_TOP:
-                self.push(self.top())
-            elif opcode == op.DUP_TOP_TWO:
-                w_1 = self.peek(1)
-                w_0 = self.peek(0)
-                self.push(w_1)
-                self.push(w_0)
-            elif opcode == op.ROT_TWO:
-                w_0 = self.pop()
-                w_1 = self.pop()
-                self.push(w_0)
-                self.push(w_1)
-            elif opcode == op.ROT_THREE:
-                w_0 = self.pop()
-                w_1 = self.pop()
-                w_2 = self.pop()
-                self.push(w_0)
-                self.push(w_2)
-                self.push(w_1)
-            elif opcode == op.ROT_FOUR:
-                w_0 = self.pop()
-                w_1 = self.pop()
-                w_2 = self.pop()
-                w_3 = self.pop()
-                self.push(w_0)
-                self.push(w_3)
-                self.push(w_2)
-                self.push(w_1)
-            elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                if not space.is_true(self.top()):
-                    pc = arg
-                else:
-                    self.pop()
-            elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                if space.is_true(self.top()):
-                    pc = arg
-                else:
-                    self.pop()
-            elif opcode == op.BUILD_TUPLE:
-                self.push(space.newtuple(self.popn(arg)))
-            elif opcode == op.BUILD_LIST:
-                self.push(space.newlist(self.popn(arg)))
-            elif opcode == op.BUILD_MAP:
-                items_w = self.popn(2 * arg)
-                w_dict = space.newdict()
-                for i in range(arg):
-                    space.setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
-                self.push(w_dict)
-            elif opcode == op.BUILD_SET:
-                raise space.error(space.w_NameError, 'sets are not supported by gclab')
-            elif opcode == op.BUILD_SLICE:
-                w_step = space.w_None
-                if arg == 3:
-                    w_step = self.pop()
-                w_stop = self.pop()
-                w_start = self.pop()
-                self.push(space.newslice(w_start, w_stop, w_step))
-            elif opcode == op.BUILD_STRING:
-                parts_w = self.popn(arg)
-                self.push(space.newstr(''.join([space.str_w(w) for w in parts_w])))
-            elif opcode == op.FORMAT_VALUE:
-                w_spec = None
-                if arg & 4:
-                    w_spec = self.pop()
-                self.settop(space.format_value(self.top(), arg & 3, w_spec))
-            elif opcode == op.LIST_APPEND:
-                w_value = self.pop()
-                space.list_append(self.peek(arg - 1), w_value)
-            elif opcode == op.MAP_ADD:
-                w_value = self.pop()
-                w_key = self.pop()
-                space.setitem(self.peek(arg - 1), w_key, w_value)
-            elif opcode == op.SET_ADD:
-                raise space.error(space.w_NameError, 'sets are not supported by gclab')
-            elif opcode == op.LIST_EXTEND:
-                w_iterable = self.pop()
-                space.list_extend(self.peek(arg - 1), w_iterable)
-            elif opcode == op.DICT_UPDATE:
-                w_other = self.pop()
-                space.dict_update(self.peek(arg - 1), w_other)
-            elif opcode == op.LIST_TO_TUPLE:
-                w_list = self.top()
-                assert isinstance(w_list, W_List)
-                self.settop(space.newtuple(w_list.items_w[:]))
-            elif opcode == op.UNPACK_SEQUENCE:
-                items_w = space.unpack(self.pop(), arg)
-                for i in range(arg - 1, -1, -1):
-                    self.push(items_w[i])
-            elif opcode == op.UNPACK_EX:
-                self.unpack_ex(arg)
-            elif opcode == op.CALL_FUNCTION_KW:
-                self.call_function_kw(arg)
-            elif opcode == op.CALL_FUNCTION_EX:
-                w_kwargs = None
-                if arg & 1:
-                    w_kwargs = self.pop()
-                w_args = self.pop()
-                w_func = self.pop()
-                self.push(space.call_ex(w_func, w_args, w_kwargs))
-            elif opcode == op.MAKE_FUNCTION:
-                self.make_function(arg)
-            elif opcode == op.LOAD_BUILD_CLASS:
-                self.push(space.w_build_class)
-            elif opcode == op.IMPORT_NAME:
-                self.push(space.import_module(self.code.names[arg]))
-            elif opcode == op.IMPORT_FROM:
-                self.push(space.import_from(self.top(), self.code.names[arg]))
-            elif opcode == op.RAISE_VARARGS:
-                self.raise_varargs(arg)
-            elif opcode == op.SETUP_FINALLY:
-                self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
-            elif opcode == op.POP_BLOCK:
-                self.block = self.block.prev
-            elif opcode == op.POP_EXCEPT:
-                block = self.block
-                assert block.kind == BLOCK_EXCEPT_HANDLER
-                self.block = block.prev
-                w_prev = self.pop()
-                if w_prev is space.w_None:
-                    w_prev = None
-                self.w_handled = w_prev
-                space.leave_handler()
-            elif opcode == op.RERAISE:
-                w_exc = self.pop()
-                raise space.reraise(w_exc)
-            elif opcode == op.JUMP_IF_NOT_EXC_MATCH:
-                w_type = self.pop()
-                w_exc = self.pop()
-                if not space.exception_match(w_exc, w_type):
-                    pc = arg
-            elif opcode == op.SETUP_WITH:
-                w_mgr = self.pop()
-                w_exit = space.lookup_special(w_mgr, '__exit__', '__enter__')
-                w_enter = space.lookup_special(w_mgr, '__enter__', '__enter__')
-                self.push(w_exit)
-                w_result = space.call_function(w_enter, [])
-                self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
-                self.push(w_result)
-            elif opcode == op.WITH_EXIT:
-                w_exit = self.pop()
-                space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
-            elif opcode == op.WITH_EXCEPT:
-                w_exc = self.peek(0)
-                w_exit = self.peek(2)
-                w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
-                self.push(w_res)
-            elif opcode == op.LOAD_ASSERTION_ERROR:
-                self.push(space.w_AssertionError)
-            elif opcode == op.NOP:
-                pass
-            else:
-                raise space.error(space.w_SystemError, 'unknown opcode %d' % opcode)
+                    raise space.error(space.w_SystemError, 'unknown opcode %d' % opcode)
+            except OperationError as operr:
+                pc = self.handle_operation_error(operr)
+            except rstackovf.StackOverflow:
+                rstackovf.check_stack_overflow()
+                pc = self.handle_operation_error(space.error(
+                    space.w_RecursionError, 'maximum recursion depth exceeded'))
+            except MemoryError:
+                pc = self.handle_operation_error(space.memory_error())
 
     # --- helpers of the loop ----------------------------------------------------------
     def unbound_local(self, index):
@@ -563,10 +566,11 @@ class Frame(object):
         args = Arguments(values_w[:npos], kw_names, values_w[npos:])
         self.push(space.call(w_func, args))
 
-    def load_method(self, name):
+    def load_method(self, index):
         space = self.space
+        name = self.code.names[index]
         w_obj = self.pop()
-        w_func = space.lookup_method(w_obj, name)
+        w_func = space.lookup_method_cached(w_obj, name, self.code.attr_caches[index])
         if w_func is not None:
             self.push(w_func)
             self.push(w_obj)

@@ -3,7 +3,8 @@ errors the way python3 does (RPython)."""
 
 import os
 
-from rpython.rlib import rstackovf
+from rpython.rlib import rstackovf, rbigint
+from rpython.rlib.objectmodel import specialize
 
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.compiler import compile_source
@@ -13,7 +14,8 @@ from gclab.interp.disasm import disassemble
 from gclab.interp.procstats import rusage
 from gclab.objspace.threads import monotonic
 from gclab.gc import stats
-from gclab.objspace.typeobject import W_ExceptionObject, W_Type
+from gclab.objspace.typeobject import W_ExceptionObject, W_Type, EMPTY_MAP
+from gclab.lib import SOURCES
 from gclab.objspace.objects import W_Int, W_Long, W_List
 from gclab.objspace.function import W_Module
 
@@ -33,6 +35,7 @@ gclab %s, memory-manager plan: %s
 
 
 def entry_point(space, argv):
+    index_prebuilt_dicts(space)
     status = run_main(space, argv)
     if space.gc_stats:
         # here, after main() returned, the program's code and frames are released
@@ -238,20 +241,91 @@ def gc_stats_start(space):
         stats.COUNTERS[i] = 0 if i in maintained else -1
 
 
+def index_prebuilt_dicts(space):
+    """Give the interpreter's prebuilt dicts their hash index now, at startup.
+
+    RPython translates a prebuilt dict without its index and builds it at the dict's
+    first lookup (rordereddict: ll_no_initial_index, ll_ensure_indexes); as these dicts
+    live as long as the process, so would the index.  Built here, before the program
+    and the counters of --gc-stats start, it is part of the interpreter's startup state
+    instead of an object that the first use of a builtin type, module or name leaves
+    behind (refcount plans: objects_allocated - objects_freed would depend on which
+    builtins the program happened to touch).  A few hundred lookups, once."""
+    _index_str_dict(space.builtins_w)
+    _index_str_dict(space.modules_w)
+    _index_str_dict(space.sources)
+    _index_str_dict(space.exception_types_w)
+    _index_str_dict(SOURCES)
+    for w_module in space.modules_w.values():
+        assert isinstance(w_module, W_Module)
+        _index_str_dict(w_module.dict_w)
+    for w_type in space.builtin_types_w:
+        assert isinstance(w_type, W_Type)
+        _index_str_dict(w_type.dict_w)
+        _index_map(w_type.root_map)
+    _index_map(EMPTY_MAP)
+    if 0 in space.threads.ecs:
+        pass
+
+
+@specialize.call_location()
+def _index_str_dict(d):
+    if '' in d:       # any lookup builds the index
+        pass
+
+
+def _index_map(map):
+    _index_str_dict(map.indexes)
+    _index_str_dict(map.transitions)
+
+
 def release_program_state(space):
-    """Drop what the finished program left in __main__ (its globals), so that on the
-    refcount plans everything the program made is freed unless it is in a reference
-    cycle; what is left is what the interpreter keeps by design (prebuilt objects, the
-    program's source text, sys.argv and the imported modules)."""
+    """At exit, before --gc-stats reads its counters: drop what the finished program
+    left behind, so that on the refcount plans everything it made is freed unless the
+    program itself built a reference cycle.  Runs on every plan, once the program and
+    its non-daemon threads are done; nothing here costs anything while it runs.
+
+    Released: __main__'s globals; the inline caches of every code object compiled
+    (function -> code -> cache -> function is a cycle); the classes the program
+    created (each is in a cycle through its own MRO, and its dict's methods may refer
+    back to it); the dicts of gclab's library modules that the program imported; the
+    map transitions of the builtin types and EMPTY_MAP (instance layouts); the
+    exceptions being handled and the repr() recursion stack; RPython's cache of the
+    powers used to format big ints.  What remains is what the interpreter keeps by
+    design: see README.md, "GC statistics"."""
     w_main = space.modules_w.get('__main__', None)
     if w_main is not None:
         w_main.dict_w.clear()
         w_main.changed()
+    for code in space.code_objects:
+        code.clear_caches()
+    del space.code_objects[:]       # not a new list: the prebuilt one's storage goes
+    if space.threads.running > 0:
+        return      # daemon threads may still run guest code: leave them their world
+    for w_type in space.classes_w:
+        assert isinstance(w_type, W_Type)
+        w_type.release()
+    del space.classes_w[:]
+    for name, w_module in space.modules_w.items():
+        if name in SOURCES:         # a library module, compiled at run time
+            assert isinstance(w_module, W_Module)
+            w_module.dict_w.clear()
+            w_module.changed()
+    for w_type in space.builtin_types_w:
+        assert isinstance(w_type, W_Type)
+        w_type.root_map.transitions.clear()
+    EMPTY_MAP.transitions.clear()
+    del space.ec.handled_w[:]
+    del space.repr_stack[:]
+    parts_cache = rbigint._parts_cache.parts_cache
+    for i in range(len(parts_cache)):
+        parts_cache[i] = None
 
 
 def gc_stats_report(space):
     """The one machine-readable line of --gc-stats, as JSON."""
     release_program_state(space)
+    stats.snapshot()        # before this report allocates anything
     wall = monotonic() - space.gc_stats_t0
     user, system, maxrss = rusage()
     fields = ['"plan": "%s"' % space.plan_name, '"kind": "%s"' % space.plan_kind,
@@ -259,13 +333,13 @@ def gc_stats_report(space):
               '"sys_s": %s' % float_json(system),
               '"cpu_s": %s' % float_json(user + system), '"peak_rss_kb": %d' % maxrss]
     for i in range(stats.NUM_COUNTERS):
-        value = stats.COUNTERS[i]
+        value = stats.SNAPSHOT[i]
         if value < 0:
             fields.append('"%s": null' % stats.NAMES[i])
         else:
             fields.append('"%s": %d' % (stats.NAMES[i], value))
-    pause_total = stats.COUNTERS[stats.PAUSE_TOTAL_NS]
-    pause_max = stats.COUNTERS[stats.PAUSE_MAX_NS]
+    pause_total = stats.SNAPSHOT[stats.PAUSE_TOTAL_NS]
+    pause_max = stats.SNAPSHOT[stats.PAUSE_MAX_NS]
     if pause_total >= 0:
         fields.append('"pause_total_ms": %s' % float_json(pause_total / 1e6))
         fields.append('"pause_max_ms": %s' % float_json(pause_max / 1e6))
@@ -337,7 +411,7 @@ def print_exception(space, w_exc, depth):
             print_exception(space, w_cause, depth + 1)
             space.write_stderr('\nThe above exception was the direct cause of the following '
                                'exception:\n\n')
-        elif w_context is not None:
+        elif w_context is not None and not w_exc.suppress_context:
             print_exception(space, w_context, depth + 1)
             space.write_stderr('\nDuring handling of the above exception, another exception '
                                'occurred:\n\n')

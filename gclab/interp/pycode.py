@@ -1,30 +1,40 @@
 """Compiled code objects (RPython)."""
 
 from gclab.objspace.objects import W_Root
+from gclab.objspace.typeobject import AttrCache
 
 CO_VARARGS = 1
 CO_VARKEYWORDS = 2
+
+
+def nonneg(x):
+    assert x >= 0
+    return x
 
 
 class PyCode(W_Root):
     """Bytecode of one module, function, class body, lambda or comprehension.
     It is a W_Root only so that it can sit in another code object's constants."""
 
-    _immutable_fields_ = ['name', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
+    _immutable_fields_ = ['name', 'qualname', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
                           'flags', 'code', 'lines', 'consts_w', 'names',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
-                          'max_stack', 'global_cache_w', 'global_versions']
+                          'max_stack', 'global_cache_w', 'global_versions',
+                          'attr_caches']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
                  max_stack):
         self.name = name
+        self.qualname = name                # the compiler sets CPython's __qualname__
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = argcount            # positional parameters
         self.kwonlyargcount = kwonlyargcount
         self.flags = flags
-        self.code = code                    # list of ints: opcode, arg, opcode, arg, ...
+        # list of ints: opcode, arg, opcode, arg, ...; known non-negative to RPython, so
+        # that the dispatch loop's indexing with them needs no negative-index check
+        self.code = [nonneg(x) for x in code]
         self.lines = lines                  # source line of each instruction (len(code)/2)
         self.consts_w = consts_w
         self.names = names                  # global, attribute and module names
@@ -37,6 +47,25 @@ class PyCode(W_Root):
         # module's version is the one recorded (versions are never reused)
         self.global_cache_w = [None] * len(names)
         self.global_versions = [0] * len(names)
+        # LOAD_ATTR's, STORE_ATTR's and LOAD_METHOD's caches, one per name
+        self.attr_caches = [AttrCache() for _ in names]
+
+    def all_code(self):
+        """This code object and every one nested in its constants."""
+        result = [self]
+        for w_const in self.consts_w:
+            if isinstance(w_const, PyCode):
+                result.extend(w_const.all_code())
+        return result
+
+    def clear_caches(self):
+        """Forget the cached globals and attributes: they may hold the program's
+        functions and classes in reference cycles (function -> code -> cache ->
+        function), which the refcount plans would never free."""
+        for i in range(len(self.names)):
+            self.global_cache_w[i] = None
+            self.global_versions[i] = 0
+            self.attr_caches[i] = AttrCache()
 
     def total_params(self):
         n = self.argcount + self.kwonlyargcount

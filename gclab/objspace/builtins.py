@@ -291,13 +291,21 @@ def b_ord(space, args):
     return space.newint(code)
 
 
+def main_module_at_top(space):
+    """The __main__ module if the caller runs in its module frame (the only frame at
+    depth 1), else None: vars() and dir() without arguments work only there."""
+    ec = space.current_ec()
+    w_main = space.modules_w.get('__main__', None)
+    if ec.is_main and ec.depth == 1 and isinstance(w_main, W_Module):
+        return w_main
+    return None
+
+
 def b_vars(space, args):
     args_w = arity(space, args, 'vars', 0, 1)
     if not args_w:
-        # the module's frame of the program is the only frame at depth 1
-        ec = space.current_ec()
-        w_main = space.modules_w.get('__main__', None)
-        if ec.is_main and ec.depth == 1 and isinstance(w_main, W_Module):
+        w_main = main_module_at_top(space)
+        if w_main is not None:
             w_dict = space.newdict()
             for name, w_value in w_main.dict_w.items():
                 space.setitem(w_dict, space.newstr(name), w_value)
@@ -308,6 +316,51 @@ def b_vars(space, args):
     if w_dict is None:
         raise space.error(space.w_TypeError, 'vars() argument must have __dict__ attribute')
     return w_dict
+
+
+def b_dir(space, args):
+    """dir(): the sorted names of the module (at module level only); dir(obj): its
+    __dir__(), or the names of the instance, its class and the class's bases."""
+    args_w = arity(space, args, 'dir', 0, 1)
+    names = {}
+    if not args_w:
+        w_main = main_module_at_top(space)
+        if w_main is None:
+            raise space.error(space.w_TypeError, 'gclab: dir() without an argument is only '
+                              'supported at module level')
+        for name in w_main.dict_w:
+            names[name] = True
+        return sorted_names(space, names)
+    w_obj = args_w[0]
+    if isinstance(w_obj, W_Instance):
+        w_meth = space.lookup_special_or_none(w_obj, '__dir__')
+        if w_meth is not None:
+            w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
+            methods.sort_list(space, w_list, None, False)
+            return w_list
+        for name, w_value in w_obj.dict_items():
+            names[name] = True
+        names['__class__'] = True
+        names['__dict__'] = True
+    if isinstance(w_obj, W_Module):
+        for name in w_obj.dict_w:
+            names[name] = True
+        return sorted_names(space, names)
+    w_type = w_obj
+    if not isinstance(w_obj, W_Type):
+        w_type = space.type(w_obj)
+    assert isinstance(w_type, W_Type)
+    for w_t in w_type.mro_w:
+        assert isinstance(w_t, W_Type)
+        for name in w_t.dict_w:
+            names[name] = True
+    return sorted_names(space, names)
+
+
+def sorted_names(space, names):
+    w_list = space.newlist([space.newstr(name) for name in names])
+    methods.sort_list(space, w_list, None, False)
+    return w_list
 
 
 def index_value(space, w_x):
@@ -698,6 +751,7 @@ FUNCTIONS = [
     ('setattr', b_setattr),
     ('delattr', b_delattr),
     ('vars', b_vars),
+    ('dir', b_dir),
     ('format', strmethods.b_format),
     ('ascii', strmethods.b_ascii),
     ('__build_class__', b_build_class),

@@ -55,6 +55,17 @@ class W_Method(W_Root):
         return '<bound method %s of %s>' % (space.func_name(self.w_func),
                                             space.repr_str(self.w_self))
 
+    def eq(self, space, w_other):
+        """Bound methods are equal when they bind the same object to equal functions."""
+        if not isinstance(w_other, W_Method):
+            return None
+        return space.newbool(self.w_self is w_other.w_self and
+                             space.eq_w(self.w_func, w_other.w_func))
+
+    def hash(self, space):
+        from rpython.rlib.objectmodel import compute_identity_hash
+        return compute_identity_hash(self.w_self) ^ space.hash_w(self.w_func)
+
 
 class W_BuiltinFunction(W_Root):
     """A function implemented in RPython: impl(space, args) -> W_Root.

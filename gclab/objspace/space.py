@@ -97,10 +97,17 @@ class ObjSpace(object):
         self.recursion_limit = 1000
         self.repr_stack = []
         self.modules_w = {}
+        self.code_objects = []      # every code compiled: their caches go at exit
         self.argv_w = []
         self.stdout_buf = []
         self.sources = {}
         self.stdout_size = 0
+        # for the release at exit (gclab.interp.main.release_program_state): on the
+        # refcount plans, the classes the program created (each is in a cycle: its
+        # MRO holds it)
+        self.track_classes = plan_kind == 'refcount'
+        self.classes_w = []
+        self.builtin_types_w = []   # every type make_type() made (at startup)
         self.setup_types()
         self.setup_exceptions()
         from gclab.objspace import builtins, methods, modules
@@ -117,6 +124,7 @@ class ObjSpace(object):
             bases_w.append(w_base)
         w_type = W_Type(name, bases_w, {}, layout, True)
         w_type.mro_w = compute_mro(w_type)
+        self.builtin_types_w.append(w_type)
         return w_type
 
     def setup_types(self):
@@ -318,6 +326,7 @@ class ObjSpace(object):
 
     def set_cause(self, w_exc, w_cause):
         assert isinstance(w_exc, W_ExceptionObject)
+        w_exc.suppress_context = True
         if w_cause is self.w_None:
             w_exc.w_cause = None
             return
@@ -447,7 +456,7 @@ class ObjSpace(object):
         """Fill the parameters of w_func from args, with CPython's error messages."""
         from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
         code = w_func.code
-        name = w_func.name
+        name = code.qualname
         argcount = code.argcount
         args_w = args.args_w
         npos = len(args_w)
@@ -685,7 +694,10 @@ class ObjSpace(object):
             return w_res.intval != 0
         w_meth = self.lookup_special_or_none(w_obj, '__len__')
         if w_meth is not None:
-            return self.int_w(self.call_function(w_meth, [])) != 0
+            n = self.int_w(self.call_function(w_meth, []))
+            if n < 0:
+                raise self.error(self.w_ValueError, '__len__() should return >= 0')
+            return n != 0
         return True
 
     def instance_hash(self, w_obj):
@@ -695,9 +707,13 @@ class ObjSpace(object):
             raise self.error(self.w_TypeError, "unhashable type: '%s'" % w_type.name)
         if w_meth is not None and not isinstance(w_meth, W_BuiltinFunction):
             w_res = self.call_function(self.bind(w_meth, w_obj), [])
+            if isinstance(w_res, W_Int):     # as CPython: the value, if it fits a word
+                if w_res.intval == -1:
+                    return -2
+                return w_res.intval
             if isinstance(w_res, W_Long):
-                return intmask(w_res.num.hash())
-            return self.int_w(w_res)
+                return w_res.hash(self)
+            raise self.error(self.w_TypeError, '__hash__ method should return an integer')
         if w_type.lookup('__eq__') is not None and w_meth is None:
             raise self.error(self.w_TypeError, "unhashable type: '%s'" % w_type.name)
         return compute_identity_hash(w_obj)
@@ -733,6 +749,59 @@ class ObjSpace(object):
                                  % self.type(w_obj).name)
             raise self.error(self.w_AttributeError, name)
         return w_meth
+
+    # --- attribute access with the inline caches of the code objects (AttrCache) -------
+    def load_attr(self, w_obj, name, cache):
+        """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit."""
+        if isinstance(w_obj, W_Instance):
+            if w_obj.map is cache.load_map and cache.load_version == TYPE_VERSIONS.last:
+                return w_obj.storage_w[cache.load_index]
+            w_value = self.getattr(w_obj, name)
+            index = w_obj.map.index(name)
+            if index >= 0 and not isinstance(self.type(w_obj).lookup(name), W_Property):
+                cache.load_map = w_obj.map         # the value came from the storage
+                cache.load_index = index
+                cache.load_version = TYPE_VERSIONS.last
+            return w_value
+        return self.getattr(w_obj, name)
+
+    def store_attr(self, w_obj, name, w_value, cache):
+        """STORE_ATTR: setattr, or a map check, a map change and an array write on a
+        cache hit."""
+        if isinstance(w_obj, W_Instance):
+            old_map = w_obj.map
+            if old_map is cache.store_map and cache.store_version == TYPE_VERSIONS.last:
+                index = cache.store_index
+                if index < len(w_obj.storage_w):
+                    w_obj.map = cache.store_new_map
+                    w_obj.storage_w[index] = w_value
+                    return
+            self.setattr(w_obj, name, w_value)
+            w_type = self.type(w_obj)
+            w_setattr = w_type.lookup('__setattr__')
+            if not isinstance(w_type.lookup(name), W_Property) and \
+                    (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction)):
+                index = w_obj.map.index(name)      # a plain store into the storage
+                if index >= 0:
+                    cache.store_map = old_map
+                    cache.store_new_map = w_obj.map
+                    cache.store_index = index
+                    cache.store_version = TYPE_VERSIONS.last
+            return
+        self.setattr(w_obj, name, w_value)
+
+    def lookup_method_cached(self, w_obj, name, cache):
+        """LOAD_METHOD: lookup_method, remembered per instance map."""
+        if isinstance(w_obj, W_Instance):
+            if w_obj.map is cache.method_map and \
+                    cache.method_version == TYPE_VERSIONS.last:
+                return cache.w_method
+            w_method = self.lookup_method(w_obj, name)
+            cache.method_map = w_obj.map
+            cache.w_method = w_method
+            cache.method_version = TYPE_VERSIONS.last
+            return w_method
+        return self.lookup_method(w_obj, name)
 
     def lookup_method(self, w_obj, name):
         """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""
@@ -783,6 +852,8 @@ class ObjSpace(object):
                     return w_obj.w_context or self.w_None
                 if name == '__cause__':
                     return w_obj.w_cause or self.w_None
+                if name == '__suppress_context__':
+                    return self.newbool(w_obj.suppress_context)
                 if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
                         (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
                     # the argument, None without one, the tuple of several (code)
@@ -813,6 +884,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Function):
             if name == '__name__':
                 return self.newstr(w_obj.name)
+            if name == '__qualname__':
+                return self.newstr(w_obj.code.qualname)
             if w_obj.dict_w is not None:
                 w_value = w_obj.dict_w.get(name, None)
                 if w_value is not None:
@@ -892,6 +965,9 @@ class ObjSpace(object):
             if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
                 self.call_function(self.bind(w_setattr, w_obj), [self.newstr(name), w_value])
                 return
+            if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
+                                                                                w_value):
+                return
             w_obj.setdictvalue(name, w_value)
             return
         if isinstance(w_obj, W_Type):
@@ -915,6 +991,31 @@ class ObjSpace(object):
                              % (self.type(w_obj).name, name))
         raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                          % (self.type(w_obj).name, name))
+
+    def set_exception_attr(self, w_exc, name, w_value):
+        """Assignment to args, __cause__, __context__ or __suppress_context__ of an
+        exception; False for the other attributes."""
+        if name == 'args':
+            w_exc.args_w = self.listview(w_value)
+            return True
+        if name == '__cause__' or name == '__context__':
+            w_new = None
+            if w_value is not self.w_None:
+                if not isinstance(w_value, W_ExceptionObject):
+                    what = 'cause' if name == '__cause__' else 'context'
+                    raise self.error(self.w_TypeError, 'exception %s must be None or derive '
+                                     'from BaseException' % what)
+                w_new = w_value
+            if name == '__cause__':
+                w_exc.w_cause = w_new
+                w_exc.suppress_context = True
+            else:
+                w_exc.w_context = w_new
+            return True
+        if name == '__suppress_context__':
+            w_exc.suppress_context = self.is_true(w_value)
+            return True
+        return False
 
     def delattr(self, w_obj, name):
         if isinstance(w_obj, W_Instance):
@@ -968,12 +1069,24 @@ class ObjSpace(object):
         return None
 
     def instance_binop(self, opnum, w_a, w_b):
+        w_type_a = self.type(w_a)
+        w_type_b = self.type(w_b)
+        try_reflected = w_type_a is not w_type_b
+        if try_reflected and w_type_b.is_subtype(w_type_a):
+            # a subclass that overrides the reflected method goes first, as in CPython
+            rname = BINOP_RSPECIAL[opnum]
+            w_rdescr = w_type_b.lookup(rname)
+            if w_rdescr is not None and w_rdescr is not w_type_a.lookup(rname):
+                w_res = self.call_function(self.bind(w_rdescr, w_b), [w_a])
+                if w_res is not self.w_NotImplemented:
+                    return w_res
+                try_reflected = False
         w_meth = self.lookup_special_or_none(w_a, BINOP_SPECIAL[opnum])
         if w_meth is not None:
             w_res = self.call_function(w_meth, [w_b])
             if w_res is not self.w_NotImplemented:
                 return w_res
-        if self.type(w_a) is not self.type(w_b):
+        if try_reflected:
             w_meth = self.lookup_special_or_none(w_b, BINOP_RSPECIAL[opnum])
             if w_meth is not None:
                 w_res = self.call_function(w_meth, [w_a])
@@ -1254,7 +1367,7 @@ class ObjSpace(object):
     def flush_stdout(self):
         if self.stdout_buf:
             data = ''.join(self.stdout_buf)
-            self.stdout_buf = []
+            del self.stdout_buf[:]      # not a new list: the prebuilt one's storage
             self.stdout_size = 0
             write_all(1, data)
 
@@ -1336,6 +1449,8 @@ class ObjSpace(object):
         w_type.mro_w = mro_w
         if isinstance(w_cell, W_Cell):
             w_cell.w_value = w_type
+        if self.track_classes:
+            self.classes_w.append(w_type)
         return w_type
 
 

@@ -30,7 +30,7 @@ MISSING = W_Missing()
 
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
-               'instance_size', 'lookup_cache', 'cache_version']
+               'instance_size', 'lookup_cache', 'cache_version', 'root_map']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -43,6 +43,7 @@ class W_Type(W_Root):
         self.instance_size = 0      # most attributes an instance has had: see W_Instance
         self.lookup_cache = None
         self.cache_version = -1
+        self.root_map = Map([])     # the map of its instances without attributes
 
     def getclass(self, space):
         return space.w_type
@@ -83,6 +84,16 @@ class W_Type(W_Root):
             if w_type is w_other:
                 return True
         return False
+
+    def release(self):
+        """At exit (gclab.interp.main.release_program_state), for a class the program
+        created: drop its MRO, which holds the class itself, its dict, whose functions'
+        __class__ cell and code caches may hold it, and its lookup cache, so that on
+        the refcount plans the class is freed once nothing else refers to it."""
+        del self.mro_w[:]
+        self.dict_w.clear()
+        self.lookup_cache = None
+        self.cache_version = -1
 
 
 def compute_mro(w_type):
@@ -145,6 +156,34 @@ class Map(object):
 EMPTY_MAP = Map([])
 
 
+class AttrCache(object):
+    """The inline cache of one attribute name of one code object (PyCode.attr_caches),
+    for LOAD_ATTR, STORE_ATTR and LOAD_METHOD on instances of user classes.  Maps are
+    per class, so an instance's map names its class too; an entry is valid while the
+    classes have not changed since it was filled (TYPE_VERSIONS).
+
+    load:   an instance with load_map has the attribute at load_index
+    store:  an instance with store_map gets it at store_index, its map becoming
+            store_new_map (the same map when the attribute exists already)
+    method: an instance with method_map finds the plain function w_method (or None:
+            no fast path) in its class"""
+    _attrs_ = ['load_map', 'load_index', 'load_version',
+               'store_map', 'store_new_map', 'store_index', 'store_version',
+               'method_map', 'w_method', 'method_version']
+
+    def __init__(self):
+        self.load_map = None
+        self.load_index = 0
+        self.load_version = -1
+        self.store_map = None
+        self.store_new_map = None
+        self.store_index = 0
+        self.store_version = -1
+        self.method_map = None
+        self.w_method = None
+        self.method_version = -1
+
+
 class W_Instance(W_Root):
     """An instance of a user-defined class; attributes in storage_w, laid out by map.
     The storage starts with room for as many attributes as the class's instances have
@@ -156,6 +195,7 @@ class W_Instance(W_Root):
         self.map = EMPTY_MAP
         size = 0
         if isinstance(w_class, W_Type):
+            self.map = w_class.root_map
             size = w_class.instance_size
         self.storage_w = [None] * size
 
@@ -190,7 +230,9 @@ class W_Instance(W_Root):
             return False
         names = self.map.names
         old_storage_w = self.storage_w
-        self.map = EMPTY_MAP
+        w_class = self.w_class
+        assert isinstance(w_class, W_Type)
+        self.map = w_class.root_map
         self.storage_w = [None] * len(old_storage_w)
         for i in range(len(names)):
             if i != index:
@@ -220,13 +262,14 @@ class W_Instance(W_Root):
 
 class W_ExceptionObject(W_Instance):
     """An instance of BaseException or a subclass (builtin or user-defined)."""
-    _attrs_ = ['args_w', 'w_cause', 'w_context', 'traceback']
+    _attrs_ = ['args_w', 'w_cause', 'w_context', 'suppress_context', 'traceback']
 
     def __init__(self, w_class, args_w):
         W_Instance.__init__(self, w_class)
         self.args_w = args_w
         self.w_cause = None
         self.w_context = None
+        self.suppress_context = False   # `raise ... from ...` hides the context
         self.traceback = None
 
     def default_str(self, space):

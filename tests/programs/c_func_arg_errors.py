@@ -11,6 +11,9 @@ def fv(*args):
     return args
 def fkw(**kw):
     return kw
+class C:
+    def m(self, x):
+        return x
 def attempt(desc, fn, *args, **kwargs):
     try:
         print(desc, '->', fn(*args, **kwargs))
@@ -29,6 +32,9 @@ attempt('fk(1, 2)', fk, 1, 2)
 attempt('fk(1, k=2, j=3)', fk, 1, k=2, j=3)
 attempt('fv(a=1)', fv, a=1)
 attempt('fkw(1)', fkw, 1)
+attempt('C().m()', C().m)
+attempt('C().m(1, 2)', C().m, 1, 2)
+attempt('C.m(1)', C.m, 1)
 attempt('f2(b=1)', f2, b=1)
 attempt('fd(b=2)', fd, b=2)
 attempt('ok', fd, b=5, a=4)

@@ -224,9 +224,6 @@ def test_unsupported_operand_types(space, symbol, a, b, msg):
         'TypeError', msg)
 
 
-@pytest.mark.xfail(strict=True, reason="sequence * non-int says \"unsupported operand type(s) "
-                   "for *: 'str' and 'float'\"; CPython \"can't multiply sequence by non-int of "
-                   "type 'float'\"")
 def test_multiply_sequence_by_non_int(space):
     assert guest_error(space, binop, space, '*', space.newstr('ab'), space.newfloat(1.5)) == (
         'TypeError', "can't multiply sequence by non-int of type 'float'")
@@ -416,14 +413,10 @@ def test_unhashable_types(space):
         'TypeError', "unhashable type: 'list'")
 
 
-@pytest.mark.xfail(strict=True, reason='hash(-1.0) is -1 but hash(-1) is -2: equal numbers '
-                   'with different hashes (CPython: both -2)')
 def test_hash_of_minus_one_float(space):
     assert space.hash_w(space.newfloat(-1.0)) == space.hash_w(space.newint(-1))
 
 
-@pytest.mark.xfail(strict=True, reason='hash(2**64) differs from hash(2.0**64) although they '
-                   'are equal, so d[2.0**64] misses the key 2**64 (KeyError)')
 def test_big_int_key_found_by_equal_float(space):
     w_dict = space.newdict()
     w_big = binop(space, '**', space.newint(2), space.newint(64))
