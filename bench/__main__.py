@@ -18,10 +18,11 @@ FLOOR = 'none'   # the plan without memory management: the ×none column
 EPILOG = """\
 suites (--suite; default: all of them, unless --programs is given):
   fib       bench/programs/fib.py 30 (25 with --quick)
-  threads   bench/programs/threaded_fib.py N K for N in --threads-n (1,2,4): N threads each
-            computing fib(K); K = --threads-k (default %(k)d: one thread takes about 1 s
-            on incminimark; %(kq)d with --quick).  Run on the plans whose threads == 'ok'
-            (but the implied floor none) and on the peers; the threads table.
+  threads   bench/programs/threaded_fib.py N K for N in --threads-n (1,2,4): N threads
+            each computing fib(K); K = --threads-k (default %(k)d, sized for a run of
+            minutes; %(kq)d with --quick; 34: one thread takes about 1 s on
+            incminimark).  Run on the plans whose threads == 'ok' (but the implied
+            floor none) and on the peers; the threads table.
   programs  every bench/programs/*.py (--programs-dir) but fib.py and threaded_fib.py,
             with the arguments of its `# bench-args: ...` comment (first %(lines)d lines;
             `# bench-args-quick: ...` for --quick), else a default from a small table,

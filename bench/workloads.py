@@ -24,15 +24,16 @@ import shlex
 
 from bench import REPO_ROOT
 
-# K of the threads experiment: one thread computing fib(THREADS_K) takes about 1 s on
-# build/gclab-incminimark.  Measured with `build/gclab-incminimark
-# examples/threaded_fib.py 1 K` on the 2-core machine (3 runs each, CPU time; wall time
-# was inflated by other processes then): K=32 0.39-0.40 s, K=33 0.64 s, K=34 1.02-1.04
-# s, K=35 1.66-1.68 s; each step of K multiplies the work by about 1.6.  On a quiet
-# machine, through the harness: K=34 wall 1.03 s (user 1.02 s); N=2 2.06 s, N=4 4.17 s.
-# --quick uses THREADS_K - THREADS_QUICK_DROP (about 7x shorter).
+# K of the threads experiment, sized so that the default `make bench` (the headline
+# plans, none and the peers, all suites, 5 timed runs) finishes in minutes: the slowest
+# cell is atomic-refcount, whose threads run one at a time (GIL) and whose fib is about
+# 10x incminimark's.  Session 2 (after the call-path and attribute-cache work), on the
+# 2-core machine with other work running, CPU time of `build/gclab-incminimark
+# examples/threaded_fib.py 1 K`: K=29 0.06 s, K=30 0.10 s, K=31 0.16 s; each step of K
+# multiplies the work by about 1.6.  `--threads-k 34` gives the one-second threads of
+# the README's threads chart.  --quick uses THREADS_K - THREADS_QUICK_DROP.
 # Plan none never frees: fib(34) peaks at about 3.4 GB per thread (13.5 GB for N=4).
-THREADS_K = 34
+THREADS_K = 31
 THREADS_QUICK_DROP = 4
 THREADS_N = (1, 2, 4)
 

@@ -36,9 +36,21 @@ def takes_exactly(w_func, nargs):
     return code.argcount == nargs and code.flags == 0 and code.kwonlyargcount == 0
 
 
+def make_cells(code, closure_w):
+    """A frame's cells: new ones for its cellvars, then the closure's."""
+    ncells = len(code.cellvars)
+    cells_w = [None] * (ncells + len(code.freevars))
+    for i in range(ncells):
+        cells_w[i] = W_Cell(None)
+    if closure_w is not None:
+        for i in range(len(closure_w)):
+            cells_w[ncells + i] = closure_w[i]
+    return cells_w
+
+
 class Frame(object):
     _attrs_ = ['space', 'code', 'w_module', 'stack_w', 'sp', 'locals_w', 'cells_w',
-               'block', 'w_handled', 'pc', 'class_ns', 'back']
+               'block', 'w_handled', 'pc', 'class_ns']
 
     def __init__(self, space, code, w_module, closure_w):
         self.space = space
@@ -50,22 +62,14 @@ class Frame(object):
         self.locals_w = values_w
         self.stack_w = values_w
         self.sp = nlocals
-        ncells = len(code.cellvars)
-        if ncells or closure_w is not None:
-            cells_w = [None] * (ncells + len(code.freevars))
-            for i in range(ncells):
-                cells_w[i] = W_Cell(None)
-            if closure_w is not None:
-                for i in range(len(closure_w)):
-                    cells_w[ncells + i] = closure_w[i]
-            self.cells_w = cells_w
+        if len(code.cellvars) or closure_w is not None:
+            self.cells_w = make_cells(code, closure_w)
         else:
             self.cells_w = None
         self.block = None
         self.w_handled = None
         self.pc = 0
         self.class_ns = None
-        self.back = None
 
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):

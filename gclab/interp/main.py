@@ -35,7 +35,7 @@ gclab %s, memory-manager plan: %s
 
 
 def entry_point(space, argv):
-    index_prebuilt_dicts(space)
+    prepare_runtime_state(space)
     status = run_main(space, argv)
     if space.gc_stats:
         # here, after main() returned, the program's code and frames are released
@@ -241,6 +241,27 @@ def gc_stats_start(space):
         stats.COUNTERS[i] = 0 if i in maintained else -1
 
 
+def prepare_runtime_state(space):
+    """At startup, before the program and the counters of --gc-stats start: set up the
+    interpreter's mutable state so that what the program does to it can be undone at
+    exit (release_program_state)."""
+    index_prebuilt_dicts(space)
+    new_runtime_lists(space)
+
+
+def new_runtime_lists(space):
+    """Replace the interpreter's growable lists with new, empty ones: at startup and at
+    exit.  A prebuilt list lives as long as the process, and so would the storage it
+    gets when it grows (RPython shrinks a list's storage only when it is much too
+    large: `del l[:]` keeps up to a dozen slots); a list made at run time is freed with
+    its storage when replaced."""
+    space.stdout_buf = []
+    space.ec.handled_w = []
+    space.repr_stack = []
+    space.classes_w = []
+    space.code_objects = []
+
+
 def index_prebuilt_dicts(space):
     """Give the interpreter's prebuilt dicts their hash index now, at startup.
 
@@ -293,19 +314,18 @@ def release_program_state(space):
     exceptions being handled and the repr() recursion stack; RPython's cache of the
     powers used to format big ints.  What remains is what the interpreter keeps by
     design: see README.md, "GC statistics"."""
+    space.flush_stdout()
     w_main = space.modules_w.get('__main__', None)
     if w_main is not None:
         w_main.dict_w.clear()
         w_main.changed()
     for code in space.code_objects:
         code.clear_caches()
-    del space.code_objects[:]       # not a new list: the prebuilt one's storage goes
     if space.threads.running > 0:
         return      # daemon threads may still run guest code: leave them their world
     for w_type in space.classes_w:
         assert isinstance(w_type, W_Type)
         w_type.release()
-    del space.classes_w[:]
     for name, w_module in space.modules_w.items():
         if name in SOURCES:         # a library module, compiled at run time
             assert isinstance(w_module, W_Module)
@@ -315,8 +335,7 @@ def release_program_state(space):
         assert isinstance(w_type, W_Type)
         w_type.root_map.transitions.clear()
     EMPTY_MAP.transitions.clear()
-    del space.ec.handled_w[:]
-    del space.repr_stack[:]
+    new_runtime_lists(space)
     parts_cache = rbigint._parts_cache.parts_cache
     for i in range(len(parts_cache)):
         parts_cache[i] = None

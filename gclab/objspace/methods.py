@@ -5,13 +5,14 @@ Each method is impl(space, args) -> W_Root; the instance is args.args_w[0]."""
 import math
 
 from rpython.rlib import listsort, rfloat
-from rpython.rlib.rarithmetic import r_uint
+from rpython.rlib.rarithmetic import r_uint, intmask
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import (W_List, W_Dict, W_Str, W_Tuple, W_Int, W_Long, W_Float,
                                     W_Slice, W_Range)
-from gclab.objspace.function import W_ClassMethod, W_StaticMethod, W_Property, W_Method
+from gclab.objspace.function import (W_ClassMethod, W_StaticMethod, W_Property, W_Method,
+                                     W_BuiltinFunction)
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import iterators, dictviews, numbers, strmethods
 from gclab.objspace.strmethods import STR_METHODS
@@ -27,7 +28,7 @@ def install(space):
     space.w_dict.dict_w['fromkeys'] = W_ClassMethod(w_fromkeys)
     for w_type, table in [(space.w_int, INT_METHODS), (space.w_float, FLOAT_METHODS),
                           (space.w_property, PROPERTY_METHODS),
-                          (space.w_range, RANGE_METHODS)]:
+                          (space.w_range, RANGE_METHODS), (space.w_slice, SLICE_METHODS)]:
         for name, impl in table:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type, table in [(space.w_int, INT_ATTRIBUTES), (space.w_float, FLOAT_ATTRIBUTES),
@@ -38,6 +39,8 @@ def install(space):
         for name, impl in table:
             w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
     install_special_methods(space)
+    for name, impl in OBJECT_METHODS:
+        space.object_methods_w[name] = space.wrap_builtin(name, impl, space.w_object)
     w_maketrans = space.wrap_builtin('maketrans', strmethods.str_maketrans, space.w_str)
     space.w_str.dict_w['maketrans'] = W_StaticMethod(w_maketrans)
 
@@ -596,6 +599,27 @@ def int_bit_length(space, args):
     return space.newint(numbers.bigint_of(w_self).abs().bit_length())
 
 
+def int_bit_count(space, args):
+    w_self = self_int(space, args, 'bit_count')
+    check_args(space, args, 'int.bit_count', 0, 0)
+    if isinstance(w_self, W_Int):
+        u = r_uint(w_self.intval)
+        if w_self.intval < 0:
+            u = r_uint(0) - u
+        n = 0
+        while u:
+            n += intmask(u & r_uint(1))
+            u >>= 1
+        return space.newint(n)
+    num = numbers.bigint_of(w_self).abs()
+    n = 0
+    while num.sign != 0:
+        if num.int_and_(1).tobool():
+            n += 1
+        num = num.rshift(1)
+    return space.newint(n)
+
+
 def int_conjugate(space, args):
     w_self = self_int(space, args, 'conjugate')
     check_args(space, args, 'int.conjugate', 0, 0)
@@ -623,6 +647,36 @@ def float_is_integer(space, args):
     return space.newbool(rfloat.isfinite(x) and math.floor(x) == x)
 
 
+def float_as_integer_ratio(space, args):
+    from rpython.rlib.rbigint import rbigint
+    w_self = self_float(space, args, 'as_integer_ratio')
+    check_args(space, args, 'float.as_integer_ratio', 0, 0)
+    x = w_self.floatval
+    if rfloat.isinf(x):
+        raise space.error(space.w_OverflowError, 'cannot convert Infinity to integer ratio')
+    if rfloat.isnan(x):
+        raise space.error(space.w_ValueError, 'cannot convert NaN to integer ratio')
+    m, e = math.frexp(x)
+    for i in range(300):        # 53 doublings make any mantissa integral
+        if m == math.floor(m):
+            break
+        m *= 2.0
+        e -= 1
+    num = rbigint.fromfloat(m)
+    den = rbigint.fromint(1)
+    if e > 0:
+        num = num.lshift(e)
+    else:
+        den = den.lshift(-e)
+    return space.newtuple([space.newlong(num), space.newlong(den)])
+
+
+def int_as_integer_ratio(space, args):
+    w_self = self_int(space, args, 'as_integer_ratio')
+    check_args(space, args, 'int.as_integer_ratio', 0, 0)
+    return space.newtuple([plain_int(space, w_self), space.newint(1)])
+
+
 def float_conjugate(space, args):
     w_self = self_float(space, args, 'conjugate')
     check_args(space, args, 'float.conjugate', 0, 0)
@@ -638,10 +692,12 @@ def float_imag(space, args):
     return space.newfloat(0.0)
 
 
-INT_METHODS = [('bit_length', int_bit_length), ('conjugate', int_conjugate)]
+INT_METHODS = [('bit_length', int_bit_length), ('bit_count', int_bit_count),
+               ('conjugate', int_conjugate), ('as_integer_ratio', int_as_integer_ratio)]
 INT_ATTRIBUTES = [('real', int_real), ('imag', int_imag), ('numerator', int_real),
                   ('denominator', int_denominator)]
-FLOAT_METHODS = [('is_integer', float_is_integer), ('conjugate', float_conjugate)]
+FLOAT_METHODS = [('is_integer', float_is_integer), ('conjugate', float_conjugate),
+                 ('as_integer_ratio', float_as_integer_ratio)]
 FLOAT_ATTRIBUTES = [('real', float_real), ('imag', float_imag)]
 
 
@@ -794,6 +850,18 @@ def slice_step(space, args):
     return self_slice(space, args, 'step').w_step
 
 
+def slice_indices(space, args):
+    from gclab.objspace import seqops
+    w_slice = self_slice(space, args, 'indices')
+    check_args(space, args, 'slice.indices', 1, 1)
+    length = space.int_w(args.args_w[1])
+    if length < 0:
+        raise space.error(space.w_ValueError, 'length should not be negative')
+    start, stop, step, count = seqops.slice_indices(space, w_slice, length)
+    return space.newtuple([space.newint(start), space.newint(stop), space.newint(step)])
+
+
+SLICE_METHODS = [('indices', slice_indices)]
 SLICE_ATTRIBUTES = [('start', slice_start), ('stop', slice_stop), ('step', slice_step)]
 
 
@@ -1121,6 +1189,107 @@ def key_error_str(space, args):
 
 def exception_repr(space, args):
     return space.newstr(self_exception(space, args, '__repr__').default_repr(space))
+
+
+# --- object's methods ------------------------------------------------------------------------
+# object.__setattr__(self, k, v), super().__setattr__(k, v), object.__repr__(self)...: found
+# after the MRO (space.object_methods_w), so that the operators keep their own defaults.
+
+def object_self(space, args, name, nargs):
+    if len(args.args_w) == 0:
+        raise space.error(space.w_TypeError, "descriptor '%s' of 'object' object needs an "
+                          "argument" % name)
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
+    n = len(args.args_w) - 1
+    if n != nargs:
+        raise space.error(space.w_TypeError, 'expected %d argument%s, got %d'
+                          % (nargs, plural(nargs), n))
+    return args.args_w[0]
+
+
+def attribute_name(space, w_name):
+    if not isinstance(w_name, W_Str):
+        raise space.error(space.w_TypeError, "attribute name must be string, not '%s'"
+                          % space.type(w_name).name)
+    return w_name.strval
+
+
+def object_setattr(space, args):
+    w_self = object_self(space, args, '__setattr__', 2)
+    name = attribute_name(space, args.args_w[1])
+    if isinstance(w_self, W_Instance):
+        space.generic_setattr(w_self, name, args.args_w[2])
+    else:
+        space.setattr(w_self, name, args.args_w[2])
+    return space.w_None
+
+
+def object_delattr(space, args):
+    w_self = object_self(space, args, '__delattr__', 1)
+    space.generic_delattr(w_self, attribute_name(space, args.args_w[1]))
+    return space.w_None
+
+
+def object_getattribute(space, args):
+    w_self = object_self(space, args, '__getattribute__', 1)
+    return space.getattr(w_self, attribute_name(space, args.args_w[1]))
+
+
+def object_init(space, args):
+    if len(args.args_w) != 1 or args.has_keywords():
+        raise space.error(space.w_TypeError, 'object.__init__() takes exactly one argument '
+                          '(the instance to initialize)')
+    return space.w_None
+
+
+def object_repr(space, args):
+    w_self = object_self(space, args, '__repr__', 0)
+    if isinstance(w_self, W_Instance):
+        w_type = space.type(w_self)
+        prefix = '' if w_type.builtin else '__main__.'
+        return space.newstr('<%s%s object at 0x%x>' % (prefix, w_type.name,
+                                                        space.id_of(w_self)))
+    return space.repr(w_self)
+
+
+def object_str(space, args):
+    return space.repr(object_self(space, args, '__str__', 0))
+
+
+def object_eq(space, args):
+    w_self = object_self(space, args, '__eq__', 1)
+    if w_self is args.args_w[1]:
+        return space.w_True
+    return space.w_NotImplemented
+
+
+def object_ne(space, args):
+    """The inverse of type(self).__eq__(self, other), unless that is NotImplemented."""
+    w_self = object_self(space, args, '__ne__', 1)
+    w_other = args.args_w[1]
+    w_eq = space.type(w_self).lookup('__eq__')
+    if w_eq is None or isinstance(w_eq, W_BuiltinFunction):
+        if w_self is w_other:
+            return space.w_False
+        return space.w_NotImplemented
+    w_res = space.call_function(space.bind(w_eq, w_self), [w_other])
+    if w_res is space.w_NotImplemented:
+        return w_res
+    return space.newbool(not space.is_true(w_res))
+
+
+def object_hash(space, args):
+    w_self = object_self(space, args, '__hash__', 0)
+    if isinstance(w_self, W_Instance):
+        return space.newint(space.id_of(w_self))
+    return space.newint(space.hash_w(w_self))
+
+
+OBJECT_METHODS = [('__setattr__', object_setattr), ('__delattr__', object_delattr),
+                  ('__getattribute__', object_getattribute), ('__init__', object_init),
+                  ('__repr__', object_repr), ('__str__', object_str), ('__eq__', object_eq),
+                  ('__ne__', object_ne), ('__hash__', object_hash)]
 
 
 # --- sys.stdout and sys.stderr -------------------------------------------------------------

@@ -116,8 +116,29 @@ def sys_getrecursionlimit(space, args):
     return space.newint(space.recursion_limit)
 
 
+def sys_exception(space, args):
+    """The exception being handled (in this frame or a calling one), or None."""
+    arity(space, args, 'sys.exception', 0, 0)
+    w_exc = space.outer_handled()
+    if w_exc is None:
+        return space.w_None
+    return w_exc
+
+
+def sys_exc_info(space, args):
+    """(type, value, traceback) of the exception being handled; gclab has no traceback
+    objects: the third item is None."""
+    arity(space, args, 'sys.exc_info', 0, 0)
+    w_exc = space.outer_handled()
+    if w_exc is None:
+        return space.newtuple([space.w_None, space.w_None, space.w_None])
+    return space.newtuple([space.type(w_exc), w_exc, space.w_None])
+
+
 SYS_FUNCTIONS = [
     ('exit', sys_exit),
+    ('exception', sys_exception),
+    ('exc_info', sys_exc_info),
     ('setrecursionlimit', sys_setrecursionlimit),
     ('getrecursionlimit', sys_getrecursionlimit),
 ]

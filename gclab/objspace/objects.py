@@ -193,6 +193,7 @@ class W_Float(W_Root):
 # CPython's numeric hash: ints and floats that are equal hash equal (modulo 2**61 - 1)
 HASH_MODULUS = (1 << 61) - 1
 HASH_BITS = 61
+HASH_MODULUS_BIG = rbigint.fromint(HASH_MODULUS)
 
 
 def int_hash(x):
@@ -210,7 +211,7 @@ def int_hash(x):
 
 def long_hash(num):
     """hash() of an rbigint, as CPython."""
-    h = num.abs().mod(rbigint.fromint(HASH_MODULUS)).toint()
+    h = num.abs().mod(HASH_MODULUS_BIG).toint()
     if num.sign < 0:
         h = -h
     if h == -1:
@@ -433,6 +434,18 @@ class W_Slice(W_Root):
 
     def getclass(self, space):
         return space.w_slice
+
+    def eq(self, space, w_other):
+        """Slices compare as the tuples (start, stop, step)."""
+        if not isinstance(w_other, W_Slice):
+            return None
+        return space.newbool(space.eq_w(self.as_tuple(space), w_other.as_tuple(space)))
+
+    def as_tuple(self, space):
+        return space.newtuple([self.w_start, self.w_stop, self.w_step])
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'slice'")
 
     def repr(self, space):
         return 'slice(%s, %s, %s)' % (space.repr_str(self.w_start),

@@ -111,6 +111,7 @@ class ObjSpace(object):
         self.setup_types()
         self.setup_exceptions()
         from gclab.objspace import builtins, methods, modules
+        self.object_methods_w = {}     # object.__setattr__ and co: see methods.py
         methods.install(self)
         self.builtins_w = {}
         builtins.install(self)
@@ -668,6 +669,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_ExceptionObject):
             return w_obj.default_repr(self)
         w_class = self.type(w_obj)
+        if w_class.builtin:                 # object()
+            return '<%s object at 0x%x>' % (w_class.name, self.id_of(w_obj))
         return '<__main__.%s object at 0x%x>' % (w_class.name, self.id_of(w_obj))
 
     def instance_str(self, w_obj):
@@ -871,6 +874,9 @@ class ObjSpace(object):
                 for key, w_v in w_obj.dict_items():
                     self.setitem(w_dict, self.newstr(key), w_v)
                 return w_dict
+            w_default = self.object_methods_w.get(name, None)
+            if w_default is not None:
+                return W_Method(w_obj, w_default)
             w_getattr = w_type.lookup('__getattr__')
             if w_getattr is not None:
                 return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
@@ -917,7 +923,7 @@ class ObjSpace(object):
         if w_descr is None:
             if name == '__doc__' or name == '__module__':
                 return self.w_None
-            return None
+            return self.object_methods_w.get(name, None)     # object.__setattr__...
         if isinstance(w_descr, W_StaticMethod):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
@@ -950,25 +956,20 @@ class ObjSpace(object):
             i += 1
         if name == '__init__':
             return self.wrap_builtin('__init__', noop_init)
+        w_default = self.object_methods_w.get(name, None)
+        if w_default is not None:               # super().__setattr__(...) and co
+            if isinstance(w_self, W_Type):
+                return w_default
+            return W_Method(w_self, w_default)
         raise self.error(self.w_AttributeError, "'super' object has no attribute '%s'" % name)
 
     def setattr(self, w_obj, name, w_value):
         if isinstance(w_obj, W_Instance):
-            w_descr = self.type(w_obj).lookup(name)
-            if isinstance(w_descr, W_Property):
-                if w_descr.w_fset is None:
-                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
-                                     "has no setter" % (name, self.type(w_obj).name))
-                self.call_function(w_descr.w_fset, [w_obj, w_value])
-                return
             w_setattr = self.type(w_obj).lookup('__setattr__')
             if w_setattr is not None and not isinstance(w_setattr, W_BuiltinFunction):
                 self.call_function(self.bind(w_setattr, w_obj), [self.newstr(name), w_value])
                 return
-            if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
-                                                                                w_value):
-                return
-            w_obj.setdictvalue(name, w_value)
+            self.generic_setattr(w_obj, name, w_value)      # properties, then the storage
             return
         if isinstance(w_obj, W_Type):
             if w_obj.builtin:
@@ -991,6 +992,21 @@ class ObjSpace(object):
                              % (self.type(w_obj).name, name))
         raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                          % (self.type(w_obj).name, name))
+
+    def generic_setattr(self, w_obj, name, w_value):
+        """object.__setattr__: the store into an instance, without its __setattr__."""
+        assert isinstance(w_obj, W_Instance)
+        w_descr = self.type(w_obj).lookup(name)
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fset is None:
+                raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
+                                 "has no setter" % (name, self.type(w_obj).name))
+            self.call_function(w_descr.w_fset, [w_obj, w_value])
+            return
+        if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
+                                                                            w_value):
+            return
+        w_obj.setdictvalue(name, w_value)
 
     def set_exception_attr(self, w_exc, name, w_value):
         """Assignment to args, __cause__, __context__ or __suppress_context__ of an
@@ -1018,6 +1034,22 @@ class ObjSpace(object):
         return False
 
     def delattr(self, w_obj, name):
+        if isinstance(w_obj, W_Instance):
+            w_delattr = self.type(w_obj).lookup('__delattr__')
+            if w_delattr is not None and not isinstance(w_delattr, W_BuiltinFunction):
+                self.call_function(self.bind(w_delattr, w_obj), [self.newstr(name)])
+                return
+            self.generic_delattr(w_obj, name)
+            return
+        if isinstance(w_obj, W_Type) and not w_obj.builtin:
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                TYPE_VERSIONS.bump()
+                return
+        raise self.attribute_error(w_obj, name)
+
+    def generic_delattr(self, w_obj, name):
+        """object.__delattr__: the deletion from an instance, without its __delattr__."""
         if isinstance(w_obj, W_Instance):
             w_descr = self.type(w_obj).lookup(name)
             if isinstance(w_descr, W_Property):

@@ -14,3 +14,11 @@ try:
     (3).bit_length(1)
 except TypeError as e:
     print('TypeError', e)
+for f in [0.5, 1.5, -0.75, 0.1, 3.0, 1e300, 5e-324, 0.0, -2.0]:
+    print(f, f.as_integer_ratio())
+print((7).as_integer_ratio(), True.as_integer_ratio(), (-(2 ** 70)).as_integer_ratio())
+for bad in [float('inf'), float('nan')]:
+    try:
+        bad.as_integer_ratio()
+    except (OverflowError, ValueError) as e:
+        print(type(e).__name__, e)
