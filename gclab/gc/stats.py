@@ -12,10 +12,14 @@ PAUSE_TOTAL_NS = 2          # time spent inside collections, nanoseconds
 PAUSE_MAX_NS = 3            # the longest single pause (one stop of the program)
 OBJECTS_ALLOCATED = 4       # refcount plans: objects allocated
 OBJECTS_FREED = 5           # refcount plans: objects freed
-NUM_COUNTERS = 6
+# every plan: the interpreter's exceptions (guest exceptions and syntax errors) and the
+# guest frames they left: see the known leak of the refcount plans, tests/e2e/test_gc.py
+EXCEPTIONS_RAISED = 6
+FRAMES_UNWOUND = 7
+NUM_COUNTERS = 8
 
 NAMES = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_ns',
-         'objects_allocated', 'objects_freed']
+         'objects_allocated', 'objects_freed', 'exceptions_raised', 'frames_unwound']
 
 COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
                          immortal=True, zero=True)

@@ -33,15 +33,19 @@ class FBlock(object):
 
 def compile_source(space, source, filename):
     module = parse(source)
-    scopes = SymtableBuilder().build(module)
-    gen = CodeGen(space, scopes, scopes[module], '<module>', filename, 1)
-    for stmt in module.body:
-        gen.stmt(stmt)
-    gen.emit(op.LOAD_CONST, gen.const_none())
-    gen.emit(op.RETURN_VALUE, 0)
-    code = gen.assemble(0, 0, 0)
-    for scope in scopes.values():
-        scope.unlink()
+    builder = SymtableBuilder()
+    try:
+        scopes = builder.build(module)
+        gen = CodeGen(space, scopes, scopes[module], '<module>', filename, 1)
+        for stmt in module.body:
+            gen.stmt(stmt)
+        gen.emit(op.LOAD_CONST, gen.const_none())
+        gen.emit(op.RETURN_VALUE, 0)
+        code = gen.assemble(0, 0, 0)
+    finally:
+        # also on a SyntaxError: the refcount plans cannot free the scopes' cycles
+        for scope in builder.scopes.values():
+            scope.unlink()
     space.code_objects.extend(code.all_code())
     return code
 

@@ -6,11 +6,14 @@ a SyntaxError found while lexing, parsing or compiling.  Any other RPython excep
 escapes is an interpreter bug and is reported as an internal error by gclab.interp.main.
 """
 
+from gclab.gc import stats
+
 
 class OperationError(Exception):
     """A guest exception in flight: w_value is the W_ exception instance."""
 
     def __init__(self, w_value):
+        stats.add(stats.EXCEPTIONS_RAISED, 1)
         self.w_value = w_value
         self.traceback = None      # a TracebackEntry chain, innermost last
         self.reraised = False      # re-raised in the frame that caught it
@@ -36,6 +39,7 @@ class CompileError(Exception):
     """A SyntaxError (or IndentationError) with CPython's position information."""
 
     def __init__(self, msg, lineno, col, kind='SyntaxError'):
+        stats.add(stats.EXCEPTIONS_RAISED, 1)
         self.msg = msg
         self.lineno = lineno
         self.col = col          # 0-based column, or -1 for "no caret"

@@ -8,6 +8,7 @@ execute(), which unwinds the block stack to a handler or lets the error leave th
 from rpython.rlib import rstackovf
 from rpython.rlib.rarithmetic import ovfcheck
 
+from gclab.gc import stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
@@ -151,6 +152,7 @@ class Frame(object):
                 space.enter_handler(w_exc)
                 return block.handler
             block = self.block
+        stats.add(stats.FRAMES_UNWOUND, 1)
         raise operr
 
     def dispatch(self, pc):

@@ -236,7 +236,8 @@ KIND_COUNTERS = {'tracing': [stats.MINOR_COLLECTIONS, stats.MAJOR_COLLECTIONS,
 
 def gc_stats_start(space):
     space.gc_stats_t0 = monotonic()
-    maintained = KIND_COUNTERS.get(space.plan_kind, [])
+    maintained = KIND_COUNTERS.get(space.plan_kind, []) + [stats.EXCEPTIONS_RAISED,
+                                                           stats.FRAMES_UNWOUND]
     for i in range(stats.NUM_COUNTERS):
         stats.COUNTERS[i] = 0 if i in maintained else -1
 
