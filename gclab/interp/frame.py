@@ -515,6 +515,9 @@ class Frame(object):
         w_value = self.load_global(code.names[index])
         code.global_cache_w[index] = w_value
         code.global_versions[index] = version
+        if not code.global_cache_used:
+            code.global_cache_used = True
+            self.w_module.add_cache_user(code)
         return w_value
 
     def load_global(self, name):

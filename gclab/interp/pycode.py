@@ -47,6 +47,7 @@ class PyCode(W_Root):
         # module's version is the one recorded (versions are never reused)
         self.global_cache_w = [None] * len(names)
         self.global_versions = [0] * len(names)
+        self.global_cache_used = False      # registered in its module's cache_users
         # LOAD_ATTR's, STORE_ATTR's and LOAD_METHOD's caches, one per name
         self.attr_caches = [AttrCache() for _ in names]
 
@@ -58,10 +59,17 @@ class PyCode(W_Root):
                 result.extend(w_const.all_code())
         return result
 
+    def clear_global_cache(self):
+        for i in range(len(self.names)):
+            self.global_cache_w[i] = None
+            self.global_versions[i] = 0
+        self.global_cache_used = False
+
     def clear_caches(self):
         """Forget the cached globals and attributes: they may hold the program's
         functions and classes in reference cycles (function -> code -> cache ->
         function), which the refcount plans would never free."""
+        self.global_cache_used = False
         for i in range(len(self.names)):
             self.global_cache_w[i] = None
             self.global_versions[i] = 0

@@ -153,15 +153,29 @@ MODULE_VERSIONS = ModuleVersions()
 class W_Module(W_Root):
     """A module.  Whoever changes dict_w after the module's code has started must call
     changed(): the LOAD_GLOBAL caches of the code objects trust the version."""
-    _attrs_ = ['name', 'dict_w', 'version']
+    _attrs_ = ['name', 'dict_w', 'version', 'cache_users']
 
     def __init__(self, name):
         self.name = name
         self.dict_w = {}
         self.version = MODULE_VERSIONS.next()
+        self.cache_users = None     # code objects whose LOAD_GLOBAL cache holds values
 
     def changed(self):
+        """A new version; the caches of the code objects that read this module let go
+        of their values now, so that an old value does not outlive its binding."""
         self.version = MODULE_VERSIONS.next()
+        users = self.cache_users
+        if users is not None:
+            self.cache_users = None
+            for code in users:
+                code.clear_global_cache()
+
+    def add_cache_user(self, code):
+        if self.cache_users is None:
+            self.cache_users = [code]
+        else:
+            self.cache_users.append(code)
 
     def getclass(self, space):
         return space.w_module
