@@ -69,10 +69,8 @@ class PyCode(W_Root):
         """Forget the cached globals and attributes: they may hold the program's
         functions and classes in reference cycles (function -> code -> cache ->
         function), which the refcount plans would never free."""
-        self.global_cache_used = False
+        self.clear_global_cache()
         for i in range(len(self.names)):
-            self.global_cache_w[i] = None
-            self.global_versions[i] = 0
             self.attr_caches[i] = AttrCache()
 
     def total_params(self):

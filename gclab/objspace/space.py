@@ -583,12 +583,11 @@ class ObjSpace(object):
         """Call __init__ with w_obj prepended; a plain function that takes exactly the
         positional arguments given gets its frame filled directly."""
         if isinstance(w_init, W_Function) and args.kw_names is None:
-            from gclab.interp.frame import Frame
+            from gclab.interp.frame import Frame, takes_exactly
             code = w_init.code
             args_w = args.args_w
             nargs = len(args_w)
-            if code.argcount == nargs + 1 and code.flags == 0 and \
-                    code.kwonlyargcount == 0:
+            if takes_exactly(w_init, nargs + 1):
                 frame = Frame(self, code, w_init.w_globals, w_init.closure_w)
                 locals_w = frame.locals_w
                 locals_w[0] = w_obj
