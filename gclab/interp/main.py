@@ -5,6 +5,7 @@ import os
 
 from rpython.rlib import rstackovf, rbigint
 from rpython.rlib.objectmodel import specialize
+from rpython.rlib.rarithmetic import r_longlong
 
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.compiler import compile_source
@@ -277,6 +278,7 @@ def index_prebuilt_dicts(space):
     _index_str_dict(space.modules_w)
     _index_str_dict(space.sources)
     _index_str_dict(space.exception_types_w)
+    _index_str_dict(space.object_methods_w)
     _index_str_dict(SOURCES)
     for w_module in space.modules_w.values():
         assert isinstance(w_module, W_Module)
@@ -286,6 +288,9 @@ def index_prebuilt_dicts(space):
         _index_str_dict(w_type.dict_w)
         _index_map(w_type.root_map)
     _index_map(EMPTY_MAP)
+    # rbigint's prebuilt table of powers of two (its pow(), lshift of a power of two)
+    if rbigint.ptwotable.get(r_longlong(2), 0):
+        pass
     if 0 in space.threads.ecs:
         pass
 

@@ -1045,6 +1045,18 @@ class ObjSpace(object):
                 del w_obj.dict_w[name]
                 TYPE_VERSIONS.bump()
                 return
+        if isinstance(w_obj, W_Module):
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                w_obj.changed()
+                return
+            # (CPython's message for a deletion is the generic one)
+            raise self.error(self.w_AttributeError, "'module' object has no attribute "
+                             "'%s'" % name)
+        if isinstance(w_obj, W_Function) and w_obj.dict_w is not None:
+            if name in w_obj.dict_w:
+                del w_obj.dict_w[name]
+                return
         raise self.attribute_error(w_obj, name)
 
     def generic_delattr(self, w_obj, name):
