@@ -13,7 +13,7 @@ PAUSE_MAX_NS = 3            # the longest single pause (one stop of the program)
 OBJECTS_ALLOCATED = 4       # refcount plans: objects allocated
 OBJECTS_FREED = 5           # refcount plans: objects freed
 # every plan: the interpreter's exceptions (guest exceptions and syntax errors) and the
-# guest frames they left: see the known leak of the refcount plans, tests/e2e/test_gc.py
+# guest frames they left (the refcount plans free both: tests/e2e/test_gc.py)
 EXCEPTIONS_RAISED = 6
 FRAMES_UNWOUND = 7
 NUM_COUNTERS = 8

@@ -19,6 +19,7 @@ from gclab.objspace.typeobject import W_ExceptionObject, W_Type, EMPTY_MAP
 from gclab.lib import SOURCES
 from gclab.objspace.objects import W_Int, W_Long, W_List
 from gclab.objspace.function import W_Module
+from gclab.objspace.space import write_all
 
 VERSION = '0.1'
 EXIT_INTERNAL_ERROR = 70        # EX_SOFTWARE: an interpreter bug, never a guest error
@@ -40,7 +41,11 @@ def entry_point(space, argv):
     status = run_main(space, argv)
     if space.gc_stats:
         # here, after main() returned, the program's code and frames are released
-        gc_stats_report(space)
+        try:
+            gc_stats_report(space)
+        except MemoryError:
+            write_all(2, 'gclab: --gc-stats: out of memory\n')
+            return EXIT_INTERNAL_ERROR
     return status
 
 
@@ -56,11 +61,24 @@ def run_main(space, argv):
         space.write_stderr('gclab: internal error: stack overflow\n')
         return EXIT_INTERNAL_ERROR
     except MemoryError:
-        space.write_stderr('gclab: fatal error: out of memory\n')
+        report_out_of_memory(space)
         return EXIT_INTERNAL_ERROR
     except Exception as e:
         space.write_stderr('gclab: internal error: %s\n' % internal_error_name(e))
         return EXIT_INTERNAL_ERROR
+
+
+def report_out_of_memory(space):
+    """With the memory exhausted: what the program printed, if that can be done, then
+    the report, which allocates nothing (a prebuilt string, written whole)."""
+    for piece in space.stdout_buf:      # (flush_stdout would join them: a new string)
+        write_all(1, piece)
+    space.stdout_size = 0
+    try:
+        del space.stdout_buf[:]
+    except MemoryError:
+        pass
+    write_all(2, 'gclab: fatal error: out of memory\n')
 
 
 def internal_error_name(e):

@@ -1524,14 +1524,15 @@ class W_GetitemIterator(W_Root):
 
 
 def write_all(fd, data):
+    """Write all of data; a copy of the rest only after a partial write (so that the
+    out-of-memory report allocates nothing)."""
     while data:
         try:
             n = os.write(fd, data)
         except OSError:
             return          # a closed pipe: output is lost, as with CPython's EPIPE
-        if n <= 0:
+        if n <= 0 or n >= len(data):
             return
-        assert n >= 0
         data = data[n:]
 
 

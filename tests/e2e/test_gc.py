@@ -253,14 +253,35 @@ def test_long_chains_are_freed_when_dropped(plan, tmp_path):
     assert four['peak_rss_kb'] < 1.3 * one['peak_rss_kb'], (one, four)
 
 
-@pytest.mark.parametrize('plan', [p for p in TRACING if p.gc in ('incminimark', 'minimark')],
-                         ids=PLAN_IDS)
+# How each tracing plan is made to collect very often, at run time: (environment,
+# the --gc-stats counter that shows it).  RPython's incminimark and minimark read
+# PYPY_GC_NURSERY, its generation and hybrid GCs PYPY_GENERATIONGC_NURSERY; Boehm's
+# libgc collects after allocating heap size / GC_FREE_SPACE_DIVISOR bytes (default 3).
+# Semispace has no run-time setting (its space is sized at translation, 8 MB, and
+# doubles when full): it is stressed by the GC workloads below instead.
+STRESS = {'incminimark': ({'PYPY_GC_NURSERY': '4k'}, 'minor_collections'),
+          'minimark': ({'PYPY_GC_NURSERY': '4k'}, 'minor_collections'),
+          'generation': ({'PYPY_GENERATIONGC_NURSERY': '4096'}, 'minor_collections'),
+          'hybrid': ({'PYPY_GENERATIONGC_NURSERY': '4096'}, 'minor_collections'),
+          'boehm': ({'GC_FREE_SPACE_DIVISOR': '10000'}, 'major_collections')}
+NOT_STRESSED = {'semispace': 'no run-time setting: its space size is fixed at '
+                             'translation (8 MB)'}
+
+
+def test_every_tracing_plan_is_stressed_or_says_why():
+    assert sorted(list(STRESS) + list(NOT_STRESSED)) == sorted(p.name for p in TRACING)
+
+
+@pytest.mark.parametrize('plan', [p for p in TRACING if p.name in STRESS], ids=PLAN_IDS)
 def test_corpus_with_collections_forced_often(plan):
-    """A tiny nursery makes minor collections happen every few allocations."""
+    """The whole corpus, with the plan collecting every few allocations (STRESS), gives
+    python3's output; and the collections did happen."""
     exe = binary(plan)
-    env = dict(os.environ, PYPY_GC_NURSERY='4k')
+    settings, counter = STRESS[plan.name]
+    env = dict(os.environ, **settings)
     failures = []
-    minors = 0
+    collections = 0
+    normal = 0
     for path in corpus.programs(with_threads=False) + corpus.thread_programs():
         args = corpus.args_of(path)
         status, out, err = expected(path, args)
@@ -268,9 +289,42 @@ def test_corpus_with_collections_forced_often(plan):
         if (got[0], got[1]) != (status, out):
             failures.append('%s: status %d' % (corpus.program_id(path), got[0]))
         else:
-            minors += gc_stats(got[2])['minor_collections']
+            collections += gc_stats(got[2])[counter]
+        if corpus.program_id(path) == 'tests/programs/g_gc_gcbench.py':
+            normal = gc_stats(run([exe, '--gc-stats', path] + args)[2])[counter]
+            stressed = gc_stats(got[2])[counter]
+            assert stressed > 10 * max(normal, 1), (normal, stressed)
     assert not failures, '\n'.join(failures)
-    assert minors > 10000       # the corpus ran with minor collections all along
+    assert collections > 2000        # the corpus ran with collections all along
+
+
+def bench_args(path):
+    """The arguments of a bench program's `# bench-args: ...` comment."""
+    with open(path) as f:
+        for line in f.readlines()[:10]:
+            if line.startswith('# bench-args:'):
+                return line.split(':', 1)[1].split()
+    return []
+
+
+GC_WORKLOADS = ['binary_trees.py', 'cycles.py', 'dict_strings.py', 'large_heap.py']
+
+
+@pytest.mark.parametrize('plan', TRACING, ids=PLAN_IDS)
+def test_gc_workloads_collect_and_agree_with_python3(plan):
+    """The GC-heavy bench programs at their full size: each plan collects many times
+    (this is semispace's stress test) and prints what python3 prints."""
+    exe = binary(plan)
+    total = 0
+    for name in GC_WORKLOADS:
+        path = os.path.join(corpus.ROOT, 'bench', 'programs', name)
+        args = bench_args(path)
+        status, out, err = expected(path, args)
+        got = run([exe, '--gc-stats', path] + args)
+        assert (got[0], got[1]) == (status, out), name
+        stats = gc_stats(got[2])
+        total += stats['major_collections'] + (stats['minor_collections'] or 0)
+    assert total > 50
 
 
 @pytest.mark.parametrize('plan', [p for p in TRACING if p.gc in ('incminimark', 'minimark')],
@@ -282,6 +336,32 @@ def test_memory_limit_gives_memory_error_not_a_crash(plan):
     status, out, err = run_env([exe, program, '2000000'], env)
     assert status > 0, (status, err[-300:])          # not killed by a signal
     assert 'MemoryError' in err or 'out of memory' in err, err[-300:]
+
+
+def limit_address_space():
+    import resource
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT_AS, LIMIT_AS))
+
+
+LIMIT_AS = 300 * 1024 * 1024
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=PLAN_IDS)
+def test_address_space_limit_gives_a_clean_error(plan):
+    """Every plan, with the process's address space limited (RLIMIT_AS, what `ulimit
+    -v` sets: the limit that applies to plans without PYPY_GC_MAX): a program that needs
+    more gets a MemoryError or gclab's out-of-memory report and a non-zero status, never
+    a signal (segfault or abort)."""
+    import subprocess
+    exe = binary(plan)
+    program = os.path.join(corpus.ROOT, 'bench', 'programs', 'large_heap.py')
+    proc = subprocess.run([exe, program, '5000000'], stdout=subprocess.PIPE,
+                          stderr=subprocess.PIPE, cwd=corpus.ROOT, timeout=120,
+                          preexec_fn=limit_address_space)
+    err = proc.stderr.decode('utf-8', 'replace')
+    assert proc.returncode > 0, (proc.returncode, err[-300:])
+    assert 'MemoryError' in err or 'gclab: fatal error: out of memory' in err, err[-300:]
+    assert 'Fatal RPython error' not in err, err[-300:]
 
 
 def run_env(cmd, env):
