@@ -53,7 +53,7 @@ def target(driver, args):
     from gclab.interp.main import entry_point
     from gclab.objspace.space import ObjSpace
     space = ObjSpace(plan.name, threads_enabled=driver.config.translation.thread,
-                     plan_kind=plan.kind)
+                     plan_kind=plan.kind, plan_gc=plan.gc)
 
     def entry(argv):
         return entry_point(space, argv)

@@ -3,7 +3,7 @@ errors the way python3 does (RPython)."""
 
 import os
 
-from rpython.rlib import rstackovf, rbigint
+from rpython.rlib import rstackovf, rbigint, rgc
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
@@ -12,7 +12,7 @@ from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
 from gclab.interp.util import hex_padded
 from gclab.interp.disasm import disassemble
-from gclab.interp.procstats import rusage
+from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.threads import monotonic
 from gclab.gc import stats
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type, EMPTY_MAP
@@ -37,6 +37,7 @@ gclab %s, memory-manager plan: %s
 
 
 def entry_point(space, argv):
+    limit_heap_to_address_space(space)
     prepare_runtime_state(space)
     status = run_main(space, argv)
     if space.gc_stats:
@@ -47,6 +48,23 @@ def entry_point(space, argv):
             write_all(2, 'gclab: --gc-stats: out of memory\n')
             return EXIT_INTERNAL_ERROR
     return status
+
+
+# RPython's GCs whose heap limit (PYPY_GC_MAX, rgc.set_max_heap_size) makes an
+# allocation beyond it raise MemoryError; past the process's address-space limit they
+# would instead abort ("out of memory: couldn't allocate the next arena")
+HEAP_LIMIT_GCS = ['incminimark', 'minimark']
+
+
+def limit_heap_to_address_space(space):
+    """Under an address-space limit (`ulimit -v`) and without PYPY_GC_MAX, give the
+    GC a heap limit of half of it, so that a program that needs more memory gets a
+    MemoryError instead of an abort."""
+    if space.plan_gc not in HEAP_LIMIT_GCS or os.environ.get('PYPY_GC_MAX'):
+        return
+    limit = address_space_limit()
+    if limit > 0:
+        rgc.set_max_heap_size(limit // 2)
 
 
 def run_main(space, argv):

@@ -1,4 +1,7 @@
-"""Process statistics for --gc-stats: wall time, CPU time and peak RSS (RPython)."""
+"""Process statistics for --gc-stats: wall time, CPU time and peak RSS; the process's
+address-space limit (RPython)."""
+
+import sys
 
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.rtyper.tool import rffi_platform
@@ -14,11 +17,18 @@ class _CConfig:
                                                     ('ru_stime', rtime.TIMEVAL),
                                                     ('ru_maxrss', rffi.LONG)])
     RUSAGE_SELF = rffi_platform.ConstantInteger('RUSAGE_SELF')
+    RLIMIT = rffi_platform.Struct('struct rlimit', [('rlim_cur', rffi.ULONG),
+                                                    ('rlim_max', rffi.ULONG)])
+    RLIMIT_AS = rffi_platform.ConstantInteger('RLIMIT_AS')
 
 
 _config = rffi_platform.configure(_CConfig)
 RUSAGE = _config['RUSAGE']
 RUSAGE_SELF = _config['RUSAGE_SELF']
+RLIMIT = _config['RLIMIT']
+RLIMIT_AS = _config['RLIMIT_AS']
+c_getrlimit = rffi.llexternal('getrlimit', [rffi.INT, lltype.Ptr(RLIMIT)], rffi.INT,
+                              compilation_info=_eci, releasegil=False)
 c_getrusage = rffi.llexternal('getrusage', [rffi.INT, lltype.Ptr(RUSAGE)], rffi.INT,
                               compilation_info=_eci, releasegil=False)
 
@@ -34,3 +44,16 @@ def rusage():
         c_getrusage(RUSAGE_SELF, ru)
         return (_seconds(ru.c_ru_utime), _seconds(ru.c_ru_stime),
                 rffi.getintfield(ru, 'c_ru_maxrss'))
+
+
+def address_space_limit():
+    """The soft limit on this process's address space in bytes (RLIMIT_AS, what
+    `ulimit -v` sets), or -1 if there is none."""
+    with lltype.scoped_alloc(RLIMIT) as rl:
+        if c_getrlimit(RLIMIT_AS, rl) != 0:
+            return -1
+        limit = rl.c_rlim_cur
+        if limit == rffi.cast(rffi.ULONG, -1) or limit > rffi.cast(rffi.ULONG,
+                                                                  sys.maxint):
+            return -1       # RLIM_INFINITY
+        return rffi.cast(lltype.Signed, limit)

@@ -78,10 +78,11 @@ UNARY_SPECIAL = ['__neg__', '__pos__', '__invert__', '']
 
 class ObjSpace(object):
     def __init__(self, plan_name='untranslated', threads_enabled=False,
-                 plan_kind='untranslated'):
+                 plan_kind='untranslated', plan_gc='untranslated'):
         from gclab.objspace import threads
         self.plan_name = plan_name
         self.plan_kind = plan_kind
+        self.plan_gc = plan_gc             # RPython's --gc= of the plan
         self.gc_stats = False
         self.gc_stats_t0 = 0.0
         self.threads = threads.ThreadState(threads_enabled)
