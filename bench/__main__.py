@@ -334,6 +334,9 @@ def main(argv=None):
     for s in subjects:
         if s.kind == 'peer':
             print('peer %s: %s (%s)' % (s.name, ' '.join(s.command), s.version or '?'))
+    nurseries = report.nursery_line(runs)
+    if nurseries:
+        print(nurseries)
     print()
     print(report.text_report(summaries))
 

@@ -144,6 +144,26 @@ def threads_table(members):
     return aligned_table(THREADS_COLUMNS, rows, left=1)
 
 
+def nursery_line(runs):
+    """One line naming the nursery size (--gc-stats `nursery_kb`) each plan ran with,
+    or None if no run reported one.  A subject whose runs disagree (PYPY_GC_NURSERY
+    changed between them) lists every size."""
+    sizes = {}
+    order = []
+    for r in runs:
+        kb = (r.get('gc_stats') or {}).get('nursery_kb')
+        if kb is None:
+            continue
+        if r['subject'] not in sizes:
+            order.append(r['subject'])
+        sizes.setdefault(r['subject'], set()).add(kb)
+    if not order:
+        return None
+    return 'nursery (--gc-stats nursery_kb): ' + ', '.join(
+        '%s %s KiB' % (name, '/'.join(str(kb) for kb in sorted(sizes[name])))
+        for name in order)
+
+
 def text_report(summaries):
     """Every table of a run, as printed."""
     parts = []

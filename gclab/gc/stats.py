@@ -24,6 +24,13 @@ NAMES = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_
 COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
                          immortal=True, zero=True)
 
+# Not a counter: the size in bytes of the nursery of the plans that have one, written
+# once by the GC at start-up (gclab.gc.tracing_stats); 0 for the others (--gc-stats
+# prints null).  With PYPY_GC_NURSERY below the GC's minimum it is that minimum (the
+# GC then collects after every few allocations; see RPython's incminimark.py).
+NURSERY_BYTES = lltype.malloc(rffi.CArray(lltype.Signed), 1, flavor='raw',
+                              immortal=True, zero=True)
+
 # the counters as --gc-stats reports them: copied (without allocating) once the
 # program's state is released, before the report itself allocates its strings
 SNAPSHOT = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',

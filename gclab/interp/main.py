@@ -399,6 +399,11 @@ def gc_stats_report(space):
             fields.append('"%s": null' % stats.NAMES[i])
         else:
             fields.append('"%s": %d' % (stats.NAMES[i], value))
+    nursery = stats.NURSERY_BYTES[0]
+    if nursery > 0:
+        fields.append('"nursery_kb": %d' % (nursery // 1024))
+    else:
+        fields.append('"nursery_kb": null')
     pause_total = stats.SNAPSHOT[stats.PAUSE_TOTAL_NS]
     pause_max = stats.SNAPSHOT[stats.PAUSE_MAX_NS]
     if pause_total >= 0:

@@ -1,6 +1,7 @@
 import json
 
 from bench.report import (COLUMNS, THREADS_COLUMNS, aligned_table, fmt_count, gc_cells,
+                          nursery_line,
                           machine_info, markdown_table, text_report, threads_table,
                           write_csv)
 from bench.stats import cell_summaries
@@ -111,3 +112,15 @@ def test_machine_info_keys():
     assert {'cpu_model', 'cores', 'kernel'} <= set(info)
     assert info['cores'] >= 1 and info['kernel']
     json.dumps(info)
+
+
+def test_nursery_line_names_each_plans_nursery():
+    runs = [{'subject': 'incminimark', 'gc_stats': {'nursery_kb': 896}},
+            {'subject': 'refcount', 'gc_stats': {'nursery_kb': None}},
+            {'subject': 'python3', 'gc_stats': None},
+            {'subject': 'generation', 'gc_stats': {'nursery_kb': 3072}},
+            {'subject': 'incminimark', 'gc_stats': {'nursery_kb': 896}},
+            {'subject': 'generation', 'gc_stats': {'nursery_kb': 2048}}]
+    assert nursery_line(runs) == ('nursery (--gc-stats nursery_kb): incminimark 896 KiB, '
+                                  'generation 2048/3072 KiB')
+    assert nursery_line(runs[1:3]) is None
