@@ -1,6 +1,7 @@
 """Process statistics for --gc-stats: wall time, CPU time and peak RSS; the process's
 address-space limit (RPython)."""
 
+import os
 import sys
 
 from rpython.rtyper.lltypesystem import lltype, rffi
@@ -39,11 +40,54 @@ def _seconds(tv):
 
 
 def rusage():
-    """(user seconds, system seconds, peak RSS in KiB) of this process."""
+    """(user seconds, system seconds, peak RSS in KiB) of this process.  The peak is
+    peak_rss_kb()'s, with getrusage's ru_maxrss where /proc is not there."""
     with lltype.scoped_alloc(RUSAGE) as ru:
         c_getrusage(RUSAGE_SELF, ru)
         return (_seconds(ru.c_ru_utime), _seconds(ru.c_ru_stime),
-                rffi.getintfield(ru, 'c_ru_maxrss'))
+                peak_rss_kb(rffi.getintfield(ru, 'c_ru_maxrss')))
+
+
+def peak_rss_kb(fallback):
+    """The peak resident set size of this program in KiB: VmHWM of /proc/self/status,
+    the high-water mark of the address space the program runs in.  getrusage's
+    ru_maxrss is not that on Linux: execve() keeps the larger of the peaks of the image
+    it replaces and of the new one, so a program started by a large process (a test
+    runner, a Python harness: fork or vfork, then exec) would report at least that
+    process's size.  `fallback` if the file cannot be read or has no VmHWM line."""
+    try:
+        fd = os.open('/proc/self/status', os.O_RDONLY, 0)
+    except OSError:
+        return fallback
+    chunks = []
+    try:
+        while True:
+            buf = os.read(fd, 4096)
+            if not buf:
+                break
+            chunks.append(buf)
+    except OSError:
+        os.close(fd)
+        return fallback
+    os.close(fd)
+    return parse_vmhwm(''.join(chunks), fallback)
+
+
+def parse_vmhwm(status, fallback):
+    """The number of the `VmHWM:   1234 kB` line of a /proc/PID/status text."""
+    start = status.find('VmHWM:')
+    if start < 0 or (start > 0 and status[start - 1] != '\n'):
+        return fallback
+    i = start + len('VmHWM:')
+    n = len(status)
+    while i < n and (status[i] == ' ' or status[i] == '\t'):
+        i += 1
+    j = i
+    while j < n and '0' <= status[j] <= '9':
+        j += 1
+    if j == i:
+        return fallback
+    return int(status[i:j])
 
 
 def address_space_limit():

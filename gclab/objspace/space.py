@@ -4,9 +4,12 @@ The dispatch loop calls only the space: space.binop, space.getattr, space.call, 
 Each operation has fast paths for the builtin types and falls back on the special
 methods of user classes (__add__, __eq__, __getitem__, ...)."""
 
-import os
+import errno
 
+from rpython.rlib import rposix
 from rpython.rlib.rarithmetic import intmask
+from rpython.rtyper.lltypesystem import lltype, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rlib.rbigint import rbigint
 from rpython.rlib.objectmodel import compute_identity_hash, specialize
 
@@ -1524,15 +1527,32 @@ class W_GetitemIterator(W_Root):
         return w_item
 
 
+# write(2) that keeps the GIL.  RPython's os.write releases it during the system call;
+# then a thread flushing the output buffer at its end (gclab/objspace/threads.py) could
+# lose what it had taken out of the buffer: the main thread, woken by the join of that
+# thread, prints its last line and ends the process before the other write has run
+# (the thread stress test saw a program's output reduced to its last line).  Output is
+# written whole by the thread that holds the GIL, as CPython's buffered stdout writes
+# under its buffer's lock.
+_c_write = rffi.llexternal('write', [rffi.INT, rffi.CCHARP, rffi.SIZE_T], rffi.SSIZE_T,
+                           compilation_info=ExternalCompilationInfo(
+                               includes=['unistd.h']),
+                           releasegil=False, save_err=rffi.RFFI_SAVE_ERRNO)
+
+
 def write_all(fd, data):
-    """Write all of data; a copy of the rest only after a partial write (so that the
-    out-of-memory report allocates nothing)."""
+    """Write all of data, keeping the GIL; a copy of the rest only after a partial
+    write (the out-of-memory report allocates no GC memory: a movable string is pinned,
+    or copied to raw memory, for the system call)."""
     while data:
-        try:
-            n = os.write(fd, data)
-        except OSError:
+        with rffi.scoped_nonmovingbuffer(data) as buf:
+            n = rffi.cast(lltype.Signed, _c_write(rffi.cast(rffi.INT, fd), buf,
+                                                  rffi.cast(rffi.SIZE_T, len(data))))
+        if n < 0:
+            if rposix.get_saved_errno() == errno.EINTR:
+                continue
             return          # a closed pipe: output is lost, as with CPython's EPIPE
-        if n <= 0 or n >= len(data):
+        if n == 0 or n >= len(data):
             return
         data = data[n:]
 

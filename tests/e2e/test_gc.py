@@ -404,3 +404,21 @@ def test_nursery_size_is_fixed_and_reported(plan):
         status, out, err = run_env([exe, '--gc-stats', program, '25'], env)
         assert status == 0, err[-300:]
         assert gc_stats(err)['nursery_kb'] == 2048
+
+
+@pytest.mark.parametrize('plan', [plans.get('incminimark'), plans.get('refcount')],
+                         ids=PLAN_IDS)
+def test_peak_rss_is_the_programs_own(plan):
+    """--gc-stats' peak_rss_kb is the program's own peak, not its parent's: started
+    from a process holding 200 MB (this test), fib(20) still reports a few MB
+    (getrusage's ru_maxrss would report at least 200 MB: Linux's execve keeps the
+    larger peak of the image it replaces)."""
+    ballast = bytearray(200 * 1024 * 1024)
+    for i in range(0, len(ballast), 4096):
+        ballast[i] = 1                      # resident, not only reserved
+    exe = binary(plan)
+    program = os.path.join(corpus.ROOT, 'examples', 'fib.py')
+    status, out, err = run([exe, '--gc-stats', program, '20'])
+    del ballast
+    assert status == 0, err[-300:]
+    assert 1024 < gc_stats(err)['peak_rss_kb'] < 50 * 1024
