@@ -10,7 +10,7 @@ from rpython.rlib.rarithmetic import r_longlong
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
-from gclab.interp.util import hex_padded
+from gclab.interp.util import hex_padded, read_all
 from gclab.interp.disasm import disassemble
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.threads import monotonic
@@ -192,15 +192,9 @@ def read_file(space, prog, filename):
                            % (prog, absolute(filename), e.errno, os.strerror(e.errno)))
         return None
     try:
-        chunks = []
-        while True:
-            data = os.read(fd, 65536)
-            if not data:
-                break
-            chunks.append(data)
+        return read_all(fd)
     finally:
         os.close(fd)
-    return ''.join(chunks)
 
 
 def check_utf8(s):

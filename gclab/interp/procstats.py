@@ -9,6 +9,8 @@ from rpython.rtyper.tool import rffi_platform
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rlib import rtime
 
+from gclab.interp.util import read_all
+
 _eci = ExternalCompilationInfo(includes=['sys/time.h', 'sys/resource.h'])
 
 
@@ -59,18 +61,14 @@ def peak_rss_kb(fallback):
         fd = os.open('/proc/self/status', os.O_RDONLY, 0)
     except OSError:
         return fallback
-    chunks = []
     try:
-        while True:
-            buf = os.read(fd, 4096)
-            if not buf:
-                break
-            chunks.append(buf)
+        try:
+            status = read_all(fd)
+        finally:
+            os.close(fd)
     except OSError:
-        os.close(fd)
         return fallback
-    os.close(fd)
-    return parse_vmhwm(''.join(chunks), fallback)
+    return parse_vmhwm(status, fallback)
 
 
 def parse_vmhwm(status, fallback):

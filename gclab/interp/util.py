@@ -1,4 +1,7 @@
-"""Small RPython helpers for formats that RPython's % does not support."""
+"""Small RPython helpers: formats that RPython's % does not support, code points of
+UTF-8 text, reading a file descriptor to its end."""
+
+import os
 
 HEXDIGITS = '0123456789abcdef'
 
@@ -408,3 +411,14 @@ def cp_special_title(c):
     if c == 0xFB02:
         return 'Fl'
     return ''
+
+
+def read_all(fd):
+    """Everything left to read from fd (OSError propagates; fd stays open)."""
+    chunks = []
+    while True:
+        data = os.read(fd, 65536)
+        if not data:
+            break
+        chunks.append(data)
+    return ''.join(chunks)
