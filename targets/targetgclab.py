@@ -3,8 +3,9 @@
     rpython [rpython options] targets/targetgclab.py --mm PLAN
 
 --mm picks the memory-manager plan from gclab.gc.plans (default: incminimark); the plan
-sets RPython's --gc and installs the project's own GC code, if it has any.  Use
-`make translate MM=PLAN`, which also names the binary build/gclab-PLAN."""
+sets RPython's --gc and installs the project's own GC code, if it has any
+(gclab.gc.rpython_patches).  Use `make translate MM=PLAN`, which also names the binary
+build/gclab-PLAN."""
 
 import os
 import sys
@@ -22,7 +23,10 @@ def print_help(config):
     print 'gclab target options:'
     print '  --mm PLAN   the memory-manager plan (default %s):' % plans.DEFAULT
     for plan in plans.PLANS:
-        print '      %-26s %s' % (plan.name, plan.description)
+        print '      %-32s %s' % (plan.name, plan.description)
+    print '  combinations a manager does not support, and why:'
+    for plan in plans.UNSUPPORTED:
+        print '      %-32s %s' % (plan.name, plan.status)
 
 
 def parse_mm(args):
@@ -40,20 +44,26 @@ def parse_mm(args):
         else:
             raise SystemExit('targetgclab: unknown target option %r (try --help)' % arg)
     try:
-        return plans.get(name)
+        plan = plans.get(name)
     except KeyError as e:
         raise SystemExit('targetgclab: %s' % e.args[0])
+    if not plan.works():
+        raise SystemExit('targetgclab: plan %s cannot translate: %s'
+                         % (plan.name, plan.status))
+    return plan
 
 
 def target(driver, args):
-    from gclab.gc.install import install_plan
+    from gclab.gc import rpython_patches
     plan = parse_mm(args)
-    install_plan(plan, driver.config)
+    rpython_patches.apply(plan, driver.config)
     # imported only now: the plan is fixed before the VM is imported
+    from gclab.interp import accounting
+    accounting.configure(plan)
     from gclab.interp.main import entry_point
     from gclab.objspace.space import ObjSpace
     space = ObjSpace(plan.name, threads_enabled=driver.config.translation.thread,
-                     plan_kind=plan.kind, plan_gc=plan.gc)
+                     plan_kind=plan.kind, plan_gc=plan.rpython_gc)
 
     def entry(argv):
         return entry_point(space, argv)

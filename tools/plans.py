@@ -3,7 +3,10 @@
 
     tools/plans.py names [--headline]   working plans, one per line
     tools/plans.py table                the README's Markdown table of plans
-    tools/plans.py check NAME           exit 0 if NAME is a working plan, else explain"""
+    tools/plans.py check NAME           exit 0 if NAME is a working plan, else explain
+    tools/plans.py field NAME FIELD     one field of a plan's declaration (as JSON)"""
+
+import json
 
 import os
 import sys
@@ -14,12 +17,16 @@ import plans  # noqa: E402
 
 
 def table():
-    rows = ['| plan | kind | RPython | what it is | status |',
+    """One row per manager; its plans with other axes in the last columns."""
+    rows = ['| plan | kind | RPython | what it is | `-nogil` (free-threaded) |',
             '| --- | --- | --- | --- | --- |']
-    for p in plans.PLANS:
-        extra = ' + `%s`' % p.policy if p.policy else ''
+    for m in plans.MANAGERS:
+        p = plans.get(m['name'])
+        extra = ' + `%s`' % p.gc_policy.split(':')[1] if p.gc_policy else ''
+        nogil = plans.get(plans.compose(m['name'], 'nogil', plans.DEFAULT_ALLOCATOR))
         rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s |'
-                    % (p.name, p.kind, p.gc, extra, p.description, p.status))
+                    % (p.name, p.kind, p.rpython_gc, extra, p.description,
+                       nogil.status))
     return '\n'.join(rows) + '\n'
 
 
@@ -41,6 +48,14 @@ def main(argv):
         if not plan.works():
             sys.stderr.write('plan %s cannot translate: %s\n' % (plan.name, plan.status))
             return 1
+        return 0
+    if len(argv) == 4 and argv[1] == 'field':
+        try:
+            plan = plans.get(argv[2])
+        except KeyError as e:
+            sys.stderr.write('%s\n' % e.args[0])
+            return 1
+        print(json.dumps(getattr(plan, argv[3])))
         return 0
     sys.stderr.write(__doc__)
     return 2

@@ -1,34 +1,104 @@
-"""The one registry of gclab's memory-manager plans.
+"""The one registry of gclab's memory-manager plans, and the interface a plan declares.
 
 Pure data, importable from the Python 2.7 host (RPython, tests) and from python3 (the
-benchmark harness, tools/plans.py).  Everything that lists plans -- the target's --mm,
-`make translate`, `make bench`, the tests and the README's table -- reads this module.
+benchmark harness, tools/plans.py, the Makefile), also by file path (bench/__init__.py):
+it imports nothing of gclab and nothing of RPython.
 
-Fields of a Plan:
-  name         the plan's name: `--mm NAME`, `build/gclab-NAME`
-  description  one line for tables and --help
-  gc           RPython's --gc= setting
-  policy       dotted path of a module in gclab.gc that installs project-owned GC code
-               into the C backend (None: RPython's code unchanged)
-  kind         'tracing', 'refcount' or 'none'
-  status       'ok', or 'broken: <reason verified>' for a plan that cannot translate
-  threads      'ok' if the plan translates with RPython's --thread (its binaries then
-               run guest threads under a GIL), else 'no: <reason verified>'
-  headline     part of the default `make bench`
+Managers and plans
+------------------
+A *memory manager* (or a family of them) is one folder under gclab/gc/ with a file
+`plan.py` that declares it: a list MANAGERS of dicts, one per manager, whose keys are the
+FIELDS below.  This module finds every gclab/gc/*/plan.py, checks each declaration
+against FIELDS, and composes the *plans* from the managers and the axes:
+
+    <manager>[-nogil][-<allocator>]        e.g. refcount, atomic-refcount-nogil
+
+A combination a manager supports (its `threading` / `allocators` entry says 'ok') is a
+plan that translates; one it does not support is kept in UNSUPPORTED with the verified
+reason, so that `make translate MM=refcount-nogil`, `--help` and the README say why.
+Everything that lists plans -- the target's --mm, `make translate`, `make bench`, the
+test matrix, the README's table, `--gc-stats` -- reads this module; nothing repeats it.
+docs/adding-a-plan.md walks through adding one.
+
+The implementation of a manager (RPython code: a GC policy class for the C backend, a
+GC transformer, GC subclasses) lives beside its plan.py and is named by the `gc_policy`
+field; gclab/gc/rpython_patches.py installs it (every change to RPython is there).
 """
+
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+# field: (required, meaning).  Everything a plan is, in one place.
+FIELDS = {
+    'name': (True, "the manager's name: the first part of every plan name"),
+    'description': (True, 'one line for tables and --help'),
+    'kind': (True, "'tracing', 'refcount' or 'none' (what --gc-stats and the tests "
+                   "expect of it: collections, or counts of objects freed)"),
+    'rpython_gc': (True, "RPython's --gc= setting"),
+    'gc_policy': (False, "'module:Class' of the C backend's GC policy class that "
+                         "replaces RPython's for rpython_gc (None: RPython's code "
+                         "unchanged); see rpython_patches.py"),
+    'counters': (False, 'the gclab.gc.stats counters this manager maintains (the '
+                        'others print as null); every plan also counts exceptions_'
+                        'raised and frames_unwound'),
+    'properties': (False, 'what the generated C must show (tests/unit checks each): '
+                          "'atomic' (lock-prefixed count updates), 'immortal' "
+                          '(prebuilt objects never counted)'),
+    'stress': (False, "how to make it collect very often at run time: "
+                      "{'env': {VAR: value}, 'counter': stats counter that shows it}, "
+                      "or {'none': reason}"),
+    'nursery_kb': (False, 'the nursery size --gc-stats reports (None: no nursery)'),
+    'nursery_env': (False, 'the environment variable that sets the nursery size'),
+    'fixed_nursery': (False, "True: the nursery is the GC's translation default on "
+                             "every machine, not RPython's /proc/cpuinfo estimate"),
+    'heap_limit': (False, "True: honours RPython's heap limit (PYPY_GC_MAX, "
+                          "rgc.set_max_heap_size): MemoryError instead of an abort; "
+                          "main.py sets it under an address-space limit"),
+    'threading': (False, "{'gil': status, 'nogil': status}; status 'ok' or "
+                         "'no: <verified reason>'"),
+    'allocators': (False, "{'default': 'ok', <name>: status}: the raw allocator axis"),
+    'headline': (False, 'part of the default `make bench`'),
+    'status': (False, "'ok', or 'broken: <verified reason>' for a manager that cannot "
+                      "translate at all"),
+}
+
+DEFAULTS = {
+    'gc_policy': None, 'counters': [], 'properties': [], 'stress': None,
+    'nursery_kb': None, 'nursery_env': None, 'fixed_nursery': False,
+    'heap_limit': False, 'threading': None, 'allocators': None, 'headline': False,
+    'status': 'ok',
+}
+
+KINDS = ('tracing', 'refcount', 'none')
+THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
+DEFAULT_ALLOCATOR = 'default'
+
+# counters of gclab.gc.stats that every plan maintains
+COMMON_COUNTERS = ['exceptions_raised', 'frames_unwound']
+
+
+class DeclarationError(Exception):
+    pass
 
 
 class Plan(object):
-    def __init__(self, name, description, gc, kind, policy=None, status='ok',
-                 threads='ok', headline=False):
-        self.name = name
-        self.description = description
-        self.gc = gc
-        self.kind = kind
-        self.policy = policy
+    """One translatable combination: a manager, a threading mode, an allocator.
+    Plain data only (the harness stores vars(plan) as JSON)."""
+
+    def __init__(self, manager, threading, allocator, status):
+        for field in FIELDS:
+            setattr(self, field, manager[field])
+        self.manager = manager['name']
+        self.name = compose(manager['name'], threading, allocator)
+        self.threading = threading
+        self.allocator = allocator
         self.status = status
-        self.threads = threads
-        self.headline = headline
+        self.gc = manager['rpython_gc']           # (the name the tools always used)
+        self.threads = 'ok'                       # every plan runs guest threads
+        self.headline = (manager['headline'] and threading == THREADING_MODES[0] and
+                         allocator == DEFAULT_ALLOCATOR)
+        self.counters = list(manager['counters']) + COMMON_COUNTERS
 
     def works(self):
         return self.status == 'ok'
@@ -36,65 +106,118 @@ class Plan(object):
     def has_threads(self):
         return self.threads == 'ok'
 
+    def free_threaded(self):
+        return self.threading == 'nogil'
+
     def rpython_options(self):
         """Options for RPython's translate command line."""
-        options = ['--gc=%s' % self.gc]
-        if self.has_threads():
-            options.append('--thread')
-        return options
+        return ['--gc=%s' % self.rpython_gc, '--thread']
 
     def __repr__(self):
         return 'Plan(%r)' % (self.name,)
 
 
-PLANS = [
-    Plan('incminimark',
-         "RPython's generational, incremental tracing GC (the default)",
-         gc='incminimark', kind='tracing', policy='gclab.gc.tracing_stats',
-         headline=True),
-    Plan('refcount',
-         "RPython's reference counting (plain, non-atomic increments and decrements) "
-         "plus gclab's fix for opaque GCREF (ordered dict indexes)",
-         gc='ref', kind='refcount', policy='gclab.gc.refcount', headline=True),
-    Plan('atomic-refcount',
-         "gclab's reference counting with atomic read-modify-write increments and "
-         "decrements (GCC __atomic builtins), as in the Gilectomy",
-         gc='ref', kind='refcount', policy='gclab.gc.atomic_refcount', headline=True),
-    Plan('immortal-refcount',
-         "gclab's reference counting with immortal prebuilt objects (PEP 683): a "
-         "negative count, which incref and decref test and leave unchanged",
-         gc='ref', kind='refcount', policy='gclab.gc.immortal_refcount'),
-    Plan('atomic-immortal-refcount',
-         "gclab's atomic reference counting whose increments and decrements skip "
-         "immortal prebuilt objects (no lock-prefixed instruction for them)",
-         gc='ref', kind='refcount', policy='gclab.gc.immortal_atomic_refcount'),
-    Plan('minimark',
-         "RPython's generational tracing GC, not incremental (major collections stop "
-         "the world)",
-         gc='minimark', kind='tracing', policy='gclab.gc.tracing_stats'),
-    Plan('hybrid',
-         "RPython's older generational GC: a copying nursery, a semispace middle "
-         "generation and non-moving large objects",
-         gc='hybrid', kind='tracing', policy='gclab.gc.tracing_stats'),
-    Plan('generation',
-         "RPython's generational copying GC (a nursery in front of semispace)",
-         gc='generation', kind='tracing', policy='gclab.gc.tracing_stats'),
-    Plan('semispace',
-         "RPython's semispace copying GC (Cheney): every collection copies all live "
-         "objects",
-         gc='semispace', kind='tracing', policy='gclab.gc.tracing_stats'),
-    Plan('boehm',
-         "The Boehm-Demers-Weiser conservative mark-sweep collector (Debian's libgc)",
-         gc='boehm', kind='tracing', policy='gclab.gc.tracing_stats'),
-    Plan('none',
-         "No memory management: allocates and never frees; the floor for every other "
-         "plan's memory-management cost",
-         gc='none', kind='none'),
-]
+def compose(manager, threading, allocator):
+    name = manager
+    if threading != THREADING_MODES[0]:
+        name += '-' + threading
+    if allocator != DEFAULT_ALLOCATOR:
+        name += '-' + allocator
+    return name
+
+
+def check_declaration(decl, where):
+    """The declaration with its defaults filled in; DeclarationError if it is not one."""
+    unknown = sorted(set(decl) - set(FIELDS))
+    if unknown:
+        raise DeclarationError('%s: unknown field(s) %s (known: %s)'
+                               % (where, ', '.join(unknown), ', '.join(sorted(FIELDS))))
+    missing = sorted(f for f, (required, _) in FIELDS.items()
+                     if required and f not in decl)
+    if missing:
+        raise DeclarationError('%s: missing field(s) %s' % (where, ', '.join(missing)))
+    full = dict(DEFAULTS)
+    full.update(decl)
+    if full['kind'] not in KINDS:
+        raise DeclarationError('%s: kind %r is not one of %s'
+                               % (where, full['kind'], ', '.join(KINDS)))
+    if full['threading'] is None:
+        full['threading'] = {'gil': 'ok'}
+    if full['allocators'] is None:
+        full['allocators'] = {DEFAULT_ALLOCATOR: 'ok'}
+    for mode in full['threading']:
+        if mode not in THREADING_MODES:
+            raise DeclarationError('%s: threading mode %r is not one of %s'
+                                   % (where, mode, ', '.join(THREADING_MODES)))
+    for mode in THREADING_MODES:
+        if mode not in full['threading']:
+            raise DeclarationError('%s: threading mode %r: say "ok" or "no: <reason>"'
+                                   % (where, mode))
+    for status in list(full['threading'].values()) + list(full['allocators'].values()):
+        if status != 'ok' and not status.startswith('no: '):
+            raise DeclarationError("%s: status %r is neither 'ok' nor 'no: <reason>'"
+                                   % (where, status))
+    if full['threading']['gil'] != 'ok':
+        raise DeclarationError('%s: every manager runs with a GIL' % where)
+    stress = full['stress']
+    if stress is not None and sorted(stress) not in (['counter', 'env'], ['none']):
+        raise DeclarationError("%s: stress is {'env': ..., 'counter': ...} or "
+                               "{'none': reason}" % where)
+    return full
+
+
+def declaration_files(root=HERE):
+    """gclab/gc/<family>/plan.py, sorted by family name."""
+    found = []
+    for family in sorted(os.listdir(root)):
+        path = os.path.join(root, family, 'plan.py')
+        if os.path.isfile(path):
+            found.append(path)
+    return found
+
+
+def load_declarations(path):
+    namespace = {'__file__': path, '__name__': 'gclab_plan_declaration'}
+    with open(path) as f:
+        exec(compile(f.read(), path, 'exec'), namespace)
+    if 'MANAGERS' not in namespace:
+        raise DeclarationError('%s declares no MANAGERS' % path)
+    return [check_declaration(d, '%s: %s' % (path, d.get('name', '?')))
+            for d in namespace['MANAGERS']]
+
+
+def build(root=HERE):
+    """(managers in order, working plans, unsupported plans) from every plan.py."""
+    managers = []
+    for path in declaration_files(root):
+        managers.extend(load_declarations(path))
+    # tracing, then refcount, then none; within a kind, as declared (stable sort)
+    managers.sort(key=lambda m: KINDS.index(m['kind']))
+    working, unsupported, seen = [], [], set()
+    for m in managers:
+        for mode in THREADING_MODES:
+            for allocator in sorted(m['allocators'],
+                                    key=lambda a: (a != DEFAULT_ALLOCATOR, a)):
+                reason = None
+                if m['status'] != 'ok':
+                    reason = m['status']
+                elif m['threading'][mode] != 'ok':
+                    reason = m['threading'][mode]
+                elif m['allocators'][allocator] != 'ok':
+                    reason = m['allocators'][allocator]
+                plan = Plan(m, mode, allocator, 'ok' if reason is None else reason)
+                if plan.name in seen:
+                    raise DeclarationError('plan %s is declared twice' % plan.name)
+                seen.add(plan.name)
+                (working if reason is None else unsupported).append(plan)
+    return managers, working, unsupported
+
+
+MANAGERS, PLANS, UNSUPPORTED = build()
 
 DEFAULT = 'incminimark'
 
-_BY_NAME = dict((p.name, p) for p in PLANS)
+_BY_NAME = dict((p.name, p) for p in PLANS + UNSUPPORTED)
 
 
 def names():
@@ -102,6 +225,7 @@ def names():
 
 
 def get(name):
+    """The plan called name (working or unsupported); KeyError for an unknown name."""
     try:
         return _BY_NAME[name]
     except KeyError:

@@ -2,7 +2,7 @@
 
 One prebuilt raw array of counters: the plans' GC code (transformers, GC subclasses)
 updates it without allocating GC memory, and `--gc-stats` reads it at exit.  A counter a
-plan does not maintain stays at -1 (gclab.interp.main.gc_stats_start sets them)."""
+plan does not maintain stays at -1 (gclab.interp.accounting.gc_stats_start sets them)."""
 
 from rpython.rtyper.lltypesystem import lltype, rffi
 
@@ -25,7 +25,7 @@ COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
                          immortal=True, zero=True)
 
 # Not a counter: the size in bytes of the nursery of the plans that have one, written
-# once by the GC at start-up (gclab.gc.tracing_stats); 0 for the others (--gc-stats
+# once by the GC at start-up (gclab.gc.tracing.counting); 0 for the others (--gc-stats
 # prints null).  With PYPY_GC_NURSERY below the GC's minimum it is that minimum (the
 # GC then collects after every few allocations; see RPython's incminimark.py).
 NURSERY_BYTES = lltype.malloc(rffi.CArray(lltype.Signed), 1, flavor='raw',

@@ -238,7 +238,7 @@ def test_long_chains_are_freed_when_dropped(plan, tmp_path):
     """A linked list of a million nodes, dropped: the refcount plans release it at once
     (peak memory does not grow with the number of lists built one after the other) and
     without nesting a million deallocators (RPython's recursion overflowed the 8 MB C
-    stack from about 175 000 nodes: gclab.gc.refcount's release depth)."""
+    stack from about 175 000 nodes: gclab.gc.refcounting.refcount's release depth)."""
     exe = binary(plan)
     program = tmp_path / 'chain.py'
     program.write_text(CHAIN_PROGRAM)
@@ -256,19 +256,13 @@ def test_long_chains_are_freed_when_dropped(plan, tmp_path):
     assert four['peak_rss_kb'] < 1.3 * one['peak_rss_kb'], (one, four)
 
 
-# How each tracing plan is made to collect very often, at run time: (environment,
-# the --gc-stats counter that shows it).  RPython's incminimark and minimark read
-# PYPY_GC_NURSERY, its generation and hybrid GCs PYPY_GENERATIONGC_NURSERY; Boehm's
-# libgc collects after allocating heap size / GC_FREE_SPACE_DIVISOR bytes (default 3).
-# Semispace has no run-time setting (its space is sized at translation, 8 MB, and
-# doubles when full): it is stressed by the GC workloads below instead.
-STRESS = {'incminimark': ({'PYPY_GC_NURSERY': '4k'}, 'minor_collections'),
-          'minimark': ({'PYPY_GC_NURSERY': '4k'}, 'minor_collections'),
-          'generation': ({'PYPY_GENERATIONGC_NURSERY': '4096'}, 'minor_collections'),
-          'hybrid': ({'PYPY_GENERATIONGC_NURSERY': '4096'}, 'minor_collections'),
-          'boehm': ({'GC_FREE_SPACE_DIVISOR': '10000'}, 'major_collections')}
-NOT_STRESSED = {'semispace': 'no run-time setting: its space size is fixed at '
-                             'translation (8 MB)'}
+# How each tracing plan is made to collect very often at run time: its declaration's
+# `stress` (gclab/gc/<family>/plan.py): an environment and the --gc-stats counter that
+# shows it, or the reason it has none.
+STRESS = dict((p.name, (p.stress['env'], p.stress['counter'])) for p in TRACING
+              if p.stress and 'env' in p.stress)
+NOT_STRESSED = dict((p.name, p.stress['none']) for p in TRACING
+                    if p.stress and 'none' in p.stress)
 
 
 def test_every_tracing_plan_is_stressed_or_says_why():
@@ -330,7 +324,7 @@ def test_gc_workloads_collect_and_agree_with_python3(plan):
     assert total > 50
 
 
-@pytest.mark.parametrize('plan', [p for p in TRACING if p.gc in ('incminimark', 'minimark')],
+@pytest.mark.parametrize('plan', [p for p in plans.PLANS if p.heap_limit],
                          ids=PLAN_IDS)
 def test_memory_limit_gives_memory_error_not_a_crash(plan):
     exe = binary(plan)
@@ -374,15 +368,18 @@ def run_env(cmd, env):
     return proc.returncode, proc.stdout.decode('utf-8'), proc.stderr.decode('utf-8')
 
 
-# The nursery of each plan that has one, in KB, as --gc-stats reports it: the GC's
-# translation-time default on every machine (gclab/gc/tracing_stats.py, "The nursery":
-# incminimark and minimark no longer follow /proc/cpuinfo's cache size, which gave a
-# 240 MB nursery on this project's VM), or what PYPY_GC_NURSERY /
-# PYPY_GENERATIONGC_NURSERY ask for.  None: the plan has no nursery.
-NURSERY_KB = {'incminimark': 896, 'minimark': 896, 'generation': 3072, 'hybrid': 3072}
-NURSERY_ENV = {'incminimark': 'PYPY_GC_NURSERY', 'minimark': 'PYPY_GC_NURSERY',
-               'generation': 'PYPY_GENERATIONGC_NURSERY',
-               'hybrid': 'PYPY_GENERATIONGC_NURSERY'}
+# The nursery of each plan that has one, in KB, as --gc-stats reports it (the plan's
+# declared nursery_kb): the GC's translation-time default on every machine
+# (gclab/gc/tracing/counting.py, "The nursery": incminimark and minimark no longer
+# follow /proc/cpuinfo's cache size, which gave a 240 MB nursery on this project's
+# VM), or what its nursery_env asks for.  None: the plan has no nursery.
+NURSERY_KB = dict((p.name, p.nursery_kb) for p in plans.PLANS if p.nursery_kb)
+NURSERY_ENV = dict((p.name, p.nursery_env) for p in plans.PLANS if p.nursery_env)
+
+
+def test_the_nursery_declarations_are_the_known_ones():
+    assert NURSERY_KB == {'incminimark': 896, 'minimark': 896, 'generation': 3072,
+                          'hybrid': 3072}
 
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=PLAN_IDS)

@@ -2,7 +2,7 @@
 refcount plan (PyPy 2.7 host, RPython).
 
 One tiny threaded RPython program is translated with --thread once per refcount
-plan (configured as translate.py does: -O2, then install_plan()), compiled and run.
+plan (configured as translate.py does: -O2, then rpython_patches.apply()), compiled and run.
 It reads the refcount of prebuilt objects (a prebuilt instance and a prebuilt
 string) before, while and after new objects hold references to them, and the
 counters of gclab.gc.stats around a churn -- in the main thread and in a second
@@ -35,12 +35,12 @@ from rpython.rtyper.lltypesystem import llmemory, rffi
 from rpython.translator.c import gc as c_gc
 
 from gclab.gc import plans, stats
-from gclab.gc.immortal_refcount import IMMORTAL_REFCOUNT
+from gclab.gc.refcounting.immortal import IMMORTAL_REFCOUNT
 
 from test_gc_policy import translate_to_c, read_sources
 
 REFCOUNT_PLANS = [p.name for p in plans.PLANS if p.kind == 'refcount']
-IMMORTAL_PLANS = ['immortal-refcount', 'atomic-immortal-refcount']
+IMMORTAL_PLANS = [p.name for p in plans.PLANS if 'immortal' in p.properties]
 RPYTHON_PREBUILT_COUNT = sys.maxint // 2     # RPython's count for prebuilt objects
 
 

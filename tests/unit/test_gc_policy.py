@@ -2,12 +2,12 @@
 
 A tiny RPython program that allocates and drops GC objects (a class with a pointer
 field, a list, a class with __del__) is translated to C once per refcounting plan,
-configured the way translate.py does (-O2, then install_plan() as the target's
+configured the way translate.py does (-O2, then rpython_patches.apply() as the target's
 target() would call it); the generated C is inspected, then both are compiled and run.
 
 A second tiny program churns RPython's ordered dicts, whose `indexes` field is an
 opaque GCREF that RPython's own refcounting transformer cannot translate
-(gclab/gc/refcount.py): it is translated with every refcounting plan, compiled and
+(gclab/gc/refcounting/refcount.py): it is translated with every refcounting plan, compiled and
 run, and must give the right answer without its malloc heap growing.
 
 (Immortal prebuilt objects, the allocation/free counters and threads: see
@@ -38,9 +38,12 @@ from rpython.translator.c.genc import CStandaloneBuilder
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.translator.translator import TranslationContext
 
-from gclab.gc import (atomic_refcount, immortal_atomic_refcount,
-                      immortal_refcount, plans, refcount)
-from gclab.gc.install import PlanConflict, install_plan
+from gclab.gc import plans, rpython_patches
+from gclab.gc.refcounting import (atomic as atomic_refcount,
+                                  immortal_atomic as immortal_atomic_refcount,
+                                  immortal as immortal_refcount, refcount)
+from gclab.gc.rpython_patches import PlanConflict
+install_plan = rpython_patches.apply
 
 
 # ---- the tiny program -----------------------------------------------------------
@@ -234,7 +237,7 @@ def translate_to_c(plan_name, entry=entry_point, *cmdline):
         cbuilder = CStandaloneBuilder(t, entry, config=config)
         cbuilder.generate_source()
     finally:
-        refcount.uninstall()
+        rpython_patches.undo()
     return cbuilder
 
 
@@ -254,8 +257,10 @@ def atomic_c():
 
 
 REFCOUNT_PLANS = [p.name for p in plans.PLANS if p.kind == 'refcount']
-POLICY_MODULES = [refcount, atomic_refcount, immortal_refcount,
-                  immortal_atomic_refcount]
+POLICIES = [refcount.GclabRefcountingGcPolicy,
+            atomic_refcount.AtomicRefcountingGcPolicy,
+            immortal_refcount.ImmortalRefcountingGcPolicy,
+            immortal_atomic_refcount.ImmortalAtomicRefcountingGcPolicy]
 
 
 @pytest.fixture(scope='module', params=REFCOUNT_PLANS)
@@ -337,11 +342,11 @@ def test_both_plans_use_gclabs_transformer(refcount_c, atomic_c):
         assert issubclass(cls, refcount.GclabRefcountingGCTransformer)
 
 
-def test_every_refcount_plan_has_its_policy_module():
+def test_every_refcount_plan_has_its_policy():
     assert REFCOUNT_PLANS == ['refcount', 'atomic-refcount', 'immortal-refcount',
                               'atomic-immortal-refcount']
-    assert ([plans.get(name).policy for name in REFCOUNT_PLANS] ==
-            [module.__name__ for module in POLICY_MODULES])
+    assert ([rpython_patches.policy_class(plans.get(name)) for name in REFCOUNT_PLANS]
+            == POLICIES)
 
 
 def test_compiled_programs_agree(refcount_c, atomic_c):
@@ -398,7 +403,7 @@ def test_gcref_to_an_object_with_gc_pointers_is_refused():
     assert c_gc.name_to_gcpolicy['ref'] is c_gc.RefcountingGcPolicy
 
 
-# ---- install_plan on its own (no translation) -----------------------------------
+# ---- rpython_patches.apply on its own (no translation) ---------------------------
 
 def test_plan_replaces_the_default_gc():
     config = translation_config()
@@ -411,27 +416,32 @@ def test_plan_replaces_the_default_gc():
         assert (c_gc.name_to_gcpolicy['ref'] is
                 refcount.GclabRefcountingGcPolicy)
     finally:
-        refcount.uninstall()
+        rpython_patches.undo()
     assert c_gc.name_to_gcpolicy['ref'] is c_gc.RefcountingGcPolicy
 
 
-def test_uninstall_restores_rpythons_policy_after_either_plan():
+def test_undo_restores_rpythons_policy_after_every_plan():
     try:
         for plan_name in REFCOUNT_PLANS + ['atomic-refcount']:
             install_plan(plans.get(plan_name), translation_config())
             assert c_gc.name_to_gcpolicy['ref'] is not c_gc.RefcountingGcPolicy
-            atomic_refcount.uninstall()   # the same function as refcount.uninstall
+            rpython_patches.undo()
             assert c_gc.name_to_gcpolicy['ref'] is c_gc.RefcountingGcPolicy
     finally:
-        refcount.uninstall()
+        rpython_patches.undo()
 
 
-def test_refcount_policies_refuse_other_gcs():
-    config = translation_config()      # incminimark
-    for module in POLICY_MODULES:
-        with pytest.raises(ValueError):
-            module.install(config)
+def test_a_policy_that_does_not_fit_its_gc_is_refused():
+    # a refcount policy declared for a tracing GC: apply() refuses it
+    decl = dict(plans.MANAGERS[[m['name'] for m in plans.MANAGERS].index('refcount')])
+    decl.update(name='wrong', rpython_gc='incminimark')
+    plan = plans.Plan(decl, 'gil', 'default', 'ok')
+    with pytest.raises(PlanConflict) as e:
+        install_plan(plan, translation_config())
+    assert 'is not a ShadowStackFrameworkGcPolicy' in str(e.value)
     assert c_gc.name_to_gcpolicy['ref'] is c_gc.RefcountingGcPolicy
+    assert (c_gc.name_to_gcpolicy['framework+shadowstack'] is
+            c_gc.ShadowStackFrameworkGcPolicy)
 
 
 def test_plan_keeps_a_matching_explicit_gc():
@@ -442,7 +452,7 @@ def test_plan_keeps_a_matching_explicit_gc():
         assert (c_gc.name_to_gcpolicy['ref'] is
                 atomic_refcount.AtomicRefcountingGcPolicy)
     finally:
-        atomic_refcount.uninstall()
+        rpython_patches.undo()
 
 
 def test_conflicting_explicit_gc_is_a_clear_error():
@@ -456,5 +466,10 @@ def test_conflicting_explicit_gc_is_a_clear_error():
 
 def test_default_plan_with_default_config():
     config = translation_config()
-    install_plan(plans.get(plans.DEFAULT), config)
-    assert config.translation.gc == 'incminimark'
+    try:
+        install_plan(plans.get(plans.DEFAULT), config)
+        assert config.translation.gc == 'incminimark'
+    finally:
+        rpython_patches.undo()
+    assert (c_gc.name_to_gcpolicy['framework+shadowstack'] is
+            c_gc.ShadowStackFrameworkGcPolicy)

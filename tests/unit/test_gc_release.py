@@ -1,5 +1,5 @@
 """How the refcount plans release an object whose count reached 0 (PyPy 2.7 host,
-RPython): gclab.gc.refcount's ll_release, on every refcount plan.
+RPython): gclab.gc.refcounting.refcount's ll_release, on every refcount plan.
 
 A tiny RPython program is translated with each refcount plan, compiled and run:
 
@@ -29,7 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from rpython.rlib.objectmodel import dont_inline
 
 from gclab.gc import plans, stats
-from gclab.gc.refcount import RELEASE_DEPTH
+from gclab.gc.refcounting.refcount import RELEASE_DEPTH
 
 from test_gc_policy import translate_to_c
 

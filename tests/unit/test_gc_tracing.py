@@ -1,10 +1,10 @@
-"""GC statistics of the tracing plans (gclab/gc/tracing_stats.py), PyPy 2.7 host.
+"""GC statistics of the tracing plans (gclab/gc/tracing/counting.py), PyPy 2.7 host.
 
 Installing a tracing plan selects gclab's counting subclass of the plan's RPython GC
 class (or, for boehm, the counting Boehm policy).  A tiny RPython program that churns
 short-lived objects, keeps a growing structure alive and calls gc.collect() is
 translated with incminimark, semispace and boehm (configured as translate.py does: -O2,
-then install_plan()), compiled and run: it prints gclab.gc.stats' counters, which
+then rpython_patches.apply()), compiled and run: it prints gclab.gc.stats' counters, which
 must show collections and consistent pause times.
 """
 
@@ -30,10 +30,12 @@ from rpython.translator.c.genc import CStandaloneBuilder
 from rpython.translator.backendopt.all import backend_optimizations
 from rpython.translator.translator import TranslationContext
 
-from gclab.gc import plans, stats, tracing_stats
-from gclab.gc.install import install_plan, uninstall_plan
+from gclab.gc import plans, stats, rpython_patches
+from gclab.gc.tracing import counting as tracing_stats
 
-FRAMEWORK_PLANS = ['incminimark', 'minimark', 'hybrid', 'generation', 'semispace']
+install_plan = rpython_patches.apply
+FRAMEWORK_PLANS = [p.name for p in plans.PLANS
+                   if p.kind == 'tracing' and p.rpython_gc != 'boehm']
 
 
 # ---- the tiny program -----------------------------------------------------------
@@ -106,7 +108,7 @@ def translate(plan_name):
         cbuilder.generate_source()
         gc_class = getattr(cbuilder.db.gctransformer, 'GCClass', None)
     finally:
-        tracing_stats.uninstall()
+        rpython_patches.undo()
     cbuilder.compile()
     return cbuilder, gc_class
 
@@ -139,24 +141,29 @@ def translated(request):
 def rpythons_policies():
     """Every test starts and ends with RPython's own C backend policies (another test
     module may have installed a plan and left its policy in)."""
-    tracing_stats.uninstall()
+    rpython_patches.undo()
     yield
-    tracing_stats.uninstall()
+    rpython_patches.undo()
 
 
-def test_uninstall_plan_is_symmetric():
+def test_framework_plans_are_the_five():
+    assert FRAMEWORK_PLANS == ['incminimark', 'minimark', 'hybrid', 'generation',
+                               'semispace']
+
+
+def test_undo_is_symmetric():
     for plan_name in FRAMEWORK_PLANS + ['boehm']:
         saved = dict(c_gc.name_to_gcpolicy)
         install_plan(plans.get(plan_name), translation_config())
         assert c_gc.name_to_gcpolicy != saved
-        uninstall_plan(plans.get(plan_name))
+        rpython_patches.undo()
         assert c_gc.name_to_gcpolicy == saved
 
 
-def test_every_tracing_plan_installs_tracing_stats():
+def test_every_tracing_plan_uses_a_counting_policy():
     for plan in plans.PLANS:
         if plan.kind == 'tracing':
-            assert plan.policy == 'gclab.gc.tracing_stats', plan
+            assert plan.gc_policy.startswith('gclab.gc.tracing.counting:'), plan
 
 
 def test_install_selects_the_counting_subclass():
@@ -171,7 +178,7 @@ def test_install_selects_the_counting_subclass():
             assert issubclass(ours, rpython_class) and ours is not rpython_class
             assert ours.TRANSLATION_PARAMS == params
         finally:
-            tracing_stats.uninstall()
+            rpython_patches.undo()
         assert (c_gc.name_to_gcpolicy['framework+shadowstack'] is
                 c_gc.ShadowStackFrameworkGcPolicy)
     config = translation_config()
@@ -179,7 +186,7 @@ def test_install_selects_the_counting_subclass():
         install_plan(plans.get('boehm'), config)
         assert c_gc.name_to_gcpolicy['boehm'] is tracing_stats.CountingBoehmGcPolicy
     finally:
-        tracing_stats.uninstall()
+        rpython_patches.undo()
     assert c_gc.name_to_gcpolicy['boehm'] is c_gc.BoehmGcPolicy
 
 
@@ -189,21 +196,18 @@ def test_install_turns_off_the_cpuinfo_nursery_estimate():
     the GC's translation-time default instead, on every machine."""
     from rpython.memory.gc import env
     rpythons = env.estimate_best_nursery_size
+    fixed = [p.name for p in plans.PLANS if p.fixed_nursery]
+    assert fixed == ['incminimark', 'minimark']     # the GCs that call the estimate
     for plan_name in FRAMEWORK_PLANS:
         try:
             install_plan(plans.get(plan_name), translation_config())
-            assert env.estimate_best_nursery_size() == -1
+            if plan_name in fixed:
+                assert env.estimate_best_nursery_size() == -1
+            else:
+                assert env.estimate_best_nursery_size is rpythons
         finally:
-            tracing_stats.uninstall()
+            rpython_patches.undo()
         assert env.estimate_best_nursery_size is rpythons
-
-
-def test_tracing_stats_refuses_other_gcs():
-    config = translation_config('--gc=none')
-    with pytest.raises(ValueError):
-        tracing_stats.install(config)
-    assert (c_gc.name_to_gcpolicy['framework+shadowstack'] is
-            c_gc.ShadowStackFrameworkGcPolicy)
 
 
 def test_translated_program_runs_right(translated):

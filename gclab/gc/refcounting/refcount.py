@@ -65,9 +65,9 @@ if any, free) in its own code.  GclabRefcountingGCTransformer rebuilds all of th
 around two operations that subclasses choose by overriding refcount_operations():
   rc_inc(adr)   take a reference to the (non-NULL) object at adr;
   rc_dec(adr)   drop one; True if the object must now be deallocated.
-Here they are RPython's plain `hdr.refcount + 1` / `- 1`; atomic_refcount.py
-makes them atomic, immortal_refcount.py makes them skip immortal objects, and
-immortal_atomic_refcount.py does both.  (RPython's own helper graphs are still
+Here they are RPython's plain `hdr.refcount + 1` / `- 1`; atomic.py
+makes them atomic, immortal.py makes them skip immortal objects, and
+immortal_atomic.py does both.  (RPython's own helper graphs are still
 built by its __init__, but nothing calls them, so they never reach the C source.)
 The dynamic deallocator (the rtti query for instances) stays RPython's: it only
 calls the static deallocator of the object's real type.
@@ -116,11 +116,10 @@ refcount operations in those regions.  So the plain plans need no atomics, and t
 atomic plans' atomics are what they would cost without a GIL (the Gilectomy's
 question), not something the GIL build needs.
 
-Installation is the same as atomic_refcount's: the C backend takes its GC policy
-class from the process-global rpython.translator.c.gc.name_to_gcpolicy['ref'];
-install(config) puts GclabRefcountingGcPolicy there, uninstall() puts RPython's
-back (for tests that translate several plans in one process).  The policies of
-the other refcount plans (atomic-refcount, immortal-refcount,
+Installation: plan.py names GclabRefcountingGcPolicy as this manager's gc_policy;
+gclab/gc/rpython_patches.py puts it in the C backend's table of policies
+(rpython.translator.c.gc.name_to_gcpolicy['ref']) while the plan translates.  The
+policies of the other refcount plans (atomic-refcount, immortal-refcount,
 atomic-immortal-refcount) derive from this one, so they get the same fix, the same
 helpers and the same counting.
 """
@@ -489,25 +488,3 @@ class GclabRefcountingGcPolicy(c_gc.RefcountingGcPolicy):
 
     def rtti_node_factory(self):
         return RuntimeTypeInfoNode
-
-
-# RPython's own policy class (not the dict entry, which install() replaces)
-RPYTHON_POLICY = c_gc.RefcountingGcPolicy
-
-
-def install_policy(config, policy, plan_name):
-    if config.translation.gctransformer != 'ref':
-        raise ValueError('%s needs --gc=ref, not --gc=%s'
-                         % (plan_name, config.translation.gc))
-    c_gc.name_to_gcpolicy['ref'] = policy
-
-
-def install(config):
-    """Make the C backend of this process use GclabRefcountingGcPolicy for --gc=ref.
-    Called by gclab.gc.install.install_plan() after it set the gc."""
-    install_policy(config, GclabRefcountingGcPolicy, 'refcount')
-
-
-def uninstall():
-    """Put RPython's policy back for --gc=ref (whichever gclab policy was in)."""
-    c_gc.name_to_gcpolicy['ref'] = RPYTHON_POLICY

@@ -43,11 +43,11 @@ the count stopped being negative.  CPython 3.12 does the same with a 32-bit
 saturated count: immortal when the low 32 bits, as int32, are negative.
 
 Implementation: ImmortalPrebuilt.consider_constant() writes IMMORTAL_REFCOUNT into
-the prebuilt headers; ImmortalRefcountingGCTransformer (gclab.gc.refcount's
+the prebuilt headers; ImmortalRefcountingGCTransformer (gclab.gc.refcounting.refcount's
 transformer) overrides refcount_operations() with the two checked operations
-above.  Plan atomic-immortal-refcount (immortal_atomic_refcount.py) combines the
+above.  Plan atomic-immortal-refcount (immortal_atomic.py) combines the
 same consider_constant() with checked atomic operations.  Allocation and free
-counting (gclab.gc.stats) is gclab.gc.refcount's: prebuilt objects are never
+counting (gclab.gc.stats) is gclab.gc.refcounting.refcount's: prebuilt objects are never
 allocated or freed, so it is unchanged.
 """
 
@@ -55,9 +55,8 @@ import sys
 
 from rpython.rtyper.lltypesystem import lltype, llmemory
 
-from gclab.gc.refcount import (GclabRefcountingGCTransformer,
-                               GclabRefcountingGcPolicy, install_policy)
-from gclab.gc.refcount import uninstall   # noqa: F401  (the same for every plan)
+from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
+                                           GclabRefcountingGcPolicy)
 
 IMMORTAL_REFCOUNT = -(sys.maxint // 2) - 1      # -2**62 on 64 bits: negative
 
@@ -111,10 +110,3 @@ class ImmortalRefcountingGcPolicy(GclabRefcountingGcPolicy):
 
     def gettransformer(self, translator):
         return ImmortalRefcountingGCTransformer(translator)
-
-
-def install(config):
-    """Make the C backend of this process use ImmortalRefcountingGcPolicy for
-    --gc=ref.  Called by gclab.gc.install.install_plan() after it set the gc;
-    uninstall() (gclab.gc.refcount's) puts RPython's policy back."""
-    install_policy(config, ImmortalRefcountingGcPolicy, 'immortal-refcount')

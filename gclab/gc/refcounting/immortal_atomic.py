@@ -1,13 +1,13 @@
 """gclab's reference counting for plan `atomic-immortal-refcount`: the atomic
-increments and decrements of plan `atomic-refcount` (atomic_refcount.py) that
-skip immortal objects, as in plan `immortal-refcount` (immortal_refcount.py).
+increments and decrements of plan `atomic-refcount` (atomic.py) that
+skip immortal objects, as in plan `immortal-refcount` (immortal.py).
 
-What becomes immortal is exactly what immortal_refcount.py says: every prebuilt GC
+What becomes immortal is exactly what immortal.py says: every prebuilt GC
 object gets the negative count IMMORTAL_REFCOUNT (the same consider_constant()),
 and nothing else.
 
 The check, in the two `static inline` C helpers below (the only difference from
-atomic_refcount.py's):
+atomic.py's):
     incref   if (__atomic_load_n(rc, RELAXED) >= 0) __atomic_add_fetch(rc, 1, RELAXED)
     decref   if (__atomic_load_n(rc, RELAXED) < 0) return -1;   (never 0)
              return __atomic_sub_fetch(rc, 1, ACQ_REL)
@@ -22,26 +22,24 @@ only see a non-negative value for a mortal object and IMMORTAL_REFCOUNT for an
 immortal one.  (It is an __atomic_load_n rather than a plain read so that the C
 compiler knows the location is shared: a plain read racing with another thread's
 atomic write is a data race in C11.)  The memory orders of the increment and the
-decrement are atomic_refcount.py's.
+decrement are atomic.py's.
 
-As in atomic_refcount.py, the allocation and free counters (gclab.gc.stats) are
+As in atomic.py, the allocation and free counters (gclab.gc.stats) are
 plain increments: they run under the GIL.
 """
 
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
-from gclab.gc.atomic_refcount import (AtomicRefcountingGCTransformer,
+from gclab.gc.refcounting.atomic import (AtomicRefcountingGCTransformer,
                                       AtomicRefcountingGcPolicy)
-from gclab.gc.immortal_refcount import ImmortalPrebuilt, IMMORTAL_REFCOUNT
-from gclab.gc.refcount import install_policy
-from gclab.gc.refcount import uninstall   # noqa: F401  (the same for every plan)
+from gclab.gc.refcounting.immortal import ImmortalPrebuilt, IMMORTAL_REFCOUNT
 
 assert IMMORTAL_REFCOUNT < 0     # the C helpers test the sign
 
 # The argument is the address of the `refcount` field (`void *`, as llmemory.Address).
 _IMMORTAL_ATOMIC_C = r"""
-/* gclab atomic-immortal-refcount: see gclab/gc/immortal_atomic_refcount.py.
+/* gclab atomic-immortal-refcount: see gclab/gc/refcounting/immortal_atomic.py.
    A negative count is immortal (IMMORTAL_REFCOUNT): never changed. */
 static inline void gclab_rc_incref_mortal(void *refcount) {
     Signed *p = (Signed *)refcount;
@@ -79,11 +77,3 @@ class ImmortalAtomicRefcountingGcPolicy(AtomicRefcountingGcPolicy):
 
     def gettransformer(self, translator):
         return ImmortalAtomicRefcountingGCTransformer(translator)
-
-
-def install(config):
-    """Make the C backend of this process use ImmortalAtomicRefcountingGcPolicy for
-    --gc=ref.  Called by gclab.gc.install.install_plan() after it set the gc;
-    uninstall() (gclab.gc.refcount's) puts RPython's policy back."""
-    install_policy(config, ImmortalAtomicRefcountingGcPolicy,
-                   'atomic-immortal-refcount')

@@ -2,7 +2,7 @@
 
 This is plan `refcount` -- RPython's `--gc=ref` (rpython/memory/gctransform/
 refcounting.py) with gclab's fix for opaque GC pointers, the ordered dicts'
-`indexes` (gclab/gc/refcount.py) -- with one more change: every read-modify-write
+`indexes` (refcount.py) -- with one more change: every read-modify-write
 of an object's refcount is a single atomic instruction (GCC/Clang `__atomic`
 builtins), as in the Gilectomy's first step, which made Py_INCREF/Py_DECREF atomic
 so that threads could share objects without a GIL.
@@ -18,7 +18,7 @@ deallocator that runs the destructor and then decrements once more.  The C polic
 (rpython/translator/c/gc.py, RefcountingGcPolicy) emits no refcount code of its own:
 only OP_GC_FREE and OP_GC_CALL_RTTI_DESTRUCTOR.
 
-gclab.gc.refcount's GclabRefcountingGCTransformer already rebuilds those helpers
+gclab.gc.refcounting.refcount's GclabRefcountingGCTransformer already rebuilds those helpers
 (and the deallocators) around two operations, rc_inc and rc_dec, which it takes
 from its method refcount_operations(); it also counts allocations and frees
 (gclab.gc.stats).  AtomicRefcountingGCTransformer only overrides
@@ -31,7 +31,7 @@ of the header and the prebuilt refcounts are RPython's, unchanged.
 
 The allocation and free counters stay plain increments of a global: like every
 refcount operation, they run only in a thread that holds the GIL (all of gclab's
-threads run under one; see "Threads" in gclab/gc/refcount.py).  Without a GIL they
+threads run under one; see "Threads" in refcount.py).  Without a GIL they
 would have to become atomic too.
 
 Plain stores remain where the object is exclusively owned: a deallocator sets the
@@ -52,29 +52,21 @@ Memory orders (the helpers are the only place that chooses them):
 On x86-64 both are a `lock`-prefixed instruction whatever the order; the order
 matters on weakly ordered machines (ARM, POWER).
 
-Installation: the C backend picks its GC policy class from the process-global
-`rpython.translator.c.gc.name_to_gcpolicy[config.translation.gctransformer]`;
-there is no option for a policy class.  `install(config)` therefore replaces the
-'ref' entry with AtomicRefcountingGcPolicy.  That is process-local and happens only
-when gclab.gc.install.install_plan() runs for plan atomic-refcount (the target
-translated with --mm atomic-refcount); a `rpython` process translates one target,
-so nothing else sees it.  `uninstall()` (the same function as
-gclab.gc.refcount.uninstall) puts RPython's policy back (for tests that translate
-several plans in one process).
+Installation: plan.py names AtomicRefcountingGcPolicy; gclab/gc/rpython_patches.py
+puts it in the C backend's table of policies while the plan translates.
 """
 
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
-from gclab.gc.refcount import (GclabRefcountingGCTransformer,
-                               GclabRefcountingGcPolicy, install_policy)
-from gclab.gc.refcount import uninstall   # noqa: F401  (the same for both plans)
+from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
+                                           GclabRefcountingGcPolicy)
 
 
 # The argument is the address of the `refcount` field; the C type of
 # llmemory.Address is `void *`.
 _ATOMIC_C = r"""
-/* gclab atomic-refcount: see gclab/gc/atomic_refcount.py for the memory orders */
+/* gclab atomic-refcount: see gclab/gc/refcounting/atomic.py for the memory orders */
 static inline void gclab_rc_incref(void *refcount) {
     (void)__atomic_add_fetch((Signed *)refcount, 1, __ATOMIC_RELAXED);
 }
@@ -124,10 +116,3 @@ class AtomicRefcountingGcPolicy(GclabRefcountingGcPolicy):
 
     def gettransformer(self, translator):
         return AtomicRefcountingGCTransformer(translator)
-
-
-def install(config):
-    """Make the C backend of this process use AtomicRefcountingGcPolicy for
-    --gc=ref.  Called by gclab.gc.install.install_plan() after it set the gc.
-    uninstall() (gclab.gc.refcount's) puts RPython's policy back."""
-    install_policy(config, AtomicRefcountingGcPolicy, 'atomic-refcount')

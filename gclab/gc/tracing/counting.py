@@ -52,7 +52,7 @@ project's 2-core virtual machine, "491520 KB", a 240 MB nursery -- fib(30) then 
 with one collection, touching fresh pages like plan `none` (244 MiB peak RSS, 0.215 s
 against 0.113 s with the default nursery), and the tests' "memory stays flat" checks
 fail.  A laboratory needs the same GC settings on every machine,
-so install() makes env.estimate_best_nursery_size() answer "unknown" (-1) in the
+so rpython_patches.py makes env.estimate_best_nursery_size() answer "unknown" (-1) in the
 translating process: the GC then uses its translation-time default, TRANSLATION_PARAMS
 'nursery_size' (896 KB for both), as RPython itself does for the generation and hybrid
 GCs (generation.py: the estimate is "disabled -- just use the default value", 3 MB).
@@ -64,25 +64,20 @@ Installation
 ------------
 The framework GC transformer (rpython/memory/gctransform/framework.py) takes its GC
 class from choose_gc_from_config(config) unless the transformer has `GCClass` and
-`GC_PARAMS` attributes (RPython's own tests use that).  The C backend picks its GC
-policy class from the process-global rpython.translator.c.gc.name_to_gcpolicy
-[gctransformer + '+' + gcrootfinder].  install(config) puts there a policy whose
+`GC_PARAMS` attributes (RPython's own tests use that).  CountingShadowStackGcPolicy's
 transformer is RPython's ShadowStackFrameworkGCTransformer with GCClass set to our
-subclass of the GC the config names (and GC_PARAMS to that class's
-TRANSLATION_PARAMS, exactly what choose_gc_from_config would return).
+subclass of the GC the config names (and GC_PARAMS to that class's TRANSLATION_PARAMS,
+exactly what choose_gc_from_config would return).  For --gc=boehm,
+CountingBoehmGcPolicy's start-up code registers a libgc collection-event callback
+(GC_set_on_collection_event; Debian bookworm's libgc 8.2): GC_EVENT_START..GC_EVENT_END
+of each collection is one pause and one major collection (Boehm's collector is not
+generational as RPython uses it: MINOR stays 0).  The callback runs with libgc's
+allocation lock held, in C, and allocates nothing.
 
-For --gc=boehm, install(config) puts a BoehmGcPolicy subclass there whose start-up
-code registers a libgc collection-event callback (GC_set_on_collection_event; Debian
-bookworm's libgc 8.2): GC_EVENT_START..GC_EVENT_END of each collection is one pause
-and one major collection (Boehm's collector is not generational as RPython uses it:
-MINOR stays 0).  The callback runs with libgc's allocation lock held, in C, and
-allocates nothing.
-
-uninstall() puts RPython's policies back (tests translate several plans in one
-process).
+plan.py names these policies (gc_policy) and says which plans have a fixed nursery;
+gclab/gc/rpython_patches.py installs both into RPython while a plan translates.
 """
 
-from rpython.memory.gc import env as gc_env
 from rpython.memory.gc.incminimark import IncrementalMiniMarkGC, STATE_SCANNING
 from rpython.memory.gc.minimark import MiniMarkGC
 from rpython.memory.gc.semispace import SemiSpaceGC
@@ -373,7 +368,7 @@ class CountingShadowStackGcPolicy(c_gc.ShadowStackFrameworkGcPolicy):
 _BOEHM_C = r"""
 #include <time.h>
 #include <gc/gc.h>
-/* gclab: GC statistics for plan boehm (see gclab/gc/tracing_stats.py) */
+/* gclab: GC statistics for plan boehm (see gclab/gc/tracing/counting.py) */
 static long *gclab_boehm_counters;
 static struct timespec gclab_boehm_start;
 
@@ -419,42 +414,8 @@ class CountingBoehmGcPolicy(c_gc.BoehmGcPolicy):
 
 # ---- the nursery size (see "The nursery" in the docstring) ---------------------------
 
-RPYTHON_NURSERY_ESTIMATE = gc_env.estimate_best_nursery_size
-
-
 def no_nursery_estimate():
-    """Replaces env.estimate_best_nursery_size() while a tracing plan translates:
-    no estimate, so incminimark and minimark use TRANSLATION_PARAMS['nursery_size']."""
+    """Replaces env.estimate_best_nursery_size() while a plan with a fixed nursery
+    translates (gclab/gc/rpython_patches.py): no estimate, so incminimark and minimark
+    use TRANSLATION_PARAMS['nursery_size']."""
     return -1
-
-
-# RPython's own policy classes (not the dict entries, which install() replaces)
-RPYTHON_POLICIES = {
-    'framework+shadowstack': c_gc.ShadowStackFrameworkGcPolicy,
-    'boehm': c_gc.BoehmGcPolicy,
-}
-
-
-def install(config):
-    """Make the C backend of this process count collections and pauses for
-    config.translation.gc.  Called by gclab.gc.install.install_plan() after it
-    set the gc."""
-    tr = config.translation
-    if tr.gc == 'boehm':
-        c_gc.name_to_gcpolicy['boehm'] = CountingBoehmGcPolicy
-    elif tr.gc in GC_CLASSES:
-        if tr.gcrootfinder != 'shadowstack':
-            raise ValueError('gclab.gc.tracing_stats needs --gcrootfinder=shadowstack, '
-                             'not %s' % (tr.gcrootfinder,))
-        c_gc.name_to_gcpolicy['framework+shadowstack'] = CountingShadowStackGcPolicy
-        gc_env.estimate_best_nursery_size = no_nursery_estimate
-    else:
-        raise ValueError('gclab.gc.tracing_stats counts tracing GCs (%s), not --gc=%s'
-                         % (', '.join(sorted(GC_CLASSES) + ['boehm']), tr.gc))
-
-
-def uninstall():
-    """Put RPython's policies back."""
-    for name, policy in RPYTHON_POLICIES.items():
-        c_gc.name_to_gcpolicy[name] = policy
-    gc_env.estimate_best_nursery_size = RPYTHON_NURSERY_ESTIMATE

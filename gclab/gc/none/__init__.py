@@ -1,0 +1,1 @@
+"""RPython --gc=none: nothing of gclab's own; see plan.py."""

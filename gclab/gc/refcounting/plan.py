@@ -1,0 +1,47 @@
+"""Reference counting: RPython's --gc=ref with gclab's transformer (refcount.py) and its
+variants, which differ only in how a count is incremented and decremented.
+Fields: gclab/gc/plans.py, FIELDS."""
+
+# every refcount manager maintains these gclab.gc.stats counters (refcount.py)
+COUNTERS = ['objects_allocated', 'objects_freed']
+
+# Plain counts are read-modify-writes: two threads updating one count lose updates.
+PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
+               'update one object')
+NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+
+MANAGERS = [
+    dict(name='refcount',
+         description="RPython's reference counting (plain, non-atomic increments and "
+                     "decrements) plus gclab's fix for opaque GCREF (ordered dict "
+                     "indexes)",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.refcount:GclabRefcountingGcPolicy',
+         counters=COUNTERS, headline=True,
+         threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
+    dict(name='atomic-refcount',
+         description="gclab's reference counting with atomic read-modify-write "
+                     "increments and decrements (GCC __atomic builtins), as in the "
+                     "Gilectomy",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
+         counters=COUNTERS, properties=['atomic'], headline=True,
+         threading={'gil': 'ok', 'nogil': NOT_YET}),
+    dict(name='immortal-refcount',
+         description="gclab's reference counting with immortal prebuilt objects "
+                     "(PEP 683): a negative count, which incref and decref test and "
+                     "leave unchanged",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.immortal:ImmortalRefcountingGcPolicy',
+         counters=COUNTERS, properties=['immortal'],
+         threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
+    dict(name='atomic-immortal-refcount',
+         description="gclab's atomic reference counting whose increments and "
+                     "decrements skip immortal prebuilt objects (no lock-prefixed "
+                     "instruction for them)",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.immortal_atomic:'
+                   'ImmortalAtomicRefcountingGcPolicy',
+         counters=COUNTERS, properties=['atomic', 'immortal'],
+         threading={'gil': 'ok', 'nogil': NOT_YET}),
+]

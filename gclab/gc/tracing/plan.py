@@ -1,0 +1,70 @@
+"""The tracing collectors: RPython's framework GCs and Boehm, with gclab's counting of
+collections and pauses (counting.py).  Fields: gclab/gc/plans.py, FIELDS."""
+
+# every tracing manager maintains these gclab.gc.stats counters (counting.py)
+COUNTERS = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_ns']
+
+FRAMEWORK_POLICY = 'gclab.gc.tracing.counting:CountingShadowStackGcPolicy'
+
+# Why RPython's framework GCs cannot run without a GIL (read in RPython 0.2.1):
+# one bump-pointer nursery shared by all threads (memory/gc/incminimark.py), one
+# shadow-stack pointer swapped when a thread takes the GIL
+# (memory/gctransform/shadowstack.py), and no safepoint besides a GIL release.
+FRAMEWORK_NOGIL = ('no: one nursery and one shadow-stack pointer for all threads, swapped at '
+                   'GIL acquire; no safepoints but GIL releases (RPython 0.2.1)')
+NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+
+# How a manager is made to collect very often at run time.  RPython's incminimark and
+# minimark read PYPY_GC_NURSERY, its generation and hybrid GCs
+# PYPY_GENERATIONGC_NURSERY; Boehm's libgc collects after allocating
+# heap size / GC_FREE_SPACE_DIVISOR bytes (default 3).
+MANAGERS = [
+    dict(name='incminimark',
+         description="RPython's generational, incremental tracing GC (the default)",
+         kind='tracing', rpython_gc='incminimark', gc_policy=FRAMEWORK_POLICY,
+         counters=COUNTERS, headline=True, heap_limit=True,
+         fixed_nursery=True, nursery_kb=896, nursery_env='PYPY_GC_NURSERY',
+         stress={'env': {'PYPY_GC_NURSERY': '4k'}, 'counter': 'minor_collections'},
+         threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
+    dict(name='minimark',
+         description="RPython's generational tracing GC, not incremental (major "
+                     "collections stop the world)",
+         kind='tracing', rpython_gc='minimark', gc_policy=FRAMEWORK_POLICY,
+         counters=COUNTERS, heap_limit=True,
+         fixed_nursery=True, nursery_kb=896, nursery_env='PYPY_GC_NURSERY',
+         stress={'env': {'PYPY_GC_NURSERY': '4k'}, 'counter': 'minor_collections'},
+         threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
+    dict(name='hybrid',
+         description="RPython's older generational GC: a copying nursery, a semispace "
+                     "middle generation and non-moving large objects",
+         kind='tracing', rpython_gc='hybrid', gc_policy=FRAMEWORK_POLICY,
+         counters=COUNTERS, nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
+         stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
+                 'counter': 'minor_collections'},
+         threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
+    dict(name='generation',
+         description="RPython's generational copying GC (a nursery in front of "
+                     "semispace)",
+         kind='tracing', rpython_gc='generation', gc_policy=FRAMEWORK_POLICY,
+         counters=COUNTERS, nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
+         stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
+                 'counter': 'minor_collections'},
+         threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
+    dict(name='semispace',
+         description="RPython's semispace copying GC (Cheney): every collection copies "
+                     "all live objects",
+         kind='tracing', rpython_gc='semispace', gc_policy=FRAMEWORK_POLICY,
+         counters=COUNTERS,
+         stress={'none': 'no run-time setting: its space size is fixed at translation '
+                         '(8 MB); stressed by the GC workloads instead'},
+         threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
+    dict(name='boehm',
+         description="The Boehm-Demers-Weiser conservative mark-sweep collector "
+                     "(Debian's libgc)",
+         kind='tracing', rpython_gc='boehm',
+         gc_policy='gclab.gc.tracing.counting:CountingBoehmGcPolicy',
+         counters=COUNTERS,
+         stress={'env': {'GC_FREE_SPACE_DIVISOR': '10000'},
+                 'counter': 'major_collections'},
+         threading={'gil': 'ok', 'nogil': NOT_YET}),
+]

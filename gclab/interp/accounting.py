@@ -1,0 +1,194 @@
+"""The measurement bookkeeping of a gclab binary, in one place: what `--gc-stats` and
+the refcount plans' leak accounting need at start-up, at exit, and from the plan.
+
+  configure(plan)          the target calls it before translation: which gclab.gc.stats
+                           counters the plan maintains, whether it honours a heap limit
+  limit_heap_to_address_space, prepare_runtime_state   at start-up (entry_point)
+  gc_stats_start           when --gc-stats is seen
+  release_program_state, gc_stats_report               at exit
+
+The interpreter's only other hooks are two counter bumps: an exception made
+(gclab.interp.error: stats.EXCEPTIONS_RAISED) and a frame left by one
+(gclab.interp.frame: stats.FRAMES_UNWOUND).  tests/e2e/test_gc.py checks the exact
+number of objects left at exit on every refcount plan: state the interpreter keeps
+must be released or indexed here, or the count moves (README, "GC statistics")."""
+
+import os
+
+from rpython.rlib import rbigint, rgc
+from rpython.rlib.objectmodel import specialize
+from rpython.rlib.rarithmetic import r_longlong
+
+from gclab.gc import stats
+from gclab.interp.procstats import rusage, address_space_limit
+from gclab.objspace.threads import monotonic
+from gclab.objspace.typeobject import W_Type, EMPTY_MAP
+from gclab.objspace.function import W_Module
+from gclab.lib import SOURCES
+
+# Fixed by configure(plan) before translation (constants for RPython).  Untranslated,
+# with no plan: only the counters every plan maintains, no heap limit.
+MAINTAINED = [stats.EXCEPTIONS_RAISED, stats.FRAMES_UNWOUND]
+HEAP_LIMIT = False
+
+
+def configure(plan):
+    """Take the plan's declaration (gclab.gc.plans): its counters and heap limit."""
+    global MAINTAINED, HEAP_LIMIT
+    MAINTAINED = [stats.NAMES.index(name) for name in plan.counters]
+    HEAP_LIMIT = plan.heap_limit
+
+
+def limit_heap_to_address_space(space):
+    """Under an address-space limit (`ulimit -v`) and without PYPY_GC_MAX, give the
+    GC a heap limit of half of it, so that a program that needs more memory gets a
+    MemoryError instead of an abort."""
+    if not HEAP_LIMIT or os.environ.get('PYPY_GC_MAX'):
+        return
+    limit = address_space_limit()
+    if limit > 0:
+        rgc.set_max_heap_size(limit // 2)
+
+
+def gc_stats_start(space):
+    space.gc_stats_t0 = monotonic()
+    for i in range(stats.NUM_COUNTERS):
+        stats.COUNTERS[i] = 0 if i in MAINTAINED else -1
+
+
+def prepare_runtime_state(space):
+    """At startup, before the program and the counters of --gc-stats start: set up the
+    interpreter's mutable state so that what the program does to it can be undone at
+    exit (release_program_state)."""
+    index_prebuilt_dicts(space)
+    new_runtime_lists(space)
+
+
+def new_runtime_lists(space):
+    """Replace the interpreter's growable lists with new, empty ones: at startup and at
+    exit.  A prebuilt list lives as long as the process, and so would the storage it
+    gets when it grows (RPython shrinks a list's storage only when it is much too
+    large: `del l[:]` keeps up to a dozen slots); a list made at run time is freed with
+    its storage when replaced."""
+    space.stdout_buf = []
+    space.ec.handled_w = []
+    space.repr_stack = []
+    space.classes_w = []
+    space.code_objects = []
+
+
+def index_prebuilt_dicts(space):
+    """Give the interpreter's prebuilt dicts their hash index now, at startup.
+
+    RPython translates a prebuilt dict without its index and builds it at the dict's
+    first lookup (rordereddict: ll_no_initial_index, ll_ensure_indexes); as these dicts
+    live as long as the process, so would the index.  Built here, before the program
+    and the counters of --gc-stats start, it is part of the interpreter's startup state
+    instead of an object that the first use of a builtin type, module or name leaves
+    behind (refcount plans: objects_allocated - objects_freed would depend on which
+    builtins the program happened to touch).  A few hundred lookups, once."""
+    _index_str_dict(space.builtins_w)
+    _index_str_dict(space.modules_w)
+    _index_str_dict(space.sources)
+    _index_str_dict(space.exception_types_w)
+    _index_str_dict(space.object_methods_w)
+    _index_str_dict(SOURCES)
+    for w_module in space.modules_w.values():
+        assert isinstance(w_module, W_Module)
+        _index_str_dict(w_module.dict_w)
+    for w_type in space.builtin_types_w:
+        assert isinstance(w_type, W_Type)
+        _index_str_dict(w_type.dict_w)
+        _index_map(w_type.root_map)
+    _index_map(EMPTY_MAP)
+    # rbigint's prebuilt table of powers of two (its pow(), lshift of a power of two)
+    if rbigint.ptwotable.get(r_longlong(2), 0):
+        pass
+    if 0 in space.threads.ecs:
+        pass
+
+
+@specialize.call_location()
+def _index_str_dict(d):
+    if '' in d:       # any lookup builds the index
+        pass
+
+
+def _index_map(map):
+    _index_str_dict(map.indexes)
+    _index_str_dict(map.transitions)
+
+
+def release_program_state(space):
+    """At exit, before --gc-stats reads its counters: drop what the finished program
+    left behind, so that on the refcount plans everything it made is freed unless the
+    program itself built a reference cycle.  Runs on every plan, once the program and
+    its non-daemon threads are done; nothing here costs anything while it runs.
+
+    Released: __main__'s globals; the inline caches of every code object compiled
+    (function -> code -> cache -> function is a cycle); the classes the program
+    created (each is in a cycle through its own MRO, and its dict's methods may refer
+    back to it); the dicts of gclab's library modules that the program imported; the
+    map transitions of the builtin types and EMPTY_MAP (instance layouts); the
+    exceptions being handled and the repr() recursion stack; RPython's cache of the
+    powers used to format big ints.  What remains is what the interpreter keeps by
+    design: see README.md, "GC statistics"."""
+    space.flush_stdout()
+    w_main = space.modules_w.get('__main__', None)
+    if w_main is not None:
+        w_main.dict_w.clear()
+        w_main.changed()
+    for code in space.code_objects:
+        code.clear_caches()
+    if space.threads.running > 0:
+        return      # daemon threads may still run guest code: leave them their world
+    for w_type in space.classes_w:
+        assert isinstance(w_type, W_Type)
+        w_type.release()
+    for name, w_module in space.modules_w.items():
+        if name in SOURCES:         # a library module, compiled at run time
+            assert isinstance(w_module, W_Module)
+            w_module.dict_w.clear()
+            w_module.changed()
+    for w_type in space.builtin_types_w:
+        assert isinstance(w_type, W_Type)
+        w_type.root_map.transitions.clear()
+    EMPTY_MAP.transitions.clear()
+    new_runtime_lists(space)
+    parts_cache = rbigint._parts_cache.parts_cache
+    for i in range(len(parts_cache)):
+        parts_cache[i] = None
+
+
+def gc_stats_report(space):
+    """The one machine-readable line of --gc-stats, as JSON."""
+    release_program_state(space)
+    stats.snapshot()        # before this report allocates anything
+    wall = monotonic() - space.gc_stats_t0
+    user, system, maxrss = rusage()
+    fields = ['"plan": "%s"' % space.plan_name, '"kind": "%s"' % space.plan_kind,
+              '"wall_s": %s' % float_json(wall), '"user_s": %s' % float_json(user),
+              '"sys_s": %s' % float_json(system),
+              '"cpu_s": %s' % float_json(user + system), '"peak_rss_kb": %d' % maxrss]
+    for i in range(stats.NUM_COUNTERS):
+        value = stats.SNAPSHOT[i]
+        if value < 0:
+            fields.append('"%s": null' % stats.NAMES[i])
+        else:
+            fields.append('"%s": %d' % (stats.NAMES[i], value))
+    nursery = stats.NURSERY_BYTES[0]
+    if nursery > 0:
+        fields.append('"nursery_kb": %d' % (nursery // 1024))
+    else:
+        fields.append('"nursery_kb": null')
+    pause_total = stats.SNAPSHOT[stats.PAUSE_TOTAL_NS]
+    pause_max = stats.SNAPSHOT[stats.PAUSE_MAX_NS]
+    if pause_total >= 0:
+        fields.append('"pause_total_ms": %s' % float_json(pause_total / 1e6))
+        fields.append('"pause_max_ms": %s' % float_json(pause_max / 1e6))
+    space.write_stderr('GCLAB_STATS {' + ', '.join(fields) + '}\n')
+
+
+def float_json(x):
+    from rpython.rlib import rfloat
+    return rfloat.formatd(x, 'f', 6)
