@@ -73,6 +73,10 @@ DEFAULTS = {
 KINDS = ('tracing', 'refcount', 'none')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
+# The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
+# so far (the C library's malloc for ref/none, the GC's own heap for the others); an
+# allocator added here needs its installer in rpython_patches.py.
+ALLOCATORS = {DEFAULT_ALLOCATOR: "RPython's own: the C library's malloc, or the GC's heap"}
 
 # counters of gclab.gc.stats that every plan maintains
 COMMON_COUNTERS = ['exceptions_raised', 'frames_unwound']
@@ -153,6 +157,10 @@ def check_declaration(decl, where):
         if mode not in full['threading']:
             raise DeclarationError('%s: threading mode %r: say "ok" or "no: <reason>"'
                                    % (where, mode))
+    for allocator in full['allocators']:
+        if allocator not in ALLOCATORS:
+            raise DeclarationError('%s: allocator %r is not one of %s'
+                                   % (where, allocator, ', '.join(sorted(ALLOCATORS))))
     for status in list(full['threading'].values()) + list(full['allocators'].values()):
         if status != 'ok' and not status.startswith('no: '):
             raise DeclarationError("%s: status %r is neither 'ok' nor 'no: <reason>'"
