@@ -83,7 +83,12 @@ def _label(s):
 
 
 def _failed_row(s, width):
-    return [s['status']] + [DASH] * (width - 1)
+    """FAILED (timeout), FAILED (signal SIGSEGV), FAILED (exit 3), FAILED (output),
+    MISSING: no figures."""
+    label = s['status']
+    if s.get('failure'):
+        label += ' (%s)' % s['failure']
+    return [label] + [DASH] * (width - 1)
 
 
 def markdown_table(summaries):

@@ -59,7 +59,7 @@ def test_gc_cells_per_plan_kind():
 def _run(workload, subject, rep, wall, user, sys_, threads=None):
     return {'workload': workload, 'subject': subject, 'phase': 'timed', 'rep': rep,
             'wall_s': wall, 'user_s': user, 'sys_s': sys_, 'maxrss_kb': 1024,
-            'gc_stats': None}
+            'returncode': 0, 'gc_stats': None}
 
 
 def test_threads_table_arithmetic():
