@@ -114,6 +114,18 @@ def parse_args(argv, registry):
     p.add_argument('--no-gc-stats', dest='gc_stats', action='store_false',
                    help='do not pass --gc-stats (for binaries without it)')
     p.add_argument('--no-plots', action='store_true', help='do not draw the PNG charts')
+    p.add_argument('--save-report', action='store_true',
+                   help='write the results as a dated report to commit: into '
+                        'docs/results/<YYYY-MM-DD>-<commit>/ (not --out), with a '
+                        'README.md holding the command, the machine, the git state and '
+                        'the tables; refused if tracked files have uncommitted changes '
+                        '(unless --allow-dirty)')
+    p.add_argument('--reports-dir', default=os.path.join(REPO_ROOT, 'docs', 'results'),
+                   metavar='DIR', help='where --save-report makes its folder (default: '
+                                       'docs/results)')
+    p.add_argument('--allow-dirty', action='store_true',
+                   help='with --save-report: save even with uncommitted changes (the '
+                        'report names them)')
     p.add_argument('--timeout', type=float, default=DEFAULT_TIMEOUT, metavar='S',
                    help='seconds one run may take before it is killed (its process '
                         'group, with SIGKILL) and its cell marked FAILED (timeout); '
@@ -123,6 +135,8 @@ def parse_args(argv, registry):
         args.reps = 3 if args.quick else 5
     if args.reps < 1 or args.warmup < 0:
         p.error('--reps must be >= 1 and --warmup >= 0')
+    if args.save_report and args.out:
+        p.error('--save-report chooses the folder itself: no --out')
     if args.timeout < 0:
         p.error('--timeout must be >= 0 (0: no limit)')
     args.run_timeout = args.timeout or None
@@ -291,8 +305,22 @@ def main(argv=None):
             log('no such program: %s' % w.program)
             return 2
 
-    out_dir = args.out or os.path.join(
-        'results', datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
+    # The tree measured: its commit and what was not committed, read before any run.
+    git_state = report.git_state(REPO_ROOT)
+    commit = report.git_commit(REPO_ROOT)
+    if args.save_report:
+        if commit is None or git_state is None:
+            log('--save-report: not a git work tree (no commit to name the report by)')
+            return 2
+        refusal = report.dirty_refusal(git_state)
+        if refusal and not args.allow_dirty:
+            log('--save-report: %s; commit them first (or pass --allow-dirty: the report '
+                'then lists them)' % refusal)
+            return 2
+        out_dir = report.report_dir(args.reports_dir, datetime.date.today(), commit)
+    else:
+        out_dir = args.out or os.path.join(
+            'results', datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
     os.makedirs(out_dir, exist_ok=True)
 
     # Check every subject's output against python3's before timing anything.
@@ -385,8 +413,10 @@ def main(argv=None):
         'command': [sys.executable, '-m', 'bench'] + argv,
         'options': options,
         'machine': report.machine_info(),
-        'git_commit': report.git_commit(REPO_ROOT),
-        'git_dirty': report.git_dirty(REPO_ROOT),
+        'git_commit': commit,
+        'git_dirty': (None if git_state is None else
+                      any(not line.startswith('??') for line in git_state['status'])),
+        'git_state': git_state,
         'measurement': {
             'method': ('launcher: each run forked by a small C process that wait4s it'
                        if launcher() else 'wait4 in the harness (no C compiler): peak '
@@ -402,6 +432,13 @@ def main(argv=None):
     }
     report.write_json(os.path.join(out_dir, 'results.json'), document)
     report.write_csv(os.path.join(out_dir, 'results.csv'), runs)
+    if args.save_report:
+        path = os.path.join(out_dir, 'README.md')
+        with open(path, 'w') as f:
+            f.write(report.report_readme(document, report.text_report(summaries),
+                                         nurseries))
+        print('\nreport:  %s (add what the figures show, then commit the folder)'
+              % path)
     print('\nresults: %s' % os.path.join(out_dir, 'results.json'))
     print('         %s' % os.path.join(out_dir, 'results.csv'))
     for path in plots:

@@ -185,8 +185,12 @@ def test_quick_default_suites_end_to_end(work):
     doc = json.loads((work / 'out' / 'results.json').read_text())
     assert doc['schema'] == SCHEMA
     for key in ('created', 'command', 'options', 'machine', 'git_commit', 'git_dirty',
-                'measurement', 'plans', 'subjects', 'workloads', 'cells', 'runs', 'plots'):
+                'git_state', 'measurement', 'plans', 'subjects', 'workloads', 'cells',
+                'runs', 'plots'):
         assert key in doc
+    assert set(doc['git_state']) == {'status', 'diff_sha256', 'diff_stat'}
+    assert doc['git_dirty'] == any(not line.startswith('??')
+                                   for line in doc['git_state']['status'])
     assert doc['options']['quick'] is True and doc['options']['reps'] == 2
     assert doc['options']['plans'] == headline + ['none']
     assert [s['name'] for s in doc['subjects']] == subjects
@@ -464,3 +468,22 @@ def test_hung_subject_is_killed_and_failed_on_timeout(work):
 def test_timeout_option_is_checked(work):
     out = bench(work, '--timeout', '-1', *CORE)
     assert out.returncode == 2 and '--timeout must be >= 0' in out.stderr
+
+
+def test_save_report_writes_a_dated_folder_with_its_readme(work):
+    out = bench(work, '--reps', '1', '--warmup', '0', '--plans', 'incminimark',
+                '--programs', 'fib.py', '--args', '10', '--no-plots', '--save-report',
+                '--allow-dirty', '--reports-dir', 'reports', '--build-dir', 'build',
+                '--no-translate', '--peers', 'none')
+    assert out.returncode == 0, out.stderr
+    (folder,) = list((work / 'reports').iterdir())
+    doc = json.loads((folder / 'results.json').read_text())
+    assert folder.name == '%s-%s' % (doc['created'][:10], doc['git_commit'][:7])
+    readme = (folder / 'README.md').read_text()
+    assert readme.startswith('# Benchmark report, %s, commit %s'
+                             % (doc['created'][:10], doc['git_commit'][:7]))
+    assert [row[:2] for row in table_rows(readme)[1:]] == [['fib.py 10', 'incminimark']]
+    assert (folder / 'results.csv').exists()
+    assert 'report:  reports/%s/README.md' % folder.name in out.stdout
+    out = bench(work, '--save-report', '--out', 'x', '--build-dir', 'build')
+    assert out.returncode == 2 and 'no --out' in out.stderr
