@@ -8,8 +8,8 @@ import shlex
 import sys
 
 from bench import REPO_ROOT, load_plans, report, workloads as wl
-from bench.runner import (PEERS, PYPY3_DIR, Subject, binary_path, check_output,
-                          find_python3, launcher, measure, peer_version, plan_subject,
+from bench.runner import (DEFAULT_TIMEOUT, PEERS, PYPY3_DIR, Subject, binary_path,
+                          check_output, find_python3, launcher, measure, peer_version, plan_subject,
                           pypy3_subjects, schedule, translate_missing)
 from bench.stats import cell_summaries
 
@@ -37,9 +37,13 @@ The gclab binaries run with --gc-stats; the GC columns are medians of its counte
 
 Each subject is run once first and its stdout compared with python3's; a subject that
 differs or exits non-zero is reported FAILED and not timed.  Timed runs are interleaved
-(A B C A B C ...).  Outputs in --out (default results/<timestamp>/): results.json,
-results.csv and PNG charts (if matplotlib is installed: bench/requirements.txt).
-Exit status: 0 if all went well, 1 if a subject FAILED, 2 on a usage error, a missing
+(A B C A B C ...).  A warm-up or timed run that exits non-zero, is ended by a signal or
+outlives --timeout (then its process group is killed) fails its cell: FAILED (exit N),
+FAILED (signal SIGSEGV), FAILED (timeout after S s); the cell is not run again, and
+none of its runs enter a median or a ratio.  Outputs in --out (default
+results/<timestamp>/): results.json, results.csv and PNG charts (if matplotlib is
+installed: bench/requirements.txt).
+Exit status: 0 if all went well, 1 if a cell FAILED, 2 on a usage error, a missing
 binary (unless --allow-missing) or a program python3 cannot run.
 
 `python -m bench compare A.json B.json` compares two result sets (see its --help)."""
@@ -110,11 +114,32 @@ def parse_args(argv, registry):
     p.add_argument('--no-gc-stats', dest='gc_stats', action='store_false',
                    help='do not pass --gc-stats (for binaries without it)')
     p.add_argument('--no-plots', action='store_true', help='do not draw the PNG charts')
+    p.add_argument('--save-report', action='store_true',
+                   help='write the results as a dated report to commit: into '
+                        'docs/results/<YYYY-MM-DD>-<commit>/ (not --out), with a '
+                        'README.md holding the command, the machine, the git state and '
+                        'the tables; refused if tracked files have uncommitted changes '
+                        '(unless --allow-dirty)')
+    p.add_argument('--reports-dir', default=os.path.join(REPO_ROOT, 'docs', 'results'),
+                   metavar='DIR', help='where --save-report makes its folder (default: '
+                                       'docs/results)')
+    p.add_argument('--allow-dirty', action='store_true',
+                   help='with --save-report: save even with uncommitted changes (the '
+                        'report names them)')
+    p.add_argument('--timeout', type=float, default=DEFAULT_TIMEOUT, metavar='S',
+                   help='seconds one run may take before it is killed (its process '
+                        'group, with SIGKILL) and its cell marked FAILED (timeout); '
+                        '0: no limit (default: %(default)g)')
     args = p.parse_args(argv)
     if args.reps is None:
         args.reps = 3 if args.quick else 5
     if args.reps < 1 or args.warmup < 0:
         p.error('--reps must be >= 1 and --warmup >= 0')
+    if args.save_report and args.out:
+        p.error('--save-report chooses the folder itself: no --out')
+    if args.timeout < 0:
+        p.error('--timeout must be >= 0 (0: no limit)')
+    args.run_timeout = args.timeout or None
     try:
         args.plan_list, args.optional_plans = select_plans(args.plans, registry)
         registry.get(args.baseline)
@@ -188,14 +213,14 @@ def run_record(run, workload, subject, phase, rep):
             'subject': subject.name, 'kind': subject.kind, 'phase': phase, 'rep': rep,
             'argv': run.argv, 'returncode': run.returncode, 'wall_s': run.wall_s,
             'user_s': run.user_s, 'sys_s': run.sys_s, 'maxrss_kb': run.maxrss_kb,
-            'gc_stats': run.gc_stats}
+            'timed_out': run.timed_out, 'failure': run.failure, 'gc_stats': run.gc_stats}
 
 
-def new_cell(workload, subject_name, status, reason=None):
+def new_cell(workload, subject_name, status, reason=None, failure=None):
     return {'workload': workload.label, 'program': workload.program,
             'args': workload.args, 'suite': workload.suite, 'threads': workload.threads,
             'series': workload.series, 'subject': subject_name, 'status': status,
-            'reason': reason}
+            'reason': reason, 'failure': failure}
 
 
 def runs_on(workload, subject):
@@ -280,17 +305,32 @@ def main(argv=None):
             log('no such program: %s' % w.program)
             return 2
 
-    out_dir = args.out or os.path.join(
-        'results', datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
+    # The tree measured: its commit and what was not committed, read before any run.
+    git_state = report.git_state(REPO_ROOT)
+    commit = report.git_commit(REPO_ROOT)
+    if args.save_report:
+        if commit is None or git_state is None:
+            log('--save-report: not a git work tree (no commit to name the report by)')
+            return 2
+        refusal = report.dirty_refusal(git_state)
+        if refusal and not args.allow_dirty:
+            log('--save-report: %s; commit them first (or pass --allow-dirty: the report '
+                'then lists them)' % refusal)
+            return 2
+        out_dir = report.report_dir(args.reports_dir, datetime.date.today(), commit)
+    else:
+        out_dir = args.out or os.path.join(
+            'results', datetime.datetime.now().strftime('%Y%m%d-%H%M%S'))
     os.makedirs(out_dir, exist_ok=True)
 
     # Check every subject's output against python3's before timing anything.
     runs, cells, timed_cells = [], [], []
     for w in args.workloads:
-        reference = measure(reference_subject.argv(w.program, w.args))
-        if reference.returncode != 0:
-            log('python3 cannot run %s (exit %d):\n%s'
-                % (w.label, reference.returncode, reference.stderr))
+        reference = measure(reference_subject.argv(w.program, w.args),
+                            timeout=args.run_timeout)
+        if reference.failure:
+            log('python3 cannot run %s (%s):\n%s'
+                % (w.label, reference.failure, reference.stderr))
             return 2
         runs.append(run_record(reference, w, reference_subject, 'check', 0))
         for entry in entries:
@@ -307,7 +347,8 @@ def main(argv=None):
             if subject.name == 'python3':
                 reason = None
             else:
-                run = measure(subject.argv(w.program, w.args), env=subject.environ())
+                run = measure(subject.argv(w.program, w.args), env=subject.environ(),
+                              timeout=args.run_timeout)
                 runs.append(run_record(run, w, subject, 'check', 0))
                 reason = check_output(run, reference)
                 if reason and 'unknown option --gc-stats' in run.stderr:
@@ -315,18 +356,31 @@ def main(argv=None):
                                'translate MM=%s, or pass --no-gc-stats)' % subject.name)
             if reason:
                 log('FAILED %s on %s: %s' % (subject.name, w.label, reason))
-            cells.append(new_cell(w, subject.name, 'FAILED' if reason else 'ok', reason))
+            cells.append(new_cell(w, subject.name, 'FAILED' if reason else 'ok', reason,
+                                  (run.failure or 'output') if reason else None))
             if not reason:
-                timed_cells.append((w, subject))
+                timed_cells.append((w, subject, cells[-1]))
 
-    # The interleaved matrix.
+    # The interleaved matrix.  A run that fails (a non-zero exit, a signal, a timeout)
+    # fails its cell: the cell is not run again, and none of its runs count.
     order = schedule(timed_cells, args.reps, args.warmup)
-    for n, (phase, rep, (w, subject)) in enumerate(order, 1):
-        run = measure(subject.argv(w.program, w.args), env=subject.environ())
+    for n, (phase, rep, (w, subject, cell)) in enumerate(order, 1):
+        if cell['status'] != 'ok':
+            log('[%d/%d] %s %d %s %s: skipped (FAILED before)' % (
+                n, len(order), phase, rep, w.label, subject.name))
+            continue
+        run = measure(subject.argv(w.program, w.args), env=subject.environ(),
+                      timeout=args.run_timeout)
         runs.append(run_record(run, w, subject, phase, rep))
         log('[%d/%d] %s %d %s %s: %.3f s%s' % (
             n, len(order), phase, rep, w.label, subject.name, run.wall_s,
-            '' if run.returncode == 0 else ' (exit %d)' % run.returncode))
+            '' if not run.failure else ' (%s)' % run.failure))
+        if run.failure:
+            tail = run.stderr.strip().splitlines()[-1:] or ['']
+            cell.update(status='FAILED', failure=run.failure,
+                        reason='%s run %d: %s: %s' % (phase, rep, run.failure,
+                                                      tail[0][:200]))
+            log('FAILED %s on %s: %s' % (subject.name, w.label, cell['reason']))
 
     summaries = cell_summaries(runs, cells, args.baseline, floor=FLOOR)
     print('%d timed reps, %d warm-up; baseline %s; reference output: python3 %s' % (
@@ -359,8 +413,10 @@ def main(argv=None):
         'command': [sys.executable, '-m', 'bench'] + argv,
         'options': options,
         'machine': report.machine_info(),
-        'git_commit': report.git_commit(REPO_ROOT),
-        'git_dirty': report.git_dirty(REPO_ROOT),
+        'git_commit': commit,
+        'git_dirty': (None if git_state is None else
+                      any(not line.startswith('??') for line in git_state['status'])),
+        'git_state': git_state,
         'measurement': {
             'method': ('launcher: each run forked by a small C process that wait4s it'
                        if launcher() else 'wait4 in the harness (no C compiler): peak '
@@ -376,11 +432,21 @@ def main(argv=None):
     }
     report.write_json(os.path.join(out_dir, 'results.json'), document)
     report.write_csv(os.path.join(out_dir, 'results.csv'), runs)
+    if args.save_report:
+        path = os.path.join(out_dir, 'README.md')
+        with open(path, 'w') as f:
+            f.write(report.report_readme(document, report.text_report(summaries),
+                                         nurseries))
+        print('\nreport:  %s (add what the figures show, then commit the folder)'
+              % path)
     print('\nresults: %s' % os.path.join(out_dir, 'results.json'))
     print('         %s' % os.path.join(out_dir, 'results.csv'))
     for path in plots:
         print('chart:   %s' % path)
-    return 1 if any(c['status'] == 'FAILED' for c in cells) else 0
+    failed = [s for s in summaries if s['status'] == 'FAILED']
+    for s in failed:
+        log('FAILED: %s on %s: %s' % (s['subject'], s['workload'], s['reason']))
+    return 1 if failed else 0
 
 
 if __name__ == '__main__':

@@ -1,6 +1,7 @@
 """The harness's outputs: the Markdown tables, results.json and results.csv."""
 
 import csv
+import hashlib
 import json
 import os
 import platform
@@ -83,7 +84,12 @@ def _label(s):
 
 
 def _failed_row(s, width):
-    return [s['status']] + [DASH] * (width - 1)
+    """FAILED (timeout), FAILED (signal SIGSEGV), FAILED (exit 3), FAILED (output),
+    MISSING: no figures."""
+    label = s['status']
+    if s.get('failure'):
+        label += ' (%s)' % s['failure']
+    return [label] + [DASH] * (width - 1)
 
 
 def markdown_table(summaries):
@@ -218,6 +224,86 @@ def git_dirty(cwd=None):
     except (OSError, subprocess.SubprocessError):
         return None
     return bool(out.stdout.strip()) if out.returncode == 0 else None
+
+
+def _git(cwd, *args):
+    """stdout (bytes) of a git command, or None if it fails."""
+    try:
+        out = subprocess.run(['git'] + list(args), cwd=cwd, capture_output=True,
+                             timeout=60)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return out.stdout if out.returncode == 0 else None
+
+
+def git_state(cwd=None):
+    """What the measured tree was, beyond its commit: {'status': the lines of `git
+    status --porcelain` (untracked files included, ignored ones not), 'diff_sha256':
+    the SHA-256 of `git diff --binary HEAD` (the uncommitted changes to tracked files;
+    None if there are none), 'diff_stat': `git diff --stat HEAD`'s lines}.  None if
+    git cannot say (not a work tree)."""
+    status = _git(cwd, 'status', '--porcelain', '--untracked-files=all')
+    diff = _git(cwd, 'diff', '--binary', 'HEAD')
+    stat = _git(cwd, 'diff', '--stat', 'HEAD')
+    if status is None or diff is None or stat is None:
+        return None
+    return {'status': status.decode('utf-8', 'replace').splitlines(),
+            'diff_sha256': hashlib.sha256(diff).hexdigest() if diff else None,
+            'diff_stat': stat.decode('utf-8', 'replace').splitlines()}
+
+
+def dirty_refusal(state):
+    """Why a report of this git state must not be saved (tracked files with uncommitted
+    changes), or None.  Untracked files do not count."""
+    changed = [line for line in state['status'] if not line.startswith('??')]
+    if not changed:
+        return None
+    return 'tracked files have uncommitted changes:\n  ' + '\n  '.join(changed)
+
+
+def report_dir(parent, date, commit):
+    """parent/<YYYY-MM-DD>-<commit's first 7 digits>, or with -2, -3... if taken."""
+    base = os.path.join(parent, '%s-%s' % (date.isoformat(), commit[:7]))
+    path, n = base, 1
+    while os.path.exists(path):
+        n += 1
+        path = '%s-%d' % (base, n)
+    return path
+
+
+def report_readme(document, tables, nurseries=None):
+    """The README.md of a saved report: what was run, on what, from which tree, and
+    the tables; the reader adds what they show."""
+    state = document.get('git_state') or {}
+    machine = document.get('machine') or {}
+    lines = ['# Benchmark report, %s, commit %s' % (document['created'][:10],
+                                                    (document['git_commit'] or '?')[:7]),
+             '',
+             'Written by `python -m bench --save-report`; raw runs in `results.json` '
+             '(every run, the machine, the plan registry, the git state) and '
+             '`results.csv`.',
+             '',
+             '- command: `%s`' % ' '.join(['python', '-m', 'bench']
+                                          + document['command'][3:]),
+             '- created: %s' % document['created'],
+             '- commit: %s' % document['git_commit'],
+             '- machine: %s, %s cores (%s usable), %s' % (
+                 machine.get('cpu_model'), machine.get('cores'),
+                 machine.get('cores_usable'), machine.get('platform'))]
+    if state.get('status'):
+        lines.append('- uncommitted when measured (`git status --porcelain`; diff '
+                     'SHA-256 %s):' % state.get('diff_sha256'))
+        lines += ['  - `%s`' % line for line in state['status']]
+    else:
+        lines.append('- work tree clean when measured')
+    if nurseries:
+        lines.append('- %s' % nurseries)
+    lines += ['', tables, '']
+    for name in document.get('plots') or []:
+        lines.append('![%s](%s)' % (name, name))
+    if document.get('plots'):
+        lines.append('')
+    return '\n'.join(lines) + '\n'
 
 
 def plan_dicts(plans):

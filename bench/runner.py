@@ -3,9 +3,11 @@
 import atexit
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 from bench.stats import parse_stats_line
@@ -141,9 +143,12 @@ def find_python3():
 
 
 class Run(object):
-    """One measured run of a command."""
+    """One measured run of a command.  returncode is os.waitstatus_to_exitcode's (a
+    negative signal number if a signal ended it); timed_out is True if measure() killed
+    it after its timeout (returncode is then -SIGKILL)."""
 
-    def __init__(self, argv, returncode, wall_s, user_s, sys_s, maxrss_kb, stdout, stderr):
+    def __init__(self, argv, returncode, wall_s, user_s, sys_s, maxrss_kb, stdout, stderr,
+                 timed_out=False, timeout_s=None):
         self.argv = argv
         self.returncode = returncode
         self.wall_s = wall_s
@@ -152,7 +157,32 @@ class Run(object):
         self.maxrss_kb = maxrss_kb   # ru_maxrss: KiB on Linux
         self.stdout = stdout
         self.stderr = stderr
+        self.timed_out = timed_out
+        self.timeout_s = timeout_s
         self.gc_stats = parse_stats_line(stderr)
+
+    @property
+    def failure(self):
+        """None if the run ended normally with status 0, else why it failed:
+        'timeout after N s', 'signal SIGSEGV' or 'exit N'."""
+        return run_failure(self.returncode, self.timed_out, self.timeout_s)
+
+
+def run_failure(returncode, timed_out=False, timeout_s=None):
+    """None for a run that exited 0 in time, else a short reason (see Run.failure)."""
+    if timed_out:
+        return 'timeout after %g s' % timeout_s if timeout_s is not None else 'timeout'
+    if returncode is None:
+        return 'no exit status'
+    if returncode < 0:
+        try:
+            name = signal.Signals(-returncode).name
+        except ValueError:
+            name = 'signal %d' % -returncode
+        return 'signal %s' % name if not name.startswith('signal') else name
+    if returncode != 0:
+        return 'exit %d' % returncode
+    return None
 
 
 # Linux keeps a process's peak RSS across execve (ru_maxrss is the maximum over the
@@ -241,48 +271,95 @@ def launcher():
     return _launcher or None
 
 
-def measure(argv, cwd=None, env=None, use_launcher=True):
+# measure()'s default timeout in seconds (python -m bench --timeout): the longest run
+# of a default `make bench` is atomic-refcount's threaded_fib.py 4 34 with --threads-k
+# 34, about 100 s on this project's machine.
+DEFAULT_TIMEOUT = 600.0
+
+
+def _kill_group(pgid):
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+
+
+def measure(argv, cwd=None, env=None, use_launcher=True, timeout=None):
     """Run argv once; its output goes to temporary files (no pipe deadlock), its time
-    and peak RSS come from wait4 (in the launcher, or here)."""
+    and peak RSS come from wait4 (in the launcher, or here).
+
+    timeout: seconds (None: no limit).  The run gets its own process group; when the
+    time is up the whole group (launcher, subject and whatever it started) is killed
+    with SIGKILL, and the Run says timed_out (its times are then the timeout's wall
+    time and unknown CPU times: 0)."""
     launch = launcher() if use_launcher else None
+    report = None
+    expired = threading.Event()
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         if launch:
             fd, report = tempfile.mkstemp(prefix='gclab-bench-run-')
             os.close(fd)
-            try:
-                proc = subprocess.run([launch, report] + list(argv),
-                                      stdin=subprocess.DEVNULL, stdout=out, stderr=err,
-                                      cwd=cwd, env=env)
+            command = [launch, report] + list(argv)
+        else:
+            command = list(argv)
+        start = time.perf_counter()
+        try:
+            proc = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=out,
+                                    stderr=err, cwd=cwd, env=env, start_new_session=True)
+        except OSError:
+            if report:
+                os.unlink(report)
+            raise
+        timer = None
+        if timeout is not None:
+            def expire():
+                expired.set()
+                _kill_group(proc.pid)
+            timer = threading.Timer(timeout, expire)
+            timer.daemon = True
+            timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+            proc.returncode = os.waitstatus_to_exitcode(status)
+        finally:
+            if timer is not None:
+                timer.cancel()
+            wall = time.perf_counter() - start
+            # whatever the subject left in its group (a daemon it started) goes too
+            _kill_group(proc.pid)
+        # killed by the timer (not a run that ended just as the time was up)
+        timed_out = expired.is_set() and proc.returncode == -signal.SIGKILL
+        try:
+            if timed_out:
+                returncode, user, system, maxrss = -signal.SIGKILL, 0.0, 0.0, 0
+            elif launch:
                 with open(report) as f:
                     fields = f.read().split()
-            finally:
+                if proc.returncode != 0 or len(fields) != 5:
+                    raise RuntimeError('the measuring launcher failed on %r (exit %d)'
+                                       % (argv, proc.returncode))
+                returncode = os.waitstatus_to_exitcode(int(fields[0]))
+                wall, user, system = (float(x) for x in fields[1:4])
+                maxrss = int(fields[4])
+            else:
+                returncode = proc.returncode
+                user, system, maxrss = usage.ru_utime, usage.ru_stime, usage.ru_maxrss
+        finally:
+            if report:
                 os.unlink(report)
-            if proc.returncode != 0 or len(fields) != 5:
-                raise RuntimeError('the measuring launcher failed on %r (exit %d)'
-                                   % (argv, proc.returncode))
-            returncode = os.waitstatus_to_exitcode(int(fields[0]))
-            wall, user, system = (float(x) for x in fields[1:4])
-            maxrss = int(fields[4])
-        else:
-            start = time.perf_counter()
-            proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
-                                    stderr=err, cwd=cwd, env=env)
-            _, status, usage = os.wait4(proc.pid, 0)
-            wall = time.perf_counter() - start
-            returncode = proc.returncode = os.waitstatus_to_exitcode(status)
-            user, system, maxrss = usage.ru_utime, usage.ru_stime, usage.ru_maxrss
         out.seek(0)
         err.seek(0)
         stdout = out.read().decode('utf-8', 'replace')
         stderr = err.read().decode('utf-8', 'replace')
-    return Run(argv, returncode, wall, user, system, maxrss, stdout, stderr)
+    return Run(argv, returncode, wall, user, system, maxrss, stdout, stderr,
+               timed_out=timed_out, timeout_s=timeout)
 
 
 def check_output(run, reference):
     """None if run is good (exit 0, stdout equal to the reference's), else the reason."""
-    if run.returncode != 0:
+    if run.failure:
         tail = run.stderr.strip().splitlines()[-1:] or ['']
-        return 'exit %d: %s' % (run.returncode, tail[0][:200])
+        return '%s: %s' % (run.failure, tail[0][:200])
     if run.stdout != reference.stdout:
         got, want = run.stdout.splitlines(), reference.stdout.splitlines()
         for i in range(max(len(got), len(want))):

@@ -111,23 +111,54 @@ def _key(r):
     return (r['workload'] if 'workload' in r else r['program'], r['subject'])
 
 
+def run_failed(r):
+    """Why a raw run dict failed ('exit 3', 'signal SIGSEGV', 'timeout after 600 s'), or
+    None if it exited 0 in time.  A run without a returncode is a failure too."""
+    if r.get('timed_out'):
+        return r.get('failure') or 'timeout'
+    code = r.get('returncode')
+    if code is None:
+        return 'no exit status'
+    if code != 0:
+        return r.get('failure') or ('signal %d' % -code if code < 0 else 'exit %d' % code)
+    return None
+
+
 def cell_summaries(runs, cells, baseline, peer='python3', floor='none'):
     """One summary per cell (workload, subject) from the timed runs.
 
-    runs:  raw run dicts with keys workload (or program), subject, phase, rep, the
-           METRICS but cpu_s (user_s + sys_s), and gc_stats (optional)
+    runs:  raw run dicts with keys workload (or program), subject, phase, rep,
+           returncode (and timed_out, failure), the METRICS but cpu_s (user_s +
+           sys_s), and gc_stats (optional)
     cells: dicts with keys workload (or program), subject, status ('ok', 'FAILED',
            'MISSING'), reason, and for the threads experiment threads (N) and series;
            their order is kept
+    A cell with a failed run (run_failed: a non-zero exit, a signal, a timeout) in any
+    phase is FAILED whatever its status said, and a FAILED or MISSING cell has no
+    statistics: its runs count nowhere, neither in its own summary nor in another
+    cell's ratios.
     Each summary adds 'reps'; a summarize() dict per metric; 'cpu_per_wall' (summary of
     per-repetition (user + sys) / wall); 'gc' (gc_medians of the timed runs); the
     medians of per-repetition wall-time ratios 'x_baseline', 'x_none' (to the floor
     plan), 'x_python3'; and for threads cells 'x_n1', the same ratio to the subject's
     N = 1 run of the series (None where unavailable)."""
-    walls = {}   # (workload, subject) -> {rep: wall_s}
+    failed = {}  # (workload, subject) -> (phase, rep, reason) of its first failed run
+    for r in runs:
+        why = run_failed(r)
+        if why and _key(r) not in failed:
+            failed[_key(r)] = (r['phase'], r['rep'], why)
+    status = {}  # (workload, subject) -> (status, reason, failure)
+    for cell in cells:
+        key = (cell.get('workload', cell.get('program')), cell['subject'])
+        if cell['status'] == 'ok' and key in failed:
+            phase, rep, why = failed[key]
+            status[key] = ('FAILED', '%s run %d: %s' % (phase, rep, why), why)
+        else:
+            status[key] = (cell['status'], cell.get('reason'), cell.get('failure'))
+    walls = {}   # (workload, subject) -> {rep: wall_s}, cells that are ok only
     timed = {}   # (workload, subject) -> [run]
     for r in runs:
-        if r['phase'] == 'timed':
+        if r['phase'] == 'timed' and status.get(_key(r), ('?',))[0] == 'ok':
             walls.setdefault(_key(r), {})[r['rep']] = r['wall_s']
             timed.setdefault(_key(r), []).append(r)
     n1 = {}      # (series, subject) -> workload of N = 1
@@ -139,8 +170,10 @@ def cell_summaries(runs, cells, baseline, peer='python3', floor='none'):
     for cell in cells:
         workload = cell.get('workload', cell.get('program'))
         key = (workload, cell['subject'])
-        mine = timed.get(key, []) if cell['status'] == 'ok' else []
-        summary = dict(cell, reps=len(mine))
+        cell_status, reason, failure = status[key]
+        mine = timed.get(key, []) if cell_status == 'ok' else []
+        summary = dict(cell, status=cell_status, reason=reason, failure=failure,
+                       reps=len(mine))
         for metric in METRICS:
             values = [cpu_s(r) if metric == 'cpu_s' else r[metric] for r in mine]
             summary[metric] = summarize(values) if mine else None

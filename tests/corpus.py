@@ -41,11 +41,21 @@ def args_of(path):
 
 
 LIBRARY_FRAME = re.compile(r'^  File "(.*/threading\.py|<gclab threading>)", line')
+SYNTAX_ERRORS = ('SyntaxError:', 'IndentationError:', 'TabError:')
+
+
+def is_syntax_error_report(text):
+    """The stderr text reports a syntax error: its last line names one."""
+    lines = text.strip().splitlines()
+    return bool(lines) and lines[-1].startswith(SYNTAX_ERRORS)
 
 
 def normalize_stderr(text):
-    """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers, and
-    traceback frames inside the threading module (whose lines necessarily differ)."""
+    """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers under
+    a traceback's source lines, and traceback frames inside the threading module (whose
+    lines necessarily differ).  The caret of a syntax error is kept: its column is part
+    of the error, and must match python3's."""
+    keep_carets = is_syntax_error_report(text)
     out = []
     skip_source = False
     for line in text.splitlines():
@@ -53,7 +63,7 @@ def normalize_stderr(text):
             skip_source = False
             if line.startswith('    '):
                 continue
-        if CARET_LINE.match(line):
+        if CARET_LINE.match(line) and not keep_carets:
             continue
         if LIBRARY_FRAME.match(line):
             skip_source = True
@@ -67,9 +77,52 @@ def thread_programs():
     return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith('.py')]
 
 
+# The python3 the corpus is compared with: CPython 3.11 (its messages, its caret
+# columns, its traceback format are what gclab reproduces).
+PYTHON3 = 'python3'
+PYTHON3_SERIES = (3, 11)
+_python3_checked = {}
+
+
+class WrongPython3(Exception):
+    pass
+
+
+def check_python3(executable=PYTHON3):
+    """The version (major, minor, micro) of the python3 the corpus is compared with;
+    WrongPython3, with a clear message, if it is not CPython 3.11.x or cannot run."""
+    if executable not in _python3_checked:
+        try:
+            proc = subprocess.Popen(
+                [executable, '-c', 'import sys, platform; print("%d %d %d %s" % '
+                 '(sys.version_info[:3] + (platform.python_implementation(),)))'],
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            out, err = proc.communicate()
+        except OSError as e:
+            raise WrongPython3('the corpus is compared with python3 %d.%d.x, and %s '
+                               'cannot run: %s' % (PYTHON3_SERIES + (executable, e)))
+        fields = out.decode('utf-8', 'replace').split()
+        if proc.returncode != 0 or len(fields) != 4:
+            raise WrongPython3('the corpus is compared with python3 %d.%d.x, and %s '
+                               'does not say its version (exit %d): %s'
+                               % (PYTHON3_SERIES + (executable, proc.returncode,
+                                                    err.decode('utf-8', 'replace'))))
+        version = tuple(int(x) for x in fields[:3])
+        if version[:2] != PYTHON3_SERIES or fields[3] != 'CPython':
+            raise WrongPython3(
+                'the corpus is compared with CPython %d.%d.x (its error messages and '
+                'carets), but %s is %s %s: install python3.11 and put it first on PATH'
+                % (PYTHON3_SERIES + (executable, fields[3],
+                                     '.'.join(str(x) for x in version))))
+        _python3_checked[executable] = version
+    return _python3_checked[executable]
+
+
 def python3_result(path, args):
-    """(exit status, stdout, stderr) of python3 running the program."""
-    proc = subprocess.Popen(['python3', path] + list(args), stdout=subprocess.PIPE,
+    """(exit status, stdout, stderr) of python3 (checked: CPython 3.11) running the
+    program."""
+    check_python3()
+    proc = subprocess.Popen([PYTHON3, path] + list(args), stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, cwd=ROOT)
     out, err = proc.communicate()
     return proc.returncode, out.decode('utf-8'), err.decode('utf-8')

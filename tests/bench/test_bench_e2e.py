@@ -185,8 +185,12 @@ def test_quick_default_suites_end_to_end(work):
     doc = json.loads((work / 'out' / 'results.json').read_text())
     assert doc['schema'] == SCHEMA
     for key in ('created', 'command', 'options', 'machine', 'git_commit', 'git_dirty',
-                'measurement', 'plans', 'subjects', 'workloads', 'cells', 'runs', 'plots'):
+                'git_state', 'measurement', 'plans', 'subjects', 'workloads', 'cells',
+                'runs', 'plots'):
         assert key in doc
+    assert set(doc['git_state']) == {'status', 'diff_sha256', 'diff_stat'}
+    assert doc['git_dirty'] == any(not line.startswith('??')
+                                   for line in doc['git_state']['status'])
     assert doc['options']['quick'] is True and doc['options']['reps'] == 2
     assert doc['options']['plans'] == headline + ['none']
     assert [s['name'] for s in doc['subjects']] == subjects
@@ -325,7 +329,7 @@ def test_wrong_output_is_failed_and_not_timed(work):
                 '--no-plots', *CORE)
     assert out.returncode == 1
     rows = {row[1]: row for row in table_rows(out.stdout)[1:]}
-    assert rows['atomic-refcount'][2] == 'FAILED'
+    assert rows['atomic-refcount'][2] == 'FAILED (output)'
     assert 'FAILED atomic-refcount' in out.stderr
     doc = json.loads((work / 'out' / 'results.json').read_text())
     timed = {r['subject'] for r in doc['runs'] if r['phase'] != 'check'}
@@ -392,3 +396,94 @@ def test_named_floor_runs_the_threads_suite(work):
     assert [(r[0], r[1]) for r in rows[1:]] == [('none', '1'), ('none', '3'),
                                                 ('python3', '1'), ('python3', '3')]
     assert table_rows(out.stdout) == []               # no single-threaded workloads
+
+
+# A fake binary that counts its runs in a file and misbehaves on some of them.
+COUNTED = '''n=$(cat "%(count)s" 2>/dev/null || echo 0); n=$((n + 1)); echo $n > "%(count)s"
+case " %(runs)s " in *" $n "*) %(action)s ;; esac
+exec "%(python3)s" "$@"'''
+
+
+def make_counted_fake(work, plan, runs, action, kind='refcount'):
+    make_fake(work / 'build', plan, kind=kind, body=COUNTED % {
+        'count': work / ('count-' + plan), 'runs': ' '.join(str(n) for n in runs),
+        'action': action, 'python3': find_python3()})
+
+
+def test_timed_run_that_crashes_fails_its_cell(work):
+    """Two of five timed repetitions segfault (runs 3 and 5: run 1 is the output
+    check, there is no warm-up): the cell is FAILED, has no figures, the harness exits
+    1.  (Before: the cell was ok, its median taken over the crashed runs, exit 0.)"""
+    make_counted_fake(work, 'refcount', [3, 5], 'kill -SEGV $$')
+    out = bench(work, '--reps', '5', '--warmup', '0', '--plans', 'incminimark,refcount',
+                '--programs', 'fib.py', '--args', '15', '--no-plots', '--baseline',
+                'refcount', *CORE)
+    assert out.returncode == 1, out.stderr
+    rows = {row[1]: row for row in table_rows(out.stdout)[1:]}
+    assert rows['refcount'][2:] == ['FAILED (signal SIGSEGV)'] + ['—'] * 11
+    assert rows['incminimark'][2] != 'FAILED' and float(rows['incminimark'][2]) >= 0
+    assert rows['incminimark'][11] == '—'    # ×baseline: no ratio to a failed cell
+    assert 'FAILED refcount on fib.py 15: timed run 1: signal SIGSEGV' in out.stderr
+    doc = json.loads((work / 'out' / 'results.json').read_text())
+    cell = [c for c in doc['cells'] if c['subject'] == 'refcount'][0]
+    assert cell['status'] == 'FAILED' and cell['reps'] == 0 and cell['wall_s'] is None
+    assert cell['failure'] == 'signal SIGSEGV'
+    rc_runs = [r for r in doc['runs'] if r['subject'] == 'refcount']
+    # check, rep 0, rep 1 (crashed); the cell is not run again once it failed
+    assert [(r['phase'], r['rep'], r['failure']) for r in rc_runs] == [
+        ('check', 0, None), ('timed', 0, None), ('timed', 1, 'signal SIGSEGV')]
+    assert rc_runs[-1]['returncode'] == -11
+
+
+def test_failing_exit_status_in_a_timed_run_fails_its_cell(work):
+    make_counted_fake(work, 'refcount', [2], 'exit 3')
+    out = bench(work, '--reps', '2', '--warmup', '0', '--plans', 'incminimark,refcount',
+                '--programs', 'fib.py', '--args', '15', '--no-plots', *CORE)
+    assert out.returncode == 1, out.stderr
+    rows = {row[1]: row for row in table_rows(out.stdout)[1:]}
+    assert rows['refcount'][2] == 'FAILED (exit 3)'
+
+
+def test_hung_subject_is_killed_and_failed_on_timeout(work):
+    """A subject that hangs in its first timed run: killed after --timeout seconds,
+    the cell FAILED (timeout after 3 s), the other cells measured, exit 1.  (Before:
+    measure() had no timeout, and the harness hung with it.)"""
+    make_counted_fake(work, 'refcount', [2], 'sleep 600')
+    import time
+    start = time.time()
+    out = bench(work, '--reps', '2', '--warmup', '0', '--plans', 'incminimark,refcount',
+                '--programs', 'fib.py', '--args', '15', '--no-plots', '--timeout', '3',
+                *CORE)
+    assert time.time() - start < 120
+    assert out.returncode == 1, out.stderr
+    rows = {row[1]: row for row in table_rows(out.stdout)[1:]}
+    assert rows['refcount'][2] == 'FAILED (timeout after 3 s)'
+    float(rows['incminimark'][2])
+    doc = json.loads((work / 'out' / 'results.json').read_text())
+    assert doc['options']['timeout'] == 3
+    hung = [r for r in doc['runs'] if r['subject'] == 'refcount'][-1]
+    assert hung['timed_out'] is True and hung['failure'] == 'timeout after 3 s'
+
+
+def test_timeout_option_is_checked(work):
+    out = bench(work, '--timeout', '-1', *CORE)
+    assert out.returncode == 2 and '--timeout must be >= 0' in out.stderr
+
+
+def test_save_report_writes_a_dated_folder_with_its_readme(work):
+    out = bench(work, '--reps', '1', '--warmup', '0', '--plans', 'incminimark',
+                '--programs', 'fib.py', '--args', '10', '--no-plots', '--save-report',
+                '--allow-dirty', '--reports-dir', 'reports', '--build-dir', 'build',
+                '--no-translate', '--peers', 'none')
+    assert out.returncode == 0, out.stderr
+    (folder,) = list((work / 'reports').iterdir())
+    doc = json.loads((folder / 'results.json').read_text())
+    assert folder.name == '%s-%s' % (doc['created'][:10], doc['git_commit'][:7])
+    readme = (folder / 'README.md').read_text()
+    assert readme.startswith('# Benchmark report, %s, commit %s'
+                             % (doc['created'][:10], doc['git_commit'][:7]))
+    assert [row[:2] for row in table_rows(readme)[1:]] == [['fib.py 10', 'incminimark']]
+    assert (folder / 'results.csv').exists()
+    assert 'report:  reports/%s/README.md' % folder.name in out.stdout
+    out = bench(work, '--save-report', '--out', 'x', '--build-dir', 'build')
+    assert out.returncode == 2 and 'no --out' in out.stderr

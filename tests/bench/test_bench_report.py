@@ -59,7 +59,7 @@ def test_gc_cells_per_plan_kind():
 def _run(workload, subject, rep, wall, user, sys_, threads=None):
     return {'workload': workload, 'subject': subject, 'phase': 'timed', 'rep': rep,
             'wall_s': wall, 'user_s': user, 'sys_s': sys_, 'maxrss_kb': 1024,
-            'gc_stats': None}
+            'returncode': 0, 'gc_stats': None}
 
 
 def test_threads_table_arithmetic():
@@ -124,3 +124,56 @@ def test_nursery_line_names_each_plans_nursery():
     assert nursery_line(runs) == ('nursery (--gc-stats nursery_kb): incminimark 896 KiB, '
                                   'generation 2048/3072 KiB')
     assert nursery_line(runs[1:3]) is None
+
+
+def _git(repo, *args):
+    import subprocess
+    subprocess.run(['git', '-c', 'user.name=t', '-c', 'user.email=t@t', '-C', str(repo)]
+                   + list(args), check=True, capture_output=True)
+
+
+def test_git_state_records_what_was_uncommitted(tmp_path):
+    """results.json names what the tree had beyond its commit (before: only a
+    git_dirty flag, so a dirty run could not be reproduced or even described)."""
+    import hashlib
+    import subprocess
+    from bench.report import dirty_refusal, git_state
+    _git(tmp_path, 'init', '-q')
+    (tmp_path / 'a.py').write_text('x = 1\n')
+    _git(tmp_path, 'add', 'a.py')
+    _git(tmp_path, 'commit', '-qm', 'a')
+    clean = git_state(str(tmp_path))
+    assert clean == {'status': [], 'diff_sha256': None, 'diff_stat': []}
+    assert dirty_refusal(clean) is None
+    (tmp_path / 'b.txt').write_text('untracked\n')
+    assert dirty_refusal(git_state(str(tmp_path))) is None
+    (tmp_path / 'a.py').write_text('x = 2\n')
+    state = git_state(str(tmp_path))
+    assert state['status'] == [' M a.py', '?? b.txt']
+    diff = subprocess.run(['git', 'diff', '--binary', 'HEAD'], cwd=str(tmp_path),
+                          capture_output=True).stdout
+    assert state['diff_sha256'] == hashlib.sha256(diff).hexdigest()
+    assert 'a.py' in state['diff_stat'][0]
+    assert ' M a.py' in dirty_refusal(state)
+    assert git_state(str(tmp_path / 'nowhere')) is None
+
+
+def test_report_dir_and_readme(tmp_path):
+    import datetime
+    from bench.report import report_dir, report_readme
+    day = datetime.date(2026, 12, 2)
+    first = report_dir(str(tmp_path), day, 'abcdef0123456789')
+    assert first == str(tmp_path / '2026-12-02-abcdef0')
+    (tmp_path / '2026-12-02-abcdef0').mkdir()
+    assert report_dir(str(tmp_path), day, 'abcdef0123456789') == first + '-2'
+    doc = {'created': '2026-12-02T06:00:00+00:00', 'git_commit': 'abcdef0123456789',
+           'command': ['/py', '-m', 'bench', '--quick'], 'machine': {'cores': 2},
+           'git_state': {'status': [' M bench/x.py'], 'diff_sha256': 'f00',
+                         'diff_stat': []}, 'plots': ['w.png']}
+    text = report_readme(doc, '| table |')
+    assert text.startswith('# Benchmark report, 2026-12-02, commit abcdef0\n')
+    assert '- command: `python -m bench --quick`' in text
+    assert 'diff SHA-256 f00' in text and '  - ` M bench/x.py`' in text
+    assert '| table |' in text and '![w.png](w.png)' in text
+    doc['git_state']['status'] = []
+    assert '- work tree clean when measured' in report_readme(doc, '')

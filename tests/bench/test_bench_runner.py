@@ -4,7 +4,7 @@ import sys
 import pytest
 
 from bench.runner import (Subject, check_output, find_python3, measure, plan_subject,
-                          pypy3_subjects, schedule, translate_missing)
+                          pypy3_subjects, run_failure, schedule, translate_missing)
 
 
 def test_schedule_interleaves_cells_after_warmup():
@@ -147,3 +147,43 @@ def test_measure_statuses_through_the_launcher():
                       env=dict(os.environ, X_BENCH='7'),
                       use_launcher=use_launcher)
         assert run.stdout == '/ 7\n'
+
+
+@pytest.mark.parametrize('use_launcher', [True, False], ids=['launcher', 'wait4'])
+def test_measure_kills_a_hung_subject_and_its_children(tmp_path, use_launcher):
+    """A subject that hangs (here: a shell whose child sleeps) is killed with its whole
+    process group when the timeout is up, and the run says so."""
+    import time
+    pidfile = tmp_path / 'child.pid'
+    start = time.time()
+    run = measure(['sh', '-c', 'sleep 300 & echo $! > %s; echo started; wait' % pidfile],
+                  timeout=1.5, use_launcher=use_launcher)
+    assert time.time() - start < 30
+    assert run.timed_out and run.returncode == -9
+    assert run.failure == 'timeout after 1.5 s'
+    assert run.stdout == 'started\n'
+    child = int(pidfile.read_text())
+    for _ in range(50):                         # killed: gone once reaped by init
+        try:
+            os.kill(child, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.1)
+    else:
+        raise AssertionError('the hung subject\'s child %d survived' % child)
+
+
+def test_measure_within_its_timeout_is_not_timed_out():
+    run = measure(['sh', '-c', 'exit 0'], timeout=60)
+    assert run.returncode == 0 and not run.timed_out and run.failure is None
+
+
+def test_run_failure_names_signals_and_exits():
+    assert run_failure(0) is None
+    assert run_failure(3) == 'exit 3'
+    assert run_failure(-11) == 'signal SIGSEGV'
+    assert run_failure(-9, timed_out=True, timeout_s=2.0) == 'timeout after 2 s'
+    crashed = measure(['sh', '-c', 'kill -SEGV $$'])
+    assert crashed.failure == 'signal SIGSEGV'
+    reference = measure(['sh', '-c', 'exit 0'])
+    assert check_output(crashed, reference).startswith('signal SIGSEGV')

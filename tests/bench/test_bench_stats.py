@@ -56,9 +56,44 @@ def test_pairwise_ratio_pairs_by_repetition_index():
     assert pairwise_ratio([1.0], [0.0]) is None
 
 
-def _run(program, subject, rep, wall, phase='timed'):
+def _run(program, subject, rep, wall, phase='timed', returncode=0, timed_out=False):
     return {'program': program, 'subject': subject, 'phase': phase, 'rep': rep,
-            'wall_s': wall, 'user_s': wall / 2, 'sys_s': 0.01, 'maxrss_kb': 1024}
+            'wall_s': wall, 'user_s': wall / 2, 'sys_s': 0.01, 'maxrss_kb': 1024,
+            'returncode': returncode, 'timed_out': timed_out}
+
+
+def test_failed_runs_fail_their_cell_and_stay_out_of_every_statistic():
+    """A cell marked ok whose timed runs include a crash (signal) and a non-zero exit:
+    FAILED, no statistics; and its wall times are no reference for other cells'
+    ratios.  (Before: status ok, reps 5, a median taken over the crashed runs.)"""
+    runs = []
+    for rep in range(5):
+        crashed = rep in (1, 3)
+        runs += [_run('p', 'inc', rep, 1.0),
+                 _run('p', 'rc', rep, 0.01 if crashed else 2.0,
+                      returncode=-11 if crashed else 0)]
+    runs += [_run('p', 'hung', 0, 600.0, returncode=-9, timed_out=True),
+             _run('p', 'exits', 0, 1.0, phase='warmup', returncode=3)]
+    cells = [{'program': 'p', 'subject': s, 'status': 'ok', 'reason': None}
+             for s in ('inc', 'rc', 'hung', 'exits')]
+    inc, rc, hung, exits = cell_summaries(runs, cells, baseline='rc', peer='rc')
+    assert rc['status'] == 'FAILED' and rc['failure'] == 'signal 11'
+    assert rc['reason'] == 'timed run 1: signal 11'
+    assert rc['reps'] == 0 and rc['wall_s'] is None and rc['x_baseline'] is None
+    assert inc['status'] == 'ok' and inc['reps'] == 5
+    assert inc['x_baseline'] is None and inc['x_python3'] is None   # rc FAILED
+    assert hung['status'] == 'FAILED' and hung['failure'] == 'timeout'
+    assert exits['status'] == 'FAILED' and exits['reason'] == 'warmup run 0: exit 3'
+
+
+def test_run_without_exit_status_is_a_failure():
+    from bench.stats import run_failed
+    run = _run('p', 'inc', 0, 1.0)
+    assert run_failed(run) is None
+    del run['returncode']
+    assert run_failed(run) == 'no exit status'
+    assert run_failed(dict(run, returncode=-11, failure='signal SIGSEGV')) == \
+        'signal SIGSEGV'
 
 
 def test_cell_summaries():

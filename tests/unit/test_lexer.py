@@ -8,6 +8,13 @@ from gclab.interp.lexer import tokenize, KIND_NAMES, KEYWORDS
 from gclab.interp.error import CompileError
 from gclab.interp.parser import parse
 
+# The strict xfails below name the exception they expect, so that a crash of the tested
+# code (any other exception) fails: AssertionError for a message or position that
+# differs from CPython's, DID_NOT_RAISE (pytest.raises' "DID NOT RAISE") for input that
+# gclab accepts and CPython rejects.  Each deviation is listed in README.md ("Running
+# programs", differences from CPython).
+DID_NOT_RAISE = pytest.fail.Exception
+
 
 def toks(source):
     """(KIND, value) of every token, EOF included."""
@@ -103,7 +110,8 @@ def test_complex_literal_is_reported_as_unsupported():
                                    1)
 
 
-@pytest.mark.xfail(strict=True, reason='invalid hexadecimal literal is accepted by the lexer '
+@pytest.mark.xfail(strict=True, raises=DID_NOT_RAISE,
+                   reason='invalid hexadecimal literal is accepted by the lexer '
                    'and the compiler then raises a guest ValueError instead of SyntaxError')
 def test_invalid_hex_literal_is_a_syntax_error():
     with pytest.raises(CompileError) as excinfo:
@@ -111,7 +119,8 @@ def test_invalid_hex_literal_is_a_syntax_error():
     assert excinfo.value.msg == 'invalid hexadecimal literal'
 
 
-@pytest.mark.xfail(strict=True, reason="'1__0' and '1_' are accepted as 10 and 1; CPython: "
+@pytest.mark.xfail(strict=True, raises=DID_NOT_RAISE,
+                   reason="'1__0' and '1_' are accepted as 10 and 1; CPython: "
                    "invalid decimal literal")
 def test_bad_underscores_in_decimal_literal():
     for source in ['x = 1__0\n', 'x = 1_\n']:
@@ -348,7 +357,8 @@ def test_unexpected_character_after_line_continuation():
         'SyntaxError', 'unexpected character after line continuation character', 1)
 
 
-@pytest.mark.xfail(strict=True, reason='caret column of "unexpected character after line '
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason='caret column of "unexpected character after line '
                    'continuation character" is the backslash; CPython points after it')
 def test_line_continuation_error_column():
     assert lex_error('x = 1\\ y\n')[3] == 6
@@ -393,7 +403,8 @@ def test_unterminated_triple_quoted_string_without_final_newline():
         1, 4)
 
 
-@pytest.mark.xfail(strict=True, reason='unterminated triple-quoted string in a file ending '
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason='unterminated triple-quoted string in a file ending '
                    'with a newline: "detected at line" is one more than CPython says')
 def test_unterminated_triple_quoted_string_detected_line():
     assert lex_error("x = '''abc\ndef\n")[1] == \
@@ -406,7 +417,8 @@ def test_bad_ascii_characters_are_invalid_syntax(source, col):
     assert lex_error(source) == ('SyntaxError', 'invalid syntax', 1, col)
 
 
-@pytest.mark.xfail(strict=True, reason="control character: gclab says \"invalid character "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="control character: gclab says \"invalid character "
                    "'\\x01' (U+0001)\", CPython 'invalid non-printable character U+0001'")
 def test_non_printable_character():
     assert lex_error('x = \x01\n')[1] == 'invalid non-printable character U+0001'
@@ -422,7 +434,8 @@ def test_mismatched_closing_bracket():
         "closing parenthesis ']' does not match opening parenthesis '('", 1, 6)
 
 
-@pytest.mark.xfail(strict=True, reason="mismatched bracket opened on an earlier line: CPython "
+@pytest.mark.xfail(strict=True, raises=AssertionError,
+                   reason="mismatched bracket opened on an earlier line: CPython "
                    "adds \"on line 1\" to the message")
 def test_mismatched_closing_bracket_on_another_line():
     assert lex_error('x = [1,\n2)\n')[1] == \
