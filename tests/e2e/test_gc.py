@@ -72,7 +72,7 @@ def test_cycles_are_never_freed_by_refcounting(plan):
 # the dict's index (3), sys.argv's W_List, its RPython list and storage and the script
 # path's W_Str (4), the source text kept for tracebacks (1), and storage that one of
 # the interpreter's prebuilt dicts (`sources`, `modules_w`) grew to hold them (1).  See
-# README.md, "GC statistics".
+# docs/measuring.md, "GC statistics".
 KEPT_BY_DESIGN = 9
 # sys.argv: one more W_Str per argument that is not a single ASCII character (those
 # are the interpreter's prebuilt one-character strings)
@@ -190,7 +190,7 @@ def test_no_leaks_in_corpus_on_refcount_plans(plan, with_exceptions):
 
 @pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
 def test_interpreter_keeps_few_objects_by_design(plan, tmp_path):
-    """Named and counted in README.md ("GC statistics"): what an empty program leaves."""
+    """Named and counted in docs/measuring.md ("GC statistics"): what an empty program leaves."""
     exe = binary(plan)
     empty = tmp_path / 'empty.py'
     empty.write_text('')

@@ -11,7 +11,7 @@ from gclab.interp.parser import parse
 # The strict xfails below name the exception they expect, so that a crash of the tested
 # code (any other exception) fails: AssertionError for a message or position that
 # differs from CPython's, DID_NOT_RAISE (pytest.raises' "DID NOT RAISE") for input that
-# gclab accepts and CPython rejects.  Each deviation is listed in README.md ("Running
+# gclab accepts and CPython rejects.  Each deviation is listed in docs/language.md ("Running
 # programs", differences from CPython).
 DID_NOT_RAISE = pytest.fail.Exception
 
