@@ -171,7 +171,7 @@ class deque:
                 del self[i]
                 return
             i += 1
-        raise ValueError('deque.remove(x): x not in deque')
+        raise ValueError('%r is not in deque' % (value,))
 
     def reverse(self):
         self._state += 1
@@ -753,8 +753,15 @@ class _NamedTupleBase:
         fields = self._fields
         n = len(fields)
         if len(args) > n:
-            raise TypeError('%s() takes %d positional argument%s but %d were given'
-                            % (self._typename, n, '' if n == 1 else 's', len(args)))
+            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
+                            % (self._typename, n + 1, len(args) + 1))
+        for name in kwargs:
+            if name not in fields:
+                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
+                                % (self._typename, name))
+            if fields.index(name) < len(args):
+                raise TypeError("%s.__new__() got multiple values for argument '%s'"
+                                % (self._typename, name))
         values = list(args)
         for name in fields[len(args):]:
             if name in kwargs:
@@ -764,17 +771,10 @@ class _NamedTupleBase:
             else:
                 missing = [f for f in fields[len(values):]
                            if f not in kwargs and f not in self._field_defaults]
-                raise TypeError("%s() missing %d required positional argument%s: %s"
+                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
                                 % (self._typename, len(missing),
                                    '' if len(missing) == 1 else 's',
                                    _quote_names(missing)))
-        for name in kwargs:
-            if name not in fields:
-                raise TypeError("%s() got an unexpected keyword argument '%s'"
-                                % (self._typename, name))
-            if fields.index(name) < len(args):
-                raise TypeError("%s() got multiple values for argument '%s'"
-                                % (self._typename, name))
         object.__setattr__(self, '_values', tuple(values))
 
     def __setattr__(self, name, value):
