@@ -30,7 +30,7 @@ class StringIO:
 
     def _check(self):
         if self._closed:
-            raise ValueError('I/O operation on closed file.')
+            raise ValueError('I/O operation on closed file')
 
     def getvalue(self):
         self._check()

@@ -81,9 +81,10 @@ class Template:
         return parts, ''.join(lit)
 
     def _invalid(self, i):
-        lines = self.template[:i].split('\n')
-        colno = i - len('\n'.join(lines[:-1]))
-        lineno = len(lines)
+        i += len(self.delimiter)      # CPython reports the position after the delimiter
+        text = self.template[:i]
+        colno = i - (text.rfind('\n') + 1)
+        lineno = text.count('\n') + 1
         raise ValueError('Invalid placeholder in string: line %d, col %d' % (lineno, colno))
 
     def _mapping(self, mapping, kws):
