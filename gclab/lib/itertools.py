@@ -241,13 +241,16 @@ class islice(_Iter):
 
 
 class _Grouper(_Iter):
-    def __init__(self, parent, key):
+    # the parent knows its current group by number, not by a reference to the group:
+    # no reference cycle between them (refcounting plans free both without a collector)
+    def __init__(self, parent, key, number):
         self._parent = parent
         self._key = key
+        self._number = number
 
     def __next__(self):
         p = self._parent
-        if p._grouper is not self:
+        if p._group_number != self._number:
             raise StopIteration
         if p._pending is None:
             p._advance()
@@ -265,7 +268,8 @@ class groupby(_Iter):
         self._pending = None        # (value,) read but not yet given out
         self._currkey = None
         self._exhausted = False
-        self._grouper = None
+        self._group_number = 0
+        self._group_key = None
         self._started = False
 
     def _advance(self):
@@ -282,16 +286,17 @@ class groupby(_Iter):
         if not self._started:
             self._started = True
             self._advance()
-        elif self._grouper is not None:
+        else:
             # skip the rest of the current group
-            key = self._grouper._key
+            key = self._group_key
             while not self._exhausted and (self._pending is None or self._currkey == key):
                 self._advance()
         if self._exhausted:
             raise StopIteration
         key = self._currkey
-        self._grouper = _Grouper(self, key)
-        return (key, self._grouper)
+        self._group_number += 1
+        self._group_key = key
+        return (key, _Grouper(self, key, self._group_number))
 
 
 class _TeeData:
