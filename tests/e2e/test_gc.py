@@ -113,6 +113,8 @@ CYCLE_MAKERS = {
                                           'refer to each other',
     'tests/programs/g_gc_trie.py': 'recursive closure walk()',
     'tests/programs/g_gc_union_find.py': 'Elem.parent = self',
+    'tests/programs/l_copy.py': 'cyc.append(cyc), nodes that refer to each other, and '
+                                'their deep copies',
 }
 
 

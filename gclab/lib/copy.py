@@ -1,0 +1,135 @@
+# gclab's copy module: shallow and deep copies.
+# gclab has no object.__new__ yet: an instance of a user class is copied by creating it
+# with its class's __init__ replaced, for that moment, by one that does nothing.
+
+
+class Error(Exception):
+    pass
+
+
+error = Error
+
+_ATOMIC = (type(None), int, float, bool, str, type, range,
+           type(len), type(lambda: 0))
+
+
+def _is_atomic(x):
+    if isinstance(x, type):
+        return True
+    for t in _ATOMIC:
+        if type(x) is t:
+            return True
+    return x is None or x is Ellipsis or x is NotImplemented
+
+
+def _noop_init(self, *args, **kwargs):
+    pass
+
+
+def _blank_instance(cls):
+    """A new instance of cls whose __init__ has not run."""
+    own = vars(cls).get('__init__', None)
+    cls.__init__ = _noop_init
+    try:
+        obj = cls()
+    finally:
+        if own is None:
+            del cls.__init__
+        else:
+            cls.__init__ = own
+    return obj
+
+
+def copy(x):
+    """Shallow copy operation on arbitrary Python objects."""
+    cls = type(x)
+    if _is_atomic(x) or cls is tuple:
+        return x
+    if cls is list:
+        return list(x)
+    if cls is dict:
+        return dict(x)
+    if hasattr(x, '__copy__'):
+        return x.__copy__()
+    if hasattr(x, '__dict__') or hasattr(x, '__slots__'):
+        return _copy_instance(x, cls)
+    raise Error('un(shallow)copyable object of type %s' % cls)
+
+
+def _copy_instance(x, cls):
+    y = _blank_instance(cls)
+    state = _state_of(x)
+    for name in state:
+        object.__setattr__(y, name, state[name])
+    return y
+
+
+def _state_of(x):
+    state = {}
+    if hasattr(x, '__dict__'):
+        d = vars(x)
+        for k in d:
+            state[k] = d[k]
+    for klass in type(x).__mro__:
+        slots = vars(klass).get('__slots__', ())
+        if isinstance(slots, str):
+            slots = (slots,)
+        for name in slots:
+            if name != '__dict__' and hasattr(x, name):
+                state[name] = getattr(x, name)
+    return state
+
+
+def deepcopy(x, memo=None, _nil=[]):
+    """Deep copy operation on arbitrary Python objects."""
+    if memo is None:
+        memo = {}
+    d = id(x)
+    y = memo.get(d, _nil)
+    if y is not _nil:
+        return y
+    cls = type(x)
+    if _is_atomic(x):
+        y = x
+    elif cls is list:
+        y = []
+        memo[d] = y
+        for a in x:
+            y.append(deepcopy(a, memo))
+    elif cls is tuple:
+        items = [deepcopy(a, memo) for a in x]
+        # the tuple may have been copied while copying its items (a cycle through it)
+        if d in memo:
+            return memo[d]
+        same = True
+        for i in range(len(x)):
+            if items[i] is not x[i]:
+                same = False
+                break
+        y = x if same else tuple(items)
+    elif cls is dict:
+        y = {}
+        memo[d] = y
+        for key in x:
+            y[deepcopy(key, memo)] = deepcopy(x[key], memo)
+    elif hasattr(x, '__deepcopy__'):
+        y = x.__deepcopy__(memo)
+    elif hasattr(x, '__dict__') or hasattr(x, '__slots__'):
+        y = _blank_instance(cls)
+        memo[d] = y
+        state = _state_of(x)
+        for name in state:
+            object.__setattr__(y, name, deepcopy(state[name], memo))
+    else:
+        raise Error('un(deep)copyable object of type %s' % cls)
+    if y is not x:
+        memo[d] = y
+        _keep_alive(x, memo)
+    return y
+
+
+def _keep_alive(x, memo):
+    try:
+        memo[id(memo)].append(x)
+    except KeyError:
+        memo[id(memo)] = [x]
