@@ -16,6 +16,7 @@ from gclab.objspace.function import (W_ClassMethod, W_StaticMethod, W_Property, 
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import iterators, dictviews, numbers, strmethods
 from gclab.objspace.strmethods import STR_METHODS
+from gclab.objspace.argspec import Spec, plural
 
 
 def install(space):
@@ -46,38 +47,47 @@ def install(space):
 
 
 # --- argument checking ----------------------------------------------------------------
+# The declared arguments of the methods (see gclab.objspace.argspec).
 
-def check_args(space, args, name, nmin, nmax):
-    """Check the arguments after the instance, with CPython's messages; name is
-    qualified ('list.pop'), as CPython names the method in some messages."""
-    n = len(args.args_w) - 1
-    if args.has_keywords():
-        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
-    if nmin <= n <= nmax:
-        return
-    if nmax == 0:
-        raise space.error(space.w_TypeError, '%s() takes no arguments (%d given)'
-                          % (name, n))
-    if nmin == 1 and nmax == 1:
-        raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
-                          % (name, n))
-    start = name.find('.') + 1
-    assert start >= 0
-    short = name[start:]
-    if nmin == nmax:
-        raise space.error(space.w_TypeError, '%s expected %d arguments, got %d'
-                          % (short, nmin, n))
-    if n < nmin:
-        raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
-                          % (short, nmin, plural(nmin), n))
-    raise space.error(space.w_TypeError, '%s expected at most %d argument%s, got %d'
-                      % (short, nmax, plural(nmax), n))
-
-
-def plural(n):
-    if n == 1:
-        return ''
-    return 's'
+LIST_APPEND = Spec('list.append($self, object, /)')
+LIST_POP = Spec('list.pop($self, index=-1, /)')
+LIST_INSERT = Spec('list.insert($self, index, object, /)')
+LIST_EXTEND = Spec('list.extend($self, iterable, /)')
+LIST_REMOVE = Spec('list.remove($self, value, /)')
+LIST_INDEX = Spec('list.index($self, value, start=0, stop=None, /)')
+LIST_COUNT = Spec('list.count($self, value, /)')
+LIST_REVERSE = Spec('list.reverse($self, /)')
+LIST_COPY = Spec('list.copy($self, /)')
+LIST_CLEAR = Spec('list.clear($self, /)')
+TUPLE_INDEX = Spec('tuple.index($self, value, start=0, stop=None, /)')
+TUPLE_COUNT = Spec('tuple.count($self, value, /)')
+DICT_GET = Spec('dict.get($self, key, default=None, /)')
+DICT_POP = Spec('dict.pop($self, key, default=None, /)')
+DICT_POPITEM = Spec('dict.popitem($self, /)')
+DICT_SETDEFAULT = Spec('dict.setdefault($self, key, default=None, /)')
+DICT_COPY = Spec('dict.copy($self, /)')
+DICT_CLEAR = Spec('dict.clear($self, /)')
+DICT_KEYS = Spec('dict.keys($self, /)')
+DICT_VALUES = Spec('dict.values($self, /)')
+DICT_ITEMS = Spec('dict.items($self, /)')
+DICT_FROMKEYS = Spec('dict.fromkeys($self, iterable, value=None, /)')
+INT_BIT_LENGTH = Spec('int.bit_length($self, /)')
+INT_BIT_COUNT = Spec('int.bit_count($self, /)')
+INT_CONJUGATE = Spec('int.conjugate($self, /)')
+FLOAT_IS_INTEGER = Spec('float.is_integer($self, /)')
+FLOAT_AS_INTEGER_RATIO = Spec('float.as_integer_ratio($self, /)')
+INT_AS_INTEGER_RATIO = Spec('int.as_integer_ratio($self, /)')
+FLOAT_CONJUGATE = Spec('float.conjugate($self, /)')
+RANGE_INDEX = Spec('range.index($self, value, /)')
+RANGE_COUNT = Spec('range.count($self, value, /)')
+PROPERTY_GETTER = Spec('property.getter($self, fget, /)')
+PROPERTY_SETTER = Spec('property.setter($self, fset, /)')
+PROPERTY_DELETER = Spec('property.deleter($self, fdel, /)')
+SLICE_INDICES = Spec('slice.indices($self, length, /)')
+TEXTIOWRAPPER_WRITE = Spec('TextIOWrapper.write($self, text, /)')
+TEXTIOWRAPPER_FLUSH = Spec('TextIOWrapper.flush($self, /)')
+EXCEPTION_STR = Spec('BaseException.__str__($self, /)', slot=True)
+EXCEPTION_REPR = Spec('BaseException.__repr__($self, /)', slot=True)
 
 
 def receiver(space, args, w_type, name):
@@ -166,14 +176,14 @@ def count_items(space, items_w, w_item):
 
 def list_append(space, args):
     w_list = self_list(space, args, 'append')
-    check_args(space, args, 'list.append', 1, 1)
+    LIST_APPEND.check(space, args)
     w_list.items_w.append(args.args_w[1])
     return space.w_None
 
 
 def list_pop(space, args):
     w_list = self_list(space, args, 'pop')
-    check_args(space, args, 'list.pop', 0, 1)
+    LIST_POP.check(space, args)
     items_w = w_list.items_w
     index = -1
     if len(args.args_w) > 1:
@@ -189,7 +199,7 @@ def list_pop(space, args):
 
 def list_insert(space, args):
     w_list = self_list(space, args, 'insert')
-    check_args(space, args, 'list.insert', 2, 2)
+    LIST_INSERT.check(space, args)
     items_w = w_list.items_w
     index = space.int_w(args.args_w[1])
     if index < 0:
@@ -204,14 +214,14 @@ def list_insert(space, args):
 
 def list_extend(space, args):
     w_list = self_list(space, args, 'extend')
-    check_args(space, args, 'list.extend', 1, 1)
+    LIST_EXTEND.check(space, args)
     space.list_extend(w_list, args.args_w[1])
     return space.w_None
 
 
 def list_remove(space, args):
     w_list = self_list(space, args, 'remove')
-    check_args(space, args, 'list.remove', 1, 1)
+    LIST_REMOVE.check(space, args)
     items_w = w_list.items_w
     i = find_item(space, items_w, args.args_w[1], 0, len(items_w))
     if i < 0:
@@ -222,7 +232,7 @@ def list_remove(space, args):
 
 def list_index(space, args):
     w_list = self_list(space, args, 'index')
-    check_args(space, args, 'list.index', 1, 3)
+    LIST_INDEX.check(space, args)
     w_item = args.args_w[1]
     start, stop = search_bounds(space, args, len(w_list.items_w))
     i = find_item(space, w_list.items_w, w_item, start, stop)
@@ -233,26 +243,26 @@ def list_index(space, args):
 
 def list_count(space, args):
     w_list = self_list(space, args, 'count')
-    check_args(space, args, 'list.count', 1, 1)
+    LIST_COUNT.check(space, args)
     return space.newint(count_items(space, w_list.items_w, args.args_w[1]))
 
 
 def list_reverse(space, args):
     w_list = self_list(space, args, 'reverse')
-    check_args(space, args, 'list.reverse', 0, 0)
+    LIST_REVERSE.check(space, args)
     w_list.items_w.reverse()
     return space.w_None
 
 
 def list_copy(space, args):
     w_list = self_list(space, args, 'copy')
-    check_args(space, args, 'list.copy', 0, 0)
+    LIST_COPY.check(space, args)
     return space.newlist(w_list.items_w[:])
 
 
 def list_clear(space, args):
     w_list = self_list(space, args, 'clear')
-    check_args(space, args, 'list.clear', 0, 0)
+    LIST_CLEAR.check(space, args)
     w_list.items_w = []
     return space.w_None
 
@@ -375,7 +385,7 @@ LIST_METHODS = [
 
 def tuple_index(space, args):
     w_tuple = self_tuple(space, args, 'index')
-    check_args(space, args, 'tuple.index', 1, 3)
+    TUPLE_INDEX.check(space, args)
     start, stop = search_bounds(space, args, len(w_tuple.items_w))
     i = find_item(space, w_tuple.items_w, args.args_w[1], start, stop)
     if i < 0:
@@ -385,7 +395,7 @@ def tuple_index(space, args):
 
 def tuple_count(space, args):
     w_tuple = self_tuple(space, args, 'count')
-    check_args(space, args, 'tuple.count', 1, 1)
+    TUPLE_COUNT.check(space, args)
     return space.newint(count_items(space, w_tuple.items_w, args.args_w[1]))
 
 
@@ -400,7 +410,7 @@ def key_error(space, w_key):
 
 def dict_get(space, args):
     w_dict = self_dict(space, args, 'get')
-    check_args(space, args, 'dict.get', 1, 2)
+    DICT_GET.check(space, args)
     w_default = space.w_None
     if len(args.args_w) > 2:
         w_default = args.args_w[2]
@@ -409,7 +419,7 @@ def dict_get(space, args):
 
 def dict_pop(space, args):
     w_dict = self_dict(space, args, 'pop')
-    check_args(space, args, 'dict.pop', 1, 2)
+    DICT_POP.check(space, args)
     w_key = args.args_w[1]
     w_value = w_dict.data.get(w_key, None)
     if w_value is None:
@@ -422,7 +432,7 @@ def dict_pop(space, args):
 
 def dict_popitem(space, args):
     w_dict = self_dict(space, args, 'popitem')
-    check_args(space, args, 'dict.popitem', 0, 0)
+    DICT_POPITEM.check(space, args)
     if not w_dict.data:
         raise key_error(space, space.newstr('popitem(): dictionary is empty'))
     w_key, w_value = w_dict.data.popitem()
@@ -431,7 +441,7 @@ def dict_popitem(space, args):
 
 def dict_setdefault(space, args):
     w_dict = self_dict(space, args, 'setdefault')
-    check_args(space, args, 'dict.setdefault', 1, 2)
+    DICT_SETDEFAULT.check(space, args)
     w_key = args.args_w[1]
     w_value = w_dict.data.get(w_key, None)
     if w_value is None:
@@ -501,7 +511,7 @@ def update_from_keywords(space, w_dict, args):
 
 def dict_copy(space, args):
     w_dict = self_dict(space, args, 'copy')
-    check_args(space, args, 'dict.copy', 0, 0)
+    DICT_COPY.check(space, args)
     w_copy = space.newdict()
     for w_key, w_value in w_dict.data.items():
         w_copy.data[w_key] = w_value
@@ -510,32 +520,32 @@ def dict_copy(space, args):
 
 def dict_clear(space, args):
     w_dict = self_dict(space, args, 'clear')
-    check_args(space, args, 'dict.clear', 0, 0)
+    DICT_CLEAR.check(space, args)
     w_dict.data.clear()
     return space.w_None
 
 
 def dict_keys(space, args):
     w_dict = self_dict(space, args, 'keys')
-    check_args(space, args, 'dict.keys', 0, 0)
+    DICT_KEYS.check(space, args)
     return dictviews.W_DictView(w_dict, dictviews.KEYS)
 
 
 def dict_values(space, args):
     w_dict = self_dict(space, args, 'values')
-    check_args(space, args, 'dict.values', 0, 0)
+    DICT_VALUES.check(space, args)
     return dictviews.W_DictView(w_dict, dictviews.VALUES)
 
 
 def dict_items(space, args):
     w_dict = self_dict(space, args, 'items')
-    check_args(space, args, 'dict.items', 0, 0)
+    DICT_ITEMS.check(space, args)
     return dictviews.W_DictView(w_dict, dictviews.ITEMS)
 
 
 def dict_fromkeys(space, args):
     """dict.fromkeys(iterable, value=None): a classmethod, args_w[0] is the class."""
-    check_args(space, args, 'dict.fromkeys', 1, 2)
+    DICT_FROMKEYS.check(space, args)
     w_value = space.w_None
     if len(args.args_w) > 2:
         w_value = args.args_w[2]
@@ -586,7 +596,7 @@ def plain_int(space, w_int):
 
 def int_bit_length(space, args):
     w_self = self_int(space, args, 'bit_length')
-    check_args(space, args, 'int.bit_length', 0, 0)
+    INT_BIT_LENGTH.check(space, args)
     if isinstance(w_self, W_Int):
         u = r_uint(w_self.intval)
         if w_self.intval < 0:
@@ -601,7 +611,7 @@ def int_bit_length(space, args):
 
 def int_bit_count(space, args):
     w_self = self_int(space, args, 'bit_count')
-    check_args(space, args, 'int.bit_count', 0, 0)
+    INT_BIT_COUNT.check(space, args)
     if isinstance(w_self, W_Int):
         u = r_uint(w_self.intval)
         if w_self.intval < 0:
@@ -622,7 +632,7 @@ def int_bit_count(space, args):
 
 def int_conjugate(space, args):
     w_self = self_int(space, args, 'conjugate')
-    check_args(space, args, 'int.conjugate', 0, 0)
+    INT_CONJUGATE.check(space, args)
     return plain_int(space, w_self)
 
 
@@ -642,7 +652,7 @@ def int_denominator(space, args):
 
 def float_is_integer(space, args):
     w_self = self_float(space, args, 'is_integer')
-    check_args(space, args, 'float.is_integer', 0, 0)
+    FLOAT_IS_INTEGER.check(space, args)
     x = w_self.floatval
     return space.newbool(rfloat.isfinite(x) and math.floor(x) == x)
 
@@ -650,7 +660,7 @@ def float_is_integer(space, args):
 def float_as_integer_ratio(space, args):
     from rpython.rlib.rbigint import rbigint
     w_self = self_float(space, args, 'as_integer_ratio')
-    check_args(space, args, 'float.as_integer_ratio', 0, 0)
+    FLOAT_AS_INTEGER_RATIO.check(space, args)
     x = w_self.floatval
     if rfloat.isinf(x):
         raise space.error(space.w_OverflowError, 'cannot convert Infinity to integer ratio')
@@ -673,13 +683,13 @@ def float_as_integer_ratio(space, args):
 
 def int_as_integer_ratio(space, args):
     w_self = self_int(space, args, 'as_integer_ratio')
-    check_args(space, args, 'int.as_integer_ratio', 0, 0)
+    INT_AS_INTEGER_RATIO.check(space, args)
     return space.newtuple([plain_int(space, w_self), space.newint(1)])
 
 
 def float_conjugate(space, args):
     w_self = self_float(space, args, 'conjugate')
-    check_args(space, args, 'float.conjugate', 0, 0)
+    FLOAT_CONJUGATE.check(space, args)
     return w_self
 
 
@@ -729,7 +739,7 @@ def range_find(space, w_range, w_item):
 
 def range_index(space, args):
     w_range = self_range(space, args, 'index')
-    check_args(space, args, 'range.index', 1, 1)
+    RANGE_INDEX.check(space, args)
     w_item = args.args_w[1]
     i = range_find(space, w_range, w_item)
     if i < 0:
@@ -742,7 +752,7 @@ def range_index(space, args):
 
 def range_count(space, args):
     w_range = self_range(space, args, 'count')
-    check_args(space, args, 'range.count', 1, 1)
+    RANGE_COUNT.check(space, args)
     w_item = args.args_w[1]
     if isinstance(w_item, W_Int):
         return space.newint(1 if range_find(space, w_range, w_item) >= 0 else 0)
@@ -791,21 +801,21 @@ def function_arg(space, w_func):
 
 def property_getter(space, args):
     w_prop = self_property(space, args, 'getter')
-    check_args(space, args, 'property.getter', 1, 1)
+    PROPERTY_GETTER.check(space, args)
     return W_Property(function_arg(space, args.args_w[1]), w_prop.w_fset, w_prop.w_fdel,
                       w_prop.w_doc)
 
 
 def property_setter(space, args):
     w_prop = self_property(space, args, 'setter')
-    check_args(space, args, 'property.setter', 1, 1)
+    PROPERTY_SETTER.check(space, args)
     return W_Property(w_prop.w_fget, function_arg(space, args.args_w[1]), w_prop.w_fdel,
                       w_prop.w_doc)
 
 
 def property_deleter(space, args):
     w_prop = self_property(space, args, 'deleter')
-    check_args(space, args, 'property.deleter', 1, 1)
+    PROPERTY_DELETER.check(space, args)
     return W_Property(w_prop.w_fget, w_prop.w_fset, function_arg(space, args.args_w[1]),
                       w_prop.w_doc)
 
@@ -853,7 +863,7 @@ def slice_step(space, args):
 def slice_indices(space, args):
     from gclab.objspace import seqops
     w_slice = self_slice(space, args, 'indices')
-    check_args(space, args, 'slice.indices', 1, 1)
+    SLICE_INDICES.check(space, args)
     length = space.int_w(args.args_w[1])
     if length < 0:
         raise space.error(space.w_ValueError, 'length should not be negative')
@@ -1161,17 +1171,17 @@ NUMBER_UNARY = [('__neg__', special_neg), ('__pos__', special_pos), ('__abs__', 
                 ('__bool__', special_bool)]
 
 
-def self_exception(space, args, name):
+def self_exception(space, args, name, spec):
     from gclab.objspace.typeobject import W_ExceptionObject
     w_self = receiver(space, args, space.w_BaseException, name)
     assert isinstance(w_self, W_ExceptionObject)
-    check_args(space, args, 'BaseException.' + name, 0, 0)
+    spec.check(space, args)
     return w_self
 
 
 def exception_str(space, args):
     """BaseException.__str__: the argument, '' or the repr of the arguments."""
-    args_w = self_exception(space, args, '__str__').args_w
+    args_w = self_exception(space, args, '__str__', EXCEPTION_STR).args_w
     if len(args_w) == 0:
         return space.newstr('')
     if len(args_w) == 1:
@@ -1180,7 +1190,7 @@ def exception_str(space, args):
 
 
 def key_error_str(space, args):
-    w_exc = self_exception(space, args, '__str__')
+    w_exc = self_exception(space, args, '__str__', EXCEPTION_STR)
     if not space.exception_is(w_exc, space.w_KeyError):
         raise space.error(space.w_TypeError, "descriptor '__str__' for 'KeyError' objects "
                           "doesn't apply to a '%s' object" % space.type(w_exc).name)
@@ -1188,7 +1198,7 @@ def key_error_str(space, args):
 
 
 def exception_repr(space, args):
-    return space.newstr(self_exception(space, args, '__repr__').default_repr(space))
+    return space.newstr(self_exception(space, args, '__repr__', EXCEPTION_REPR).default_repr(space))
 
 
 # --- object's methods ------------------------------------------------------------------------
@@ -1303,7 +1313,7 @@ def self_stream(space, args, name):
 
 def stream_write(space, args):
     w_stream = self_stream(space, args, 'write')
-    check_args(space, args, 'TextIOWrapper.write', 1, 1)
+    TEXTIOWRAPPER_WRITE.check(space, args)
     w_text = args.args_w[1]
     if not isinstance(w_text, W_Str):
         raise space.error(space.w_TypeError, 'write() argument must be str, not %s'
@@ -1315,7 +1325,7 @@ def stream_write(space, args):
 
 def stream_flush(space, args):
     w_stream = self_stream(space, args, 'flush')
-    check_args(space, args, 'TextIOWrapper.flush', 0, 0)
+    TEXTIOWRAPPER_FLUSH.check(space, args)
     w_stream.flush(space)
     return space.w_None
 
