@@ -12,8 +12,9 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      W_Super, W_Method, W_BuiltinFunction, W_Module,
                                      Arguments)
 from gclab.objspace.iterators import TYPES
-from gclab.objspace import numbers, iterators, methods, strmethods
+from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject
 from gclab.objspace.argspec import Spec
+from gclab.objspace.streams import W_TextStream
 
 
 def install(space):
@@ -104,7 +105,6 @@ def b_print(space, args):
         if w_sys is not None:
             w_file = space.getattr_or_none(w_sys, 'stdout')
     flush = w_flush is not None and space.is_true(w_flush)
-    from gclab.objspace.modules import W_TextStream
     if w_file is None or isinstance(w_file, W_TextStream):
         pieces = []
         for i in range(len(args.args_w)):
@@ -306,7 +306,7 @@ def b_dir(space, args):
         w_meth = space.lookup_special_or_none(w_obj, '__dir__')
         if w_meth is not None:
             w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
-            methods.sort_list(space, w_list, None, False)
+            listobject.sort_list(space, w_list, None, False)
             return w_list
         for name, w_value in w_obj.dict_items():
             names[name] = True
@@ -329,7 +329,7 @@ def b_dir(space, args):
 
 def sorted_names(space, names):
     w_list = space.newlist([space.newstr(name) for name in names])
-    methods.sort_list(space, w_list, None, False)
+    listobject.sort_list(space, w_list, None, False)
     return w_list
 
 
@@ -476,8 +476,8 @@ def b_sorted(space, args):
         raise space.error(space.w_TypeError, 'sorted expected 1 argument, got %d'
                           % len(args.args_w))
     w_list = space.newlist(space.listview(args.args_w[0]))
-    w_key, reverse = methods.sort_options(space, args)
-    methods.sort_list(space, w_list, w_key, reverse)
+    w_key, reverse = listobject.sort_options(space, args)
+    listobject.sort_list(space, w_list, w_key, reverse)
     return w_list
 
 
@@ -756,8 +756,8 @@ def construct_builtin(space, w_type, args):
             raise space.error(space.w_TypeError, 'dict expected at most 1 argument, got %d'
                               % len(args.args_w))
         if args.args_w:
-            methods.update_from(space, w_dict, args.args_w[0])
-        methods.update_from_keywords(space, w_dict, args)
+            dictobject.update_from(space, w_dict, args.args_w[0])
+        dictobject.update_from_keywords(space, w_dict, args)
         return w_dict
     if w_type is space.w_range:
         return new_range(space, args)

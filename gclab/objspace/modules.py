@@ -8,15 +8,15 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Root, W_Int, W_Float
+from gclab.objspace.objects import W_Int, W_Float
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
 from gclab.objspace.argspec import Spec
+from gclab.objspace.streams import W_TextStream, STREAM_METHODS
 
 
 def install(space):
-    from gclab.objspace.methods import STREAM_METHODS
     sys = space.new_module('sys')
     sys.dict_w['argv'] = space.newlist([])
     for name, impl in SYS_FUNCTIONS:
@@ -78,31 +78,6 @@ TIME_TIME = Spec('time.time()')
 
 
 # --- sys ----------------------------------------------------------------------------------
-
-class W_TextStream(W_Root):
-    """sys.stdout or sys.stderr: write() goes through the space's output functions."""
-    _attrs_ = _immutable_fields_ = ['fd', 'name']
-
-    def __init__(self, fd, name):
-        self.fd = fd
-        self.name = name
-
-    def getclass(self, space):
-        return TYPES.w_TextIOWrapper
-
-    def repr(self, space):
-        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
-
-    def write(self, space, text):
-        if self.fd == 1:
-            space.write_stdout(text)
-        else:
-            space.write_stderr(text)
-
-    def flush(self, space):
-        if self.fd == 1:
-            space.flush_stdout()
-
 
 def sys_exit(space, args):
     args_w = SYS_EXIT.unpack(space, args)

@@ -1383,7 +1383,7 @@ class ObjSpace(object):
         w_list.items_w.extend(self.listview(w_iterable))
 
     def dict_update(self, w_dict, w_other):
-        from gclab.objspace.methods import update_from
+        from gclab.objspace.dictobject import update_from
         update_from(self, w_dict, w_other)
 
     # --- strings ------------------------------------------------------------------------
