@@ -12,7 +12,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      W_Super, W_Method, W_BuiltinFunction, W_Module,
                                      Arguments)
 from gclab.objspace.iterators import TYPES
-from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject
+from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -350,7 +350,6 @@ def index_value(space, w_x):
 
 
 def int_to_base(space, args, spec, base, prefix):
-    from gclab.objspace import formatting
     w_x = index_value(space, spec.unpack(space, args)[0])
     negative, digits = formatting.int_digits(w_x, base, False)
     if negative:

@@ -3,6 +3,7 @@
 
 from gclab.objspace.objects import W_Int, W_Slice, W_Range
 from gclab.objspace.argspec import Spec
+from gclab.objspace import seqops
 from gclab.objspace.methodhelpers import receiver
 
 
@@ -101,7 +102,6 @@ def slice_step(space, args):
 
 
 def slice_indices(space, args):
-    from gclab.objspace import seqops
     w_slice = self_slice(space, args, 'indices')
     SLICE_INDICES.check(space, args)
     length = space.int_w(args.args_w[1])

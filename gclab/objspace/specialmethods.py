@@ -5,9 +5,10 @@ explicit calls like list.__len__(x) or super().__eq__(other) (RPython)."""
 from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Dict, W_Int, W_Long, W_Float, W_Range
 from gclab.objspace.typeobject import W_Instance
-from gclab.objspace import numbers
+from gclab.objspace import numbers, seqops
+from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
 from gclab.objspace.numberobject import plain_int
-from gclab.objspace.exceptions import exception_str, exception_repr, key_error_str
+from gclab.objspace.exceptionobject import exception_str, exception_repr, key_error_str
 
 
 # --- special methods of the builtin types ------------------------------------------------
@@ -19,7 +20,6 @@ NUM_TYPES = 1       # int, float
 
 
 def install_special_methods(space):
-    from gclab.objspace.iterators import TYPES
     containers = [space.w_str, space.w_list, space.w_tuple, space.w_dict, space.w_range]
     for w_type in containers:
         for name, impl in [('__len__', special_len), ('__getitem__', special_getitem),
@@ -126,7 +126,6 @@ def same_kind(space, w_self, w_other):
 
 
 def special_compare(space, args, opnum):
-    from gclab.objspace.space import CMP_SPECIAL
     w_self = special_self(space, args, CMP_SPECIAL[opnum], 1)
     w_other = args.args_w[1]
     if not same_kind(space, w_self, w_other):
@@ -171,7 +170,6 @@ def special_add(space, args):
     w_other = args.args_w[1]
     if isinstance(w_other, W_Instance):
         return space.w_NotImplemented
-    from gclab.objspace import seqops
     return seqops.seq_binop(space, op.OP_ADD, w_self, w_other)
 
 
@@ -191,7 +189,6 @@ def special_mul(space, args):
 
 
 def special_arith(space, args, opnum):
-    from gclab.objspace.space import BINOP_SPECIAL
     w_self = special_self(space, args, BINOP_SPECIAL[opnum], 1)
     w_other = args.args_w[1]
     if not same_kind(space, w_self, w_other):

@@ -7,27 +7,9 @@ Greek and Cyrillic (gclab.interp.util)."""
 
 from gclab.interp import util
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_Str, W_Slice, W_Int, W_Long, W_Tuple, W_NoneObject,
-                                    W_Dict)
-from gclab.objspace import seqops, formatting
+from gclab.objspace.objects import W_Str, W_Int, W_Long, W_Tuple, W_NoneObject, W_Dict
+from gclab.objspace import formatting
 from gclab.objspace.argspec import Spec
-
-
-def str_getitem(space, w_str, w_index):
-    s = w_str.strval
-    if isinstance(w_index, W_Slice):
-        start, stop, step, count = seqops.slice_indices(space, w_index, len(s))
-        if step == 1:
-            assert start >= 0
-            end = start + count
-            assert end >= 0
-            return space.newstr(s[start:end])
-        chars = [s[start + k * step] for k in range(count)]
-        return space.newstr(''.join(chars))
-    i = seqops.index_of(space, w_index, len(s), 'string')
-    if i < 0:
-        raise space.error(space.w_IndexError, 'string index out of range')
-    return space.newstr(s[i])
 
 
 # --- arguments -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root, W_Int, W_Float, W_Tuple, W_Dict
 from gclab.objspace.function import Arguments
 from gclab.objspace.argspec import Spec
+from gclab.objspace.excreport import print_exception, report_exception
 
 LOCK_ACQUIRE = Spec('lock.acquire($self, blocking=True, timeout=-1)')
 SYS_SETSWITCHINTERVAL = Spec('sys.setswitchinterval(interval, /)')
@@ -112,7 +113,6 @@ def run_thread():
         space.call(w_callable, args)
     except OperationError as e:
         if not space.exception_is(e.w_value, space.w_SystemExit):
-            from gclab.interp.main import report_exception
             space.write_stderr('Unhandled exception in thread started by %s\n'
                                % space.repr_str(w_callable))
             report_exception(space, e)
@@ -281,7 +281,6 @@ def t_count(space, args):
 
 def t_print_exception(space, args):
     """_thread._print_exception(header, exc): header, then the traceback report."""
-    from gclab.interp.main import print_exception
     args_w = args.args_w
     if len(args_w) != 2:
         raise space.error(space.w_TypeError, '_print_exception expects 2 arguments')
