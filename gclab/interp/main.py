@@ -14,7 +14,8 @@ from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtim
                                      gc_stats_start, gc_stats_report)
 from gclab.objspace.typeobject import W_ExceptionObject
 from gclab.objspace.objects import W_Int
-from gclab.objspace.space import write_all
+from gclab.objspace.output import write_all
+from gclab.objspace.excreport import print_exception, report_exception  # noqa: F401
 
 VERSION = '0.1'
 EXIT_INTERNAL_ERROR = 70        # EX_SOFTWARE: an interpreter bug, never a guest error
@@ -252,14 +253,6 @@ def wait_for_threads(space, status):
     return status
 
 
-def report_exception(space, operr):
-    """Print the traceback of an exception that ended a thread."""
-    w_exc = operr.w_value
-    space.attach_traceback(w_exc, operr)
-    space.flush_stdout()
-    print_exception(space, w_exc, 0)
-
-
 def handle_uncaught(space, operr):
     w_exc = operr.w_value
     assert isinstance(w_exc, W_ExceptionObject)
@@ -285,74 +278,6 @@ def system_exit_status(space, w_exc):
     space.flush_stdout()
     space.write_stderr(space.str_str(w_code) + '\n')
     return 1
-
-
-def print_exception(space, w_exc, depth):
-    """CPython's report of an uncaught exception, with its cause or context chain."""
-    assert isinstance(w_exc, W_ExceptionObject)
-    if depth < 100:
-        w_cause = w_exc.w_cause
-        w_context = w_exc.w_context
-        if w_cause is not None:
-            print_exception(space, w_cause, depth + 1)
-            space.write_stderr('\nThe above exception was the direct cause of the following '
-                               'exception:\n\n')
-        elif w_context is not None and not w_exc.suppress_context:
-            print_exception(space, w_context, depth + 1)
-            space.write_stderr('\nDuring handling of the above exception, another exception '
-                               'occurred:\n\n')
-    lines = []
-    entry = w_exc.traceback
-    if entry is not None:
-        lines.append('Traceback (most recent call last):\n')
-    count = 0
-    last = ''
-    repeat = 0
-    while entry is not None:
-        code = entry.code
-        line = '  File "%s", line %d, in %s\n' % (code.filename, entry.lineno, code.name)
-        src = source_line(space, code.filename, entry.lineno)
-        if src:
-            line += '    ' + src + '\n'
-        if line == last:
-            repeat += 1
-        else:
-            if repeat > 3:
-                lines.append('  [Previous line repeated %d more time%s]\n'
-                             % (repeat - 3, '' if repeat - 3 == 1 else 's'))
-            repeat = 1
-            last = line
-        if repeat <= 3:
-            lines.append(line)
-        entry = entry.next
-        count += 1
-    if repeat > 3:
-        lines.append('  [Previous line repeated %d more time%s]\n'
-                     % (repeat - 3, '' if repeat - 3 == 1 else 's'))
-    space.write_stderr(''.join(lines))
-    space.write_stderr(exception_only(space, w_exc))
-
-
-def exception_only(space, w_exc):
-    w_type = space.type(w_exc)
-    name = w_type.name
-    try:
-        msg = space.str_str(w_exc)
-    except OperationError:
-        msg = '<exception str() failed>'
-    if msg:
-        return '%s: %s\n' % (name, msg)
-    return name + '\n'
-
-
-def source_line(space, filename, lineno):
-    source = space.sources.get(filename, None)
-    if source is None or filename.startswith('<'):
-        return ''      # python3 shows no source for -c code
-    lines = source.split('\n')
-    if lineno < 1 or lineno > len(lines):
-        return ''
-    return lines[lineno - 1].strip()
 
 
 def report_syntax_error(space, filename, source, e):

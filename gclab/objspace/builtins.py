@@ -12,7 +12,9 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      W_Super, W_Method, W_BuiltinFunction, W_Module,
                                      Arguments)
 from gclab.objspace.iterators import TYPES
-from gclab.objspace import numbers, iterators, methods, strmethods
+from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
+from gclab.objspace.argspec import Spec
+from gclab.objspace.streams import W_TextStream
 
 
 def install(space):
@@ -35,88 +37,57 @@ def install(space):
     b['Ellipsis'] = space.w_Ellipsis
 
 
-# --- argument helpers -------------------------------------------------------------------
+# --- declared arguments (see gclab.objspace.argspec) -------------------------------------
 
-def arity(space, args, name, nmin, nmax):
-    """Check the number of positional arguments of a builtin; no keywords allowed."""
-    if args.has_keywords():
-        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
-    n = len(args.args_w)
-    if n < nmin or n > nmax:
-        if nmin == nmax == 1:
-            raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
-                              % (name, n))
-        if nmin == nmax:
-            raise space.error(space.w_TypeError, '%s expected %d argument%s, got %d'
-                              % (name, nmin, '' if nmin == 1 else 's', n))
-        if n < nmin:
-            raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
-                              % (name, nmin, '' if nmin == 1 else 's', n))
-        raise space.error(space.w_TypeError, '%s expected at most %d argument%s, got %d'
-                          % (name, nmax, '' if nmax == 1 else 's', n))
-    return args.args_w
-
-
-def keyword(space, args, name, allowed, fname='this function'):
-    """The value of keyword argument `name`, or None; rejects keywords not in allowed.
-    fname names the function in the error message, as 'print()'."""
-    w_value = None
-    if args.kw_names is not None:
-        for i in range(len(args.kw_names)):
-            kw = args.kw_names[i]
-            if kw == name:
-                w_value = args.kw_values_w[i]
-            elif kw not in allowed:
-                raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
-                                  "for %s" % (kw, fname))
-    return w_value
-
-
-def parameters(space, args, fname, names, nrequired):
-    """The arguments of a builtin taking positional-or-keyword parameters `names` (the
-    first nrequired of them required), in order; None for the missing optional ones.
-    Errors are checked in the order of CPython's argument clinic."""
-    args_w = args.args_w
-    n = len(names)
-    nkw = 0
-    if args.kw_names is not None:
-        nkw = len(args.kw_names)
-    if len(args_w) + nkw > n:
-        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
-                          % (fname, n, '' if n == 1 else 's', len(args_w) + nkw))
-    values_w = [None] * n
-    for i in range(n):
-        if i < len(args_w):
-            values_w[i] = args_w[i]
-        else:
-            for k in range(nkw):
-                if args.kw_names[k] == names[i]:
-                    values_w[i] = args.kw_values_w[k]
-            if values_w[i] is None and i < nrequired:
-                raise space.error(space.w_TypeError, "%s() missing required argument '%s' "
-                                  "(pos %d)" % (fname, names[i], i + 1))
-    for k in range(nkw):
-        kw = args.kw_names[k]
-        for i in range(len(args_w)):
-            if i < n and names[i] == kw:
-                raise space.error(space.w_TypeError, "argument for %s() given by name "
-                                  "('%s') and position (%d)" % (fname, kw, i + 1))
-    for k in range(nkw):
-        kw = args.kw_names[k]
-        if kw not in names:
-            raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
-                              "for %s()" % (kw, fname))
-    return values_w
+B_ABS = Spec('abs(x, /)')
+B_ALL = Spec('all(iterable, /)')
+B_ANY = Spec('any(iterable, /)')
+B_BIN = Spec('bin(number, /)')
+B_BOOL = Spec('bool(x=False, /)')
+B_CALLABLE = Spec('callable(obj, /)')
+B_CHR = Spec('chr(i, /)')
+B_CLASSMETHOD = Spec('classmethod(function, /)')
+B_DELATTR = Spec('delattr(obj, name, /)')
+B_DIR = Spec('dir(object=None, /)')
+B_DIVMOD = Spec('divmod(x, y, /)')
+B_FLOAT = Spec('float(x=0.0, /)')
+B_GETATTR = Spec('getattr(object, name, default=None, /)')
+B_HASATTR = Spec('hasattr(obj, name, /)')
+B_HASH = Spec('hash(obj, /)')
+B_HEX = Spec('hex(number, /)')
+B_ID = Spec('id(obj, /)')
+B_INT = Spec('int(x=0, /, base=10)')
+B_ISINSTANCE = Spec('isinstance(obj, class_or_tuple, /)')
+B_ISSUBCLASS = Spec('issubclass(cls, class_or_tuple, /)')
+B_ITER = Spec('iter(object, sentinel=None, /)')
+B_LEN = Spec('len(obj, /)')
+B_LIST = Spec('list(iterable=(), /)')
+B_MAX = Spec('max(*args, key=None, default=None)')
+B_MIN = Spec('min(*args, key=None, default=None)')
+B_NEXT = Spec('next(iterator, default=None, /)')
+B_OCT = Spec('oct(number, /)')
+B_ORD = Spec('ord(c, /)')
+B_POW = Spec('pow(base, exp, mod=None)')
+B_PRINT = Spec('print(*args, sep=" ", end="\\n", file=None, flush=False)')
+B_PROPERTY = Spec('property(fget=None, fset=None, fdel=None, doc=None)')
+B_RANGE = Spec('range(start, stop=None, step=None, /)')
+B_REPR = Spec('repr(obj, /)')
+B_ROUND = Spec('round(number, ndigits=None)')
+B_SETATTR = Spec('setattr(obj, name, value, /)')
+B_SLICE = Spec('slice(start, stop=None, step=None, /)')
+B_STATICMETHOD = Spec('staticmethod(function, /)')
+B_STR = Spec("str(object='', /)")
+B_SUM = Spec('sum(iterable, /, start=0)')
+B_SUPER = Spec('super(type, object, /)')
+B_TUPLE = Spec('tuple(iterable=(), /)')
+B_TYPE = Spec('type(object, /)')
+B_VARS = Spec('vars(object=None, /)')
 
 
 # --- output, conversions, identity ---------------------------------------------------------
 
 def b_print(space, args):
-    allowed = ['sep', 'end', 'file', 'flush']
-    w_sep = keyword(space, args, 'sep', allowed, 'print()')
-    w_end = keyword(space, args, 'end', allowed, 'print()')
-    w_file = keyword(space, args, 'file', allowed, 'print()')
-    w_flush = keyword(space, args, 'flush', allowed, 'print()')
+    w_sep, w_end, w_file, w_flush = B_PRINT.values(space, args)
     sep = ' '
     end = '\n'
     if w_sep is not None and w_sep is not space.w_None:
@@ -134,7 +105,6 @@ def b_print(space, args):
         if w_sys is not None:
             w_file = space.getattr_or_none(w_sys, 'stdout')
     flush = w_flush is not None and space.is_true(w_flush)
-    from gclab.objspace.modules import W_TextStream
     if w_file is None or isinstance(w_file, W_TextStream):
         pieces = []
         for i in range(len(args.args_w)):
@@ -163,16 +133,16 @@ def b_print(space, args):
 
 
 def b_len(space, args):
-    w_obj = arity(space, args, 'len', 1, 1)[0]
+    w_obj = B_LEN.unpack(space, args)[0]
     return space.newint(space.len_w(w_obj))
 
 
 def b_repr(space, args):
-    return space.repr(arity(space, args, 'repr', 1, 1)[0])
+    return space.repr(B_REPR.unpack(space, args)[0])
 
 
 def b_abs(space, args):
-    w_x = arity(space, args, 'abs', 1, 1)[0]
+    w_x = B_ABS.unpack(space, args)[0]
     if isinstance(w_x, W_Float):
         return space.newfloat(abs(w_x.floatval))
     if isinstance(w_x, W_Int) or isinstance(w_x, W_Long):
@@ -187,7 +157,7 @@ def b_abs(space, args):
 
 
 def b_isinstance(space, args):
-    w_obj, w_cls = arity(space, args, 'isinstance', 2, 2)
+    w_obj, w_cls = B_ISINSTANCE.unpack(space, args)
     return space.newbool(isinstance_check(space, w_obj, w_cls, 'isinstance'))
 
 
@@ -208,12 +178,12 @@ def isinstance_check(space, w_obj, w_cls, what):
 
 
 def b_issubclass(space, args):
-    w_obj, w_cls = arity(space, args, 'issubclass', 2, 2)
+    w_obj, w_cls = B_ISSUBCLASS.unpack(space, args)
     return space.newbool(isinstance_check(space, w_obj, w_cls, 'issubclass'))
 
 
 def b_callable(space, args):
-    w_obj = arity(space, args, 'callable', 1, 1)[0]
+    w_obj = B_CALLABLE.unpack(space, args)[0]
     return space.newbool(is_callable(space, w_obj))
 
 
@@ -235,15 +205,15 @@ def b_build_class(space, args):
 
 
 def b_id(space, args):
-    return space.newint(space.id_of(arity(space, args, 'id', 1, 1)[0]))
+    return space.newint(space.id_of(B_ID.unpack(space, args)[0]))
 
 
 def b_hash(space, args):
-    return space.newint(space.hash_w(arity(space, args, 'hash', 1, 1)[0]))
+    return space.newint(space.hash_w(B_HASH.unpack(space, args)[0]))
 
 
 def b_chr(space, args):
-    code = space.int_w(arity(space, args, 'chr', 1, 1)[0])
+    code = space.int_w(B_CHR.unpack(space, args)[0])
     if code < 0 or code > 0x10FFFF:
         raise space.error(space.w_ValueError, 'chr() arg not in range(0x110000)')
     return space.newstr(utf8_encode(code))
@@ -271,7 +241,7 @@ def codepoint_count(s):
 
 
 def b_ord(space, args):
-    w_s = arity(space, args, 'ord', 1, 1)[0]
+    w_s = B_ORD.unpack(space, args)[0]
     if not isinstance(w_s, W_Str):
         raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
                           'found' % space.type(w_s).name)
@@ -302,7 +272,7 @@ def main_module_at_top(space):
 
 
 def b_vars(space, args):
-    args_w = arity(space, args, 'vars', 0, 1)
+    args_w = B_VARS.unpack(space, args)
     if not args_w:
         w_main = main_module_at_top(space)
         if w_main is not None:
@@ -321,7 +291,7 @@ def b_vars(space, args):
 def b_dir(space, args):
     """dir(): the sorted names of the module (at module level only); dir(obj): its
     __dir__(), or the names of the instance, its class and the class's bases."""
-    args_w = arity(space, args, 'dir', 0, 1)
+    args_w = B_DIR.unpack(space, args)
     names = {}
     if not args_w:
         w_main = main_module_at_top(space)
@@ -336,7 +306,7 @@ def b_dir(space, args):
         w_meth = space.lookup_special_or_none(w_obj, '__dir__')
         if w_meth is not None:
             w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
-            methods.sort_list(space, w_list, None, False)
+            listobject.sort_list(space, w_list, None, False)
             return w_list
         for name, w_value in w_obj.dict_items():
             names[name] = True
@@ -359,7 +329,7 @@ def b_dir(space, args):
 
 def sorted_names(space, names):
     w_list = space.newlist([space.newstr(name) for name in names])
-    methods.sort_list(space, w_list, None, False)
+    listobject.sort_list(space, w_list, None, False)
     return w_list
 
 
@@ -379,9 +349,8 @@ def index_value(space, w_x):
                       % space.type(w_x).name)
 
 
-def int_to_base(space, args, name, base, prefix):
-    from gclab.objspace import formatting
-    w_x = index_value(space, arity(space, args, name, 1, 1)[0])
+def int_to_base(space, args, spec, base, prefix):
+    w_x = index_value(space, spec.unpack(space, args)[0])
     negative, digits = formatting.int_digits(w_x, base, False)
     if negative:
         return space.newstr('-' + prefix + digits)
@@ -389,15 +358,15 @@ def int_to_base(space, args, name, base, prefix):
 
 
 def b_bin(space, args):
-    return int_to_base(space, args, 'bin', 2, '0b')
+    return int_to_base(space, args, B_BIN, 2, '0b')
 
 
 def b_oct(space, args):
-    return int_to_base(space, args, 'oct', 8, '0o')
+    return int_to_base(space, args, B_OCT, 8, '0o')
 
 
 def b_hex(space, args):
-    return int_to_base(space, args, 'hex', 16, '0x')
+    return int_to_base(space, args, B_HEX, 16, '0x')
 
 
 # --- attributes ---------------------------------------------------------------------------
@@ -410,7 +379,7 @@ def attr_name(space, w_name):
 
 
 def b_getattr(space, args):
-    args_w = arity(space, args, 'getattr', 2, 3)
+    args_w = B_GETATTR.unpack(space, args)
     name = attr_name(space, args_w[1])
     if len(args_w) == 3:
         try:
@@ -423,7 +392,7 @@ def b_getattr(space, args):
 
 
 def b_hasattr(space, args):
-    args_w = arity(space, args, 'hasattr', 2, 2)
+    args_w = B_HASATTR.unpack(space, args)
     name = attr_name(space, args_w[1])
     try:
         space.getattr(args_w[0], name)
@@ -435,13 +404,13 @@ def b_hasattr(space, args):
 
 
 def b_setattr(space, args):
-    args_w = arity(space, args, 'setattr', 3, 3)
+    args_w = B_SETATTR.unpack(space, args)
     space.setattr(args_w[0], attr_name(space, args_w[1]), args_w[2])
     return space.w_None
 
 
 def b_delattr(space, args):
-    args_w = arity(space, args, 'delattr', 2, 2)
+    args_w = B_DELATTR.unpack(space, args)
     space.delattr(args_w[0], attr_name(space, args_w[1]))
     return space.w_None
 
@@ -449,7 +418,7 @@ def b_delattr(space, args):
 # --- iteration ----------------------------------------------------------------------------
 
 def b_iter(space, args):
-    args_w = arity(space, args, 'iter', 1, 2)
+    args_w = B_ITER.unpack(space, args)
     if len(args_w) == 1:
         return space.iter(args_w[0])
     if not is_callable(space, args_w[0]):
@@ -458,7 +427,7 @@ def b_iter(space, args):
 
 
 def b_next(space, args):
-    args_w = arity(space, args, 'next', 1, 2)
+    args_w = B_NEXT.unpack(space, args)
     w_iter = args_w[0]
     if not iterators.is_iterator(space, w_iter):
         raise space.error(space.w_TypeError, "'%s' object is not an iterator"
@@ -482,7 +451,7 @@ def b_next(space, args):
 
 
 def b_any(space, args):
-    w_iter = space.iter(arity(space, args, 'any', 1, 1)[0])
+    w_iter = space.iter(B_ANY.unpack(space, args)[0])
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -492,7 +461,7 @@ def b_any(space, args):
 
 
 def b_all(space, args):
-    w_iter = space.iter(arity(space, args, 'all', 1, 1)[0])
+    w_iter = space.iter(B_ALL.unpack(space, args)[0])
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -506,23 +475,22 @@ def b_sorted(space, args):
         raise space.error(space.w_TypeError, 'sorted expected 1 argument, got %d'
                           % len(args.args_w))
     w_list = space.newlist(space.listview(args.args_w[0]))
-    w_key, reverse = methods.sort_options(space, args)
-    methods.sort_list(space, w_list, w_key, reverse)
+    w_key, reverse = listobject.sort_options(space, args)
+    listobject.sort_list(space, w_list, w_key, reverse)
     return w_list
 
 
 def b_min(space, args):
-    return min_max(space, args, 'min', op.CMP_LT)
+    return min_max(space, args, B_MIN, op.CMP_LT)
 
 
 def b_max(space, args):
-    return min_max(space, args, 'max', op.CMP_GT)
+    return min_max(space, args, B_MAX, op.CMP_GT)
 
 
-def min_max(space, args, name, cmp):
-    allowed = ['key', 'default']
-    w_key = keyword(space, args, 'key', allowed, name + '()')
-    w_default = keyword(space, args, 'default', allowed, name + '()')
+def min_max(space, args, spec, cmp):
+    name = spec.short
+    w_key, w_default = spec.values(space, args)
     if w_key is space.w_None:
         w_key = None
     args_w = args.args_w
@@ -555,18 +523,14 @@ def min_max(space, args, name, cmp):
 
 
 def b_sum(space, args):
-    args_w = args.args_w
-    if len(args_w) == 0:
-        raise space.error(space.w_TypeError, 'sum() takes at least 1 positional argument '
-                          '(0 given)')
-    w_start = parameters(space, args, 'sum', ['', 'start'], 1)[1]
+    w_iterable, w_start = B_SUM.values(space, args)
     if w_start is None:
         w_start = space.newint(0)
     if isinstance(w_start, W_Str):
         raise space.error(space.w_TypeError, "sum() can't sum strings [use ''.join(seq) "
                           "instead]")
     w_total = w_start
-    w_iter = space.iter(args_w[0])
+    w_iter = space.iter(w_iterable)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -577,7 +541,7 @@ def b_sum(space, args):
 # --- numbers -----------------------------------------------------------------------------
 
 def b_divmod(space, args):
-    w_a, w_b = arity(space, args, 'divmod', 2, 2)
+    w_a, w_b = B_DIVMOD.unpack(space, args)
     if numbers.is_number(w_a) and numbers.is_number(w_b):
         if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
             if numbers.float_of(space, w_b) == 0.0:
@@ -609,7 +573,7 @@ def call_binary_special(space, w_a, w_b, name, rname):
 
 
 def b_pow(space, args):
-    w_base, w_exp, w_mod = parameters(space, args, 'pow', ['base', 'exp', 'mod'], 2)
+    w_base, w_exp, w_mod = B_POW.values(space, args)
     if w_mod is None or w_mod is space.w_None:
         return space.binop(op.OP_POW, w_base, w_exp)
     if numbers.is_int(w_base) and numbers.is_int(w_exp) and numbers.is_int(w_mod):
@@ -656,7 +620,7 @@ def mod_inverse(space, a, n):
 
 
 def b_round(space, args):
-    w_x, w_ndigits = parameters(space, args, 'round', ['number', 'ndigits'], 1)
+    w_x, w_ndigits = B_ROUND.values(space, args)
     if w_ndigits is space.w_None:
         w_ndigits = None
     if isinstance(w_x, W_Float):
@@ -762,24 +726,24 @@ def construct_builtin(space, w_type, args):
     if w_type is space.w_int:
         return new_int(space, args)
     if w_type is space.w_bool:
-        args_w = arity(space, args, 'bool', 0, 1)
+        args_w = B_BOOL.unpack(space, args)
         if not args_w:
             return space.w_False
         return space.newbool(space.is_true(args_w[0]))
     if w_type is space.w_str:
-        args_w = arity(space, args, 'str', 0, 1)
+        args_w = B_STR.unpack(space, args)
         if not args_w:
             return space.newstr('')
         return space.str(args_w[0])
     if w_type is space.w_float:
         return new_float(space, args)
     if w_type is space.w_list:
-        args_w = arity(space, args, 'list', 0, 1)
+        args_w = B_LIST.unpack(space, args)
         if not args_w:
             return space.newlist([])
         return space.newlist(space.listview(args_w[0]))
     if w_type is space.w_tuple:
-        args_w = arity(space, args, 'tuple', 0, 1)
+        args_w = B_TUPLE.unpack(space, args)
         if not args_w:
             return space.newtuple([])
         if isinstance(args_w[0], W_Tuple):
@@ -791,8 +755,8 @@ def construct_builtin(space, w_type, args):
             raise space.error(space.w_TypeError, 'dict expected at most 1 argument, got %d'
                               % len(args.args_w))
         if args.args_w:
-            methods.update_from(space, w_dict, args.args_w[0])
-        methods.update_from_keywords(space, w_dict, args)
+            dictobject.update_from(space, w_dict, args.args_w[0])
+        dictobject.update_from_keywords(space, w_dict, args)
         return w_dict
     if w_type is space.w_range:
         return new_range(space, args)
@@ -807,30 +771,31 @@ def construct_builtin(space, w_type, args):
     if w_type is TYPES.w_reversed:
         return iterators.new_reversed(space, args)
     if w_type is space.w_type:
-        args_w = arity(space, args, 'type', 1, 1)
+        args_w = B_TYPE.unpack(space, args)
         return space.type(args_w[0])
     if w_type is space.w_object:
-        arity(space, args, 'object', 0, 0)
+        if args.args_w or args.has_keywords():
+            raise space.error(space.w_TypeError, 'object() takes no arguments')
         return W_Instance(space.w_object)
     if w_type is space.w_staticmethod:
-        return W_StaticMethod(arity(space, args, 'staticmethod', 1, 1)[0])
+        return W_StaticMethod(B_STATICMETHOD.unpack(space, args)[0])
     if w_type is space.w_classmethod:
-        return W_ClassMethod(arity(space, args, 'classmethod', 1, 1)[0])
+        return W_ClassMethod(B_CLASSMETHOD.unpack(space, args)[0])
     if w_type is space.w_property:
-        values_w = parameters(space, args, 'property', ['fget', 'fset', 'fdel', 'doc'], 0)
+        values_w = B_PROPERTY.values(space, args)
         for i in range(4):
             if values_w[i] is space.w_None:
                 values_w[i] = None
         return W_Property(values_w[0], values_w[1], values_w[2], values_w[3])
     if w_type is space.w_slice:
-        args_w = arity(space, args, 'slice', 1, 3)
+        args_w = B_SLICE.unpack(space, args)
         if len(args_w) == 1:
             return space.newslice(space.w_None, args_w[0], space.w_None)
         if len(args_w) == 2:
             return space.newslice(args_w[0], args_w[1], space.w_None)
         return space.newslice(args_w[0], args_w[1], args_w[2])
     if w_type is space.w_super:
-        args_w = arity(space, args, 'super', 2, 2)
+        args_w = B_SUPER.unpack(space, args)
         w_start = args_w[0]
         if not isinstance(w_start, W_Type):
             raise space.error(space.w_TypeError, 'super() argument 1 must be a type, not %s'
@@ -840,16 +805,9 @@ def construct_builtin(space, w_type, args):
 
 
 def new_int(space, args):
-    args_w = args.args_w
-    w_base = keyword(space, args, 'base', ['base'], 'int()')
-    if len(args_w) > 2:
-        raise space.error(space.w_TypeError, 'int() takes at most 2 arguments (%d given)'
-                          % len(args_w))
-    if len(args_w) == 2:
-        w_base = args_w[1]
-    if not args_w:
+    w_x, w_base = B_INT.values(space, args)
+    if w_x is None:
         return space.newint(0)
-    w_x = args_w[0]
     if w_base is not None:
         base = space.int_w(w_base)
         if not isinstance(w_x, W_Str):
@@ -876,7 +834,7 @@ def new_int(space, args):
 
 
 def new_float(space, args):
-    args_w = arity(space, args, 'float', 0, 1)
+    args_w = B_FLOAT.unpack(space, args)
     if not args_w:
         return space.newfloat(0.0)
     w_x = args_w[0]
@@ -894,7 +852,7 @@ def new_float(space, args):
 
 
 def new_range(space, args):
-    args_w = arity(space, args, 'range', 1, 3)
+    args_w = B_RANGE.unpack(space, args)
     if len(args_w) == 1:
         return W_Range(0, space.int_w(args_w[0]), 1)
     start = space.int_w(args_w[0])

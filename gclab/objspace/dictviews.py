@@ -5,7 +5,7 @@ of the items taken when it is created; like CPython, it raises RuntimeError when
 changes size while it runs (a value changed meanwhile is not seen)."""
 
 from gclab.objspace.objects import W_Root, W_Dict, W_Tuple
-from gclab.objspace.iterators import TYPES, W_Iterator
+from gclab.objspace.itertypes import TYPES, W_Iterator
 
 KEYS = 0
 VALUES = 1

@@ -8,7 +8,7 @@ from rpython.rlib.rarithmetic import r_uint, ovfcheck, intmask
 
 from gclab.interp import util
 from gclab.objspace.objects import (W_Str, W_Int, W_Long, W_Float, W_Tuple, W_Dict, W_List,
-                                    W_Range)
+                                    W_Range, float_repr)
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers
 
@@ -305,7 +305,6 @@ def format_float(space, x, spec_str):
 
 
 def float_str(x):
-    from gclab.objspace.objects import float_repr
     return float_repr(x)
 
 

@@ -9,32 +9,9 @@ from gclab.interp.error import OperationError
 from gclab.objspace.objects import (W_Root, W_List, W_Tuple, W_Str, W_Range,
                                     W_RangeIterator, utf8_next)
 from gclab.objspace.typeobject import W_Instance
-
-
-class ExtraTypes(object):
-    """The builtin types added outside space.py; filled by install()."""
-
-    def __init__(self):
-        self.w_map = None
-        self.w_filter = None
-        self.w_zip = None
-        self.w_enumerate = None
-        self.w_reversed = None
-        self.w_list_reverseiterator = None
-        self.w_callable_iterator = None
-        self.w_dict_keys = None
-        self.w_dict_values = None
-        self.w_dict_items = None
-        self.w_dict_keyiterator = None
-        self.w_dict_valueiterator = None
-        self.w_dict_itemiterator = None
-        self.w_dict_reversekeyiterator = None
-        self.w_dict_reversevalueiterator = None
-        self.w_dict_reverseitemiterator = None
-        self.w_TextIOWrapper = None
-
-
-TYPES = ExtraTypes()
+from gclab.objspace.itertypes import TYPES, W_Iterator
+from gclab.objspace import dictviews
+from gclab.objspace.argspec import Spec
 
 
 def install(space):
@@ -71,17 +48,17 @@ def install(space):
         w_type.dict_w['__next__'] = space.wrap_builtin('__next__', iter_next, w_type)
 
 
+ITER_SELF = Spec('iterator.__iter__($self, /)', slot=True)
+ITER_NEXT = Spec('iterator.__next__($self, /)', slot=True)
+
+
 def iter_self(space, args):
-    if len(args.args_w) != 1:
-        raise space.error(space.w_TypeError, 'expected 0 arguments, got %d'
-                          % (len(args.args_w) - 1))
+    ITER_SELF.check(space, args)
     return args.args_w[0]
 
 
 def iter_next(space, args):
-    if len(args.args_w) != 1:
-        raise space.error(space.w_TypeError, 'expected 0 arguments, got %d'
-                          % (len(args.args_w) - 1))
+    ITER_NEXT.check(space, args)
     w_item = space.next(args.args_w[0])
     if w_item is None:
         raise OperationError(space.new_exception(space.w_StopIteration, []))
@@ -91,17 +68,6 @@ def iter_next(space, args):
 def no_keywords(space, args, name):
     if args.has_keywords():
         raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
-
-
-class W_Iterator(W_Root):
-    """Base of the iterators defined here: iter(it) is it."""
-    _attrs_ = []
-
-    def iter(self, space):
-        return self
-
-    def repr(self, space):
-        return '<%s object at 0x%x>' % (self.typename(space), space.id_of(self))
 
 
 # --- map, filter, zip, enumerate --------------------------------------------------------
@@ -343,7 +309,6 @@ def new_reversed(space, args):
         if w_seq.len == 0:
             last = w_seq.start
         return W_RangeIterator(last, w_seq.len, -w_seq.step)
-    from gclab.objspace import dictviews
     w_iter = dictviews.reversed_iter(space, w_seq)
     if w_iter is not None:
         return w_iter
@@ -387,9 +352,34 @@ class W_CallableIterator(W_Iterator):
         return w_value
 
 
+class W_GetitemIterator(W_Root):
+    """Iteration over an object that has only __getitem__ (old sequence protocol)."""
+    _attrs_ = ['w_obj', 'index']
+
+    def __init__(self, w_obj):
+        self.w_obj = w_obj
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_iterator
+
+    def iter(self, space):
+        return self
+
+    def next_item(self, space):
+        try:
+            w_item = space.getitem(self.w_obj, space.newint(self.index))
+        except OperationError as e:
+            if space.exception_is(e.w_value, space.w_IndexError) or \
+                    space.exception_is(e.w_value, space.w_StopIteration):
+                return None
+            raise
+        self.index += 1
+        return w_item
+
+
 def is_iterator(space, w_obj):
     """Whether next() accepts w_obj."""
-    from gclab.objspace.space import W_GetitemIterator
     if isinstance(w_obj, W_Instance):
         return space.lookup_special_or_none(w_obj, '__next__') is not None
     if isinstance(w_obj, W_GetitemIterator):

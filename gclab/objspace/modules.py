@@ -8,14 +8,15 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Root, W_Int, W_Float
+from gclab.objspace.objects import W_Int, W_Float
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
+from gclab.objspace.argspec import Spec
+from gclab.objspace.streams import W_TextStream, STREAM_METHODS
 
 
 def install(space):
-    from gclab.objspace.methods import STREAM_METHODS
     sys = space.new_module('sys')
     sys.dict_w['argv'] = space.newlist([])
     for name, impl in SYS_FUNCTIONS:
@@ -49,52 +50,37 @@ def install(space):
     space.modules_w['math'] = m
 
 
-def arity(space, args, qualname, nmin, nmax):
-    """Check the arguments of a module function; qualname is 'module.name'."""
-    from gclab.objspace.builtins import arity
-    n = len(args.args_w)
-    if args.has_keywords():
-        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % qualname)
-    if nmax == 0 and n > 0:
-        raise space.error(space.w_TypeError, '%s() takes no arguments (%d given)'
-                          % (qualname, n))
-    if nmin == 1 and nmax == 1 and n != 1:
-        raise space.error(space.w_TypeError, '%s() takes exactly one argument (%d given)'
-                          % (qualname, n))
-    start = qualname.find('.') + 1
-    assert start >= 0
-    return arity(space, args, qualname[start:], nmin, nmax)
+# --- declared arguments (see gclab.objspace.argspec) -----------------------------------------
+
+MATH_CEIL = Spec('math.ceil(x, /)')
+MATH_COMB = Spec('math.comb(n, k, /)')
+MATH_FABS = Spec('math.fabs(x, /)')
+MATH_FACTORIAL = Spec('math.factorial(n, /)')
+MATH_FLOOR = Spec('math.floor(x, /)')
+MATH_FSUM = Spec('math.fsum(seq, /)')
+MATH_ISCLOSE = Spec('math.isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0)')
+MATH_ISQRT = Spec('math.isqrt(n, /)')
+MATH_LOG10 = Spec('math.log10(x, /)')
+MATH_LOG2 = Spec('math.log2(x, /)')
+MATH_MODF = Spec('math.modf(x, /)')
+MATH_PERM = Spec('math.perm(n, k=None, /)')
+MATH_PROD = Spec('math.prod(iterable, /, *, start=1)')
+MATH_TRUNC = Spec('math.trunc(x, /)')
+SYS_EXCEPTION = Spec('sys.exception()')
+SYS_EXC_INFO = Spec('sys.exc_info()')
+SYS_EXIT = Spec('sys.exit(status=None, /)')
+SYS_GETRECURSIONLIMIT = Spec('sys.getrecursionlimit()')
+SYS_SETRECURSIONLIMIT = Spec('sys.setrecursionlimit(limit, /)')
+TIME_PERF_COUNTER = Spec('time.perf_counter()')
+TIME_PROCESS_TIME = Spec('time.process_time()')
+TIME_SLEEP = Spec('time.sleep(seconds, /)')
+TIME_TIME = Spec('time.time()')
 
 
 # --- sys ----------------------------------------------------------------------------------
 
-class W_TextStream(W_Root):
-    """sys.stdout or sys.stderr: write() goes through the space's output functions."""
-    _attrs_ = _immutable_fields_ = ['fd', 'name']
-
-    def __init__(self, fd, name):
-        self.fd = fd
-        self.name = name
-
-    def getclass(self, space):
-        return TYPES.w_TextIOWrapper
-
-    def repr(self, space):
-        return "<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>" % self.name
-
-    def write(self, space, text):
-        if self.fd == 1:
-            space.write_stdout(text)
-        else:
-            space.write_stderr(text)
-
-    def flush(self, space):
-        if self.fd == 1:
-            space.flush_stdout()
-
-
 def sys_exit(space, args):
-    args_w = arity(space, args, 'sys.exit', 0, 1)
+    args_w = SYS_EXIT.unpack(space, args)
     exc_args_w = []
     if args_w:
         exc_args_w = [args_w[0]]
@@ -102,7 +88,7 @@ def sys_exit(space, args):
 
 
 def sys_setrecursionlimit(space, args):
-    w_n = arity(space, args, 'sys.setrecursionlimit', 1, 1)[0]
+    w_n = SYS_SETRECURSIONLIMIT.unpack(space, args)[0]
     n = space.int_w(w_n)
     if n < 1:
         raise space.error(space.w_ValueError, 'recursion limit must be greater or equal '
@@ -112,13 +98,13 @@ def sys_setrecursionlimit(space, args):
 
 
 def sys_getrecursionlimit(space, args):
-    arity(space, args, 'sys.getrecursionlimit', 0, 0)
+    SYS_GETRECURSIONLIMIT.check(space, args)
     return space.newint(space.recursion_limit)
 
 
 def sys_exception(space, args):
     """The exception being handled (in this frame or a calling one), or None."""
-    arity(space, args, 'sys.exception', 0, 0)
+    SYS_EXCEPTION.check(space, args)
     w_exc = space.outer_handled()
     if w_exc is None:
         return space.w_None
@@ -128,7 +114,7 @@ def sys_exception(space, args):
 def sys_exc_info(space, args):
     """(type, value, traceback) of the exception being handled; gclab has no traceback
     objects: the third item is None."""
-    arity(space, args, 'sys.exc_info', 0, 0)
+    SYS_EXC_INFO.check(space, args)
     w_exc = space.outer_handled()
     if w_exc is None:
         return space.newtuple([space.w_None, space.w_None, space.w_None])
@@ -154,22 +140,22 @@ def monotonic():
 
 
 def time_time(space, args):
-    arity(space, args, 'time.time', 0, 0)
+    TIME_TIME.check(space, args)
     return space.newfloat(rtime.time())
 
 
 def time_perf_counter(space, args):
-    arity(space, args, 'time.perf_counter', 0, 0)
+    TIME_PERF_COUNTER.check(space, args)
     return space.newfloat(monotonic())
 
 
 def time_process_time(space, args):
-    arity(space, args, 'time.process_time', 0, 0)
+    TIME_PROCESS_TIME.check(space, args)
     return space.newfloat(rtime.clock())
 
 
 def time_sleep(space, args):
-    w_secs = arity(space, args, 'time.sleep', 1, 1)[0]
+    w_secs = TIME_SLEEP.unpack(space, args)[0]
     if isinstance(w_secs, W_Float):
         secs = w_secs.floatval
         if rfloat.isnan(secs):
@@ -195,20 +181,6 @@ TIME_FUNCTIONS = [
 
 # --- math -------------------------------------------------------------------------------------
 
-def math_args(space, args, name, n):
-    """The n arguments of math.name, with CPython's messages."""
-    if args.has_keywords():
-        raise space.error(space.w_TypeError, 'math.%s() takes no keyword arguments' % name)
-    got = len(args.args_w)
-    if got != n:
-        if n == 1:
-            raise space.error(space.w_TypeError, 'math.%s() takes exactly one argument '
-                              '(%d given)' % (name, got))
-        raise space.error(space.w_TypeError, '%s expected %d arguments, got %d'
-                          % (name, n, got))
-    return args.args_w
-
-
 def domain_error(space):
     return space.error(space.w_ValueError, 'math domain error')
 
@@ -219,8 +191,10 @@ def range_error(space):
 
 def make_math1(name, func):
     """math.name(x) = func(x) on floats; func raises ValueError or OverflowError."""
+    spec = Spec('math.%s(x, /)' % name)
+
     def impl(space, args):
-        x = space.float_w(math_args(space, args, name, 1)[0])
+        x = space.float_w(spec.unpack(space, args)[0])
         try:
             return space.newfloat(func(x))
         except ValueError:
@@ -232,8 +206,10 @@ def make_math1(name, func):
 
 
 def make_math2(name, func):
+    spec = Spec('math.%s(x, y, /)' % name)
+
     def impl(space, args):
-        args_w = math_args(space, args, name, 2)
+        args_w = spec.unpack(space, args)
         x = space.float_w(args_w[0])
         y = space.float_w(args_w[1])
         try:
@@ -247,8 +223,10 @@ def make_math2(name, func):
 
 
 def make_predicate(name, func):
+    spec = Spec('math.%s(x, /)' % name)
+
     def impl(space, args):
-        return space.newbool(func(space.float_w(math_args(space, args, name, 1)[0])))
+        return space.newbool(func(space.float_w(spec.unpack(space, args)[0])))
     impl.func_name = 'math_' + name
     return impl
 
@@ -349,11 +327,11 @@ def math_log(space, args):
 
 
 def math_log10(space, args):
-    return space.newfloat(float_log(space, math_args(space, args, 'log10', 1)[0], 10.0))
+    return space.newfloat(float_log(space, MATH_LOG10.unpack(space, args)[0], 10.0))
 
 
 def math_log2(space, args):
-    return space.newfloat(float_log(space, math_args(space, args, 'log2', 1)[0], 2.0))
+    return space.newfloat(float_log(space, MATH_LOG2.unpack(space, args)[0], 2.0))
 
 
 def int_result(space, w_x, name, special):
@@ -382,23 +360,23 @@ def int_result(space, w_x, name, special):
 
 
 def math_floor(space, args):
-    return int_result(space, math_args(space, args, 'floor', 1)[0], 'floor', '__floor__')
+    return int_result(space, MATH_FLOOR.unpack(space, args)[0], 'floor', '__floor__')
 
 
 def math_ceil(space, args):
-    return int_result(space, math_args(space, args, 'ceil', 1)[0], 'ceil', '__ceil__')
+    return int_result(space, MATH_CEIL.unpack(space, args)[0], 'ceil', '__ceil__')
 
 
 def math_trunc(space, args):
-    return int_result(space, math_args(space, args, 'trunc', 1)[0], 'trunc', '__trunc__')
+    return int_result(space, MATH_TRUNC.unpack(space, args)[0], 'trunc', '__trunc__')
 
 
 def math_fabs(space, args):
-    return space.newfloat(abs(space.float_w(math_args(space, args, 'fabs', 1)[0])))
+    return space.newfloat(abs(space.float_w(MATH_FABS.unpack(space, args)[0])))
 
 
 def math_modf(space, args):
-    x = space.float_w(math_args(space, args, 'modf', 1)[0])
+    x = space.float_w(MATH_MODF.unpack(space, args)[0])
     frac, whole = math.modf(x)
     return space.newtuple([space.newfloat(frac), space.newfloat(whole)])
 
@@ -473,12 +451,7 @@ def vector_norm(vec, biggest, found_nan):
 
 
 def math_isclose(space, args):
-    from gclab.objspace.builtins import parameters
-    if len(args.args_w) > 2:
-        raise space.error(space.w_TypeError, 'isclose() takes exactly 2 positional '
-                          'arguments (%d given)' % len(args.args_w))
-    w_a, w_b, w_rel, w_abs = parameters(space, args, 'isclose',
-                                        ['a', 'b', 'rel_tol', 'abs_tol'], 2)
+    w_a, w_b, w_rel, w_abs = MATH_ISCLOSE.values(space, args)
     a = space.float_w(w_a)
     b = space.float_w(w_b)
     rel_tol = 1e-09
@@ -545,7 +518,7 @@ def math_lcm(space, args):
 
 
 def math_isqrt(space, args):
-    n = index_bigint(space, math_args(space, args, 'isqrt', 1)[0])
+    n = index_bigint(space, MATH_ISQRT.unpack(space, args)[0])
     if n.sign < 0:
         raise space.error(space.w_ValueError, 'isqrt() argument must be nonnegative')
     if n.sign == 0:
@@ -559,7 +532,7 @@ def math_isqrt(space, args):
 
 
 def math_factorial(space, args):
-    n = index_bigint(space, math_args(space, args, 'factorial', 1)[0])
+    n = index_bigint(space, MATH_FACTORIAL.unpack(space, args)[0])
     if n.sign < 0:
         raise space.error(space.w_ValueError, 'factorial() not defined for negative values')
     try:
@@ -581,9 +554,8 @@ def falling_product(n, k):
     return result
 
 
-def comb_perm_args(space, args, name):
-    from gclab.objspace.builtins import arity
-    args_w = arity(space, args, name, 1 if name == 'perm' else 2, 2)
+def comb_perm_args(space, args, spec):
+    args_w = spec.unpack(space, args)
     n = index_bigint(space, args_w[0])
     k = n
     if len(args_w) > 1 and args_w[1] is not space.w_None:
@@ -596,14 +568,14 @@ def comb_perm_args(space, args, name):
 
 
 def math_perm(space, args):
-    n, k = comb_perm_args(space, args, 'perm')
+    n, k = comb_perm_args(space, args, MATH_PERM)
     if k.gt(n):
         return space.newint(0)
     return space.newlong(falling_product(n, k.toint()))
 
 
 def math_comb(space, args):
-    n, k = comb_perm_args(space, args, 'comb')
+    n, k = comb_perm_args(space, args, MATH_COMB)
     if k.gt(n):
         return space.newint(0)
     kk = k.toint()
@@ -617,15 +589,10 @@ def math_comb(space, args):
 
 
 def math_prod(space, args):
-    from gclab.objspace.builtins import keyword
-    w_start = keyword(space, args, 'start', ['start'], 'prod()')
-    if len(args.args_w) != 1:
-        raise space.error(space.w_TypeError, 'prod() takes exactly 1 positional argument '
-                          '(%d given)' % len(args.args_w))
-    w_total = w_start
+    w_iterable, w_total = MATH_PROD.values(space, args)
     if w_total is None:
         w_total = space.newint(1)
-    w_iter = space.iter(args.args_w[0])
+    w_iter = space.iter(w_iterable)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
@@ -635,7 +602,7 @@ def math_prod(space, args):
 
 def math_fsum(space, args):
     """Shewchuk's exact summation, as CPython's math.fsum."""
-    w_iterable = math_args(space, args, 'fsum', 1)[0]
+    w_iterable = MATH_FSUM.unpack(space, args)[0]
     w_iter = space.iter(w_iterable)
     partials = []
     special_sum = 0.0

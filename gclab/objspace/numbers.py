@@ -8,7 +8,7 @@ from rpython.rlib import rfloat
 
 from gclab.interp import opcodes as op
 from gclab.interp.util import replace
-from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Bool
+from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Bool, str_repr
 
 
 def is_int(w_obj):
@@ -418,7 +418,6 @@ def parse_int(space, s, base):
 
 
 def invalid_literal(space, s, base):
-    from gclab.objspace.objects import str_repr
     return space.error(space.w_ValueError,
                        'invalid literal for int() with base %d: %s' % (base, str_repr(s)))
 
@@ -445,6 +444,5 @@ def parse_float(space, s):
     try:
         return rfloat.string_to_float(text)
     except Exception:
-        from gclab.objspace.objects import str_repr
         raise space.error(space.w_ValueError,
                           'could not convert string to float: %s' % str_repr(s))

@@ -6,6 +6,7 @@ from gclab.interp.error import OperationError
 from gclab.objspace.objects import (W_Int, W_Long, W_Str, W_List, W_Tuple, W_Dict, W_Range,
                                     W_Slice)
 from gclab.objspace.typeobject import W_Instance, W_Type
+from gclab.objspace import formatting
 
 
 def index_of(space, w_index, length, what):
@@ -131,8 +132,7 @@ def getitem(space, w_obj, w_index):
             raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
         return w_value
     if isinstance(w_obj, W_Str):
-        from gclab.objspace import strmethods
-        return strmethods.str_getitem(space, w_obj, w_index)
+        return str_getitem(space, w_obj, w_index)
     if isinstance(w_obj, W_Range):
         if isinstance(w_index, W_Slice):
             start, stop, step, count = slice_indices(space, w_index, w_obj.len)
@@ -308,7 +308,6 @@ def seq_binop(space, opnum, w_a, w_b):
             w_res.data[w_key] = w_value
         return w_res
     if opnum == op.OP_MOD and isinstance(w_a, W_Str):
-        from gclab.objspace import formatting
         return space.newstr(formatting.percent_format(space, w_a.strval, w_b))
     return None
 
@@ -406,3 +405,20 @@ def dict_equal(space, w_a, w_b):
         if w_other is None or not space.eq_w(w_value, w_other):
             return False
     return True
+
+
+def str_getitem(space, w_str, w_index):
+    s = w_str.strval
+    if isinstance(w_index, W_Slice):
+        start, stop, step, count = slice_indices(space, w_index, len(s))
+        if step == 1:
+            assert start >= 0
+            end = start + count
+            assert end >= 0
+            return space.newstr(s[start:end])
+        chars = [s[start + k * step] for k in range(count)]
+        return space.newstr(''.join(chars))
+    i = index_of(space, w_index, len(s), 'string')
+    if i < 0:
+        raise space.error(space.w_IndexError, 'string index out of range')
+    return space.newstr(s[i])

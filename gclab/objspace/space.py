@@ -4,22 +4,14 @@ The dispatch loop calls only the space: space.binop, space.getattr, space.call, 
 Each operation has fast paths for the builtin types and falls back on the special
 methods of user classes (__add__, __eq__, __getitem__, ...)."""
 
-import errno
-
-from rpython.rlib import rposix
-from rpython.rlib.rarithmetic import intmask
-from rpython.rtyper.lltypesystem import lltype, rffi
-from rpython.translator.tool.cbuild import ExternalCompilationInfo
-from rpython.rlib.rbigint import rbigint
-from rpython.rlib.objectmodel import compute_identity_hash, specialize
+from rpython.rlib.objectmodel import compute_identity_hash
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_Root, W_NoneObject, W_NotImplemented, W_Ellipsis,
+from gclab.objspace.objects import (W_NoneObject, W_NotImplemented, W_Ellipsis,
                                     W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple,
-                                    W_List, W_Dict, W_Range, W_Slice, W_Cell,
-                                    W_SeqIterator, W_RangeIterator, W_ListIterator,
-                                    str_repr)
+                                    W_List, W_Dict, W_Range, W_Slice,
+                                    W_SeqIterator, W_RangeIterator)
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
                                        TYPE_VERSIONS,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
@@ -27,62 +19,25 @@ from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinF
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
                                      W_Module)
 from gclab.objspace import numbers
+from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
+                                         CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
+from gclab.objspace.iterators import W_GetitemIterator
+from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
+from gclab.objspace import output, importing, classbuilder
+from gclab.interp.frame import Frame, takes_exactly
+from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
+from gclab.objspace import builtins, dictviews, formatting, methods, modules, seqops, threads
+from gclab.objspace.dictobject import update_from
+from gclab.objspace.iterators import is_iterator
+from gclab.objspace.threads import thread_ident
 
 SMALL_INT_MIN = -5
 SMALL_INT_MAX = 256
-
-# (name, base) in definition order: CPython's hierarchy for what gclab raises
-EXCEPTIONS = [
-    ('BaseException', None),
-    ('SystemExit', 'BaseException'),
-    ('KeyboardInterrupt', 'BaseException'),
-    ('GeneratorExit', 'BaseException'),
-    ('Exception', 'BaseException'),
-    ('StopIteration', 'Exception'),
-    ('ArithmeticError', 'Exception'),
-    ('FloatingPointError', 'ArithmeticError'),
-    ('OverflowError', 'ArithmeticError'),
-    ('ZeroDivisionError', 'ArithmeticError'),
-    ('AssertionError', 'Exception'),
-    ('AttributeError', 'Exception'),
-    ('ImportError', 'Exception'),
-    ('ModuleNotFoundError', 'ImportError'),
-    ('LookupError', 'Exception'),
-    ('IndexError', 'LookupError'),
-    ('KeyError', 'LookupError'),
-    ('MemoryError', 'Exception'),
-    ('NameError', 'Exception'),
-    ('UnboundLocalError', 'NameError'),
-    ('OSError', 'Exception'),
-    ('RuntimeError', 'Exception'),
-    ('NotImplementedError', 'RuntimeError'),
-    ('RecursionError', 'RuntimeError'),
-    ('SyntaxError', 'Exception'),
-    ('IndentationError', 'SyntaxError'),
-    ('SystemError', 'Exception'),
-    ('TypeError', 'Exception'),
-    ('ValueError', 'Exception'),
-    ('UnicodeError', 'ValueError'),
-]
-
-BINOP_SPECIAL = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__',
-                 '__pow__', '__lshift__', '__rshift__', '__and__', '__or__', '__xor__',
-                 '__matmul__']
-BINOP_RSPECIAL = ['__radd__', '__rsub__', '__rmul__', '__rtruediv__', '__rfloordiv__',
-                  '__rmod__', '__rpow__', '__rlshift__', '__rrshift__', '__rand__', '__ror__',
-                  '__rxor__', '__rmatmul__']
-BINOP_ISPECIAL = ['__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__',
-                  '__imod__', '__ipow__', '__ilshift__', '__irshift__', '__iand__', '__ior__',
-                  '__ixor__', '__imatmul__']
-CMP_SPECIAL = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
-CMP_SWAPPED = [op.CMP_GT, op.CMP_GE, op.CMP_EQ, op.CMP_NE, op.CMP_LT, op.CMP_LE]
-UNARY_SPECIAL = ['__neg__', '__pos__', '__invert__', '']
 
 
 class ObjSpace(object):
     def __init__(self, plan_name='untranslated', threads_enabled=False,
                  plan_kind='untranslated', plan_gc='untranslated'):
-        from gclab.objspace import threads
         self.plan_name = plan_name
         self.plan_kind = plan_kind
         self.plan_gc = plan_gc             # RPython's --gc= of the plan
@@ -114,7 +69,6 @@ class ObjSpace(object):
         self.builtin_types_w = []   # every type make_type() made (at startup)
         self.setup_types()
         self.setup_exceptions()
-        from gclab.objspace import builtins, methods, modules
         self.object_methods_w = {}     # object.__setattr__ and co: see methods.py
         methods.install(self)
         self.builtins_w = {}
@@ -402,7 +356,6 @@ class ObjSpace(object):
         """The running thread's ExecutionContext."""
         ec = self.ec
         if self.threads.started:
-            from gclab.objspace.threads import thread_ident
             ident = thread_ident()
             if ec.ident != ident:
                 ec = self.threads.ecs[ident]
@@ -426,7 +379,6 @@ class ObjSpace(object):
         state = self.threads
         state.ticker -= 1
         if state.ticker <= 0:
-            from gclab.objspace import threads
             state.ticker = threads.CHECK_TICKS
             threads.periodic(self)
 
@@ -449,7 +401,6 @@ class ObjSpace(object):
                          % self.type(w_func).name)
 
     def call_user_function(self, w_func, args):
-        from gclab.interp.frame import Frame
         code = w_func.code
         frame = Frame(self, code, w_func.w_globals, w_func.closure_w)
         self.bind_arguments(w_func, args, frame.locals_w)
@@ -459,7 +410,6 @@ class ObjSpace(object):
 
     def bind_arguments(self, w_func, args, locals_w):
         """Fill the parameters of w_func from args, with CPython's error messages."""
-        from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
         code = w_func.code
         name = code.qualname
         argcount = code.argcount
@@ -561,7 +511,6 @@ class ObjSpace(object):
         return self.call(w_func, Arguments(args_w, kw_names, kw_values_w))
 
     def call_type(self, w_type, args):
-        from gclab.objspace import builtins
         w_new = w_type.lookup('__new__')
         if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
             return builtins.construct_builtin(self, w_type, args)
@@ -587,7 +536,6 @@ class ObjSpace(object):
         """Call __init__ with w_obj prepended; a plain function that takes exactly the
         positional arguments given gets its frame filled directly."""
         if isinstance(w_init, W_Function) and args.kw_names is None:
-            from gclab.interp.frame import Frame, takes_exactly
             code = w_init.code
             args_w = args.args_w
             nargs = len(args_w)
@@ -1105,7 +1053,6 @@ class ObjSpace(object):
                           % (symbol, self.type(w_a).name, self.type(w_b).name))
 
     def binop_or_none(self, opnum, w_a, w_b):
-        from gclab.objspace import seqops
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return numbers.number_binop(self, opnum, w_a, w_b)
         w_res = seqops.seq_binop(self, opnum, w_a, w_b)
@@ -1154,7 +1101,6 @@ class ObjSpace(object):
             self.dict_update(w_a, w_b)
             return w_a
         if isinstance(w_a, W_List) and opnum == op.OP_MUL:
-            from gclab.objspace import seqops
             w_res = seqops.seq_binop(self, opnum, w_a, w_b)
             if w_res is None:
                 raise self.binop_type_error(opnum, w_a, w_b, '=')
@@ -1207,7 +1153,6 @@ class ObjSpace(object):
         return False
 
     def richcompare(self, opnum, w_a, w_b):
-        from gclab.objspace import seqops
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return self.newbool(numbers.number_compare(self, opnum, w_a, w_b))
         res = seqops.seq_compare(self, opnum, w_a, w_b)
@@ -1281,19 +1226,15 @@ class ObjSpace(object):
                          % self.type(w_obj).name)
 
     def getitem(self, w_obj, w_index):
-        from gclab.objspace import seqops
         return seqops.getitem(self, w_obj, w_index)
 
     def setitem(self, w_obj, w_index, w_value):
-        from gclab.objspace import seqops
         seqops.setitem(self, w_obj, w_index, w_value)
 
     def delitem(self, w_obj, w_index):
-        from gclab.objspace import seqops
         seqops.delitem(self, w_obj, w_index)
 
     def contains(self, w_container, w_item):
-        from gclab.objspace import seqops
         return seqops.contains(self, w_container, w_item)
 
     def iter(self, w_obj):
@@ -1303,7 +1244,6 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Range):
             return W_RangeIterator(w_obj.start, w_obj.len, w_obj.step)
         if isinstance(w_obj, W_Dict):
-            from gclab.objspace import dictviews
             return dictviews.dict_iter(self, w_obj)
         w_iter = w_obj.iter(self)
         if w_iter is not None:
@@ -1311,7 +1251,6 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Instance):
             w_meth = self.lookup_special_or_none(w_obj, '__iter__')
             if w_meth is not None:
-                from gclab.objspace.iterators import is_iterator
                 w_res = self.call_function(w_meth, [])
                 if not is_iterator(self, w_res):
                     raise self.error(self.w_TypeError, "iter() returned non-iterator of type "
@@ -1383,12 +1322,10 @@ class ObjSpace(object):
         w_list.items_w.extend(self.listview(w_iterable))
 
     def dict_update(self, w_dict, w_other):
-        from gclab.objspace.methods import update_from
         update_from(self, w_dict, w_other)
 
     # --- strings ------------------------------------------------------------------------
     def format_value(self, w_value, conversion, w_spec):
-        from gclab.objspace import formatting
         if conversion == 1:
             w_value = self.str(w_value)
         elif conversion == 2:
@@ -1404,157 +1341,31 @@ class ObjSpace(object):
         w_sys = self.modules_w['sys']
         w_sys.dict_w['argv'] = self.newlist([self.newstr(a) for a in args])
 
-    # --- output ------------------------------------------------------------------------
+    # --- output: gclab.objspace.output -----------------------------------------------------
     def write_stdout(self, text):
-        self.stdout_buf.append(text)
-        self.stdout_size += len(text)
-        if self.stdout_size >= 8192:
-            self.flush_stdout()
+        output.write_stdout(self, text)
 
     def flush_stdout(self):
-        if self.stdout_buf:
-            data = ''.join(self.stdout_buf)
-            del self.stdout_buf[:]      # not a new list: the prebuilt one's storage
-            self.stdout_size = 0
-            write_all(1, data)
+        output.flush_stdout(self)
 
     def write_stderr(self, text):
-        self.flush_stdout()
-        write_all(2, text)
+        output.write_stderr(self, text)
 
-    # --- modules ----------------------------------------------------------------------
+    # --- modules: gclab.objspace.importing; classes: gclab.objspace.classbuilder ----------
     def import_module(self, name):
-        w_module = self.modules_w.get(name, None)
-        if w_module is None:
-            from gclab.lib import SOURCES
-            source = SOURCES.get(name, None)
-            if source is None:
-                raise self.error(self.w_ModuleNotFoundError, "No module named '%s'" % name)
-            w_module = self.run_library_module(name, source)
-        return w_module
+        return importing.import_module(self, name)
 
     def run_library_module(self, name, source):
-        """Import one of gclab's modules written in Python (gclab/lib)."""
-        from gclab.interp.compiler import compile_source
-        from gclab.interp.error import CompileError
-        from gclab.interp.frame import Frame
-        filename = '<gclab %s>' % name
-        try:
-            code = compile_source(self, source, filename)
-        except CompileError as e:
-            raise self.error(self.w_SystemError, 'gclab: cannot compile module %s: %s'
-                             % (name, e.msg))
-        w_module = self.new_module(name)
-        self.modules_w[name] = w_module
-        self.sources[filename] = source
-        try:
-            self.run_frame(Frame(self, code, w_module, None))
-        except OperationError:
-            del self.modules_w[name]
-            raise
-        return w_module
+        return importing.run_library_module(self, name, source)
 
     def import_from(self, w_module, name):
-        assert isinstance(w_module, W_Module)
-        w_value = w_module.dict_w.get(name, None)
-        if w_value is None:
-            raise self.error(self.w_ImportError,
-                             "cannot import name '%s' from '%s' (unknown location)"
-                             % (name, w_module.name))
-        return w_value
+        return importing.import_from(self, w_module, name)
 
     def new_module(self, name):
-        w_module = W_Module(name)
-        w_module.dict_w['__name__'] = self.newstr(name)
-        return w_module
+        return importing.new_module(self, name)
 
     def build_class(self, w_body, name, bases_w, kw_names):
-        """__build_class__: run the class body and create the class."""
-        from gclab.interp.frame import Frame
-        assert isinstance(w_body, W_Function)
-        layout = LAYOUT_OBJECT
-        if not bases_w:
-            bases_w = [self.w_object]
-        for w_base in bases_w:
-            if not isinstance(w_base, W_Type):
-                raise self.error(self.w_TypeError, 'bases must be types')
-            if w_base.layout == LAYOUT_EXCEPTION:
-                layout = LAYOUT_EXCEPTION
-            elif w_base.layout == LAYOUT_NONE:
-                raise self.error(self.w_TypeError, "gclab: subclassing the builtin type "
-                                 "'%s' is not supported" % w_base.name)
-        frame = Frame(self, w_body.code, w_body.w_globals, w_body.closure_w)
-        frame.class_ns = {}
-        w_cell = self.run_frame(frame)
-        if '__eq__' in frame.class_ns and '__hash__' not in frame.class_ns:
-            frame.class_ns['__hash__'] = self.w_None     # as CPython: unhashable
-        w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
-        mro_w = compute_mro(w_type)
-        if mro_w is None:
-            raise self.error(self.w_TypeError, 'Cannot create a consistent method resolution '
-                             'order (MRO) for bases')
-        w_type.mro_w = mro_w
-        if isinstance(w_cell, W_Cell):
-            w_cell.w_value = w_type
-        if self.track_classes:
-            self.classes_w.append(w_type)
-        return w_type
-
-
-class W_GetitemIterator(W_Root):
-    """Iteration over an object that has only __getitem__ (old sequence protocol)."""
-    _attrs_ = ['w_obj', 'index']
-
-    def __init__(self, w_obj):
-        self.w_obj = w_obj
-        self.index = 0
-
-    def getclass(self, space):
-        return space.w_iterator
-
-    def iter(self, space):
-        return self
-
-    def next_item(self, space):
-        try:
-            w_item = space.getitem(self.w_obj, space.newint(self.index))
-        except OperationError as e:
-            if space.exception_is(e.w_value, space.w_IndexError) or \
-                    space.exception_is(e.w_value, space.w_StopIteration):
-                return None
-            raise
-        self.index += 1
-        return w_item
-
-
-# write(2) that keeps the GIL.  RPython's os.write releases it during the system call;
-# then a thread flushing the output buffer at its end (gclab/objspace/threads.py) could
-# lose what it had taken out of the buffer: the main thread, woken by the join of that
-# thread, prints its last line and ends the process before the other write has run
-# (the thread stress test saw a program's output reduced to its last line).  Output is
-# written whole by the thread that holds the GIL, as CPython's buffered stdout writes
-# under its buffer's lock.
-_c_write = rffi.llexternal('write', [rffi.INT, rffi.CCHARP, rffi.SIZE_T], rffi.SSIZE_T,
-                           compilation_info=ExternalCompilationInfo(
-                               includes=['unistd.h']),
-                           releasegil=False, save_err=rffi.RFFI_SAVE_ERRNO)
-
-
-def write_all(fd, data):
-    """Write all of data, keeping the GIL; a copy of the rest only after a partial
-    write (the out-of-memory report allocates no GC memory: a movable string is pinned,
-    or copied to raw memory, for the system call)."""
-    while data:
-        with rffi.scoped_nonmovingbuffer(data) as buf:
-            n = rffi.cast(lltype.Signed, _c_write(rffi.cast(rffi.INT, fd), buf,
-                                                  rffi.cast(rffi.SIZE_T, len(data))))
-        if n < 0:
-            if rposix.get_saved_errno() == errno.EINTR:
-                continue
-            return          # a closed pipe: output is lost, as with CPython's EPIPE
-        if n == 0 or n >= len(data):
-            return
-        data = data[n:]
+        return classbuilder.build_class(self, w_body, name, bases_w, kw_names)
 
 
 def name_list(names):
@@ -1567,14 +1378,6 @@ def name_list(names):
     last = len(quoted) - 1
     assert last >= 0
     return ', '.join(quoted[:last]) + ', and ' + quoted[last]
-
-
-def exception_init(space, args):
-    """BaseException.__init__(self, *args): sets self.args."""
-    w_self = args.args_w[0]
-    if isinstance(w_self, W_ExceptionObject):
-        w_self.args_w = args.args_w[1:]
-    return space.w_None
 
 
 def noop_init(space, args):

@@ -7,31 +7,61 @@ Greek and Cyrillic (gclab.interp.util)."""
 
 from gclab.interp import util
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_Str, W_Slice, W_Int, W_Long, W_Tuple, W_NoneObject,
-                                    W_Dict)
-from gclab.objspace import seqops, formatting
-
-
-def str_getitem(space, w_str, w_index):
-    s = w_str.strval
-    if isinstance(w_index, W_Slice):
-        start, stop, step, count = seqops.slice_indices(space, w_index, len(s))
-        if step == 1:
-            assert start >= 0
-            end = start + count
-            assert end >= 0
-            return space.newstr(s[start:end])
-        chars = [s[start + k * step] for k in range(count)]
-        return space.newstr(''.join(chars))
-    i = seqops.index_of(space, w_index, len(s), 'string')
-    if i < 0:
-        raise space.error(space.w_IndexError, 'string index out of range')
-    return space.newstr(s[i])
+from gclab.objspace.objects import W_Str, W_Int, W_Long, W_Tuple, W_NoneObject, W_Dict
+from gclab.objspace import formatting
+from gclab.objspace.argspec import Spec
 
 
 # --- arguments -------------------------------------------------------------------------
-# CPython's methods of str check their arguments with three different wordings; each
-# helper returns the arguments after self.
+# The declared arguments of str's methods (see gclab.objspace.argspec).  CPython checks
+# find(), count(), startswith() and expandtabs()'s siblings with PyArg_ParseTuple, whose
+# messages differ from the others'.
+
+FIND = Spec('str.find($self, sub, start=None, end=None, /)', parsetuple=True)
+RFIND = Spec('str.rfind($self, sub, start=None, end=None, /)', parsetuple=True)
+INDEX = Spec('str.index($self, sub, start=None, end=None, /)', parsetuple=True)
+RINDEX = Spec('str.rindex($self, sub, start=None, end=None, /)', parsetuple=True)
+COUNT = Spec('str.count($self, sub, start=None, end=None, /)', parsetuple=True)
+STARTSWITH = Spec('str.startswith($self, prefix, start=None, end=None, /)', parsetuple=True)
+ENDSWITH = Spec('str.endswith($self, suffix, start=None, end=None, /)', parsetuple=True)
+PARTITION = Spec('str.partition($self, sep, /)')
+RPARTITION = Spec('str.rpartition($self, sep, /)')
+SPLIT = Spec('str.split($self, /, sep=None, maxsplit=-1)')
+RSPLIT = Spec('str.rsplit($self, /, sep=None, maxsplit=-1)')
+SPLITLINES = Spec('str.splitlines($self, /, keepends=False)')
+JOIN = Spec('str.join($self, iterable, /)')
+STRIP = Spec('str.strip($self, chars=None, /)')
+LSTRIP = Spec('str.lstrip($self, chars=None, /)')
+RSTRIP = Spec('str.rstrip($self, chars=None, /)')
+REPLACE = Spec('str.replace($self, old, new, count=-1, /)')
+REMOVEPREFIX = Spec('str.removeprefix($self, prefix, /)')
+REMOVESUFFIX = Spec('str.removesuffix($self, suffix, /)')
+EXPANDTABS = Spec('str.expandtabs($self, /, tabsize=8)')
+LOWER_SPEC = Spec('str.lower($self, /)')
+UPPER_SPEC = Spec('str.upper($self, /)')
+SWAPCASE_SPEC = Spec('str.swapcase($self, /)')
+TITLE_SPEC = Spec('str.title($self, /)')
+CAPITALIZE_SPEC = Spec('str.capitalize($self, /)')
+CASEFOLD_SPEC = Spec('str.casefold($self, /)')
+ISDIGIT = Spec('str.isdigit($self, /)')
+ISDECIMAL = Spec('str.isdecimal($self, /)')
+ISNUMERIC = Spec('str.isnumeric($self, /)')
+ISALPHA = Spec('str.isalpha($self, /)')
+ISALNUM = Spec('str.isalnum($self, /)')
+ISSPACE = Spec('str.isspace($self, /)')
+ISPRINTABLE = Spec('str.isprintable($self, /)')
+ISASCII = Spec('str.isascii($self, /)')
+ISLOWER = Spec('str.islower($self, /)')
+ISUPPER = Spec('str.isupper($self, /)')
+ISTITLE = Spec('str.istitle($self, /)')
+ISIDENTIFIER = Spec('str.isidentifier($self, /)')
+LJUST = Spec("str.ljust($self, width, fillchar=' ', /)")
+RJUST = Spec("str.rjust($self, width, fillchar=' ', /)")
+CENTER = Spec("str.center($self, width, fillchar=' ', /)")
+ZFILL = Spec('str.zfill($self, width, /)')
+FORMAT_MAP = Spec('str.format_map($self, mapping, /)')
+FORMAT = Spec('str.__format__($self, format_spec, /)')
+TRANSLATE = Spec('str.translate($self, table, /)')
 
 def self_str(space, args, name):
     """The receiver, args.args_w[0], as an RPython str."""
@@ -43,93 +73,6 @@ def self_str(space, args, name):
         raise space.error(space.w_TypeError, "descriptor '%s' for 'str' objects doesn't "
                           "apply to a '%s' object" % (name, space.type(w_self).name))
     return w_self.strval
-
-
-def no_keywords(space, args, name):
-    if args.has_keywords():
-        raise space.error(space.w_TypeError, 'str.%s() takes no keyword arguments' % name)
-
-
-def plural(n):
-    if n == 1:
-        return ''
-    return 's'
-
-
-def args_exact(space, args, name, count):
-    """'str.NAME() takes no arguments' / 'exactly one argument'."""
-    no_keywords(space, args, name)
-    n = len(args.args_w) - 1
-    if n != count:
-        if count == 0:
-            raise space.error(space.w_TypeError, 'str.%s() takes no arguments (%d given)'
-                              % (name, n))
-        raise space.error(space.w_TypeError, 'str.%s() takes exactly one argument '
-                          '(%d given)' % (name, n))
-    return args.args_w[1:]
-
-
-def args_expected(space, args, name, nmin, nmax):
-    """'NAME expected at least/most N arguments, got M'."""
-    no_keywords(space, args, name)
-    n = len(args.args_w) - 1
-    if n < nmin:
-        raise space.error(space.w_TypeError, '%s expected at least %d argument%s, got %d'
-                          % (name, nmin, plural(nmin), n))
-    if n > nmax:
-        raise space.error(space.w_TypeError, '%s expected at most %d argument%s, got %d'
-                          % (name, nmax, plural(nmax), n))
-    return args.args_w[1:]
-
-
-def args_takes(space, args, name, nmin, nmax):
-    """'NAME() takes at least/most N arguments (M given)'."""
-    no_keywords(space, args, name)
-    n = len(args.args_w) - 1
-    check_takes(space, name, n, nmin, nmax)
-    return args.args_w[1:]
-
-
-def check_takes(space, name, n, nmin, nmax):
-    if n < nmin:
-        raise space.error(space.w_TypeError, '%s() takes at least %d argument%s (%d given)'
-                          % (name, nmin, plural(nmin), n))
-    if n > nmax:
-        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
-                          % (name, nmax, plural(nmax), n))
-
-
-def args_with_keywords(space, args, name, kwnames):
-    """Positional-or-keyword parameters kwnames (all optional): a list with one entry
-    per parameter, None where not given."""
-    result_w = [None] * len(kwnames)
-    n = len(args.args_w) - 1
-    nkw = 0
-    if args.kw_names is not None:
-        nkw = len(args.kw_names)
-    if n + nkw > len(kwnames):
-        if n == 0:
-            raise space.error(space.w_TypeError, '%s() takes at most %d keyword argument%s '
-                              '(%d given)' % (name, len(kwnames), plural(len(kwnames)),
-                                              nkw))
-        raise space.error(space.w_TypeError, '%s() takes at most %d argument%s (%d given)'
-                          % (name, len(kwnames), plural(len(kwnames)), n + nkw))
-    for i in range(n):
-        result_w[i] = args.args_w[i + 1]
-    for k in range(nkw):
-        kw = args.kw_names[k]
-        found = -1
-        for i in range(len(kwnames)):
-            if kwnames[i] == kw:
-                found = i
-        if found < 0:
-            raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument for "
-                              "%s()" % (kw, name))
-        if found < n:
-            raise space.error(space.w_TypeError, "argument for %s() given by name ('%s') "
-                              "and position (%d)" % (name, kw, found + 1))
-        result_w[found] = args.kw_values_w[k]
-    return result_w
 
 
 def str_arg(space, w_arg):
@@ -181,9 +124,9 @@ def list_of_strs(space, strs):
 
 # --- searching -------------------------------------------------------------------------
 
-def find_impl(space, args, name, reverse):
-    s = self_str(space, args, name)
-    args_w = args_takes(space, args, name, 1, 3)
+def find_impl(space, args, spec, reverse):
+    s = self_str(space, args, spec.short)
+    args_w = spec.unpack(space, args)
     sub = str_arg(space, args_w[0])
     start, end = find_range(space, args_w, len(s))
     if end - start < len(sub):
@@ -194,22 +137,22 @@ def find_impl(space, args, name, reverse):
 
 
 def str_find(space, args):
-    return space.newint(find_impl(space, args, 'find', False))
+    return space.newint(find_impl(space, args, FIND, False))
 
 
 def str_rfind(space, args):
-    return space.newint(find_impl(space, args, 'rfind', True))
+    return space.newint(find_impl(space, args, RFIND, True))
 
 
 def str_index(space, args):
-    i = find_impl(space, args, 'index', False)
+    i = find_impl(space, args, INDEX, False)
     if i < 0:
         raise space.error(space.w_ValueError, 'substring not found')
     return space.newint(i)
 
 
 def str_rindex(space, args):
-    i = find_impl(space, args, 'rindex', True)
+    i = find_impl(space, args, RINDEX, True)
     if i < 0:
         raise space.error(space.w_ValueError, 'substring not found')
     return space.newint(i)
@@ -217,7 +160,7 @@ def str_rindex(space, args):
 
 def str_count(space, args):
     s = self_str(space, args, 'count')
-    args_w = args_takes(space, args, 'count', 1, 3)
+    args_w = COUNT.unpack(space, args)
     sub = str_arg(space, args_w[0])
     start, end = find_range(space, args_w, len(s))
     if end - start < len(sub):
@@ -250,9 +193,10 @@ def tailmatch(s, sub, start, end, at_end):
     return True
 
 
-def startswith_impl(space, args, name, at_end):
+def startswith_impl(space, args, spec, at_end):
+    name = spec.short
     s = self_str(space, args, name)
-    args_w = args_takes(space, args, name, 1, 3)
+    args_w = spec.unpack(space, args)
     start, end = find_range(space, args_w, len(s))
     w_prefix = args_w[0]
     if isinstance(w_prefix, W_Tuple):
@@ -270,16 +214,16 @@ def startswith_impl(space, args, name, at_end):
 
 
 def str_startswith(space, args):
-    return startswith_impl(space, args, 'startswith', False)
+    return startswith_impl(space, args, STARTSWITH, False)
 
 
 def str_endswith(space, args):
-    return startswith_impl(space, args, 'endswith', True)
+    return startswith_impl(space, args, ENDSWITH, True)
 
 
-def partition_impl(space, args, name, reverse):
-    s = self_str(space, args, name)
-    sep = str_arg(space, args_exact(space, args, name, 1)[0])
+def partition_impl(space, args, spec, reverse):
+    s = self_str(space, args, spec.short)
+    sep = str_arg(space, spec.unpack(space, args)[0])
     if sep == '':
         raise space.error(space.w_ValueError, 'empty separator')
     if reverse:
@@ -296,11 +240,11 @@ def partition_impl(space, args, name, reverse):
 
 
 def str_partition(space, args):
-    return partition_impl(space, args, 'partition', False)
+    return partition_impl(space, args, PARTITION, False)
 
 
 def str_rpartition(space, args):
-    return partition_impl(space, args, 'rpartition', True)
+    return partition_impl(space, args, RPARTITION, True)
 
 
 # --- splitting and joining ---------------------------------------------------------------
@@ -326,9 +270,9 @@ def space_before(s, j):
     return 0
 
 
-def split_args(space, args, name):
-    s = self_str(space, args, name)
-    args_w = args_with_keywords(space, args, name, ['sep', 'maxsplit'])
+def split_args(space, args, spec):
+    s = self_str(space, args, spec.short)
+    args_w = spec.values(space, args)
     w_sep = args_w[0]
     w_max = args_w[1]
     maxsplit = -1
@@ -346,7 +290,7 @@ def split_args(space, args, name):
 
 
 def str_split(space, args):
-    s, sep, maxsplit = split_args(space, args, 'split')
+    s, sep, maxsplit = split_args(space, args, SPLIT)
     parts = []
     n = len(s)
     if sep is None:
@@ -386,7 +330,7 @@ def str_split(space, args):
 
 
 def str_rsplit(space, args):
-    s, sep, maxsplit = split_args(space, args, 'rsplit')
+    s, sep, maxsplit = split_args(space, args, RSPLIT)
     parts = []
     if sep is None:
         j = len(s)
@@ -442,7 +386,7 @@ def linebreak_len(s, i):
 
 def str_splitlines(space, args):
     s = self_str(space, args, 'splitlines')
-    w_keep = args_with_keywords(space, args, 'splitlines', ['keepends'])[0]
+    w_keep = SPLITLINES.values(space, args)[0]
     keepends = w_keep is not None and space.is_true(w_keep)
     parts = []
     n = len(s)
@@ -468,7 +412,7 @@ def str_splitlines(space, args):
 
 def str_join(space, args):
     sep = self_str(space, args, 'join')
-    w_iterable = args_exact(space, args, 'join', 1)[0]
+    w_iterable = JOIN.unpack(space, args)[0]
     try:
         w_iter = space.iter(w_iterable)
     except OperationError as e:
@@ -491,9 +435,10 @@ def str_join(space, args):
 
 # --- stripping and replacing -------------------------------------------------------------
 
-def strip_impl(space, args, name, left, right):
+def strip_impl(space, args, spec, left, right):
+    name = spec.short
     s = self_str(space, args, name)
-    args_w = args_expected(space, args, name, 0, 1)
+    args_w = spec.unpack(space, args)
     chars = None
     if args_w and not isinstance(args_w[0], W_NoneObject):
         w_chars = args_w[0]
@@ -536,20 +481,20 @@ def strip_len(s, i, chars):
 
 
 def str_strip(space, args):
-    return strip_impl(space, args, 'strip', True, True)
+    return strip_impl(space, args, STRIP, True, True)
 
 
 def str_lstrip(space, args):
-    return strip_impl(space, args, 'lstrip', True, False)
+    return strip_impl(space, args, LSTRIP, True, False)
 
 
 def str_rstrip(space, args):
-    return strip_impl(space, args, 'rstrip', False, True)
+    return strip_impl(space, args, RSTRIP, False, True)
 
 
 def str_replace(space, args):
     s = self_str(space, args, 'replace')
-    args_w = args_expected(space, args, 'replace', 2, 3)
+    args_w = REPLACE.unpack(space, args)
     for k in range(2):
         if not isinstance(args_w[k], W_Str):
             raise space.error(space.w_TypeError, 'replace() argument %d must be str, not %s'
@@ -595,7 +540,7 @@ def str_replace(space, args):
 
 def str_removeprefix(space, args):
     s = self_str(space, args, 'removeprefix')
-    w_prefix = args_exact(space, args, 'removeprefix', 1)[0]
+    w_prefix = REMOVEPREFIX.unpack(space, args)[0]
     if not isinstance(w_prefix, W_Str):
         raise space.error(space.w_TypeError, 'removeprefix() argument must be str, not %s'
                           % space.type(w_prefix).name)
@@ -607,7 +552,7 @@ def str_removeprefix(space, args):
 
 def str_removesuffix(space, args):
     s = self_str(space, args, 'removesuffix')
-    w_suffix = args_exact(space, args, 'removesuffix', 1)[0]
+    w_suffix = REMOVESUFFIX.unpack(space, args)[0]
     if not isinstance(w_suffix, W_Str):
         raise space.error(space.w_TypeError, 'removesuffix() argument must be str, not %s'
                           % space.type(w_suffix).name)
@@ -621,7 +566,7 @@ def str_removesuffix(space, args):
 
 def str_expandtabs(space, args):
     s = self_str(space, args, 'expandtabs')
-    w_size = args_with_keywords(space, args, 'expandtabs', ['tabsize'])[0]
+    w_size = EXPANDTABS.values(space, args)[0]
     tabsize = 8
     if w_size is not None:
         tabsize = space.int_w(w_size)
@@ -748,34 +693,34 @@ def change_case(s, how):
     return ''.join(out)
 
 
-def case_method(space, args, name, how):
-    s = self_str(space, args, name)
-    args_exact(space, args, name, 0)
+def case_method(space, args, spec, how):
+    s = self_str(space, args, spec.short)
+    spec.check(space, args)
     return space.newstr(change_case(s, how))
 
 
 def str_lower(space, args):
-    return case_method(space, args, 'lower', LOWER)
+    return case_method(space, args, LOWER_SPEC, LOWER)
 
 
 def str_upper(space, args):
-    return case_method(space, args, 'upper', UPPER)
+    return case_method(space, args, UPPER_SPEC, UPPER)
 
 
 def str_swapcase(space, args):
-    return case_method(space, args, 'swapcase', SWAP)
+    return case_method(space, args, SWAPCASE_SPEC, SWAP)
 
 
 def str_title(space, args):
-    return case_method(space, args, 'title', TITLE)
+    return case_method(space, args, TITLE_SPEC, TITLE)
 
 
 def str_capitalize(space, args):
-    return case_method(space, args, 'capitalize', CAPITALIZE)
+    return case_method(space, args, CAPITALIZE_SPEC, CAPITALIZE)
 
 
 def str_casefold(space, args):
-    return case_method(space, args, 'casefold', CASEFOLD)
+    return case_method(space, args, CASEFOLD_SPEC, CASEFOLD)
 
 
 # --- character classes ---------------------------------------------------------------------
@@ -805,9 +750,9 @@ def char_is(kind, c):
     return util.cp_isprintable(c)
 
 
-def all_chars(space, args, name, kind):
-    s = self_str(space, args, name)
-    args_exact(space, args, name, 0)
+def all_chars(space, args, spec, kind):
+    s = self_str(space, args, spec.short)
+    spec.check(space, args)
     if s == '':
         return space.newbool(kind == IS_PRINTABLE)
     i = 0
@@ -819,42 +764,42 @@ def all_chars(space, args, name, kind):
 
 
 def str_isdigit(space, args):
-    return all_chars(space, args, 'isdigit', IS_DIGIT)
+    return all_chars(space, args, ISDIGIT, IS_DIGIT)
 
 
 def str_isdecimal(space, args):
-    return all_chars(space, args, 'isdecimal', IS_DECIMAL)
+    return all_chars(space, args, ISDECIMAL, IS_DECIMAL)
 
 
 def str_isnumeric(space, args):
-    return all_chars(space, args, 'isnumeric', IS_NUMERIC)
+    return all_chars(space, args, ISNUMERIC, IS_NUMERIC)
 
 
 def str_isalpha(space, args):
-    return all_chars(space, args, 'isalpha', IS_ALPHA)
+    return all_chars(space, args, ISALPHA, IS_ALPHA)
 
 
 def str_isalnum(space, args):
-    return all_chars(space, args, 'isalnum', IS_ALNUM)
+    return all_chars(space, args, ISALNUM, IS_ALNUM)
 
 
 def str_isspace(space, args):
-    return all_chars(space, args, 'isspace', IS_SPACE)
+    return all_chars(space, args, ISSPACE, IS_SPACE)
 
 
 def str_isprintable(space, args):
-    return all_chars(space, args, 'isprintable', IS_PRINTABLE)
+    return all_chars(space, args, ISPRINTABLE, IS_PRINTABLE)
 
 
 def str_isascii(space, args):
     s = self_str(space, args, 'isascii')
-    args_exact(space, args, 'isascii', 0)
+    ISASCII.check(space, args)
     return space.newbool(util.is_ascii(s))
 
 
 def str_islower(space, args):
     s = self_str(space, args, 'islower')
-    args_exact(space, args, 'islower', 0)
+    ISLOWER.check(space, args)
     cased = False
     i = 0
     while i < len(s):
@@ -869,7 +814,7 @@ def str_islower(space, args):
 
 def str_isupper(space, args):
     s = self_str(space, args, 'isupper')
-    args_exact(space, args, 'isupper', 0)
+    ISUPPER.check(space, args)
     cased = False
     i = 0
     while i < len(s):
@@ -884,7 +829,7 @@ def str_isupper(space, args):
 
 def str_istitle(space, args):
     s = self_str(space, args, 'istitle')
-    args_exact(space, args, 'istitle', 0)
+    ISTITLE.check(space, args)
     cased = False
     previous_cased = False
     i = 0
@@ -906,7 +851,7 @@ def str_istitle(space, args):
 
 def str_isidentifier(space, args):
     s = self_str(space, args, 'isidentifier')
-    args_exact(space, args, 'isidentifier', 0)
+    ISIDENTIFIER.check(space, args)
     if s == '':
         return space.w_False
     i = 0
@@ -937,9 +882,10 @@ def fill_arg(space, args_w):
     return fill
 
 
-def pad_impl(space, args, name):
+def pad_impl(space, args, spec):
+    name = spec.short
     s = self_str(space, args, name)
-    args_w = args_expected(space, args, name, 1, 2)
+    args_w = spec.unpack(space, args)
     width = space.int_w(args_w[0])
     fill = fill_arg(space, args_w)
     n = util.cp_count(s)
@@ -955,20 +901,20 @@ def pad_impl(space, args, name):
 
 
 def str_ljust(space, args):
-    return pad_impl(space, args, 'ljust')
+    return pad_impl(space, args, LJUST)
 
 
 def str_rjust(space, args):
-    return pad_impl(space, args, 'rjust')
+    return pad_impl(space, args, RJUST)
 
 
 def str_center(space, args):
-    return pad_impl(space, args, 'center')
+    return pad_impl(space, args, CENTER)
 
 
 def str_zfill(space, args):
     s = self_str(space, args, 'zfill')
-    width = space.int_w(args_exact(space, args, 'zfill', 1)[0])
+    width = space.int_w(ZFILL.unpack(space, args)[0])
     n = util.cp_count(s)
     if n >= width:
         return args.args_w[0]
@@ -988,13 +934,13 @@ def str_format(space, args):
 
 def str_format_map(space, args):
     fmt = self_str(space, args, 'format_map')
-    w_mapping = args_exact(space, args, 'format_map', 1)[0]
+    w_mapping = FORMAT_MAP.unpack(space, args)[0]
     return space.newstr(formatting.str_format_map(space, fmt, w_mapping))
 
 
 def str_dunder_format(space, args):
     s = self_str(space, args, '__format__')
-    w_spec = args_exact(space, args, '__format__', 1)[0]
+    w_spec = FORMAT.unpack(space, args)[0]
     if not isinstance(w_spec, W_Str):
         raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
                           % space.type(w_spec).name)
@@ -1096,7 +1042,7 @@ def str_maketrans(space, args):
 
 def str_translate(space, args):
     s = self_str(space, args, 'translate')
-    w_table = args_exact(space, args, 'translate', 1)[0]
+    w_table = TRANSLATE.unpack(space, args)[0]
     out = []
     i = 0
     while i < len(s):

@@ -18,6 +18,12 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root, W_Int, W_Float, W_Tuple, W_Dict
 from gclab.objspace.function import Arguments
+from gclab.objspace.argspec import Spec
+from gclab.objspace.excreport import print_exception, report_exception
+
+LOCK_ACQUIRE = Spec('lock.acquire($self, blocking=True, timeout=-1)')
+SYS_SETSWITCHINTERVAL = Spec('sys.setswitchinterval(interval, /)')
+SYS_GETSWITCHINTERVAL = Spec('sys.getswitchinterval()')
 
 CHECK_TICKS = 200
 
@@ -107,7 +113,6 @@ def run_thread():
         space.call(w_callable, args)
     except OperationError as e:
         if not space.exception_is(e.w_value, space.w_SystemExit):
-            from gclab.interp.main import report_exception
             space.write_stderr('Unhandled exception in thread started by %s\n'
                                % space.repr_str(w_callable))
             report_exception(space, e)
@@ -174,18 +179,11 @@ def lock_self(space, args):
 
 def lock_acquire(space, args):
     w_lock = lock_self(space, args)
-    from gclab.objspace.builtins import keyword
     blocking = True
     timeout = -1.0
-    args_w = args.args_w
-    if len(args_w) > 1:
-        blocking = space.is_true(args_w[1])
-    if len(args_w) > 2:
-        timeout = space.float_w(args_w[2])
-    w_b = keyword(space, args, 'blocking', ['blocking', 'timeout'])
+    w_b, w_t = LOCK_ACQUIRE.values(space, args)
     if w_b is not None:
         blocking = space.is_true(w_b)
-    w_t = keyword(space, args, 'timeout', ['blocking', 'timeout'])
     if w_t is not None:
         timeout = space.float_w(w_t)
     if not blocking and timeout != -1.0:
@@ -283,7 +281,6 @@ def t_count(space, args):
 
 def t_print_exception(space, args):
     """_thread._print_exception(header, exc): header, then the traceback report."""
-    from gclab.interp.main import print_exception
     args_w = args.args_w
     if len(args_w) != 2:
         raise space.error(space.w_TypeError, '_print_exception expects 2 arguments')
@@ -299,8 +296,7 @@ THREAD_FUNCTIONS = [('allocate_lock', t_allocate_lock), ('allocate', t_allocate_
 
 
 def sys_setswitchinterval(space, args):
-    from gclab.objspace.builtins import arity
-    interval = space.float_w(arity(space, args, 'setswitchinterval', 1, 1)[0])
+    interval = space.float_w(SYS_SETSWITCHINTERVAL.unpack(space, args)[0])
     if interval <= 0.0:
         raise space.error(space.w_ValueError, 'switch interval must be strictly positive')
     space.threads.switch_interval = interval
@@ -308,6 +304,7 @@ def sys_setswitchinterval(space, args):
 
 
 def sys_getswitchinterval(space, args):
+    SYS_GETSWITCHINTERVAL.check(space, args)
     return space.newfloat(space.threads.switch_interval)
 
 

@@ -1,0 +1,192 @@
+"""The methods of dict (RPython)."""
+
+
+from gclab.interp.error import OperationError
+from gclab.objspace.objects import W_List, W_Dict, W_Tuple
+from gclab.objspace import dictviews
+from gclab.objspace.argspec import Spec
+from gclab.objspace.methodhelpers import self_dict
+
+
+# The declared arguments of the methods (see gclab.objspace.argspec).
+DICT_GET = Spec('dict.get($self, key, default=None, /)')
+DICT_POP = Spec('dict.pop($self, key, default=None, /)')
+DICT_POPITEM = Spec('dict.popitem($self, /)')
+DICT_SETDEFAULT = Spec('dict.setdefault($self, key, default=None, /)')
+DICT_COPY = Spec('dict.copy($self, /)')
+DICT_CLEAR = Spec('dict.clear($self, /)')
+DICT_KEYS = Spec('dict.keys($self, /)')
+DICT_VALUES = Spec('dict.values($self, /)')
+DICT_ITEMS = Spec('dict.items($self, /)')
+DICT_FROMKEYS = Spec('dict.fromkeys($self, iterable, value=None, /)')
+
+
+# --- dict -------------------------------------------------------------------------------
+
+def key_error(space, w_key):
+    return OperationError(space.new_exception(space.w_KeyError, [w_key]))
+
+
+def dict_get(space, args):
+    w_dict = self_dict(space, args, 'get')
+    DICT_GET.check(space, args)
+    w_default = space.w_None
+    if len(args.args_w) > 2:
+        w_default = args.args_w[2]
+    return w_dict.data.get(args.args_w[1], w_default)
+
+
+def dict_pop(space, args):
+    w_dict = self_dict(space, args, 'pop')
+    DICT_POP.check(space, args)
+    w_key = args.args_w[1]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        if len(args.args_w) > 2:
+            return args.args_w[2]
+        raise key_error(space, w_key)
+    del w_dict.data[w_key]
+    return w_value
+
+
+def dict_popitem(space, args):
+    w_dict = self_dict(space, args, 'popitem')
+    DICT_POPITEM.check(space, args)
+    if not w_dict.data:
+        raise key_error(space, space.newstr('popitem(): dictionary is empty'))
+    w_key, w_value = w_dict.data.popitem()
+    return space.newtuple([w_key, w_value])
+
+
+def dict_setdefault(space, args):
+    w_dict = self_dict(space, args, 'setdefault')
+    DICT_SETDEFAULT.check(space, args)
+    w_key = args.args_w[1]
+    w_value = w_dict.data.get(w_key, None)
+    if w_value is None:
+        w_value = space.w_None
+        if len(args.args_w) > 2:
+            w_value = args.args_w[2]
+        w_dict.data[w_key] = w_value
+    return w_value
+
+
+def dict_update(space, args):
+    w_dict = self_dict(space, args, 'update')
+    n = len(args.args_w) - 1
+    if n > 1:
+        raise space.error(space.w_TypeError, 'update expected at most 1 argument, got %d'
+                          % n)
+    if n == 1:
+        update_from(space, w_dict, args.args_w[1])
+    update_from_keywords(space, w_dict, args)
+    return space.w_None
+
+
+def update_from(space, w_dict, w_other):
+    """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs."""
+    assert isinstance(w_dict, W_Dict)
+    if isinstance(w_other, W_Dict):
+        for w_key, w_value in w_other.data.items():
+            w_dict.data[w_key] = w_value
+        return
+    w_keys = space.lookup_special_or_none(w_other, 'keys')
+    if w_keys is not None:
+        for w_key in space.listview(space.call_function(w_keys, [])):
+            w_dict.data[w_key] = space.getitem(w_other, w_key)
+        return
+    w_iter = space.iter(w_other)
+    index = 0
+    while True:
+        w_pair = space.next(w_iter)
+        if w_pair is None:
+            break
+        if isinstance(w_pair, W_Tuple):
+            pair_w = w_pair.items_w
+        elif isinstance(w_pair, W_List):
+            pair_w = w_pair.items_w
+        else:
+            try:
+                w_pair_iter = space.iter(w_pair)
+            except OperationError as e:
+                if space.exception_is(e.w_value, space.w_TypeError):
+                    raise space.error(space.w_TypeError, 'cannot convert dictionary update '
+                                      'sequence element #%d to a sequence' % index)
+                raise
+            pair_w = space.listview(w_pair_iter)
+        if len(pair_w) != 2:
+            raise space.error(space.w_ValueError, 'dictionary update sequence element #%d '
+                              'has length %d; 2 is required' % (index, len(pair_w)))
+        w_dict.data[pair_w[0]] = pair_w[1]
+        index += 1
+
+
+def update_from_keywords(space, w_dict, args):
+    assert isinstance(w_dict, W_Dict)
+    if args.kw_names is not None:
+        for i in range(len(args.kw_names)):
+            w_dict.data[space.newstr(args.kw_names[i])] = args.kw_values_w[i]
+
+
+def dict_copy(space, args):
+    w_dict = self_dict(space, args, 'copy')
+    DICT_COPY.check(space, args)
+    w_copy = space.newdict()
+    for w_key, w_value in w_dict.data.items():
+        w_copy.data[w_key] = w_value
+    return w_copy
+
+
+def dict_clear(space, args):
+    w_dict = self_dict(space, args, 'clear')
+    DICT_CLEAR.check(space, args)
+    w_dict.data.clear()
+    return space.w_None
+
+
+def dict_keys(space, args):
+    w_dict = self_dict(space, args, 'keys')
+    DICT_KEYS.check(space, args)
+    return dictviews.W_DictView(w_dict, dictviews.KEYS)
+
+
+def dict_values(space, args):
+    w_dict = self_dict(space, args, 'values')
+    DICT_VALUES.check(space, args)
+    return dictviews.W_DictView(w_dict, dictviews.VALUES)
+
+
+def dict_items(space, args):
+    w_dict = self_dict(space, args, 'items')
+    DICT_ITEMS.check(space, args)
+    return dictviews.W_DictView(w_dict, dictviews.ITEMS)
+
+
+def dict_fromkeys(space, args):
+    """dict.fromkeys(iterable, value=None): a classmethod, args_w[0] is the class."""
+    DICT_FROMKEYS.check(space, args)
+    w_value = space.w_None
+    if len(args.args_w) > 2:
+        w_value = args.args_w[2]
+    w_dict = space.newdict()
+    w_iter = space.iter(args.args_w[1])
+    while True:
+        w_key = space.next(w_iter)
+        if w_key is None:
+            break
+        w_dict.data[w_key] = w_value
+    return w_dict
+
+
+DICT_METHODS = [
+    ('get', dict_get),
+    ('pop', dict_pop),
+    ('popitem', dict_popitem),
+    ('setdefault', dict_setdefault),
+    ('update', dict_update),
+    ('copy', dict_copy),
+    ('clear', dict_clear),
+    ('keys', dict_keys),
+    ('values', dict_values),
+    ('items', dict_items),
+]

@@ -1,0 +1,84 @@
+"""The builtin exception types (EXCEPTIONS: their hierarchy) and the methods of
+BaseException (RPython)."""
+
+
+from gclab.objspace.argspec import Spec
+from gclab.objspace.typeobject import W_ExceptionObject
+from gclab.objspace.methodhelpers import receiver
+
+
+# The declared arguments of the methods (see gclab.objspace.argspec).
+EXCEPTION_STR = Spec('BaseException.__str__($self, /)', slot=True)
+EXCEPTION_REPR = Spec('BaseException.__repr__($self, /)', slot=True)
+
+
+def self_exception(space, args, name, spec):
+    w_self = receiver(space, args, space.w_BaseException, name)
+    assert isinstance(w_self, W_ExceptionObject)
+    spec.check(space, args)
+    return w_self
+
+
+def exception_str(space, args):
+    """BaseException.__str__: the argument, '' or the repr of the arguments."""
+    args_w = self_exception(space, args, '__str__', EXCEPTION_STR).args_w
+    if len(args_w) == 0:
+        return space.newstr('')
+    if len(args_w) == 1:
+        return space.str(args_w[0])
+    return space.repr(space.newtuple(args_w))
+
+
+def key_error_str(space, args):
+    w_exc = self_exception(space, args, '__str__', EXCEPTION_STR)
+    if not space.exception_is(w_exc, space.w_KeyError):
+        raise space.error(space.w_TypeError, "descriptor '__str__' for 'KeyError' objects "
+                          "doesn't apply to a '%s' object" % space.type(w_exc).name)
+    return space.newstr(w_exc.default_str(space))
+
+
+def exception_repr(space, args):
+    return space.newstr(self_exception(space, args, '__repr__', EXCEPTION_REPR).default_repr(space))
+
+
+# (name, base) in definition order: CPython's hierarchy for what gclab raises
+EXCEPTIONS = [
+    ('BaseException', None),
+    ('SystemExit', 'BaseException'),
+    ('KeyboardInterrupt', 'BaseException'),
+    ('GeneratorExit', 'BaseException'),
+    ('Exception', 'BaseException'),
+    ('StopIteration', 'Exception'),
+    ('ArithmeticError', 'Exception'),
+    ('FloatingPointError', 'ArithmeticError'),
+    ('OverflowError', 'ArithmeticError'),
+    ('ZeroDivisionError', 'ArithmeticError'),
+    ('AssertionError', 'Exception'),
+    ('AttributeError', 'Exception'),
+    ('ImportError', 'Exception'),
+    ('ModuleNotFoundError', 'ImportError'),
+    ('LookupError', 'Exception'),
+    ('IndexError', 'LookupError'),
+    ('KeyError', 'LookupError'),
+    ('MemoryError', 'Exception'),
+    ('NameError', 'Exception'),
+    ('UnboundLocalError', 'NameError'),
+    ('OSError', 'Exception'),
+    ('RuntimeError', 'Exception'),
+    ('NotImplementedError', 'RuntimeError'),
+    ('RecursionError', 'RuntimeError'),
+    ('SyntaxError', 'Exception'),
+    ('IndentationError', 'SyntaxError'),
+    ('SystemError', 'Exception'),
+    ('TypeError', 'Exception'),
+    ('ValueError', 'Exception'),
+    ('UnicodeError', 'ValueError'),
+]
+
+
+def exception_init(space, args):
+    """BaseException.__init__(self, *args): sets self.args."""
+    w_self = args.args_w[0]
+    if isinstance(w_self, W_ExceptionObject):
+        w_self.args_w = args.args_w[1:]
+    return space.w_None

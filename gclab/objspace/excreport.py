@@ -1,0 +1,82 @@
+"""The report of an uncaught exception on stderr, as CPython prints it: the traceback,
+the cause or context chain, and the exception.  Used by the command line (the main
+thread) and by gclab.objspace.threads (the other threads)."""
+
+from gclab.interp.error import OperationError
+from gclab.objspace.typeobject import W_ExceptionObject
+
+
+def report_exception(space, operr):
+    """Print the traceback of an exception that ended a thread."""
+    w_exc = operr.w_value
+    space.attach_traceback(w_exc, operr)
+    space.flush_stdout()
+    print_exception(space, w_exc, 0)
+
+
+def print_exception(space, w_exc, depth):
+    """CPython's report of an uncaught exception, with its cause or context chain."""
+    assert isinstance(w_exc, W_ExceptionObject)
+    if depth < 100:
+        w_cause = w_exc.w_cause
+        w_context = w_exc.w_context
+        if w_cause is not None:
+            print_exception(space, w_cause, depth + 1)
+            space.write_stderr('\nThe above exception was the direct cause of the following '
+                               'exception:\n\n')
+        elif w_context is not None and not w_exc.suppress_context:
+            print_exception(space, w_context, depth + 1)
+            space.write_stderr('\nDuring handling of the above exception, another exception '
+                               'occurred:\n\n')
+    lines = []
+    entry = w_exc.traceback
+    if entry is not None:
+        lines.append('Traceback (most recent call last):\n')
+    count = 0
+    last = ''
+    repeat = 0
+    while entry is not None:
+        code = entry.code
+        line = '  File "%s", line %d, in %s\n' % (code.filename, entry.lineno, code.name)
+        src = source_line(space, code.filename, entry.lineno)
+        if src:
+            line += '    ' + src + '\n'
+        if line == last:
+            repeat += 1
+        else:
+            if repeat > 3:
+                lines.append('  [Previous line repeated %d more time%s]\n'
+                             % (repeat - 3, '' if repeat - 3 == 1 else 's'))
+            repeat = 1
+            last = line
+        if repeat <= 3:
+            lines.append(line)
+        entry = entry.next
+        count += 1
+    if repeat > 3:
+        lines.append('  [Previous line repeated %d more time%s]\n'
+                     % (repeat - 3, '' if repeat - 3 == 1 else 's'))
+    space.write_stderr(''.join(lines))
+    space.write_stderr(exception_only(space, w_exc))
+
+
+def exception_only(space, w_exc):
+    w_type = space.type(w_exc)
+    name = w_type.name
+    try:
+        msg = space.str_str(w_exc)
+    except OperationError:
+        msg = '<exception str() failed>'
+    if msg:
+        return '%s: %s\n' % (name, msg)
+    return name + '\n'
+
+
+def source_line(space, filename, lineno):
+    source = space.sources.get(filename, None)
+    if source is None or filename.startswith('<'):
+        return ''      # python3 shows no source for -c code
+    lines = source.split('\n')
+    if lineno < 1 or lineno > len(lines):
+        return ''
+    return lines[lineno - 1].strip()

@@ -1,0 +1,53 @@
+"""import: gclab's library modules (gclab/lib, Python source compiled at run time) and
+the builtin modules of space.modules_w."""
+
+from gclab.interp.compiler import compile_source
+from gclab.interp.error import OperationError, CompileError
+from gclab.interp.frame import Frame
+from gclab.lib import SOURCES
+from gclab.objspace.function import W_Module
+
+
+def import_module(space, name):
+    w_module = space.modules_w.get(name, None)
+    if w_module is None:
+        source = SOURCES.get(name, None)
+        if source is None:
+            raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+        w_module = space.run_library_module(name, source)
+    return w_module
+
+
+def run_library_module(space, name, source):
+    """Import one of gclab's modules written in Python (gclab/lib)."""
+    filename = '<gclab %s>' % name
+    try:
+        code = compile_source(space, source, filename)
+    except CompileError as e:
+        raise space.error(space.w_SystemError, 'gclab: cannot compile module %s: %s'
+                          % (name, e.msg))
+    w_module = space.new_module(name)
+    space.modules_w[name] = w_module
+    space.sources[filename] = source
+    try:
+        space.run_frame(Frame(space, code, w_module, None))
+    except OperationError:
+        del space.modules_w[name]
+        raise
+    return w_module
+
+
+def import_from(space, w_module, name):
+    assert isinstance(w_module, W_Module)
+    w_value = w_module.dict_w.get(name, None)
+    if w_value is None:
+        raise space.error(space.w_ImportError,
+                          "cannot import name '%s' from '%s' (unknown location)"
+                          % (name, w_module.name))
+    return w_value
+
+
+def new_module(space, name):
+    w_module = W_Module(name)
+    w_module.dict_w['__name__'] = space.newstr(name)
+    return w_module

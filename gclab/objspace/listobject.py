@@ -1,0 +1,231 @@
+"""The methods of list, and list.sort (RPython)."""
+
+
+from rpython.rlib import listsort
+
+from gclab.interp import opcodes as op
+from gclab.objspace.objects import W_Str, W_Int
+from gclab.objspace.argspec import Spec
+from gclab.objspace.methodhelpers import self_list, search_bounds, find_item, count_items
+
+
+# The declared arguments of the methods (see gclab.objspace.argspec).
+LIST_APPEND = Spec('list.append($self, object, /)')
+LIST_POP = Spec('list.pop($self, index=-1, /)')
+LIST_INSERT = Spec('list.insert($self, index, object, /)')
+LIST_EXTEND = Spec('list.extend($self, iterable, /)')
+LIST_REMOVE = Spec('list.remove($self, value, /)')
+LIST_INDEX = Spec('list.index($self, value, start=0, stop=None, /)')
+LIST_COUNT = Spec('list.count($self, value, /)')
+LIST_REVERSE = Spec('list.reverse($self, /)')
+LIST_COPY = Spec('list.copy($self, /)')
+LIST_CLEAR = Spec('list.clear($self, /)')
+
+
+# --- list -------------------------------------------------------------------------------
+
+def list_append(space, args):
+    w_list = self_list(space, args, 'append')
+    LIST_APPEND.check(space, args)
+    w_list.items_w.append(args.args_w[1])
+    return space.w_None
+
+
+def list_pop(space, args):
+    w_list = self_list(space, args, 'pop')
+    LIST_POP.check(space, args)
+    items_w = w_list.items_w
+    index = -1
+    if len(args.args_w) > 1:
+        index = space.int_w(args.args_w[1])
+    if not items_w:
+        raise space.error(space.w_IndexError, 'pop from empty list')
+    if index < 0:
+        index += len(items_w)
+    if index < 0 or index >= len(items_w):
+        raise space.error(space.w_IndexError, 'pop index out of range')
+    return items_w.pop(index)
+
+
+def list_insert(space, args):
+    w_list = self_list(space, args, 'insert')
+    LIST_INSERT.check(space, args)
+    items_w = w_list.items_w
+    index = space.int_w(args.args_w[1])
+    if index < 0:
+        index += len(items_w)
+        if index < 0:
+            index = 0
+    elif index > len(items_w):
+        index = len(items_w)
+    items_w.insert(index, args.args_w[2])
+    return space.w_None
+
+
+def list_extend(space, args):
+    w_list = self_list(space, args, 'extend')
+    LIST_EXTEND.check(space, args)
+    space.list_extend(w_list, args.args_w[1])
+    return space.w_None
+
+
+def list_remove(space, args):
+    w_list = self_list(space, args, 'remove')
+    LIST_REMOVE.check(space, args)
+    items_w = w_list.items_w
+    i = find_item(space, items_w, args.args_w[1], 0, len(items_w))
+    if i < 0:
+        raise space.error(space.w_ValueError, 'list.remove(x): x not in list')
+    del items_w[i]
+    return space.w_None
+
+
+def list_index(space, args):
+    w_list = self_list(space, args, 'index')
+    LIST_INDEX.check(space, args)
+    w_item = args.args_w[1]
+    start, stop = search_bounds(space, args, len(w_list.items_w))
+    i = find_item(space, w_list.items_w, w_item, start, stop)
+    if i < 0:
+        raise space.error(space.w_ValueError, '%s is not in list' % space.repr_str(w_item))
+    return space.newint(i)
+
+
+def list_count(space, args):
+    w_list = self_list(space, args, 'count')
+    LIST_COUNT.check(space, args)
+    return space.newint(count_items(space, w_list.items_w, args.args_w[1]))
+
+
+def list_reverse(space, args):
+    w_list = self_list(space, args, 'reverse')
+    LIST_REVERSE.check(space, args)
+    w_list.items_w.reverse()
+    return space.w_None
+
+
+def list_copy(space, args):
+    w_list = self_list(space, args, 'copy')
+    LIST_COPY.check(space, args)
+    return space.newlist(w_list.items_w[:])
+
+
+def list_clear(space, args):
+    w_list = self_list(space, args, 'clear')
+    LIST_CLEAR.check(space, args)
+    w_list.items_w = []
+    return space.w_None
+
+
+def list_sort(space, args):
+    w_list = self_list(space, args, 'sort')
+    if len(args.args_w) > 1:
+        raise space.error(space.w_TypeError, 'sort() takes no positional arguments')
+    w_key, reverse = sort_options(space, args)
+    sort_list(space, w_list, w_key, reverse)
+    return space.w_None
+
+
+def sort_options(space, args):
+    """The key= and reverse= keyword arguments of list.sort() and sorted()."""
+    w_key = None
+    reverse = False
+    if args.kw_names is not None:
+        n = len(args.kw_names)
+        if n > 2:
+            raise space.error(space.w_TypeError, 'sort() takes at most 2 keyword '
+                              'arguments (%d given)' % n)
+        for i in range(n):
+            kw = args.kw_names[i]
+            w_value = args.kw_values_w[i]
+            if kw == 'key':
+                if w_value is not space.w_None:
+                    w_key = w_value
+            elif kw == 'reverse':
+                reverse = space.int_w(w_value) != 0
+            else:
+                raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument "
+                                  "for sort()" % kw)
+    return w_key, reverse
+
+
+def sort_lt(space, w_a, w_b):
+    if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
+        return w_a.intval < w_b.intval
+    if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
+        return w_a.strval < w_b.strval      # UTF-8 byte order is code point order
+    return space.is_true(space.richcompare(op.CMP_LT, w_a, w_b))
+
+
+class KeyedItem(object):
+    _attrs_ = _immutable_fields_ = ['w_key', 'w_item']
+
+    def __init__(self, w_key, w_item):
+        self.w_key = w_key
+        self.w_item = w_item
+
+
+ItemTimSort = listsort.make_timsort_class()
+KeyedTimSort = listsort.make_timsort_class()
+
+
+class ItemSort(ItemTimSort):
+    def __init__(self, space, items_w):
+        ItemTimSort.__init__(self, items_w, len(items_w))
+        self.space = space
+
+    def lt(self, a, b):
+        return sort_lt(self.space, a, b)
+
+
+class KeyedSort(KeyedTimSort):
+    def __init__(self, space, items):
+        KeyedTimSort.__init__(self, items, len(items))
+        self.space = space
+
+    def lt(self, a, b):
+        return sort_lt(self.space, a.w_key, b.w_key)
+
+
+def sort_list(space, w_list, w_key, reverse):
+    """Stable in-place sort, as CPython's list.sort (the list looks empty meanwhile)."""
+    items_w = w_list.items_w
+    w_list.items_w = []
+    modified = False
+    try:
+        if w_key is None:
+            if reverse:
+                items_w.reverse()
+            ItemSort(space, items_w).sort()
+            if reverse:
+                items_w.reverse()
+        else:
+            keyed = [KeyedItem(space.call_function(w_key, [w_item]), w_item)
+                     for w_item in items_w]
+            if reverse:
+                keyed.reverse()
+            KeyedSort(space, keyed).sort()
+            if reverse:
+                keyed.reverse()
+            for i in range(len(keyed)):
+                items_w[i] = keyed[i].w_item
+    finally:
+        modified = len(w_list.items_w) > 0
+        w_list.items_w = items_w
+    if modified:
+        raise space.error(space.w_ValueError, 'list modified during sort')
+
+
+LIST_METHODS = [
+    ('append', list_append),
+    ('pop', list_pop),
+    ('insert', list_insert),
+    ('extend', list_extend),
+    ('remove', list_remove),
+    ('index', list_index),
+    ('count', list_count),
+    ('sort', list_sort),
+    ('reverse', list_reverse),
+    ('copy', list_copy),
+    ('clear', list_clear),
+]

@@ -1,0 +1,109 @@
+"""object's methods: object.__setattr__(self, k, v), super().__setattr__(k, v),
+object.__repr__(self)... (RPython)."""
+
+
+from gclab.objspace.objects import W_Str
+from gclab.objspace.function import W_BuiltinFunction
+from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.argspec import plural
+
+
+# --- object's methods ------------------------------------------------------------------------
+# object.__setattr__(self, k, v), super().__setattr__(k, v), object.__repr__(self)...: found
+# after the MRO (space.object_methods_w), so that the operators keep their own defaults.
+
+def object_self(space, args, name, nargs):
+    if len(args.args_w) == 0:
+        raise space.error(space.w_TypeError, "descriptor '%s' of 'object' object needs an "
+                          "argument" % name)
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
+    n = len(args.args_w) - 1
+    if n != nargs:
+        raise space.error(space.w_TypeError, 'expected %d argument%s, got %d'
+                          % (nargs, plural(nargs), n))
+    return args.args_w[0]
+
+
+def attribute_name(space, w_name):
+    if not isinstance(w_name, W_Str):
+        raise space.error(space.w_TypeError, "attribute name must be string, not '%s'"
+                          % space.type(w_name).name)
+    return w_name.strval
+
+
+def object_setattr(space, args):
+    w_self = object_self(space, args, '__setattr__', 2)
+    name = attribute_name(space, args.args_w[1])
+    if isinstance(w_self, W_Instance):
+        space.generic_setattr(w_self, name, args.args_w[2])
+    else:
+        space.setattr(w_self, name, args.args_w[2])
+    return space.w_None
+
+
+def object_delattr(space, args):
+    w_self = object_self(space, args, '__delattr__', 1)
+    space.generic_delattr(w_self, attribute_name(space, args.args_w[1]))
+    return space.w_None
+
+
+def object_getattribute(space, args):
+    w_self = object_self(space, args, '__getattribute__', 1)
+    return space.getattr(w_self, attribute_name(space, args.args_w[1]))
+
+
+def object_init(space, args):
+    if len(args.args_w) != 1 or args.has_keywords():
+        raise space.error(space.w_TypeError, 'object.__init__() takes exactly one argument '
+                          '(the instance to initialize)')
+    return space.w_None
+
+
+def object_repr(space, args):
+    w_self = object_self(space, args, '__repr__', 0)
+    if isinstance(w_self, W_Instance):
+        w_type = space.type(w_self)
+        prefix = '' if w_type.builtin else '__main__.'
+        return space.newstr('<%s%s object at 0x%x>' % (prefix, w_type.name,
+                                                        space.id_of(w_self)))
+    return space.repr(w_self)
+
+
+def object_str(space, args):
+    return space.repr(object_self(space, args, '__str__', 0))
+
+
+def object_eq(space, args):
+    w_self = object_self(space, args, '__eq__', 1)
+    if w_self is args.args_w[1]:
+        return space.w_True
+    return space.w_NotImplemented
+
+
+def object_ne(space, args):
+    """The inverse of type(self).__eq__(self, other), unless that is NotImplemented."""
+    w_self = object_self(space, args, '__ne__', 1)
+    w_other = args.args_w[1]
+    w_eq = space.type(w_self).lookup('__eq__')
+    if w_eq is None or isinstance(w_eq, W_BuiltinFunction):
+        if w_self is w_other:
+            return space.w_False
+        return space.w_NotImplemented
+    w_res = space.call_function(space.bind(w_eq, w_self), [w_other])
+    if w_res is space.w_NotImplemented:
+        return w_res
+    return space.newbool(not space.is_true(w_res))
+
+
+def object_hash(space, args):
+    w_self = object_self(space, args, '__hash__', 0)
+    if isinstance(w_self, W_Instance):
+        return space.newint(space.id_of(w_self))
+    return space.newint(space.hash_w(w_self))
+
+
+OBJECT_METHODS = [('__setattr__', object_setattr), ('__delattr__', object_delattr),
+                  ('__getattribute__', object_getattribute), ('__init__', object_init),
+                  ('__repr__', object_repr), ('__str__', object_str), ('__eq__', object_eq),
+                  ('__ne__', object_ne), ('__hash__', object_hash)]

@@ -1,0 +1,281 @@
+"""The special methods (__len__, __add__, __eq__...) of the builtin types, as seen by
+explicit calls like list.__len__(x) or super().__eq__(other) (RPython)."""
+
+
+from gclab.interp import opcodes as op
+from gclab.objspace.objects import W_Dict, W_Int, W_Long, W_Float, W_Range
+from gclab.objspace.typeobject import W_Instance
+from gclab.objspace import numbers, seqops
+from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
+from gclab.objspace.numberobject import plain_int
+from gclab.objspace.exceptionobject import exception_str, exception_repr, key_error_str
+
+
+# --- special methods of the builtin types ------------------------------------------------
+# x.__len__(), int.__add__(1, 2), Exception.__str__(self)...: explicit calls of the special
+# methods; the operators themselves never look these up (they dispatch on the W_ class).
+
+SEQ_TYPES = 0       # str, list, tuple
+NUM_TYPES = 1       # int, float
+
+
+def install_special_methods(space):
+    containers = [space.w_str, space.w_list, space.w_tuple, space.w_dict, space.w_range]
+    for w_type in containers:
+        for name, impl in [('__len__', special_len), ('__getitem__', special_getitem),
+                           ('__contains__', special_contains), ('__iter__', special_iter)]:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for w_type in [space.w_list, space.w_dict]:
+        for name, impl in [('__setitem__', special_setitem), ('__delitem__', special_delitem)]:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+        w_type.dict_w['__hash__'] = space.w_None
+    for w_type in containers + [space.w_int, space.w_float]:
+        for i in range(len(COMPARE_NAMES)):
+            name = COMPARE_NAMES[i]
+            w_type.dict_w[name] = space.wrap_builtin(name, COMPARE_IMPLS[i], w_type)
+        for name, impl in [('__repr__', special_repr), ('__str__', special_str)]:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for w_type in [space.w_str, space.w_int, space.w_float, space.w_tuple]:
+        w_type.dict_w['__hash__'] = space.wrap_builtin('__hash__', special_hash, w_type)
+    for w_type in [space.w_str, space.w_list, space.w_tuple]:
+        for name, impl in [('__add__', special_add), ('__mul__', special_mul)]:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for w_type in [space.w_int, space.w_float]:
+        for i in range(len(ARITH_NAMES)):
+            name = ARITH_NAMES[i]
+            w_type.dict_w[name] = space.wrap_builtin(name, ARITH_IMPLS[i], w_type)
+    for w_type in [space.w_int, space.w_float]:
+        for name, impl in NUMBER_UNARY:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
+        space.w_int.dict_w[name] = space.wrap_builtin(name, impl, space.w_int)
+    for name, impl in [('__str__', exception_str), ('__repr__', exception_repr)]:
+        space.w_BaseException.dict_w[name] = space.wrap_builtin(name, impl,
+                                                               space.w_BaseException)
+    space.w_KeyError.dict_w['__str__'] = space.wrap_builtin('__str__', key_error_str,
+                                                           space.w_KeyError)
+
+
+def special_self(space, args, name, nargs):
+    """The receiver of a special method of a builtin type (checked by its owner)."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, "descriptor '%s' needs an argument" % name)
+    n = len(args.args_w) - 1
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, '%s() takes no keyword arguments' % name)
+    if n != nargs:
+        if nargs == 0:
+            raise space.error(space.w_TypeError, 'expected 0 arguments, got %d' % n)
+        if nargs == 1:
+            raise space.error(space.w_TypeError, 'expected 1 argument, got %d' % n)
+        raise space.error(space.w_TypeError, 'expected %d arguments, got %d' % (nargs, n))
+    return args.args_w[0]
+
+
+def special_len(space, args):
+    return space.newint(space.len_w(special_self(space, args, '__len__', 0)))
+
+
+def special_getitem(space, args):
+    w_self = special_self(space, args, '__getitem__', 1)
+    return space.getitem(w_self, args.args_w[1])
+
+
+def special_setitem(space, args):
+    w_self = special_self(space, args, '__setitem__', 2)
+    space.setitem(w_self, args.args_w[1], args.args_w[2])
+    return space.w_None
+
+
+def special_delitem(space, args):
+    w_self = special_self(space, args, '__delitem__', 1)
+    space.delitem(w_self, args.args_w[1])
+    return space.w_None
+
+
+def special_contains(space, args):
+    w_self = special_self(space, args, '__contains__', 1)
+    return space.newbool(space.contains(w_self, args.args_w[1]))
+
+
+def special_iter(space, args):
+    return space.iter(special_self(space, args, '__iter__', 0))
+
+
+def special_repr(space, args):
+    return space.repr(special_self(space, args, '__repr__', 0))
+
+
+def special_str(space, args):
+    return space.str(special_self(space, args, '__str__', 0))
+
+
+def special_hash(space, args):
+    return space.newint(space.hash_w(special_self(space, args, '__hash__', 0)))
+
+
+def same_kind(space, w_self, w_other):
+    """Whether the builtin method of w_self's type handles w_other (else
+    NotImplemented): an int handles ints, a float numbers, a str/list/tuple/dict/range
+    its own type."""
+    if numbers.is_int(w_self):
+        return numbers.is_int(w_other)
+    if isinstance(w_self, W_Float):
+        return numbers.is_number(w_other)
+    return space.type(w_self) is space.type(w_other)
+
+
+def special_compare(space, args, opnum):
+    w_self = special_self(space, args, CMP_SPECIAL[opnum], 1)
+    w_other = args.args_w[1]
+    if not same_kind(space, w_self, w_other):
+        return space.w_NotImplemented
+    if isinstance(w_self, W_Dict) and opnum != op.CMP_EQ and opnum != op.CMP_NE:
+        return space.w_NotImplemented
+    if isinstance(w_self, W_Range) and opnum != op.CMP_EQ and opnum != op.CMP_NE:
+        return space.w_NotImplemented
+    return space.richcompare(opnum, w_self, w_other)
+
+
+def special_lt(space, args):
+    return special_compare(space, args, op.CMP_LT)
+
+
+def special_le(space, args):
+    return special_compare(space, args, op.CMP_LE)
+
+
+def special_eq(space, args):
+    return special_compare(space, args, op.CMP_EQ)
+
+
+def special_ne(space, args):
+    return special_compare(space, args, op.CMP_NE)
+
+
+def special_gt(space, args):
+    return special_compare(space, args, op.CMP_GT)
+
+
+def special_ge(space, args):
+    return special_compare(space, args, op.CMP_GE)
+
+
+COMPARE_NAMES = ['__lt__', '__le__', '__eq__', '__ne__', '__gt__', '__ge__']
+COMPARE_IMPLS = [special_lt, special_le, special_eq, special_ne, special_gt, special_ge]
+
+
+def special_add(space, args):
+    w_self = special_self(space, args, '__add__', 1)
+    w_other = args.args_w[1]
+    if isinstance(w_other, W_Instance):
+        return space.w_NotImplemented
+    return seqops.seq_binop(space, op.OP_ADD, w_self, w_other)
+
+
+def special_mul(space, args):
+    w_self = special_self(space, args, '__mul__', 1)
+    w_other = args.args_w[1]
+    if isinstance(w_other, W_Int):
+        return space.binop(op.OP_MUL, w_self, w_other)
+    if isinstance(w_other, W_Long):
+        raise space.error(space.w_OverflowError,
+                          "cannot fit 'int' into an index-sized integer")
+    if isinstance(w_other, W_Instance):
+        # the operators look this up for `seq * instance`: let __rmul__ have its turn
+        return space.w_NotImplemented
+    raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
+                      % space.type(w_other).name)
+
+
+def special_arith(space, args, opnum):
+    w_self = special_self(space, args, BINOP_SPECIAL[opnum], 1)
+    w_other = args.args_w[1]
+    if not same_kind(space, w_self, w_other):
+        return space.w_NotImplemented
+    w_res = numbers.number_binop(space, opnum, w_self, w_other)
+    if w_res is None:
+        return space.w_NotImplemented
+    return w_res
+
+
+def special_arith_add(space, args):
+    return special_arith(space, args, op.OP_ADD)
+
+
+def special_arith_sub(space, args):
+    return special_arith(space, args, op.OP_SUB)
+
+
+def special_arith_mul(space, args):
+    return special_arith(space, args, op.OP_MUL)
+
+
+def special_arith_truediv(space, args):
+    return special_arith(space, args, op.OP_TRUEDIV)
+
+
+def special_arith_floordiv(space, args):
+    return special_arith(space, args, op.OP_FLOORDIV)
+
+
+def special_arith_mod(space, args):
+    return special_arith(space, args, op.OP_MOD)
+
+
+ARITH_NAMES = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__']
+ARITH_IMPLS = [special_arith_add, special_arith_sub, special_arith_mul,
+               special_arith_truediv, special_arith_floordiv, special_arith_mod]
+
+
+def special_number(space, args, name):
+    w_self = special_self(space, args, name, 0)
+    if not numbers.is_number(w_self):
+        raise space.error(space.w_TypeError, "descriptor '%s' requires a number, not '%s'"
+                          % (name, space.type(w_self).name))
+    return w_self
+
+
+def special_neg(space, args):
+    return space.unaryop(op.UN_NEG, special_number(space, args, '__neg__'))
+
+
+def special_pos(space, args):
+    w_self = special_number(space, args, '__pos__')
+    if isinstance(w_self, W_Float):
+        return w_self
+    return plain_int(space, w_self)
+
+
+def special_invert(space, args):
+    return space.unaryop(op.UN_INVERT, special_number(space, args, '__invert__'))
+
+
+def special_abs(space, args):
+    w_self = special_number(space, args, '__abs__')
+    if isinstance(w_self, W_Float):
+        return space.newfloat(abs(w_self.floatval))
+    if space.is_true(space.compare(op.CMP_LT, w_self, space.newint(0))):
+        return space.unaryop(op.UN_NEG, w_self)
+    return plain_int(space, w_self)
+
+
+def special_int(space, args):
+    w_self = special_number(space, args, '__int__')
+    if isinstance(w_self, W_Float):
+        return numbers.float_to_int(space, w_self.floatval)
+    return plain_int(space, w_self)
+
+
+def special_float(space, args):
+    w_self = special_number(space, args, '__float__')
+    return space.newfloat(numbers.float_of(space, w_self))
+
+
+def special_bool(space, args):
+    return space.newbool(space.is_true(special_number(space, args, '__bool__')))
+
+
+NUMBER_UNARY = [('__neg__', special_neg), ('__pos__', special_pos), ('__abs__', special_abs),
+                ('__int__', special_int), ('__float__', special_float),
+                ('__bool__', special_bool)]
