@@ -22,9 +22,11 @@ Types are tracked statically so that expressions are mostly well-typed: 'int',
 'float', 'str', 'bool', ('list', T), ('tuple', (T, ...)), ('dict', K, V) and
 ('obj', class name).
 
-Feature flags (FEATURES) switch constructs on and off; those for what gclab does not
-support yet (generators, sets, __del__, weak references, threads) are off by default
-so that the language can grow without changing the seeds of the rest."""
+Feature flags (FEATURES) switch constructs on and off.  Those for what gclab does not
+support yet are off by default: generators and sets are generated when switched on (a
+flag that is off draws no random numbers, so switching it on later leaves the programs
+of the other seeds' constructs where they were); __del__, weak references and threads
+are reserved names (NotImplementedError until the generator makes them)."""
 
 import random
 
@@ -326,6 +328,8 @@ class Generator(object):
 
     def int_expr(self, t, d):
         e = lambda: self.e(INT, d)  # noqa: E731
+        if self.f['sets'] and self.chance(0.05):     # draws only when on: seeds stay
+            return 'len(set(%s))' % self.e(list_of(INT), d)
         k = self.r.randrange(30)
         if k < 4:
             return '(%s %s %s)' % (e(), self.pick(['+', '-', '*', '+']), e())
@@ -528,6 +532,8 @@ class Generator(object):
 
     def list_expr(self, t, d):
         el = t[1]
+        if self.f['sets'] and el == INT and self.chance(0.1):   # printed sorted only
+            return 'sorted(set(%s) %s set(%s))' % (self.e(t, d), self.pick('&|-^'), self.e(t, d))
         k = self.r.randrange(12)
         if k == 0 and self.f['comprehensions']:
             v = self.fresh('i')
@@ -1022,9 +1028,20 @@ class Generator(object):
 
     # ------------------------------------------------------------------ GC shapes
     def gc_shape(self):
+        if self.f['generators'] and self.chance(0.2):
+            return self.generator_shape()
         k = self.r.randrange(8)
         return [self.linked_list, self.tree, self.cycles, self.grow_shrink, self.unwind,
                 self.wide_graph, self.closure_chain, self.aliasing][k]()
+
+    def generator_shape(self):
+        """Generators holding objects in their frames, run to the end or abandoned."""
+        n = self.r.randint(0, 30)
+        return ['def produce(n):', '    for i in range(n):', '        node = Node(i, None)',
+                '        node.kids.append(node)', '        yield node.val * %d' % self.r.randint(1, 5),
+                'print(list(produce(%d)), sum(produce(%d)))' % (n, self.r.randint(0, 9)),
+                'g = produce(%d)' % (n + 2), 'print(next(g), next(g))',
+                'g = None', 'print([x for x in produce(3) if x % 2 == 0])']
 
     def linked_list(self):
         n, rounds = self.r.randint(0, 400), self.r.randint(1, 4)
