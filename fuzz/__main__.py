@@ -76,7 +76,7 @@ def main(argv=None):
         if args.cmd == 'gen':
             sys.stdout.write(gen.generate(args.seed, features))
             return 0
-        plans = campaign.resolve_plans(args.plans)
+        plans = campaign.resolve_plans(args.plans, args.bin_dir)
     except (ValueError, NotImplementedError) as e:
         log(str(e))
         return 2
