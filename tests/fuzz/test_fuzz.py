@@ -279,3 +279,23 @@ def test_cli_run_passes_on_a_faithful_binary(tmp_path, capsys):
     out = capsys.readouterr().out
     assert status == 0, out
     assert re.search(r'incminimark +2 programs +2 ok +0 failed', out)
+
+
+def test_a_crash_is_shrunk_keeping_the_signal(tmp_path):
+    """A fake binary that segfaults on programs calling pow(); the reproducer keeps the
+    call and drops the rest, and python3 still runs it."""
+    exe = make_fake(tmp_path, 'gclab-x', 'if grep -q "pow(" "$1"; then kill -SEGV $$; fi\n'
+                                         'exec python3 "$1"\n')
+    src = 'x = 3\nprint(x)\nfor i in range(2):\n    print(pow(i, 2, 5))\ny = [x] * 2\nprint(y)\n'
+    path = str(tmp_path / 'p.py')
+    with open(path, 'w') as f:
+        f.write(src)
+    expected = runner.run_python3(path, 10)
+    got = runner.run([exe, path], 10)
+    kind = runner.compare(expected, got)
+    assert kind == 'signal-SIGSEGV'
+    failure = campaign.Failure(1, 'x', kind, runner.signature(kind, expected, got),
+                               expected, got, src)
+    small, tests = campaign.shrink_failure(failure, exe, 10, str(tmp_path), 100, 120)
+    assert 'pow(' in small and 'y' not in small and 'print(x)' not in small, small
+    assert len(small.splitlines()) <= 2, small
