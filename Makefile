@@ -10,7 +10,7 @@ SOURCES := $(shell find gclab targets -name '*.py') versions.mk tools/translate.
 SETUP_STAMP := .toolchain/.setup-done
 
 .PHONY: help setup translate translate-all test test-fast test-unit test-harness \
-        test-translated bench clean
+        test-translated test-fuzz bench fuzz clean
 
 help:
 	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
@@ -19,6 +19,7 @@ help:
 	@echo "make test-fast        untranslated tests only (no translation)"
 	@echo "make bench            translate the headline plans and benchmark them"
 	@echo "make bench PLANS=all  every plan (or PLANS=a,b,c); BENCH_ARGS='--quick ...' more"
+	@echo "make fuzz             FUZZ_N programs from FUZZ_SEED on python3 and PLANS (default headline)"
 
 # setup runs its own idempotent checks every time; the stamp only orders the rules
 setup:
@@ -41,7 +42,7 @@ translate-all: $(SETUP_STAMP)
 	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(ALL_PLANS))
 
 test: setup
-	@$(MAKE) --no-print-directory test-unit test-harness translate-all test-translated
+	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz translate-all test-translated
 
 test-fast: $(SETUP_STAMP) test-unit test-harness
 
@@ -50,6 +51,9 @@ test-unit: $(SETUP_STAMP)
 
 test-harness: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/bench
+
+test-fuzz: $(SETUP_STAMP)
+	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/fuzz
 
 test-translated: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
@@ -61,6 +65,16 @@ BENCH_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(c
 bench: setup
 	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(BENCH_PLANS))
 	$(PYTHON3) -m bench $(if $(PLANS),--plans $(PLANS)) $(BENCH_ARGS)
+
+# differential fuzzing against python3: FUZZ_N programs from FUZZ_SEED, PLANS as for bench
+# (default: the headline plans); FUZZ_ARGS='--jobs 2 ...' more (python -m fuzz run --help)
+FUZZ_N ?= 100
+FUZZ_SEED ?= 1
+FUZZ_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(comma), ,$(PLANS)),$(HEADLINE)))
+
+fuzz: setup
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(FUZZ_PLANS))
+	$(PYTHON3) -m fuzz run --n $(FUZZ_N) --seed $(FUZZ_SEED) --plans $(subst $(eval) ,$(comma),$(strip $(FUZZ_PLANS))) $(FUZZ_ARGS)
 
 clean:
 	rm -rf build results
