@@ -6,7 +6,7 @@ execute(), which unwinds the block stack to a handler or lets the error leave th
 """
 
 from rpython.rlib import rstackovf
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, dont_inline, try_inline
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.unroll import unrolling_iterable
 
@@ -158,39 +158,13 @@ class Frame(object):
         raise operr
 
     def dispatch(self, pc):
-        """The loop: one instruction per iteration, run by the handler method named as
-        its opcode (below); a guest exception raised by one goes to
-        handle_operation_error(), which finds its handler or re-raises it.  A handler
-        takes the instruction's arg and the pc of the next instruction and returns the
-        pc to continue at; RETURN_VALUE's returns the frame's result instead."""
-        assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
+        """Run from pc until the frame returns: a guest exception that leaves run()
+        goes to handle_operation_error(), which finds its handler in this frame (and
+        run() resumes there) or re-raises it."""
         space = self.space
-        code = self.code.code
         while True:
             try:
-                self.pc = pc
-                opcode = code[pc]
-                arg = code[pc + 1]
-                pc += 2
-                if we_are_translated():
-                    # unrolled at translation time into one chain of compares against
-                    # constants, which RPython turns into a C switch, with the
-                    # handlers inlined where its inliner chooses
-                    for opnum, name in unrolling_handlers:
-                        if opcode == opnum:
-                            if opnum == op.RETURN_VALUE:
-                                return self.RETURN_VALUE(arg, pc)
-                            pc = getattr(self, name)(arg, pc)
-                            break
-                    else:
-                        self.unknown_opcode(opcode)
-                else:
-                    # untranslated: an indexed list instead of a linear scan of the table
-                    if opcode == op.RETURN_VALUE:
-                        return self.RETURN_VALUE(arg, pc)
-                    if opcode >= len(HANDLERS):
-                        self.unknown_opcode(opcode)
-                    pc = HANDLERS[opcode](self, arg, pc)
+                return self.run(pc)
             except OperationError as operr:
                 pc = self.handle_operation_error(operr)
             except rstackovf.StackOverflow:
@@ -200,14 +174,50 @@ class Frame(object):
             except MemoryError:
                 pc = self.handle_operation_error(space.memory_error())
 
+    @dont_inline
+    def run(self, pc):
+        """The loop: one instruction per iteration, run by the handler method named as
+        its opcode (below).  A handler takes the instruction's arg and the pc of the
+        next instruction and returns the pc to continue at; RETURN_VALUE's returns the
+        frame's result instead.  No try here: RPython cannot inline a call that an
+        except clause guards, so exceptions are caught one level up, in dispatch()."""
+        assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
+        code = self.code.code
+        while True:
+            self.pc = pc        # the instruction's line, if it raises
+            opcode = code[pc]
+            arg = code[pc + 1]
+            pc += 2
+            if we_are_translated():
+                # unrolled at translation time into one chain of compares against
+                # constants, which RPython turns into a C switch
+                for opnum, name in unrolling_handlers:
+                    if opcode == opnum:
+                        if opnum == op.RETURN_VALUE:
+                            return self.RETURN_VALUE(arg, pc)
+                        pc = getattr(self, name)(arg, pc)
+                        break
+                else:
+                    self.unknown_opcode(opcode)
+            else:
+                # untranslated: an indexed list instead of a linear scan of the table
+                if opcode == op.RETURN_VALUE:
+                    return self.RETURN_VALUE(arg, pc)
+                if opcode >= len(HANDLERS):
+                    self.unknown_opcode(opcode)
+                pc = HANDLERS[opcode](self, arg, pc)
+
     def unknown_opcode(self, opcode):
         space = self.space
         raise space.error(space.w_SystemError, 'unknown opcode %d' % opcode)
 
     # --- one handler per opcode, named as its row in opcodes.TABLE ----------------------
-    # Each takes (arg, next_pc) and returns the pc to continue at.
+    # Each takes (arg, next_pc) and returns the pc to continue at.  @try_inline: the hot
+    # ones, inlined into run() whatever their size, as their code was in the one loop
+    # before the handlers (RPython's inliner decides for the others).
 
     # stack manipulation
+    @try_inline
     def POP_TOP(self, arg, pc):
         self.pop()
         return pc
@@ -240,10 +250,12 @@ class Frame(object):
         return pc
 
     # names
+    @try_inline
     def LOAD_CONST(self, arg, pc):
         self.push(self.code.consts_w[arg])
         return pc
 
+    @try_inline
     def LOAD_FAST(self, arg, pc):
         w_value = self.locals_w[arg]
         if w_value is None:
@@ -251,6 +263,7 @@ class Frame(object):
         self.push(w_value)
         return pc
 
+    @try_inline
     def STORE_FAST(self, arg, pc):
         self.locals_w[arg] = self.pop()
         return pc
@@ -261,6 +274,7 @@ class Frame(object):
         self.locals_w[arg] = None
         return pc
 
+    @try_inline
     def LOAD_GLOBAL(self, arg, pc):
         self.push(self.load_global_cached(arg))
         return pc
@@ -331,11 +345,13 @@ class Frame(object):
         return self.LOAD_DEREF(arg, pc)
 
     # attributes and items
+    @try_inline
     def LOAD_ATTR(self, arg, pc):
         self.settop(self.space.load_attr(self.top(), self.code.names[arg],
                                          self.code.attr_caches[arg]))
         return pc
 
+    @try_inline
     def STORE_ATTR(self, arg, pc):
         w_obj = self.pop()
         w_value = self.pop()
@@ -347,20 +363,24 @@ class Frame(object):
         self.space.delattr(self.pop(), self.code.names[arg])
         return pc
 
+    @try_inline
     def LOAD_METHOD(self, arg, pc):
         self.load_method(arg)
         return pc
 
+    @try_inline
     def CALL_METHOD(self, arg, pc):
         self.call_method(arg)
         return pc
 
+    @try_inline
     def BINARY_SUBSCR(self, arg, pc):
         w_index = self.pop()
         w_obj = self.pop()
         self.push(self.space.getitem(w_obj, w_index))
         return pc
 
+    @try_inline
     def STORE_SUBSCR(self, arg, pc):
         w_index = self.pop()
         w_obj = self.pop()
@@ -375,6 +395,7 @@ class Frame(object):
         return pc
 
     # operators
+    @try_inline
     def BINARY_OP(self, arg, pc):
         w_right = self.pop()
         w_left = self.pop()
@@ -395,6 +416,7 @@ class Frame(object):
         self.push(w_result)
         return pc
 
+    @try_inline
     def INPLACE_OP(self, arg, pc):
         w_right = self.pop()
         w_left = self.pop()
@@ -405,12 +427,14 @@ class Frame(object):
         self.settop(self.space.unaryop(arg, self.top()))
         return pc
 
+    @try_inline
     def COMPARE_OP(self, arg, pc):
         w_right = self.pop()
         w_left = self.pop()
         self.push(self.space.compare(arg, w_left, w_right))
         return pc
 
+    @try_inline
     def COMPARE_AND_BRANCH(self, arg, pc):
         """A comparison whose result only decides a branch (an if, a while, a
         comprehension's if): between ints, no bool is made."""
@@ -427,16 +451,19 @@ class Frame(object):
         return pc
 
     # jumps
+    @try_inline
     def JUMP(self, arg, pc):
         if arg < pc:
             self.space.tick()
         return arg
 
+    @try_inline
     def POP_JUMP_IF_FALSE(self, arg, pc):
         if not self.space.is_true(self.pop()):
             return arg
         return pc
 
+    @try_inline
     def POP_JUMP_IF_TRUE(self, arg, pc):
         if self.space.is_true(self.pop()):
             return arg
@@ -455,10 +482,12 @@ class Frame(object):
         return pc
 
     # iteration
+    @try_inline
     def GET_ITER(self, arg, pc):
         self.settop(self.space.iter(self.top()))
         return pc
 
+    @try_inline
     def FOR_ITER(self, arg, pc):
         w_next = self.space.next(self.top())
         if w_next is None:
@@ -546,6 +575,7 @@ class Frame(object):
         return pc
 
     # calls, functions, classes, imports
+    @try_inline
     def CALL_FUNCTION(self, arg, pc):
         self.call_function(arg)
         return pc
@@ -571,6 +601,7 @@ class Frame(object):
         self.push(self.space.w_build_class)
         return pc
 
+    @try_inline
     def RETURN_VALUE(self, arg, pc):
         return self.pop()
 
