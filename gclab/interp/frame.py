@@ -1,8 +1,9 @@
 """Frames and the dispatch loop (RPython).
 
-One loop over (opcode, arg) pairs, each run by the Frame method named as its opcode; a preallocated value stack with an index, popped
-slots cleared.  Guest exceptions travel as OperationError and are caught in one place,
-execute(), which unwinds the block stack to a handler or lets the error leave the frame.
+One loop (Frame.run) over (opcode, arg) pairs, each run by the Frame method named as its
+opcode; a preallocated value stack with an index, popped slots cleared.  Guest exceptions
+travel as OperationError and are caught in one place, dispatch(), which unwinds the block
+stack to a handler or lets the error leave the frame.
 """
 
 from rpython.rlib import rstackovf
