@@ -86,17 +86,22 @@ class CodeGen(ast.ASTVisitor):
         self.code.append(arg)
         self.lines.append(self.lineno)
 
-    def emit_jump(self, opcode, label):
+    def emit_jump(self, opcode, label, arg=0):
+        """Emit a jump to label; arg holds the bits a packed jump keeps beside its
+        target (COMPARE_AND_BRANCH's comparison and sense), 0 for plain jumps."""
         if label.target >= 0:
-            self.emit(opcode, label.target)
+            self.emit(opcode, op.with_jump_target(opcode, arg, label.target))
         else:
             label.refs.append(len(self.code) + 1)
-            self.emit(opcode, -1)
+            if op.TARGET_SHIFT[opcode] == 0:
+                arg = -1        # not yet placed (a negative arg fails in PyCode)
+            self.emit(opcode, arg)
 
     def place(self, label):
         label.target = len(self.code)
         for ref in label.refs:
-            self.code[ref] = label.target
+            self.code[ref] = op.with_jump_target(self.code[ref - 1], self.code[ref],
+                                                 label.target)
 
     def const_index(self, key, w_value):
         try:
@@ -333,6 +338,9 @@ class CodeGen(ast.ASTVisitor):
         """Evaluate test and jump to label if its truth equals value."""
         if isinstance(test, ast.UnaryOp) and test.op == 'not':
             self.jump_if(test.operand, not value, label)
+            return
+        if isinstance(test, ast.Compare):
+            self.compare_and_branch(test, value, label)
             return
         self.expr(test)
         if value:
@@ -812,6 +820,41 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.POP_TOP, 0)
         self.place(end)
 
+    def compare_and_branch(self, node, value, label):
+        """A comparison, chained or not, that only decides a jump: COMPARE_AND_BRANCH
+        instead of COMPARE_OP and POP_JUMP_IF_*, for the last comparison of a chain
+        as for its first."""
+        saved = self.lineno
+        if node.lineno > 0:
+            self.lineno = node.lineno
+        self.expr(node.left)
+        n = len(node.ops)
+        if n == 1:
+            self.expr(node.comparators[0])
+            self.emit_branch(node.ops[0], value, label)
+        else:
+            cleanup = Label()
+            end = Label()
+            for i in range(n - 1):
+                self.expr(node.comparators[i])
+                self.emit(op.DUP_TOP, 0)
+                self.emit(op.ROT_THREE, 0)
+                self.emit_branch(node.ops[i], False, cleanup)
+            self.expr(node.comparators[n - 1])
+            self.emit_branch(node.ops[n - 1], value, label)
+            self.emit_jump(op.JUMP, end)
+            # a link of the chain was false: drop the operand kept for the next link
+            self.place(cleanup)
+            self.emit(op.POP_TOP, 0)
+            if not value:
+                self.emit_jump(op.JUMP, label)
+            self.place(end)
+        self.lineno = saved
+
+    def emit_branch(self, cmp, if_true, label):
+        cmpop = op.CMPOPS.index(cmp)
+        self.emit_jump(op.COMPARE_AND_BRANCH, label, op.pack_branch(cmpop, if_true, 0))
+
     def visit_Attribute(self, node):
         self.expr(node.value)
         self.emit(op.LOAD_ATTR, self.name_idx(node.attr))
@@ -1105,15 +1148,16 @@ def compute_max_stack(code, lineno):
             opcode = code[pc]
             arg = code[pc + 1]
             if op.JUMPS[opcode]:
+                target = op.jump_target(opcode, arg)
                 target_depth = depth + op.stack_effect(opcode, arg, True)
                 if target_depth > max_depth:
                     max_depth = target_depth
-                slot = arg // 2
+                slot = target // 2
                 if depth_at[slot] < 0:
                     depth_at[slot] = target_depth
-                    worklist.append(arg)
+                    worklist.append(target)
                 elif depth_at[slot] != target_depth:
-                    raise CompileError('internal: inconsistent stack depth at %d' % arg,
+                    raise CompileError('internal: inconsistent stack depth at %d' % target,
                                        lineno, -1)
             depth += op.stack_effect(opcode, arg, False)
             if depth > max_depth:

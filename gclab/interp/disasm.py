@@ -29,6 +29,12 @@ def arg_note(space, code, opcode, arg):
         return op.UNOPS[arg]
     if opcode == op.COMPARE_OP:
         return op.CMPOPS[arg]
+    if opcode == op.COMPARE_AND_BRANCH:
+        sense = 'false'
+        if arg & op.BRANCH_IF_TRUE:
+            sense = 'true'
+        return '%s, if %s to %d' % (op.CMPOPS[arg & op.BRANCH_CMP_MASK], sense,
+                                    op.jump_target(opcode, arg))
     if op.JUMPS[opcode]:
         return 'to %d' % arg
     return ''

@@ -1,12 +1,15 @@
 """Frames and the dispatch loop (RPython).
 
-One loop over (opcode, arg) pairs; a preallocated value stack with an index, popped
-slots cleared.  Guest exceptions travel as OperationError and are caught in one place,
-execute(), which unwinds the block stack to a handler or lets the error leave the frame.
+One loop (Frame.run) over (opcode, arg) pairs, each run by the Frame method named as its
+opcode; a preallocated value stack with an index, popped slots cleared.  Guest exceptions
+travel as OperationError and are caught in one place, dispatch(), which unwinds the block
+stack to a handler or lets the error leave the frame.
 """
 
 from rpython.rlib import rstackovf
+from rpython.rlib.objectmodel import we_are_translated, dont_inline, try_inline
 from rpython.rlib.rarithmetic import ovfcheck
+from rpython.rlib.unroll import unrolling_iterable
 
 from gclab.gc import stats
 from gclab.interp import opcodes as op
@@ -156,322 +159,13 @@ class Frame(object):
         raise operr
 
     def dispatch(self, pc):
-        """The loop: one instruction per iteration; a guest exception raised by one
-        goes to handle_operation_error(), which finds its handler or re-raises it."""
-        assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
+        """Run from pc until the frame returns: a guest exception that leaves run()
+        goes to handle_operation_error(), which finds its handler in this frame (and
+        run() resumes there) or re-raises it."""
         space = self.space
-        code = self.code.code
         while True:
             try:
-                self.pc = pc
-                opcode = code[pc]
-                arg = code[pc + 1]
-                pc += 2
-
-                if opcode == op.LOAD_FAST:
-                    w_value = self.locals_w[arg]
-                    if w_value is None:
-                        self.unbound_local(arg)
-                    self.push(w_value)
-                elif opcode == op.LOAD_CONST:
-                    self.push(self.code.consts_w[arg])
-                elif opcode == op.STORE_FAST:
-                    self.locals_w[arg] = self.pop()
-                elif opcode == op.POP_TOP:
-                    self.pop()
-                elif opcode == op.BINARY_OP:
-                    w_right = self.pop()
-                    w_left = self.pop()
-                    w_result = None
-                    if arg <= op.OP_SUB and isinstance(w_left, W_Int) and \
-                            isinstance(w_right, W_Int):
-                        # the fast path of int + and -: no call unless it overflows
-                        x = w_left.intval
-                        y = w_right.intval
-                        try:
-                            if arg == op.OP_ADD:
-                                w_result = space.newint(ovfcheck(x + y))
-                            else:
-                                w_result = space.newint(ovfcheck(x - y))
-                        except OverflowError:
-                            pass
-                    if w_result is None:
-                        w_result = space.binop(arg, w_left, w_right)
-                    self.push(w_result)
-                elif opcode == op.COMPARE_OP:
-                    w_right = self.pop()
-                    w_left = self.pop()
-                    if arg <= op.CMP_GE and isinstance(w_left, W_Int) and \
-                            isinstance(w_right, W_Int):
-                        # the fast path of int comparisons; followed by POP_JUMP_IF_FALSE
-                        # (an if or a while), the bool is never made
-                        result = int_compare(arg, w_left.intval, w_right.intval)
-                        if code[pc] == op.POP_JUMP_IF_FALSE:
-                            if result:
-                                pc += 2
-                            else:
-                                pc = code[pc + 1]
-                        else:
-                            self.push(space.newbool(result))
-                    else:
-                        self.push(space.compare(arg, w_left, w_right))
-                elif opcode == op.POP_JUMP_IF_FALSE:
-                    if not space.is_true(self.pop()):
-                        pc = arg
-                elif opcode == op.POP_JUMP_IF_TRUE:
-                    if space.is_true(self.pop()):
-                        pc = arg
-                elif opcode == op.JUMP:
-                    if arg < pc:
-                        space.tick()
-                    pc = arg
-                elif opcode == op.LOAD_GLOBAL:
-                    self.push(self.load_global_cached(arg))
-                elif opcode == op.CALL_FUNCTION:
-                    self.call_function(arg)
-                elif opcode == op.RETURN_VALUE:
-                    return self.pop()
-                elif opcode == op.LOAD_METHOD:
-                    self.load_method(arg)
-                elif opcode == op.CALL_METHOD:
-                    self.call_method(arg)
-                elif opcode == op.INPLACE_OP:
-                    w_right = self.pop()
-                    w_left = self.pop()
-                    self.push(space.inplace_binop(arg, w_left, w_right))
-                elif opcode == op.UNARY_OP:
-                    self.settop(space.unaryop(arg, self.top()))
-                elif opcode == op.FOR_ITER:
-                    w_next = space.next(self.top())
-                    if w_next is None:
-                        self.pop()
-                        pc = arg
-                    else:
-                        self.push(w_next)
-                elif opcode == op.GET_ITER:
-                    self.settop(space.iter(self.top()))
-                elif opcode == op.LOAD_ATTR:
-                    self.settop(space.load_attr(self.top(), self.code.names[arg],
-                                                self.code.attr_caches[arg]))
-                elif opcode == op.STORE_ATTR:
-                    w_obj = self.pop()
-                    w_value = self.pop()
-                    space.store_attr(w_obj, self.code.names[arg], w_value,
-                                     self.code.attr_caches[arg])
-                elif opcode == op.DELETE_ATTR:
-                    space.delattr(self.pop(), self.code.names[arg])
-                elif opcode == op.BINARY_SUBSCR:
-                    w_index = self.pop()
-                    w_obj = self.pop()
-                    self.push(space.getitem(w_obj, w_index))
-                elif opcode == op.STORE_SUBSCR:
-                    w_index = self.pop()
-                    w_obj = self.pop()
-                    w_value = self.pop()
-                    space.setitem(w_obj, w_index, w_value)
-                elif opcode == op.DELETE_SUBSCR:
-                    w_index = self.pop()
-                    w_obj = self.pop()
-                    space.delitem(w_obj, w_index)
-                elif opcode == op.STORE_GLOBAL:
-                    self.w_module.dict_w[self.code.names[arg]] = self.pop()
-                    self.w_module.changed()
-                elif opcode == op.DELETE_GLOBAL:
-                    name = self.code.names[arg]
-                    if name not in self.w_module.dict_w:
-                        raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-                    del self.w_module.dict_w[name]
-                    self.w_module.changed()
-                elif opcode == op.LOAD_NAME:
-                    self.push(self.load_name(self.code.names[arg]))
-                elif opcode == op.STORE_NAME:
-                    self.class_ns[self.code.names[arg]] = self.pop()
-                    self.w_module.changed()     # class_ns is the module's dict at top level
-                elif opcode == op.DELETE_NAME:
-                    name = self.code.names[arg]
-                    if name not in self.class_ns:
-                        raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-                    del self.class_ns[name]
-                    self.w_module.changed()
-                elif opcode == op.DELETE_FAST:
-                    if self.locals_w[arg] is None:
-                        self.unbound_local(arg)
-                    self.locals_w[arg] = None
-                elif opcode == op.LOAD_DEREF or opcode == op.LOAD_CLASSDEREF:
-                    if opcode == op.LOAD_CLASSDEREF:
-                        name = self.deref_name(arg)
-                        if name in self.class_ns:
-                            self.push(self.class_ns[name])
-                            continue
-                    cell = self.cells_w[arg]
-                    assert isinstance(cell, W_Cell)
-                    if cell.w_value is None:
-                        self.unbound_deref(arg)
-                    self.push(cell.w_value)
-                elif opcode == op.STORE_DEREF:
-                    cell = self.cells_w[arg]
-                    assert isinstance(cell, W_Cell)
-                    cell.w_value = self.pop()
-                elif opcode == op.DELETE_DEREF:
-                    cell = self.cells_w[arg]
-                    assert isinstance(cell, W_Cell)
-                    if cell.w_value is None:
-                        self.unbound_deref(arg)
-                    cell.w_value = None
-                elif opcode == op.LOAD_CLOSURE:
-                    self.push(self.cells_w[arg])
-                elif opcode == op.DUP_TOP:
-                    self.push(self.top())
-                elif opcode == op.DUP_TOP_TWO:
-                    w_1 = self.peek(1)
-                    w_0 = self.peek(0)
-                    self.push(w_1)
-                    self.push(w_0)
-                elif opcode == op.ROT_TWO:
-                    w_0 = self.pop()
-                    w_1 = self.pop()
-                    self.push(w_0)
-                    self.push(w_1)
-                elif opcode == op.ROT_THREE:
-                    w_0 = self.pop()
-                    w_1 = self.pop()
-                    w_2 = self.pop()
-                    self.push(w_0)
-                    self.push(w_2)
-                    self.push(w_1)
-                elif opcode == op.ROT_FOUR:
-                    w_0 = self.pop()
-                    w_1 = self.pop()
-                    w_2 = self.pop()
-                    w_3 = self.pop()
-                    self.push(w_0)
-                    self.push(w_3)
-                    self.push(w_2)
-                    self.push(w_1)
-                elif opcode == op.JUMP_IF_FALSE_OR_POP:
-                    if not space.is_true(self.top()):
-                        pc = arg
-                    else:
-                        self.pop()
-                elif opcode == op.JUMP_IF_TRUE_OR_POP:
-                    if space.is_true(self.top()):
-                        pc = arg
-                    else:
-                        self.pop()
-                elif opcode == op.BUILD_TUPLE:
-                    self.push(space.newtuple(self.popn(arg)))
-                elif opcode == op.BUILD_LIST:
-                    self.push(space.newlist(self.popn(arg)))
-                elif opcode == op.BUILD_MAP:
-                    items_w = self.popn(2 * arg)
-                    w_dict = space.newdict()
-                    for i in range(arg):
-                        space.setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
-                    self.push(w_dict)
-                elif opcode == op.BUILD_SET:
-                    raise space.error(space.w_NameError, 'sets are not supported by gclab')
-                elif opcode == op.BUILD_SLICE:
-                    w_step = space.w_None
-                    if arg == 3:
-                        w_step = self.pop()
-                    w_stop = self.pop()
-                    w_start = self.pop()
-                    self.push(space.newslice(w_start, w_stop, w_step))
-                elif opcode == op.BUILD_STRING:
-                    parts_w = self.popn(arg)
-                    self.push(space.newstr(''.join([space.str_w(w) for w in parts_w])))
-                elif opcode == op.FORMAT_VALUE:
-                    w_spec = None
-                    if arg & 4:
-                        w_spec = self.pop()
-                    self.settop(space.format_value(self.top(), arg & 3, w_spec))
-                elif opcode == op.LIST_APPEND:
-                    w_value = self.pop()
-                    space.list_append(self.peek(arg - 1), w_value)
-                elif opcode == op.MAP_ADD:
-                    w_value = self.pop()
-                    w_key = self.pop()
-                    space.setitem(self.peek(arg - 1), w_key, w_value)
-                elif opcode == op.SET_ADD:
-                    raise space.error(space.w_NameError, 'sets are not supported by gclab')
-                elif opcode == op.LIST_EXTEND:
-                    w_iterable = self.pop()
-                    space.list_extend(self.peek(arg - 1), w_iterable)
-                elif opcode == op.DICT_UPDATE:
-                    w_other = self.pop()
-                    space.dict_update(self.peek(arg - 1), w_other)
-                elif opcode == op.LIST_TO_TUPLE:
-                    w_list = self.top()
-                    assert isinstance(w_list, W_List)
-                    self.settop(space.newtuple(w_list.items_w[:]))
-                elif opcode == op.UNPACK_SEQUENCE:
-                    items_w = space.unpack(self.pop(), arg)
-                    for i in range(arg - 1, -1, -1):
-                        self.push(items_w[i])
-                elif opcode == op.UNPACK_EX:
-                    self.unpack_ex(arg)
-                elif opcode == op.CALL_FUNCTION_KW:
-                    self.call_function_kw(arg)
-                elif opcode == op.CALL_FUNCTION_EX:
-                    w_kwargs = None
-                    if arg & 1:
-                        w_kwargs = self.pop()
-                    w_args = self.pop()
-                    w_func = self.pop()
-                    self.push(space.call_ex(w_func, w_args, w_kwargs))
-                elif opcode == op.MAKE_FUNCTION:
-                    self.make_function(arg)
-                elif opcode == op.LOAD_BUILD_CLASS:
-                    self.push(space.w_build_class)
-                elif opcode == op.IMPORT_NAME:
-                    self.push(space.import_module(self.code.names[arg]))
-                elif opcode == op.IMPORT_FROM:
-                    self.push(space.import_from(self.top(), self.code.names[arg]))
-                elif opcode == op.RAISE_VARARGS:
-                    self.raise_varargs(arg)
-                elif opcode == op.SETUP_FINALLY:
-                    self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
-                elif opcode == op.POP_BLOCK:
-                    self.block = self.block.prev
-                elif opcode == op.POP_EXCEPT:
-                    block = self.block
-                    assert block.kind == BLOCK_EXCEPT_HANDLER
-                    self.block = block.prev
-                    w_prev = self.pop()
-                    if w_prev is space.w_None:
-                        w_prev = None
-                    self.w_handled = w_prev
-                    space.leave_handler()
-                elif opcode == op.RERAISE:
-                    w_exc = self.pop()
-                    raise space.reraise(w_exc)
-                elif opcode == op.JUMP_IF_NOT_EXC_MATCH:
-                    w_type = self.pop()
-                    w_exc = self.pop()
-                    if not space.exception_match(w_exc, w_type):
-                        pc = arg
-                elif opcode == op.SETUP_WITH:
-                    w_mgr = self.pop()
-                    w_exit = space.lookup_special(w_mgr, '__exit__', '__enter__')
-                    w_enter = space.lookup_special(w_mgr, '__enter__', '__enter__')
-                    self.push(w_exit)
-                    w_result = space.call_function(w_enter, [])
-                    self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
-                    self.push(w_result)
-                elif opcode == op.WITH_EXIT:
-                    w_exit = self.pop()
-                    space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
-                elif opcode == op.WITH_EXCEPT:
-                    w_exc = self.peek(0)
-                    w_exit = self.peek(2)
-                    w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
-                    self.push(w_res)
-                elif opcode == op.LOAD_ASSERTION_ERROR:
-                    self.push(space.w_AssertionError)
-                elif opcode == op.NOP:
-                    pass
-                else:
-                    raise space.error(space.w_SystemError, 'unknown opcode %d' % opcode)
+                return self.run(pc)
             except OperationError as operr:
                 pc = self.handle_operation_error(operr)
             except rstackovf.StackOverflow:
@@ -480,6 +174,510 @@ class Frame(object):
                     space.w_RecursionError, 'maximum recursion depth exceeded'))
             except MemoryError:
                 pc = self.handle_operation_error(space.memory_error())
+
+    @dont_inline
+    def run(self, pc):
+        """The loop: one instruction per iteration, run by the handler method named as
+        its opcode (below).  A handler takes the instruction's arg and the pc of the
+        next instruction and returns the pc to continue at; RETURN_VALUE's returns the
+        frame's result instead.  No try here: RPython cannot inline a call that an
+        except clause guards, so exceptions are caught one level up, in dispatch()."""
+        assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
+        code = self.code.code
+        while True:
+            self.pc = pc        # the instruction's line, if it raises
+            opcode = code[pc]
+            arg = code[pc + 1]
+            pc += 2
+            if we_are_translated():
+                # unrolled at translation time into one chain of compares against
+                # constants, which RPython turns into a C switch
+                for opnum, name in unrolling_handlers:
+                    if opcode == opnum:
+                        if opnum == op.RETURN_VALUE:
+                            return self.RETURN_VALUE(arg, pc)
+                        pc = getattr(self, name)(arg, pc)
+                        break
+                else:
+                    self.unknown_opcode(opcode)
+            else:
+                # untranslated: an indexed list instead of a linear scan of the table
+                if opcode == op.RETURN_VALUE:
+                    return self.RETURN_VALUE(arg, pc)
+                if opcode >= len(HANDLERS):
+                    self.unknown_opcode(opcode)
+                pc = HANDLERS[opcode](self, arg, pc)
+
+    def unknown_opcode(self, opcode):
+        space = self.space
+        raise space.error(space.w_SystemError, 'unknown opcode %d' % opcode)
+
+    # --- one handler per opcode, named as its row in opcodes.TABLE ----------------------
+    # Each takes (arg, next_pc) and returns the pc to continue at.  @try_inline: the hot
+    # ones, inlined into run() whatever their size, as their code was in the one loop
+    # before the handlers (RPython's inliner decides for the others).
+
+    # stack manipulation
+    @try_inline
+    def POP_TOP(self, arg, pc):
+        self.pop()
+        return pc
+
+    def DUP_TOP(self, arg, pc):
+        self.push(self.top())
+        return pc
+
+    def DUP_TOP_TWO(self, arg, pc):
+        w_1 = self.peek(1)
+        w_0 = self.peek(0)
+        self.push(w_1)
+        self.push(w_0)
+        return pc
+
+    def ROT_TWO(self, arg, pc):
+        w_0 = self.pop()
+        w_1 = self.pop()
+        self.push(w_0)
+        self.push(w_1)
+        return pc
+
+    def ROT_THREE(self, arg, pc):
+        w_0 = self.pop()
+        w_1 = self.pop()
+        w_2 = self.pop()
+        self.push(w_0)
+        self.push(w_2)
+        self.push(w_1)
+        return pc
+
+    # names
+    @try_inline
+    def LOAD_CONST(self, arg, pc):
+        self.push(self.code.consts_w[arg])
+        return pc
+
+    @try_inline
+    def LOAD_FAST(self, arg, pc):
+        w_value = self.locals_w[arg]
+        if w_value is None:
+            self.unbound_local(arg)
+        self.push(w_value)
+        return pc
+
+    @try_inline
+    def STORE_FAST(self, arg, pc):
+        self.locals_w[arg] = self.pop()
+        return pc
+
+    def DELETE_FAST(self, arg, pc):
+        if self.locals_w[arg] is None:
+            self.unbound_local(arg)
+        self.locals_w[arg] = None
+        return pc
+
+    @try_inline
+    def LOAD_GLOBAL(self, arg, pc):
+        self.push(self.load_global_cached(arg))
+        return pc
+
+    def STORE_GLOBAL(self, arg, pc):
+        self.w_module.dict_w[self.code.names[arg]] = self.pop()
+        self.w_module.changed()
+        return pc
+
+    def DELETE_GLOBAL(self, arg, pc):
+        space = self.space
+        name = self.code.names[arg]
+        if name not in self.w_module.dict_w:
+            raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+        del self.w_module.dict_w[name]
+        self.w_module.changed()
+        return pc
+
+    def LOAD_NAME(self, arg, pc):
+        self.push(self.load_name(self.code.names[arg]))
+        return pc
+
+    def STORE_NAME(self, arg, pc):
+        self.class_ns[self.code.names[arg]] = self.pop()
+        self.w_module.changed()     # class_ns is the module's dict at top level
+        return pc
+
+    def DELETE_NAME(self, arg, pc):
+        space = self.space
+        name = self.code.names[arg]
+        if name not in self.class_ns:
+            raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+        del self.class_ns[name]
+        self.w_module.changed()
+        return pc
+
+    def LOAD_DEREF(self, arg, pc):
+        cell = self.cells_w[arg]
+        assert isinstance(cell, W_Cell)
+        if cell.w_value is None:
+            self.unbound_deref(arg)
+        self.push(cell.w_value)
+        return pc
+
+    def STORE_DEREF(self, arg, pc):
+        cell = self.cells_w[arg]
+        assert isinstance(cell, W_Cell)
+        cell.w_value = self.pop()
+        return pc
+
+    def DELETE_DEREF(self, arg, pc):
+        cell = self.cells_w[arg]
+        assert isinstance(cell, W_Cell)
+        if cell.w_value is None:
+            self.unbound_deref(arg)
+        cell.w_value = None
+        return pc
+
+    def LOAD_CLOSURE(self, arg, pc):
+        self.push(self.cells_w[arg])
+        return pc
+
+    def LOAD_CLASSDEREF(self, arg, pc):
+        name = self.deref_name(arg)
+        if name in self.class_ns:
+            self.push(self.class_ns[name])
+            return pc
+        return self.LOAD_DEREF(arg, pc)
+
+    # attributes and items
+    @try_inline
+    def LOAD_ATTR(self, arg, pc):
+        self.settop(self.space.load_attr(self.top(), self.code.names[arg],
+                                         self.code.attr_caches[arg]))
+        return pc
+
+    @try_inline
+    def STORE_ATTR(self, arg, pc):
+        w_obj = self.pop()
+        w_value = self.pop()
+        self.space.store_attr(w_obj, self.code.names[arg], w_value,
+                              self.code.attr_caches[arg])
+        return pc
+
+    def DELETE_ATTR(self, arg, pc):
+        self.space.delattr(self.pop(), self.code.names[arg])
+        return pc
+
+    @try_inline
+    def LOAD_METHOD(self, arg, pc):
+        self.load_method(arg)
+        return pc
+
+    @try_inline
+    def CALL_METHOD(self, arg, pc):
+        self.call_method(arg)
+        return pc
+
+    @try_inline
+    def BINARY_SUBSCR(self, arg, pc):
+        w_index = self.pop()
+        w_obj = self.pop()
+        self.push(self.space.getitem(w_obj, w_index))
+        return pc
+
+    @try_inline
+    def STORE_SUBSCR(self, arg, pc):
+        w_index = self.pop()
+        w_obj = self.pop()
+        w_value = self.pop()
+        self.space.setitem(w_obj, w_index, w_value)
+        return pc
+
+    def DELETE_SUBSCR(self, arg, pc):
+        w_index = self.pop()
+        w_obj = self.pop()
+        self.space.delitem(w_obj, w_index)
+        return pc
+
+    # operators
+    @try_inline
+    def BINARY_OP(self, arg, pc):
+        w_right = self.pop()
+        w_left = self.pop()
+        w_result = None
+        if arg <= op.OP_SUB and isinstance(w_left, W_Int) and isinstance(w_right, W_Int):
+            # the fast path of int + and -: no call unless it overflows
+            x = w_left.intval
+            y = w_right.intval
+            try:
+                if arg == op.OP_ADD:
+                    w_result = self.space.newint(ovfcheck(x + y))
+                else:
+                    w_result = self.space.newint(ovfcheck(x - y))
+            except OverflowError:
+                pass
+        if w_result is None:
+            w_result = self.space.binop(arg, w_left, w_right)
+        self.push(w_result)
+        return pc
+
+    @try_inline
+    def INPLACE_OP(self, arg, pc):
+        w_right = self.pop()
+        w_left = self.pop()
+        self.push(self.space.inplace_binop(arg, w_left, w_right))
+        return pc
+
+    def UNARY_OP(self, arg, pc):
+        self.settop(self.space.unaryop(arg, self.top()))
+        return pc
+
+    @try_inline
+    def COMPARE_OP(self, arg, pc):
+        w_right = self.pop()
+        w_left = self.pop()
+        self.push(self.space.compare(arg, w_left, w_right))
+        return pc
+
+    @try_inline
+    def COMPARE_AND_BRANCH(self, arg, pc):
+        """A comparison whose result only decides a branch (an if, a while, a
+        comprehension's if): between ints, no bool is made."""
+        w_right = self.pop()
+        w_left = self.pop()
+        cmpop = arg & op.BRANCH_CMP_MASK
+        if cmpop <= op.CMP_GE and isinstance(w_left, W_Int) and isinstance(w_right, W_Int):
+            result = int_compare(cmpop, w_left.intval, w_right.intval)
+        else:
+            space = self.space
+            result = space.is_true(space.compare(cmpop, w_left, w_right))
+        if result == ((arg & op.BRANCH_IF_TRUE) != 0):
+            return arg >> op.BRANCH_TARGET_SHIFT
+        return pc
+
+    # jumps
+    @try_inline
+    def JUMP(self, arg, pc):
+        if arg < pc:
+            self.space.tick()
+        return arg
+
+    @try_inline
+    def POP_JUMP_IF_FALSE(self, arg, pc):
+        if not self.space.is_true(self.pop()):
+            return arg
+        return pc
+
+    @try_inline
+    def POP_JUMP_IF_TRUE(self, arg, pc):
+        if self.space.is_true(self.pop()):
+            return arg
+        return pc
+
+    def JUMP_IF_FALSE_OR_POP(self, arg, pc):
+        if not self.space.is_true(self.top()):
+            return arg
+        self.pop()
+        return pc
+
+    def JUMP_IF_TRUE_OR_POP(self, arg, pc):
+        if self.space.is_true(self.top()):
+            return arg
+        self.pop()
+        return pc
+
+    # iteration
+    @try_inline
+    def GET_ITER(self, arg, pc):
+        self.settop(self.space.iter(self.top()))
+        return pc
+
+    @try_inline
+    def FOR_ITER(self, arg, pc):
+        w_next = self.space.next(self.top())
+        if w_next is None:
+            self.pop()
+            return arg
+        self.push(w_next)
+        return pc
+
+    # building containers
+    def BUILD_TUPLE(self, arg, pc):
+        self.push(self.space.newtuple(self.popn(arg)))
+        return pc
+
+    def BUILD_LIST(self, arg, pc):
+        self.push(self.space.newlist(self.popn(arg)))
+        return pc
+
+    def BUILD_MAP(self, arg, pc):
+        space = self.space
+        items_w = self.popn(2 * arg)
+        w_dict = space.newdict()
+        for i in range(arg):
+            space.setitem(w_dict, items_w[2 * i], items_w[2 * i + 1])
+        self.push(w_dict)
+        return pc
+
+    def BUILD_SLICE(self, arg, pc):
+        space = self.space
+        w_step = space.w_None
+        if arg == 3:
+            w_step = self.pop()
+        w_stop = self.pop()
+        w_start = self.pop()
+        self.push(space.newslice(w_start, w_stop, w_step))
+        return pc
+
+    def BUILD_STRING(self, arg, pc):
+        space = self.space
+        parts_w = self.popn(arg)
+        self.push(space.newstr(''.join([space.str_w(w) for w in parts_w])))
+        return pc
+
+    def LIST_APPEND(self, arg, pc):
+        w_value = self.pop()
+        self.space.list_append(self.peek(arg - 1), w_value)
+        return pc
+
+    def MAP_ADD(self, arg, pc):
+        w_value = self.pop()
+        w_key = self.pop()
+        self.space.setitem(self.peek(arg - 1), w_key, w_value)
+        return pc
+
+    def LIST_EXTEND(self, arg, pc):
+        w_iterable = self.pop()
+        self.space.list_extend(self.peek(arg - 1), w_iterable)
+        return pc
+
+    def DICT_UPDATE(self, arg, pc):
+        w_other = self.pop()
+        self.space.dict_update(self.peek(arg - 1), w_other)
+        return pc
+
+    def LIST_TO_TUPLE(self, arg, pc):
+        w_list = self.top()
+        assert isinstance(w_list, W_List)
+        self.settop(self.space.newtuple(w_list.items_w[:]))
+        return pc
+
+    def UNPACK_SEQUENCE(self, arg, pc):
+        items_w = self.space.unpack(self.pop(), arg)
+        for i in range(arg - 1, -1, -1):
+            self.push(items_w[i])
+        return pc
+
+    def UNPACK_EX(self, arg, pc):
+        self.unpack_ex(arg)
+        return pc
+
+    def FORMAT_VALUE(self, arg, pc):
+        w_spec = None
+        if arg & 4:
+            w_spec = self.pop()
+        self.settop(self.space.format_value(self.top(), arg & 3, w_spec))
+        return pc
+
+    # calls, functions, classes, imports
+    @try_inline
+    def CALL_FUNCTION(self, arg, pc):
+        self.call_function(arg)
+        return pc
+
+    def CALL_FUNCTION_KW(self, arg, pc):
+        self.call_function_kw(arg)
+        return pc
+
+    def CALL_FUNCTION_EX(self, arg, pc):
+        w_kwargs = None
+        if arg & 1:
+            w_kwargs = self.pop()
+        w_args = self.pop()
+        w_func = self.pop()
+        self.push(self.space.call_ex(w_func, w_args, w_kwargs))
+        return pc
+
+    def MAKE_FUNCTION(self, arg, pc):
+        self.make_function(arg)
+        return pc
+
+    def LOAD_BUILD_CLASS(self, arg, pc):
+        self.push(self.space.w_build_class)
+        return pc
+
+    @try_inline
+    def RETURN_VALUE(self, arg, pc):
+        return self.pop()
+
+    def IMPORT_NAME(self, arg, pc):
+        self.push(self.space.import_module(self.code.names[arg]))
+        return pc
+
+    def IMPORT_FROM(self, arg, pc):
+        self.push(self.space.import_from(self.top(), self.code.names[arg]))
+        return pc
+
+    # exceptions and with
+    def RAISE_VARARGS(self, arg, pc):
+        self.raise_varargs(arg)
+        return pc
+
+    def SETUP_FINALLY(self, arg, pc):
+        self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
+        return pc
+
+    def POP_BLOCK(self, arg, pc):
+        self.block = self.block.prev
+        return pc
+
+    def POP_EXCEPT(self, arg, pc):
+        space = self.space
+        block = self.block
+        assert block.kind == BLOCK_EXCEPT_HANDLER
+        self.block = block.prev
+        w_prev = self.pop()
+        if w_prev is space.w_None:
+            w_prev = None
+        self.w_handled = w_prev
+        space.leave_handler()
+        return pc
+
+    def RERAISE(self, arg, pc):
+        w_exc = self.pop()
+        raise self.space.reraise(w_exc)
+
+    def JUMP_IF_NOT_EXC_MATCH(self, arg, pc):
+        w_type = self.pop()
+        w_exc = self.pop()
+        if not self.space.exception_match(w_exc, w_type):
+            return arg
+        return pc
+
+    def SETUP_WITH(self, arg, pc):
+        space = self.space
+        w_mgr = self.pop()
+        w_exit = space.lookup_special(w_mgr, '__exit__', '__enter__')
+        w_enter = space.lookup_special(w_mgr, '__enter__', '__enter__')
+        self.push(w_exit)
+        w_result = space.call_function(w_enter, [])
+        self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
+        self.push(w_result)
+        return pc
+
+    def WITH_EXIT(self, arg, pc):
+        space = self.space
+        w_exit = self.pop()
+        space.call_function(w_exit, [space.w_None, space.w_None, space.w_None])
+        return pc
+
+    def WITH_EXCEPT(self, arg, pc):
+        space = self.space
+        w_exc = self.peek(0)
+        w_exit = self.peek(2)
+        w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
+        self.push(w_res)
+        return pc
+
+    def LOAD_ASSERTION_ERROR(self, arg, pc):
+        self.push(self.space.w_AssertionError)
+        return pc
 
     # --- helpers of the loop ----------------------------------------------------------
     def unbound_local(self, index):
@@ -655,3 +853,11 @@ class Frame(object):
         if w_cause is not None:
             space.set_cause(w_exc, w_cause)
         raise space.raise_new(w_exc, self.w_handled)
+
+
+# the dispatch table, from opcodes.TABLE: a handler method per row, named as the row
+# (tests/unit/test_opcodes.py checks that each exists)
+HANDLER_NAMES = [name for name in op.NAMES]
+unrolling_handlers = unrolling_iterable([(i, HANDLER_NAMES[i])
+                                         for i in range(len(HANDLER_NAMES))])
+HANDLERS = [getattr(Frame, name, None) for name in HANDLER_NAMES]    # untranslated only

@@ -5,19 +5,23 @@ Each row: (name, takes_arg, stack_effect, jump_effect, ends_block)
                 (base, per_arg) meaning base + per_arg * arg
   jump_effect   for jumps: the change of stack depth on the branch taken; None otherwise
   ends_block    True if execution never falls through (unconditional jump, return, raise)
-The opcode numbers, the disassembler (gclab.interp.disasm) and the compiler's maximum stack
-depth computation are all derived from this table.
+The opcode numbers, the disassembler (gclab.interp.disasm), the compiler's maximum stack
+depth computation and the interpreter's dispatch (gclab.interp.frame: one handler method
+per row, named as the row) are all derived from this table; tests/unit/test_opcodes.py
+checks that every row has a handler and a compiler emitter.
+
+A jump's arg is its target, except COMPARE_AND_BRANCH's, which packs the target above the
+comparison and the branch sense (see pack_branch); jump_target() and with_jump_target()
+read and write any jump's target.
 """
 
 TABLE = [
     # name                   arg  effect      jump    ends
-    ('NOP',                   0,  0,          None,   False),
     ('POP_TOP',               0,  -1,         None,   False),
     ('DUP_TOP',               0,  1,          None,   False),
     ('DUP_TOP_TWO',           0,  2,          None,   False),
     ('ROT_TWO',               0,  0,          None,   False),
     ('ROT_THREE',             0,  0,          None,   False),
-    ('ROT_FOUR',              0,  0,          None,   False),
     ('LOAD_CONST',            1,  1,          None,   False),
     ('LOAD_FAST',             1,  1,          None,   False),
     ('STORE_FAST',            1,  -1,         None,   False),
@@ -45,6 +49,7 @@ TABLE = [
     ('INPLACE_OP',            1,  -1,         None,   False),
     ('UNARY_OP',              1,  0,          None,   False),
     ('COMPARE_OP',            1,  -1,         None,   False),
+    ('COMPARE_AND_BRANCH',    1,  -2,         -2,     False),   # arg: see pack_branch()
     ('JUMP',                  1,  0,          0,      True),
     ('POP_JUMP_IF_FALSE',     1,  -1,         -1,     False),
     ('POP_JUMP_IF_TRUE',      1,  -1,         -1,     False),
@@ -54,12 +59,10 @@ TABLE = [
     ('FOR_ITER',              1,  1,          -1,     False),
     ('BUILD_TUPLE',           1,  (1, -1),    None,   False),
     ('BUILD_LIST',            1,  (1, -1),    None,   False),
-    ('BUILD_SET',             1,  (1, -1),    None,   False),
     ('BUILD_MAP',             1,  (1, -2),    None,   False),
     ('BUILD_SLICE',           1,  (1, -1),    None,   False),
     ('BUILD_STRING',          1,  (1, -1),    None,   False),
     ('LIST_APPEND',           1,  -1,         None,   False),
-    ('SET_ADD',               1,  -1,         None,   False),
     ('MAP_ADD',               1,  -2,         None,   False),
     ('LIST_EXTEND',           1,  -1,         None,   False),
     ('DICT_UPDATE',           1,  -1,         None,   False),
@@ -85,7 +88,6 @@ TABLE = [
     ('WITH_EXIT',             0,  -1,         None,   False),
     ('WITH_EXCEPT',           0,  1,          None,   False),
     ('LOAD_ASSERTION_ERROR',  0,  1,          None,   False),
-    ('PRINT_EXPR',            0,  -1,         None,   False),
 ]
 
 NAMES = [row[0] for row in TABLE]
@@ -106,6 +108,36 @@ OP_ADD, OP_SUB, OP_MUL, OP_TRUEDIV, OP_FLOORDIV, OP_MOD, OP_POW, OP_LSHIFT, OP_R
 UN_NEG, UN_POS, UN_INVERT, UN_NOT = range(len(UNOPS))
 CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE, CMP_IN, CMP_NOT_IN, CMP_IS, CMP_IS_NOT = \
     range(len(CMPOPS))
+
+
+# COMPARE_AND_BRANCH's arg: bits 0-3 the comparison (an index of CMPOPS), bit 4 set if the
+# branch is taken when the comparison is true (clear: when it is false), the target above
+BRANCH_CMP_MASK = 0xF
+BRANCH_IF_TRUE = 0x10
+BRANCH_TARGET_SHIFT = 5
+
+
+def pack_branch(cmpop, if_true, target):
+    arg = (target << BRANCH_TARGET_SHIFT) | cmpop
+    if if_true:
+        arg |= BRANCH_IF_TRUE
+    return arg
+
+
+# per opcode: how far its arg is shifted left to hold its jump target (0 for plain jumps)
+TARGET_SHIFT = [0] * len(TABLE)
+TARGET_SHIFT[COMPARE_AND_BRANCH] = BRANCH_TARGET_SHIFT
+
+
+def jump_target(opcode, arg):
+    """The target of a jump instruction."""
+    return arg >> TARGET_SHIFT[opcode]
+
+
+def with_jump_target(opcode, arg, target):
+    """arg with its jump target replaced by target (the packed low bits kept)."""
+    shift = TARGET_SHIFT[opcode]
+    return (target << shift) | (arg & ((1 << shift) - 1))
 
 
 def _base(effect):

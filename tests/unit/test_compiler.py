@@ -24,24 +24,116 @@ def test_fib_bytecode():
         'Disassembly of fib (max stack 4):\n'
         '   2     0 LOAD_FAST              0 (n)\n'
         '         2 LOAD_CONST             0 (2)\n'
-        '         4 COMPARE_OP             0 (<)\n'
-        '         6 POP_JUMP_IF_FALSE      12 (to 12)\n'
-        '   3     8 LOAD_FAST              0 (n)\n'
-        '        10 RETURN_VALUE\n'
-        '   4    12 LOAD_GLOBAL            0 (fib)\n'
-        '        14 LOAD_FAST              0 (n)\n'
-        '        16 LOAD_CONST             1 (1)\n'
-        '        18 BINARY_OP              1 (-)\n'
-        '        20 CALL_FUNCTION          1\n'
-        '        22 LOAD_GLOBAL            0 (fib)\n'
-        '        24 LOAD_FAST              0 (n)\n'
-        '        26 LOAD_CONST             0 (2)\n'
-        '        28 BINARY_OP              1 (-)\n'
-        '        30 CALL_FUNCTION          1\n'
-        '        32 BINARY_OP              0 (+)\n'
-        '        34 RETURN_VALUE\n'
-        '        36 LOAD_CONST             2 (None)\n'
-        '        38 RETURN_VALUE\n')
+        '         4 COMPARE_AND_BRANCH     320 (<, if false to 10)\n'
+        '   3     6 LOAD_FAST              0 (n)\n'
+        '         8 RETURN_VALUE\n'
+        '   4    10 LOAD_GLOBAL            0 (fib)\n'
+        '        12 LOAD_FAST              0 (n)\n'
+        '        14 LOAD_CONST             1 (1)\n'
+        '        16 BINARY_OP              1 (-)\n'
+        '        18 CALL_FUNCTION          1\n'
+        '        20 LOAD_GLOBAL            0 (fib)\n'
+        '        22 LOAD_FAST              0 (n)\n'
+        '        24 LOAD_CONST             0 (2)\n'
+        '        26 BINARY_OP              1 (-)\n'
+        '        28 CALL_FUNCTION          1\n'
+        '        30 BINARY_OP              0 (+)\n'
+        '        32 RETURN_VALUE\n'
+        '        34 LOAD_CONST             2 (None)\n'
+        '        36 RETURN_VALUE\n')
+
+
+def code_of(text, name):
+    """The listing of one code object, without its header line."""
+    start = text.index('Disassembly of %s ' % name)
+    start = text.index('\n', start) + 1
+    end = text.find('\nDisassembly of ', start)
+    if end < 0:
+        return text[start:]
+    return text[start:end + 1]
+
+
+def test_while_not_compare_branches_if_true():
+    text = dis('def f(a):\n'
+               '    while not a >= 10:\n'
+               '        a = a + 1\n'
+               '    return a\n')
+    # the arg packs target 16, "jump if true" (16) and >= (5): 16 << 5 | 16 | 5
+    assert code_of(text, 'f') == (
+        '   2     0 LOAD_FAST              0 (a)\n'
+        '         2 LOAD_CONST             0 (10)\n'
+        '         4 COMPARE_AND_BRANCH     533 (>=, if true to 16)\n'
+        '   3     6 LOAD_FAST              0 (a)\n'
+        '         8 LOAD_CONST             1 (1)\n'
+        '        10 BINARY_OP              0 (+)\n'
+        '        12 STORE_FAST             0 (a)\n'
+        '   2    14 JUMP                   0 (to 0)\n'
+        '   4    16 LOAD_FAST              0 (a)\n'
+        '        18 RETURN_VALUE\n'
+        '        20 LOAD_CONST             2 (None)\n'
+        '        22 RETURN_VALUE\n')
+
+
+def test_chained_compare_in_if_branches_at_every_link():
+    text = dis('def f(a):\n'
+               '    if 0 < a <= 2:\n'
+               '        return 1\n'
+               '    return 0\n')
+    assert code_of(text, 'f') == (
+        '   2     0 LOAD_CONST             0 (0)\n'
+        '         2 LOAD_FAST              0 (a)\n'
+        '         4 DUP_TOP\n'
+        '         6 ROT_THREE\n'
+        '         8 COMPARE_AND_BRANCH     512 (<, if false to 16)\n'
+        '        10 LOAD_CONST             1 (2)\n'
+        '        12 COMPARE_AND_BRANCH     769 (<=, if false to 24)\n'
+        '        14 JUMP                   20 (to 20)\n'
+        '        16 POP_TOP\n'
+        '        18 JUMP                   24 (to 24)\n'
+        '   3    20 LOAD_CONST             2 (1)\n'
+        '        22 RETURN_VALUE\n'
+        '   4    24 LOAD_CONST             0 (0)\n'
+        '        26 RETURN_VALUE\n'
+        '        28 LOAD_CONST             3 (None)\n'
+        '        30 RETURN_VALUE\n')
+
+
+def test_comprehension_condition_branches_back_to_its_loop():
+    text = dis('x = [i for i in range(5) if i != 2]\n')
+    assert code_of(text, '<listcomp>') == (
+        '   1     0 BUILD_LIST             0\n'
+        '         2 LOAD_FAST              0 (.0)\n'
+        '         4 FOR_ITER               20 (to 20)\n'
+        '         6 STORE_FAST             1 (i)\n'
+        '         8 LOAD_FAST              1 (i)\n'
+        '        10 LOAD_CONST             0 (2)\n'
+        '        12 COMPARE_AND_BRANCH     131 (!=, if false to 4)\n'
+        '        14 LOAD_FAST              1 (i)\n'
+        '        16 LIST_APPEND            2\n'
+        '        18 JUMP                   4 (to 4)\n'
+        '        20 RETURN_VALUE\n')
+
+
+def test_compare_as_a_value_stays_compare_op():
+    text = dis('def f(a, b):\n    return a is not b\n')
+    assert code_of(text, 'f').startswith(
+        '   2     0 LOAD_FAST              0 (a)\n'
+        '         2 LOAD_FAST              1 (b)\n'
+        '         4 COMPARE_OP             9 (is not)\n'
+        '         6 RETURN_VALUE\n')
+    assert 'COMPARE_AND_BRANCH' not in text
+
+
+def test_branch_arg_packing_round_trips():
+    for cmpop in range(len(op.CMPOPS)):
+        for if_true in (False, True):
+            arg = op.pack_branch(cmpop, if_true, 0)
+            arg = op.with_jump_target(op.COMPARE_AND_BRANCH, arg, 1234)
+            assert op.jump_target(op.COMPARE_AND_BRANCH, arg) == 1234
+            assert arg & op.BRANCH_CMP_MASK == cmpop
+            assert bool(arg & op.BRANCH_IF_TRUE) == if_true
+    assert op.jump_target(op.JUMP, 1234) == 1234
+    assert op.with_jump_target(op.JUMP, -1, 40) == 40
 
 
 def test_method_call_uses_load_method():

@@ -1,0 +1,178 @@
+"""The opcode table, the interpreter's handlers and the compiler's emitters kept in step.
+
+Every row of opcodes.TABLE must have a handler (the Frame method named as the row) and
+must be emitted by the compiler: SNIPPETS, compiled together, emit every opcode of the
+table, and each runs untranslated with CPython's output.  A new row therefore needs a
+handler, an emitter and a snippet here that makes the compiler emit it."""
+
+import pytest
+
+from gclab.interp import opcodes as op
+from gclab.interp.compiler import compile_source
+from gclab.interp.frame import Frame
+from gclab.objspace.space import ObjSpace
+
+# (source, CPython 3's output)
+SNIPPETS = [
+    # fast, global, deref, closure and class-body names; their deletes
+    ('x = 1\n'
+     'del x\n'
+     'def f(p):\n'
+     '    q = p + 1\n'
+     '    del q\n'
+     '    def g():\n'
+     '        nonlocal p\n'
+     '        p = p * 2\n'
+     '        return p\n'
+     '    r = g()\n'
+     '    del p\n'
+     '    return r\n'
+     'def outer():\n'
+     '    v = 3\n'
+     '    class K:\n'
+     '        u = v\n'
+     '        t = 4\n'
+     '        del t\n'
+     '    return K.u\n'
+     'print(f(5), outer())\n',
+     '10 3\n'),
+    # attributes, items, augmented assignment, operators, a compare as a value
+    ('class A:\n'
+     '    pass\n'
+     'a = A()\n'
+     'a.n = 1\n'
+     'a.n += 2\n'
+     "d = {'k': 1}\n"
+     "d['k'] += 5\n"
+     'items = [1, 2, 3]\n'
+     'del items[0]\n'
+     'a.tmp = 0\n'
+     'del a.tmp\n'
+     'items.append(-a.n)\n'
+     "print(a.n, d['k'], items, items[0:2], 1 < 2, a is None, hasattr(a, 'tmp'))\n",
+     "3 6 [2, 3, -3] [2, 3] True False False\n"),
+    # branches: truth tests, compare-and-branch both ways, and/or, assert, loops
+    ('def g(v):\n'
+     '    if v:\n'
+     "        return 'yes'\n"
+     "    return 'no'\n"
+     'def h(v):\n'
+     "    assert v, 'no v'\n"
+     '    return v and 2 or 3\n'
+     'n = 0\n'
+     'total = 0\n'
+     'for i in range(5):\n'
+     '    if not i < 2:\n'
+     '        total += i\n'
+     'while n < 3:\n'
+     '    n += 1\n'
+     'print(g(1), g(0), h(1), total, n)\n'
+     'try:\n'
+     '    h(0)\n'
+     'except AssertionError as e:\n'
+     "    print('assert', e)\n",
+     'yes no 2 9 3\nassert no v\n'),
+    # building and unpacking: tuples, lists, dicts, starred parts, f-strings, comprehensions
+    ('t = (1, 2)\n'
+     'a, *b = [1, 2, 3]\n'
+     'c, e = t\n'
+     'l = [*b, *t]\n'
+     "m = {**{'x': 1}, 'y': 2}\n"
+     'u = (*l, 0)\n'
+     'v = 3.5\n'
+     "s = f'{v!r:>6}|{c}'\n"
+     'sq = [i * i for i in range(3)]\n'
+     'dc = {i: i for i in range(2)}\n'
+     'print(t, a, b, c, e, l, m, u, s, sq, dc)\n',
+     "(1, 2) 1 [2, 3] 1 2 [2, 3, 1, 2] {'x': 1, 'y': 2} (2, 3, 1, 2, 0)    3.5|1 "
+     "[0, 1, 4] {0: 0, 1: 1}\n"),
+    # calls with keywords and *args, imports
+    ('from math import sqrt\n'
+     'import math\n'
+     'def k(a, b=2, **kw):\n'
+     '    return a + b + len(kw)\n'
+     'args = [1, 3]\n'
+     'print(k(1, b=5), k(*args), k(1, z=0), sqrt(16.0), math.floor(2.5))\n',
+     '6 4 4 4.0 2\n'),
+    # exceptions, finally, with
+    ('class CM:\n'
+     '    def __enter__(self):\n'
+     "        print('enter')\n"
+     '        return self\n'
+     '    def __exit__(self, t, v, tb):\n'
+     "        print('exit', t is None)\n"
+     '        return True\n'
+     'with CM() as cm:\n'
+     "    raise ValueError('x')\n"
+     'with CM():\n'
+     '    pass\n'
+     'def f():\n'
+     '    try:\n'
+     "        raise KeyError('k') from None\n"
+     '    except ValueError:\n'
+     "        return 'value'\n"
+     '    finally:\n'
+     "        print('finally')\n"
+     'try:\n'
+     '    f()\n'
+     'except KeyError as e:\n'
+     "    print('caught', e)\n"
+     'try:\n'
+     '    try:\n'
+     "        raise TypeError('t')\n"
+     '    except TypeError:\n'
+     '        raise\n'
+     'except Exception as e:\n'
+     '    print(type(e).__name__)\n',
+     "enter\nexit False\nenter\nexit True\nfinally\ncaught 'k'\nTypeError\n"),
+]
+
+
+def emitted_opcodes(source):
+    space = ObjSpace('untranslated')
+    found = set()
+    for code in compile_source(space, source, '<snippet>').all_code():
+        for pc in range(0, len(code.code), 2):
+            found.add(code.code[pc])
+    return found
+
+
+def test_every_row_has_a_handler():
+    missing = [name for name in op.NAMES if not callable(getattr(Frame, name, None))]
+    assert missing == []
+
+
+def test_every_handler_has_a_row():
+    """An upper-case Frame method is an opcode handler: it needs its table row."""
+    orphans = [name for name in dir(Frame)
+               if name.isupper() and callable(getattr(Frame, name)) and name not in op.NAMES]
+    assert orphans == []
+
+
+def test_every_row_has_a_compiler_emitter():
+    found = set()
+    for source, _ in SNIPPETS:
+        found |= emitted_opcodes(source)
+    never_emitted = [op.NAMES[i] for i in range(len(op.NAMES)) if i not in found]
+    assert never_emitted == []
+
+
+@pytest.mark.parametrize('index', range(len(SNIPPETS)))
+def test_snippet_runs_as_in_cpython(run, index):
+    source, expected = SNIPPETS[index]
+    r = run(source)
+    assert (r.status, r.err, r.out) == (0, '', expected)
+
+
+def test_unknown_opcode_is_a_system_error():
+    """A code list with an opcode past the table: a guest SystemError, not a crash."""
+    from gclab.interp.error import OperationError
+    from gclab.interp.pycode import PyCode
+    space = ObjSpace('untranslated')
+    bad = len(op.NAMES)
+    code = PyCode('bad', '<test>', 1, 0, 0, 0, [bad, 0], [1], [], [], [], [], [], [], 0)
+    with pytest.raises(OperationError) as info:
+        Frame(space, code, None, None).dispatch(0)
+    w_exc = info.value.w_value
+    assert space.type(w_exc) is space.w_SystemError
+    assert space.repr_str(w_exc) == "SystemError('unknown opcode %d')" % bad
