@@ -40,7 +40,11 @@ def translate(plan, jobs):
     env['PYPY_USESSION_DIR'] = usession
     env['PYPY_USESSION_KEEP'] = '1'
     env['MAKEFLAGS'] = '-j%d' % jobs
-    cmd = [os.path.join(ROOT, 'tools', 'pypy'), '-m', 'rpython', '--batch', '--opt=2',
+    # RPython's own build cache, private to this plan: a translation deletes the shared
+    # one as it starts (gclab/gc/rpython_patches.py, private_build_cache)
+    cache = os.path.join(build, 'rpython-cache', plan.name)
+    cmd = [os.path.join(ROOT, 'tools', 'pypy'), '-m', 'gclab.gc.translate', cache,
+           '--batch', '--opt=2',
            '--output', output + '.tmp'] + plan.rpython_options() + \
           [os.path.join(ROOT, 'targets', 'targetgclab.py'), '--mm', plan.name]
     start = time.time()

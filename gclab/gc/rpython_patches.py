@@ -47,9 +47,10 @@ class Entry(object):
 
 
 def resolve(target):
+    """'module:qualified.name', or 'module:' for a whole module's source."""
     module_name, _, qualname = target.partition(':')
     obj = __import__(module_name, None, None, ['__name__'])
-    for part in qualname.split('.'):
+    for part in filter(None, qualname.split('.')):
         obj = getattr(obj, part)
     return obj
 
@@ -83,6 +84,16 @@ PATCHES = [
     Entry('rpython.config.translationoption:set_opt_level',
           "makes the -O level's GC a 'user'-owned setting, which is why set_gc() must "
           "delete it first (see set_gc)"),
+    Entry('rpython.config.translationoption:',
+          "defines CACHE_DIR, the one build cache (rpython/_cache) of every "
+          "translation; private_build_cache() gives each translation its own"),
+    Entry('rpython.translator.goal.translate:',
+          "removes CACHE_DIR when it is imported: a translation starting beside "
+          "another one deleted the other's cache while it wrote to it (CI: IOError in "
+          "gcc_cache.try_atomic_write); with private_build_cache() it removes its own"),
+    Entry('rpython.tool.gcc_cache:cache_file_path',
+          "reads translationoption.CACHE_DIR at every call, which is what lets "
+          "private_build_cache() redirect it"),
 ]
 
 OVERRIDES = []      # filled below, after the helpers
@@ -264,6 +275,20 @@ def undo():
         del _saved[key]
 
 
+def private_build_cache(cache_dir):
+    """Point RPython's build cache (rpython/_cache: the results of the C checks that
+    rffi_platform compiles and runs) at cache_dir, for this process.  Call it before
+    rpython.translator.goal.translate is imported, which removes the cache it names:
+    two translations at once (make -j2 translate-all) each get their own directory.
+    A process-wide setting of the build, not undone."""
+    import os
+    from rpython.config import translationoption
+    if 'rpython.translator.goal.translate' in __import__('sys').modules:
+        raise PlanConflict('private_build_cache() after translate.py was imported: '
+                           'it has already removed the shared cache')
+    translationoption.CACHE_DIR = os.path.realpath(cache_dir)
+
+
 def current_hashes():
     return [(e, e.source_sha1()) for e in PATCHES + OVERRIDES + INTERNALS]
 
@@ -294,6 +319,12 @@ PINNED = {
         '3f7e27c31eaf9119ffbdb979e6dc5893693e4c34',
     'rpython.config.translationoption:set_opt_level':
         '0cff21c74d501bab357c7b85f187ee2db55f7b6c',
+    'rpython.config.translationoption:':
+        '79cfaa987d6977a4a51049c1633b0a0368c18a32',
+    'rpython.translator.goal.translate:':
+        '7e7988a42622af24cb22056c510fab20063cbeef',
+    'rpython.tool.gcc_cache:cache_file_path':
+        'b3e281c80059a2a7c0dd430febd627581b38d16a',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.__init__':
         'cec3f0f85d8f9ab8eee74b40b07f3761d717c873',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.static_deallocation_funcptr_for_type':

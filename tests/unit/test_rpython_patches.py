@@ -223,3 +223,42 @@ def test_an_unsupported_plan_is_refused_with_its_reason():
     with pytest.raises(rpython_patches.PlanConflict) as e:
         rpython_patches.apply(plan, _config())
     assert plan.status in str(e.value)
+
+
+def test_private_build_cache_isolates_concurrent_translations(tmpdir):
+    """Each translation removes RPython's build cache as it starts; with
+    private_build_cache() it removes its own, and gcc_cache writes there -- not into
+    the shared rpython/_cache another translation may be writing (a CI failure)."""
+    import subprocess
+    from rpython.config.translationoption import CACHE_DIR
+    shared = py_path_local(CACHE_DIR)
+    shared.ensure(dir=1)
+    marker = shared.join('another-translation-is-writing-here')
+    marker.write('x')
+    mine = tmpdir.join('cache')
+    mine.ensure('stale', dir=1)
+    script = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from gclab.gc import rpython_patches\n"
+        "rpython_patches.private_build_cache(%r)\n"
+        "import rpython.translator.goal.translate\n"
+        "from rpython.tool import gcc_cache\n"
+        "print(gcc_cache.cache_file_path([], None, 'probe'))\n" % (ROOT, str(mine)))
+    out = subprocess.check_output([sys.executable, '-c', script])
+    try:
+        assert marker.check(), 'the shared cache was removed'
+        assert not mine.join('stale').check(), 'the private cache was not cleaned'
+        assert out.strip().startswith(str(mine.realpath()) + os.sep + 'probe')
+    finally:
+        marker.remove()
+
+
+def test_private_build_cache_refuses_after_translate_was_imported():
+    import rpython.translator.goal.translate  # noqa: F401 (what a late call would miss)
+    with pytest.raises(rpython_patches.PlanConflict):
+        rpython_patches.private_build_cache('/nonexistent')
+
+
+def py_path_local(path):
+    import py
+    return py.path.local(path)
