@@ -37,6 +37,7 @@ def compile_source(space, source, filename):
     try:
         scopes = builder.build(module)
         gen = CodeGen(space, scopes, scopes[module], '<module>', filename, 1)
+        gen.future_imports = future_prefix(module.body)
         for stmt in module.body:
             gen.stmt(stmt)
         gen.emit(op.LOAD_CONST, gen.const_none())
@@ -70,6 +71,7 @@ class CodeGen(ast.ASTVisitor):
         self.cellvars = []
         self.freevars = []
         self.fblocks = []
+        self.future_imports = []   # the `from __future__` statements allowed where they are
         if scope.kind == FUNCTION:
             for p in scope.params:
                 self.varnames.append(p)
@@ -617,6 +619,8 @@ class CodeGen(ast.ASTVisitor):
     def visit_ImportFrom(self, node):
         if node.level > 0:
             self.error('relative imports are not supported by gclab', node)
+        if node.module == '__future__':
+            self.check_future(node)
         self.emit(op.IMPORT_NAME, self.name_idx(node.module))
         for alias in node.names:
             if alias.name == '*':
@@ -627,6 +631,16 @@ class CodeGen(ast.ASTVisitor):
             else:
                 self.name_op(alias.name, 1)
         self.emit(op.POP_TOP, 0)
+
+    def check_future(self, node):
+        if node not in self.future_imports:
+            self.error('from __future__ imports must occur at the beginning of the file',
+                       node)
+        for alias in node.names:
+            if alias.name == 'braces':
+                self.error('not a chance', node)
+            if alias.name not in FUTURE_FEATURES:
+                self.error('future feature %s is not defined' % alias.name, node)
 
     def visit_FunctionDef(self, node):
         for d in node.decorators:
@@ -1106,6 +1120,27 @@ class CodeGen(ast.ASTVisitor):
 
     def visit_Keyword(self, node):
         self.expr(node.value)
+
+
+# every `from __future__ import` feature of Python 3.11: all accepted, none changes
+# gclab (each is mandatory in 3.11, or -- annotations, barry_as_FLUFL -- not modelled:
+# docs/language.md)
+FUTURE_FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import',
+                   'with_statement', 'print_function', 'unicode_literals',
+                   'barry_as_FLUFL', 'generator_stop', 'annotations']
+
+
+def future_prefix(body):
+    """The `from __future__` statements at the start of a module (after its
+    docstring): the only place CPython allows them."""
+    allowed = []
+    start = 1 if docstring_of(body) is not None else 0
+    for i in range(start, len(body)):
+        stmt = body[i]
+        if not (isinstance(stmt, ast.ImportFrom) and stmt.module == '__future__'):
+            break
+        allowed.append(stmt)
+    return allowed
 
 
 def docstring_of(body):

@@ -9,7 +9,7 @@ _HERE = os.path.dirname(os.path.abspath(__file__))
 def _load():
     sources = {}
     for name in sorted(os.listdir(_HERE)):
-        if name.endswith('.py') and not name.startswith('_'):
+        if name.endswith('.py') and (name == '__future__.py' or not name.startswith('_')):
             with open(os.path.join(_HERE, name)) as f:
                 sources[name[:-3]] = f.read()
     return sources

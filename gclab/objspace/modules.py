@@ -27,6 +27,13 @@ def install(space):
     sys.dict_w['version_info'] = space.newtuple([
         space.newint(3), space.newint(11), space.newint(0), space.newstr('final'),
         space.newint(0)])
+    sys.dict_w['version'] = space.newstr(SYS_VERSION % space.plan_name)
+    sys.dict_w['path'] = space.newlist([])
+    sys.dict_w['implementation'] = implementation = space.new_module('implementation')
+    implementation.dict_w['name'] = space.newstr('gclab')
+    implementation.dict_w['cache_tag'] = space.w_None
+    implementation.dict_w['version'] = sys.dict_w['version_info']
+    implementation.dict_w['plan'] = space.newstr(space.plan_name)
     w_stream_type = TYPES.w_TextIOWrapper
     for name, impl in STREAM_METHODS:
         w_stream_type.dict_w[name] = space.wrap_builtin(name, impl, w_stream_type)
@@ -75,9 +82,32 @@ TIME_PERF_COUNTER = Spec('time.perf_counter()')
 TIME_PROCESS_TIME = Spec('time.process_time()')
 TIME_SLEEP = Spec('time.sleep(seconds, /)')
 TIME_TIME = Spec('time.time()')
+TIME_TIME_NS = Spec('time.time_ns()')
+TIME_MONOTONIC_NS = Spec('time.monotonic_ns()')
+TIME_PERF_COUNTER_NS = Spec('time.perf_counter_ns()')
+TIME_PROCESS_TIME_NS = Spec('time.process_time_ns()')
 
 
 # --- sys ----------------------------------------------------------------------------------
+
+# sys.version: the language version gclab follows, then what runs it
+SYS_VERSION = '3.11.0 (gclab, memory manager %s) [RPython 0.2.1]'
+
+
+def script_dir(args):
+    """sys.path[0] as CPython sets it: the script's directory, '' for -c or stdin.
+    (gclab imports only its own modules -- gclab/lib and the builtin ones -- so the
+    list informs; it does not search.)"""
+    if not args or args[0] == '-c' or args[0] == '-':
+        return ''
+    path = args[0]
+    slash = path.rfind('/')
+    if slash < 0:
+        return ''
+    if slash == 0:
+        return '/'
+    return path[:slash]
+
 
 def sys_exit(space, args):
     args_w = SYS_EXIT.unpack(space, args)
@@ -154,6 +184,34 @@ def time_process_time(space, args):
     return space.newfloat(rtime.clock())
 
 
+def clock_ns(clock_id):
+    """clock_gettime(clock_id) in nanoseconds, as an exact integer."""
+    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
+        rtime.c_clock_gettime(clock_id, ts)
+        return (rffi.getintfield(ts, 'c_tv_sec') * 1000000000 +
+                rffi.getintfield(ts, 'c_tv_nsec'))
+
+
+def time_ns(space, args):
+    TIME_TIME_NS.check(space, args)
+    return space.newint(clock_ns(rtime.CLOCK_REALTIME))
+
+
+def time_monotonic_ns(space, args):
+    TIME_MONOTONIC_NS.check(space, args)
+    return space.newint(clock_ns(rtime.CLOCK_MONOTONIC))
+
+
+def time_perf_counter_ns(space, args):
+    TIME_PERF_COUNTER_NS.check(space, args)
+    return space.newint(clock_ns(rtime.CLOCK_MONOTONIC))
+
+
+def time_process_time_ns(space, args):
+    TIME_PROCESS_TIME_NS.check(space, args)
+    return space.newint(clock_ns(rtime.CLOCK_PROCESS_CPUTIME_ID))
+
+
 def time_sleep(space, args):
     w_secs = TIME_SLEEP.unpack(space, args)[0]
     if isinstance(w_secs, W_Float):
@@ -176,6 +234,10 @@ TIME_FUNCTIONS = [
     ('monotonic', time_perf_counter),
     ('process_time', time_process_time),
     ('sleep', time_sleep),
+    ('time_ns', time_ns),
+    ('monotonic_ns', time_monotonic_ns),
+    ('perf_counter_ns', time_perf_counter_ns),
+    ('process_time_ns', time_process_time_ns),
 ]
 
 

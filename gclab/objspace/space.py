@@ -26,7 +26,8 @@ from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
 from gclab.objspace import output, importing, classbuilder
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
-from gclab.objspace import builtins, dictviews, formatting, methods, modules, seqops, threads
+from gclab.objspace import (builtins, dictviews, formatting, gcmodule, methods, modules,
+                            seqops, threads)
 from gclab.objspace.dictobject import update_from
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -74,6 +75,7 @@ class ObjSpace(object):
         self.builtins_w = {}
         builtins.install(self)
         modules.install(self)
+        gcmodule.install(self)
         threads.install(self)
 
     # --- types ------------------------------------------------------------------------
@@ -1340,6 +1342,7 @@ class ObjSpace(object):
     def set_argv(self, args):
         w_sys = self.modules_w['sys']
         w_sys.dict_w['argv'] = self.newlist([self.newstr(a) for a in args])
+        w_sys.dict_w['path'] = self.newlist([self.newstr(modules.script_dir(args))])
 
     # --- output: gclab.objspace.output -----------------------------------------------------
     def write_stdout(self, text):

@@ -1,5 +1,7 @@
 """Untranslated unit tests of the interpreter: small programs, their output and errors."""
 
+import pytest
+
 
 def test_print_and_arithmetic(run):
     r = run('print(1 + 2 * 3, "a", 7 // 2, 7 % 3, -3)')
@@ -156,3 +158,24 @@ def test_version_names_plan(run):
 def test_multiline_bracket_then_block(run):
     r = run('def f(a,\n      b=2):\n    return a + b\n\n\nx = [1,\n     2]\nprint(f(1), x)')
     assert r.out == '3 [1, 2]\n'
+
+
+@pytest.mark.parametrize('source', [
+    'x = 1\nfrom __future__ import division',
+    'def f():\n    from __future__ import division',
+    'import os; from __future__ import division',
+    '"""doc"""\n"""not a docstring"""\nfrom __future__ import division',
+])
+def test_future_import_only_at_the_start(run, source):
+    """CPython's rule; gclab's caret is a single one where CPython underlines the
+    statement (docs/language.md)."""
+    r = run(source)
+    assert r.status == 1
+    assert r.err.endswith('SyntaxError: from __future__ imports must occur at the '
+                          'beginning of the file\n')
+
+
+def test_future_import_after_docstring_and_other_future_imports(run):
+    r = run('"""doc"""\nfrom __future__ import division\n'
+            'from __future__ import annotations, print_function\nprint(7 / 2)')
+    assert (r.status, r.out, r.err) == (0, '3.5\n', '')

@@ -1,0 +1,145 @@
+"""The builtin module `gc` (RPython): the guest's handle on the plan's collector.
+
+What each function does on each kind of plan (docs/language.md, "The gc module"):
+
+  collect(generation=2)   runs the plan's full collection through rgc.collect(): a major
+                          collection on RPython's tracing GCs (incminimark, minimark,
+                          semispace, generation, hybrid), GC_gcollect() on boehm.  On the
+                          refcount plans it does nothing -- they have no cycle collector
+                          yet, so a dropped cycle stays allocated (README, "GC
+                          statistics") -- and on `none` nothing is ever freed.  Returns 0:
+                          no plan counts the unreachable objects it found, as CPython does.
+  enable/disable/isenabled
+                          a flag, per interpreter, that isenabled() reports.  It changes
+                          no collector: RPython 0.2.1's GCs collect when their heap fills
+                          and have no switch to stop them (CPython's gc.disable() stops
+                          only its cycle collector; reference counts still free), and the
+                          refcount plans have nothing to disable.
+  get_threshold/set_threshold
+                          recorded and reported back (CPython's defaults (700, 10, 10) at
+                          start): no plan has CPython's generation thresholds, so setting
+                          them changes nothing.
+  get_count, get_stats, get_objects, get_referrers, get_referents, is_tracked, freeze
+                          NotImplementedError naming the plan: none of them has CPython's
+                          per-generation bookkeeping to answer from.
+  garbage, callbacks      empty lists (callbacks are never called).
+"""
+
+from rpython.rlib import rgc
+
+from gclab.objspace.argspec import Spec
+
+GC_COLLECT = Spec('gc.collect(generation=2)')
+GC_ENABLE = Spec('gc.enable()')
+GC_DISABLE = Spec('gc.disable()')
+GC_ISENABLED = Spec('gc.isenabled()')
+GC_GET_THRESHOLD = Spec('gc.get_threshold()')
+GC_SET_THRESHOLD = Spec('gc.set_threshold(threshold0, threshold1=None, '
+                        'threshold2=None, /)', parsetuple=True)
+GC_GET_DEBUG = Spec('gc.get_debug()')
+GC_SET_DEBUG = Spec('gc.set_debug(flags, /)')
+
+DEFAULT_THRESHOLDS = [700, 10, 10]      # CPython 3.11's, reported until set
+
+
+class GcState(object):
+    """The module's settings, per interpreter (space.gc_state)."""
+    _attrs_ = ['enabled', 'thresholds', 'debug']
+
+    def __init__(self):
+        self.enabled = True
+        self.thresholds = DEFAULT_THRESHOLDS[:]
+        self.debug = 0
+
+
+def gc_collect(space, args):
+    w_generation = GC_COLLECT.values(space, args)[0]
+    if w_generation is not None:
+        generation = space.int_w(w_generation)
+        if generation < 0 or generation > 2:
+            raise space.error(space.w_ValueError, 'invalid generation')
+    rgc.collect()
+    return space.newint(0)
+
+
+def gc_enable(space, args):
+    GC_ENABLE.check(space, args)
+    space.gc_state.enabled = True
+    return space.w_None
+
+
+def gc_disable(space, args):
+    GC_DISABLE.check(space, args)
+    space.gc_state.enabled = False
+    return space.w_None
+
+
+def gc_isenabled(space, args):
+    GC_ISENABLED.check(space, args)
+    return space.newbool(space.gc_state.enabled)
+
+
+def gc_get_threshold(space, args):
+    GC_GET_THRESHOLD.check(space, args)
+    return space.newtuple([space.newint(t) for t in space.gc_state.thresholds])
+
+
+def gc_set_threshold(space, args):
+    args_w = GC_SET_THRESHOLD.unpack(space, args)
+    values = [space.int_w(w_t) for w_t in args_w]
+    thresholds = space.gc_state.thresholds
+    for i in range(len(values)):
+        thresholds[i] = values[i]
+    return space.w_None
+
+
+def gc_get_debug(space, args):
+    GC_GET_DEBUG.check(space, args)
+    return space.newint(space.gc_state.debug)
+
+
+def gc_set_debug(space, args):
+    w_flags = GC_SET_DEBUG.unpack(space, args)[0]
+    space.gc_state.debug = space.int_w(w_flags)
+    return space.w_None
+
+
+def make_unsupported(name):
+    def unsupported(space, args):
+        raise space.error(space.w_NotImplementedError,
+                          'gc.%s() is not supported by gclab (plan %s): its memory '
+                          "managers keep no CPython-style generation bookkeeping "
+                          '(docs/language.md, "The gc module")' % (name, space.plan_name))
+    unsupported.func_name = 'gc_' + name
+    return unsupported
+
+
+UNSUPPORTED = ['get_count', 'get_stats', 'get_objects', 'get_referrers',
+               'get_referents', 'is_tracked', 'is_finalized', 'freeze', 'unfreeze',
+               'get_freeze_count']
+
+GC_FUNCTIONS = [
+    ('collect', gc_collect),
+    ('enable', gc_enable),
+    ('disable', gc_disable),
+    ('isenabled', gc_isenabled),
+    ('get_threshold', gc_get_threshold),
+    ('set_threshold', gc_set_threshold),
+    ('get_debug', gc_get_debug),
+    ('set_debug', gc_set_debug),
+] + [(name, make_unsupported(name)) for name in UNSUPPORTED]
+
+DEBUG_FLAGS = [('DEBUG_STATS', 1), ('DEBUG_COLLECTABLE', 2), ('DEBUG_UNCOLLECTABLE', 4),
+               ('DEBUG_SAVEALL', 32), ('DEBUG_LEAK', 38)]
+
+
+def install(space):
+    space.gc_state = GcState()
+    w_mod = space.new_module('gc')
+    for name, impl in GC_FUNCTIONS:
+        w_mod.dict_w[name] = space.wrap_builtin(name, impl)
+    for name, value in DEBUG_FLAGS:
+        w_mod.dict_w[name] = space.newint(value)
+    w_mod.dict_w['garbage'] = space.newlist([])
+    w_mod.dict_w['callbacks'] = space.newlist([])
+    space.modules_w['gc'] = w_mod
