@@ -56,6 +56,7 @@ EXPRS = [
     ('DictExpr', 'keys values'),        # key None means **value
     ('SetExpr', 'elts'),
     ('IfExp', 'test body orelse'),
+    ('NamedExpr', 'target value'),      # target := value; target is a Name
     ('Lambda', 'args body'),
     ('ListComp', 'elt generators'),
     ('DictComp', 'key value generators'),

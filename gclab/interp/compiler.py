@@ -748,6 +748,13 @@ class CodeGen(ast.ASTVisitor):
     def visit_Name(self, node):
         self.name_op(node.name, 0)
 
+    def visit_NamedExpr(self, node):
+        self.expr(node.value)
+        self.emit(op.DUP_TOP, 0)
+        target = node.target
+        assert isinstance(target, ast.Name)
+        self.name_op(target.name, 1)
+
     def visit_Constant(self, node):
         space = self.space
         kind = node.kind

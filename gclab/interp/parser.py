@@ -533,10 +533,28 @@ class Parser(object):
         return self.test()
 
     def namedexpr_test(self):
+        tok = self.peek()
         node = self.test()
         if self.at_op(':='):
-            self.error('the walrus operator := is not supported by gclab')
+            if not isinstance(node, ast.Name):
+                what = describe(node)
+                if isinstance(node, ast.Attribute):
+                    what = 'attribute'
+                elif isinstance(node, ast.Subscript):
+                    what = 'subscript'
+                raise CompileError('cannot use assignment expressions with %s' % what,
+                                   node.lineno, node.col)
+            self.next()
+            return ast.NamedExpr(node, self.test(), tok.lineno, tok.col)
         return node
+
+    def named_or_star(self):
+        """An element of a display or a parenthesized group: `*x`, `x := v` or a test
+        (CPython's star_named_expression)."""
+        if self.at_op('*'):
+            tok = self.next()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
+        return self.namedexpr_test()
 
     def yield_expr(self):
         self.error('generators (yield) are not supported by gclab')
@@ -701,7 +719,7 @@ class Parser(object):
                 self.next()
                 keywords.append(ast.Keyword(name, self.test(), tok.lineno, tok.col))
             else:
-                value = self.test()
+                value = self.namedexpr_test()
                 if self.at_kw('for'):
                     value = self.comprehension_tail('gen', value, None, tok)
                 if keywords:
@@ -731,7 +749,7 @@ class Parser(object):
         tok = self.peek()
         lower = None
         if not self.at_op(':'):
-            lower = self.test()
+            lower = self.namedexpr_test()
             if not self.at_op(':'):
                 return lower
         self.expect_op(':')
@@ -806,7 +824,7 @@ class Parser(object):
             return ast.TupleExpr([], tok.lineno, tok.col)
         if self.at_kw('yield'):
             return self.yield_expr()
-        first = self.test_or_star()
+        first = self.named_or_star()
         if self.at_kw('for'):
             node = self.comprehension_tail('gen', first, None, tok)
             self.expect_op(')')
@@ -820,7 +838,7 @@ class Parser(object):
         while self.accept_op(','):
             if self.at_op(')'):
                 break
-            elts.append(self.test_or_star())
+            elts.append(self.named_or_star())
         self.expect_op(')')
         return ast.TupleExpr(elts, tok.lineno, tok.col)
 
@@ -829,7 +847,7 @@ class Parser(object):
         elts = []
         if self.accept_op(']'):
             return ast.ListExpr(elts, tok.lineno, tok.col)
-        first = self.test_or_star()
+        first = self.named_or_star()
         if self.at_kw('for'):
             node = self.comprehension_tail('list', first, None, tok)
             self.expect_op(']')
@@ -838,7 +856,7 @@ class Parser(object):
         while self.accept_op(','):
             if self.at_op(']'):
                 break
-            elts.append(self.test_or_star())
+            elts.append(self.named_or_star())
         self.expect_op(']')
         return ast.ListExpr(elts, tok.lineno, tok.col)
 
@@ -852,7 +870,7 @@ class Parser(object):
             keys.append(None)
             values.append(self.expr())
         else:
-            first = self.test_or_star()
+            first = self.named_or_star()
             if not self.at_op(':'):
                 # a set display or set comprehension
                 if self.at_kw('for'):
@@ -863,7 +881,7 @@ class Parser(object):
                 while self.accept_op(','):
                     if self.at_op('}'):
                         break
-                    elts.append(self.test_or_star())
+                    elts.append(self.named_or_star())
                 self.expect_op('}')
                 return ast.SetExpr(elts, tok.lineno, tok.col)
             self.next()

@@ -29,6 +29,7 @@ class Scope(object):
         self.cells = {}
         self.frees = {}
         self.children = []
+        self.comprehension = False      # a comprehension's own scope
         self.needs_class_cell = False   # a method that calls super() without arguments
         self.has_class_cell = False     # a class body whose methods need __class__
 
@@ -147,6 +148,7 @@ class SymtableBuilder(ast.ASTVisitor):
         # the first iterable is evaluated in the enclosing scope
         self.visit(generators[0].iter)
         scope = self.new_scope(node, name, FUNCTION, ['.0'], node.lineno)
+        scope.comprehension = True
         saved = self.current
         self.current = scope
         for i in range(len(generators)):
@@ -170,6 +172,40 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_GeneratorExp(self, node):
         # evaluated eagerly, as a list comprehension (see the compiler)
         self.comprehension(node, '<genexpr>', node.generators, [node.elt])
+
+    def visit_NamedExpr(self, node):
+        """`name := value` binds name in the scope it is written in -- except in a
+        comprehension, where it binds in the nearest enclosing scope that is not one
+        (PEP 572): the comprehension then reaches it as a free variable, or as a global
+        when that scope is the module."""
+        self.visit(node.value)
+        target = node.target
+        assert isinstance(target, ast.Name)
+        name = target.name
+        scope = self.current
+        if not scope.comprehension:
+            self.add_assigned(name, target)
+            return
+        owner = scope
+        while owner.comprehension:
+            if name in owner.assigned:
+                raise CompileError("assignment expression cannot rebind comprehension "
+                                   "iteration variable '%s'" % name, node.lineno,
+                                   node.col)
+            owner = owner.parent
+        if owner.kind == CLASS:
+            raise CompileError('assignment expression within a comprehension cannot be '
+                               'used in a class body', node.lineno, node.col)
+        global_in_owner = owner.kind == MODULE or name in owner.declared_global
+        if not global_in_owner:
+            owner.assigned[name] = None
+        s = scope
+        while s is not owner:
+            if global_in_owner:
+                s.declared_global[name] = None
+            else:
+                s.declared_nonlocal[name] = node.lineno
+            s = s.parent
 
     def visit_Yield(self, node):
         raise CompileError('generators (yield) are not supported by gclab', node.lineno,

@@ -179,3 +179,19 @@ def test_future_import_after_docstring_and_other_future_imports(run):
     r = run('"""doc"""\nfrom __future__ import division\n'
             'from __future__ import annotations, print_function\nprint(7 / 2)')
     assert (r.status, r.out, r.err) == (0, '3.5\n', '')
+
+
+@pytest.mark.parametrize('source, message', [
+    ('(a.b := 1)', 'cannot use assignment expressions with attribute'),
+    ('(a[0] := 1)', 'cannot use assignment expressions with subscript'),
+    ('(1 := 2)', 'cannot use assignment expressions with literal'),
+    ('x := 5', 'invalid syntax'),
+    ('[i := 0 for i in range(3)]',
+     "assignment expression cannot rebind comprehension iteration variable 'i'"),
+    ('class C:\n    [(z := 1) for q in range(2)]',
+     'assignment expression within a comprehension cannot be used in a class body'),
+])
+def test_walrus_errors(run, source, message):
+    r = run(source)
+    assert r.status == 1
+    assert r.err.endswith('SyntaxError: %s\n' % message)

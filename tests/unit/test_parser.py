@@ -753,8 +753,6 @@ def test_error_columns_match_cpython():
 def test_gclab_unsupported_features_are_syntax_errors():
     assert parse_error('def g():\n    yield 1\n') == (
         'SyntaxError', 'generators (yield) are not supported by gclab', 2)
-    assert parse_error('if n := 10:\n    pass\n') == (
-        'SyntaxError', 'the walrus operator := is not supported by gclab', 1)
     assert parse_error('async def f(): pass\n') == (
         'SyntaxError', 'async is not supported by gclab', 1)
 
