@@ -62,7 +62,8 @@ EXPRS = [
     ('DictComp', 'key value generators'),
     ('SetComp', 'elt generators'),
     ('GeneratorExp', 'elt generators'),
-    ('Yield', 'value'),
+    ('Yield', 'value'),                 # value may be None
+    ('YieldFrom', 'value'),
 ]
 
 STMTS = [

@@ -3,7 +3,7 @@
 from gclab.interp import ast, opcodes as op
 from gclab.interp.error import CompileError
 from gclab.interp.parser import parse
-from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS
+from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
 
@@ -686,6 +686,8 @@ class CodeGen(ast.ASTVisitor):
             gen.expr(body_expr)
             gen.emit(op.RETURN_VALUE, 0)
         flags = 0
+        if gen.scope.generator:
+            flags |= CO_GENERATOR
         if args.vararg is not None:
             flags |= CO_VARARGS
         if args.kwarg is not None:
@@ -1070,13 +1072,17 @@ class CodeGen(ast.ASTVisitor):
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
         gen.lineno = node.lineno
+        flags = 0
         if kind == 'list':
             gen.emit(op.BUILD_LIST, 0)
-        else:
+        elif kind == 'dict':
             gen.emit(op.BUILD_MAP, 0)
         gen.comprehension_loop(generators, 0, kind, elt, value)
+        if kind == 'gen':
+            flags = CO_GENERATOR
+            gen.emit(op.LOAD_CONST, gen.const_none())
         gen.emit(op.RETURN_VALUE, 0)
-        code = gen.assemble(1, 0, 0)
+        code = gen.assemble(1, 0, flags)
         self.emit(op.LOAD_CONST, self.const_none())
         self.emit(op.LOAD_CONST, self.const_none())
         self.load_closure(gen)
@@ -1101,6 +1107,10 @@ class CodeGen(ast.ASTVisitor):
         depth = i + 2          # the result below the iterators
         if i + 1 < len(generators):
             self.comprehension_loop(generators, i + 1, kind, elt, value)
+        elif kind == 'gen':
+            self.expr(elt)
+            self.emit(op.YIELD_VALUE, 0)
+            self.emit(op.POP_TOP, 0)
         elif kind == 'list':
             self.expr(elt)
             self.emit(op.LIST_APPEND, depth)
@@ -1118,12 +1128,20 @@ class CodeGen(ast.ASTVisitor):
         self.comprehension(node, '<dictcomp>', node.generators, 'dict', node.key, node.value)
 
     def visit_GeneratorExp(self, node):
-        # gclab has no generators: a generator expression is evaluated eagerly into a
-        # list, which gives the same results wherever it is consumed once and is finite
-        self.comprehension(node, '<genexpr>', node.generators, 'list', node.elt, None)
+        self.comprehension(node, '<genexpr>', node.generators, 'gen', node.elt, None)
 
     def visit_Yield(self, node):
-        self.error('generators (yield) are not supported by gclab', node)
+        if node.value is None:
+            self.emit(op.LOAD_CONST, self.const_none())
+        else:
+            self.expr(node.value)
+        self.emit(op.YIELD_VALUE, 0)
+
+    def visit_YieldFrom(self, node):
+        self.expr(node.value)
+        self.emit(op.GET_YIELD_FROM_ITER, 0)
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.emit(op.YIELD_FROM, 0)
 
     def visit_Keyword(self, node):
         self.expr(node.value)

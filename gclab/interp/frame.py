@@ -54,7 +54,7 @@ def make_cells(code, closure_w):
 
 class Frame(object):
     _attrs_ = ['space', 'code', 'w_module', 'stack_w', 'sp', 'locals_w', 'cells_w',
-               'block', 'w_handled', 'pc', 'class_ns']
+               'block', 'w_handled', 'pc', 'class_ns', 'yielding', 'resume_pc']
 
     def __init__(self, space, code, w_module, closure_w):
         self.space = space
@@ -74,6 +74,9 @@ class Frame(object):
         self.w_handled = None
         self.pc = 0
         self.class_ns = None
+        # a generator's frame: run() returned because it yielded; where to go on
+        self.yielding = False
+        self.resume_pc = 0
 
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):
@@ -194,19 +197,23 @@ class Frame(object):
                 # constants, which RPython turns into a C switch
                 for opnum, name in unrolling_handlers:
                     if opcode == opnum:
-                        if opnum == op.RETURN_VALUE:
-                            return self.RETURN_VALUE(arg, pc)
+                        if opnum == op.RETURN_VALUE or opnum == op.YIELD_VALUE:
+                            return getattr(self, name)(arg, pc)
                         pc = getattr(self, name)(arg, pc)
+                        if opnum == op.YIELD_FROM and pc < 0:
+                            return self.pop()       # what the delegate yielded
                         break
                 else:
                     self.unknown_opcode(opcode)
             else:
                 # untranslated: an indexed list instead of a linear scan of the table
-                if opcode == op.RETURN_VALUE:
-                    return self.RETURN_VALUE(arg, pc)
+                if opcode == op.RETURN_VALUE or opcode == op.YIELD_VALUE:
+                    return HANDLERS[opcode](self, arg, pc)
                 if opcode >= len(HANDLERS):
                     self.unknown_opcode(opcode)
                 pc = HANDLERS[opcode](self, arg, pc)
+                if opcode == op.YIELD_FROM and pc < 0:
+                    return self.pop()
 
     def unknown_opcode(self, opcode):
         space = self.space
@@ -605,6 +612,49 @@ class Frame(object):
     @try_inline
     def RETURN_VALUE(self, arg, pc):
         return self.pop()
+
+    # generators (gclab.objspace.generator resumes the frame)
+    def YIELD_VALUE(self, arg, pc):
+        """Suspend: run() returns the top value; resumed at pc with the value sent
+        pushed (the yield expression's value)."""
+        self.yielding = True
+        self.resume_pc = pc
+        return self.pop()
+
+    def GET_YIELD_FROM_ITER(self, arg, pc):
+        self.settop(self.space.yield_from_iter(self.top()))
+        return pc
+
+    def YIELD_FROM(self, arg, pc):
+        """Send the top value into the iterator below it.  If that yields, suspend
+        with what it yielded (pushed; run() pops it) and come back here when resumed;
+        when it returns, replace it with its return value and go on."""
+        space = self.space
+        w_sent = self.pop()
+        w_yielded, w_returned = space.yield_from_send(self.top(), w_sent)
+        if w_yielded is not None:
+            self.yielding = True
+            self.resume_pc = pc - 2
+            self.push(w_yielded)
+            return -1
+        self.settop(w_returned)
+        return pc
+
+    def resume(self, w_sent):
+        """Continue a suspended generator frame; the sent value becomes the value of
+        the yield expression (a YIELD_FROM sends it on)."""
+        self.yielding = False
+        self.push(w_sent)
+        return self.dispatch(self.resume_pc)
+
+    def resume_with_error(self, operr):
+        """Continue a suspended generator frame by raising operr where it stopped."""
+        self.yielding = False
+        return self.dispatch(self.handle_operation_error(operr))
+
+    def suspended_in_yield_from(self):
+        """Suspended in a YIELD_FROM: the delegate iterator is the top value."""
+        return self.code.code[self.resume_pc] == op.YIELD_FROM
 
     def IMPORT_NAME(self, arg, pc):
         self.push(self.space.import_module(self.code.names[arg]))

@@ -88,6 +88,13 @@ TABLE = [
     ('WITH_EXIT',             0,  -1,         None,   False),
     ('WITH_EXCEPT',           0,  1,          None,   False),
     ('LOAD_ASSERTION_ERROR',  0,  1,          None,   False),
+    # generators: YIELD_VALUE suspends the frame with the top value as its result and,
+    # resumed, pushes the value sent; YIELD_FROM sends the top value into the iterator
+    # below it and suspends with what that yields, re-running itself when resumed,
+    # until the iterator returns: then the two are replaced by its return value
+    ('YIELD_VALUE',           0,  0,          None,   False),
+    ('GET_YIELD_FROM_ITER',   0,  0,          None,   False),
+    ('YIELD_FROM',            0,  -1,         None,   False),
 ]
 
 NAMES = [row[0] for row in TABLE]

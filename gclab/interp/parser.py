@@ -557,7 +557,15 @@ class Parser(object):
         return self.namedexpr_test()
 
     def yield_expr(self):
-        self.error('generators (yield) are not supported by gclab')
+        """`yield`, `yield <testlist>` or `yield from <test>`."""
+        tok = self.next()
+        if self.at_kw('from'):
+            self.next()
+            return ast.YieldFrom(self.test(), tok.lineno, tok.col)
+        value = None
+        if self.at_expr_start():
+            value = self.testlist_star()
+        return ast.Yield(value, tok.lineno, tok.col)
 
     def test(self):
         tok = self.peek()
@@ -823,7 +831,9 @@ class Parser(object):
         if self.accept_op(')'):
             return ast.TupleExpr([], tok.lineno, tok.col)
         if self.at_kw('yield'):
-            return self.yield_expr()
+            node = self.yield_expr()
+            self.expect_op(')')
+            return node
         first = self.named_or_star()
         if self.at_kw('for'):
             node = self.comprehension_tail('gen', first, None, tok)

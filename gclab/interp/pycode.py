@@ -5,6 +5,7 @@ from gclab.objspace.typeobject import AttrCache
 
 CO_VARARGS = 1
 CO_VARKEYWORDS = 2
+CO_GENERATOR = 0x20     # CPython's value: calling the function makes a generator
 
 
 def nonneg(x):

@@ -14,6 +14,12 @@ SC_CELL = 2         # local of this function, captured by an inner function
 SC_FREE = 3         # local of an enclosing function
 SC_NAME = 4         # class body or module level: looked up by name
 
+# what CPython calls each kind of comprehension in its error messages
+COMPREHENSION_NAMES = {'<listcomp>': 'list comprehension',
+                       '<setcomp>': 'set comprehension',
+                       '<dictcomp>': 'dict comprehension',
+                       '<genexpr>': 'generator expression'}
+
 
 class Scope(object):
     def __init__(self, name, kind, parent, lineno):
@@ -30,6 +36,7 @@ class Scope(object):
         self.frees = {}
         self.children = []
         self.comprehension = False      # a comprehension's own scope
+        self.generator = False          # a function with yield: calling it makes a generator
         self.needs_class_cell = False   # a method that calls super() without arguments
         self.has_class_cell = False     # a class body whose methods need __class__
 
@@ -208,8 +215,21 @@ class SymtableBuilder(ast.ASTVisitor):
             s = s.parent
 
     def visit_Yield(self, node):
-        raise CompileError('generators (yield) are not supported by gclab', node.lineno,
-                           node.col)
+        self.mark_generator(node)
+        self.visit(node.value)
+
+    def visit_YieldFrom(self, node):
+        self.mark_generator(node)
+        self.visit(node.value)
+
+    def mark_generator(self, node):
+        scope = self.current
+        if scope.comprehension:
+            raise CompileError("'yield' inside %s" % COMPREHENSION_NAMES[scope.name],
+                               node.lineno, node.col)
+        if scope.kind != FUNCTION:
+            raise CompileError("'yield' outside function", node.lineno, node.col)
+        scope.generator = True
 
     def visit_target(self, node):
         if isinstance(node, ast.Name):

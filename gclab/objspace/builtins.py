@@ -5,6 +5,7 @@ from rpython.rlib.rbigint import rbigint
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
+from gclab.objspace.generator import W_Generator
 from gclab.objspace.objects import (W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple, W_List,
                                     W_Dict, W_Range, W_ListIterator, utf8_next)
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
@@ -446,6 +447,8 @@ def b_next(space, args):
     if w_item is None:
         if len(args_w) == 2:
             return args_w[1]
+        if isinstance(w_iter, W_Generator):
+            raise w_iter.stop_iteration(space)      # with the generator's return value
         raise OperationError(space.new_exception(space.w_StopIteration, []))
     return w_item
 

@@ -25,9 +25,9 @@ from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
 from gclab.objspace import output, importing, classbuilder
 from gclab.interp.frame import Frame, takes_exactly
-from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
-from gclab.objspace import (builtins, dictviews, formatting, gcmodule, methods, modules,
-                            seqops, threads)
+from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
+from gclab.objspace import (builtins, dictviews, formatting, gcmodule, generator, methods,
+                            modules, seqops, threads)
 from gclab.objspace.dictobject import update_from
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -76,6 +76,7 @@ class ObjSpace(object):
         builtins.install(self)
         modules.install(self)
         gcmodule.install(self)
+        generator.install(self)
         threads.install(self)
 
     # --- types ------------------------------------------------------------------------
@@ -149,6 +150,7 @@ class ObjSpace(object):
         self.w_UnboundLocalError = e['UnboundLocalError']
         self.w_OSError = e['OSError']
         self.w_RuntimeError = e['RuntimeError']
+        self.w_GeneratorExit = e['GeneratorExit']
         self.w_NotImplementedError = e['NotImplementedError']
         self.w_RecursionError = e['RecursionError']
         self.w_BaseException.dict_w['__init__'] = self.wrap_builtin('__init__',
@@ -408,7 +410,15 @@ class ObjSpace(object):
         self.bind_arguments(w_func, args, frame.locals_w)
         if code.cellvars:
             frame.init_cells_from_args()
+        if code.flags & CO_GENERATOR:
+            return generator.W_Generator(frame, code.name, code.qualname)
         return self.run_frame(frame)
+
+    def yield_from_iter(self, w_obj):
+        return generator.yield_from_iter(self, w_obj)
+
+    def yield_from_send(self, w_sub, w_sent):
+        return generator.yield_from_send(self, w_sub, w_sent)
 
     def bind_arguments(self, w_func, args, locals_w):
         """Fill the parameters of w_func from args, with CPython's error messages."""

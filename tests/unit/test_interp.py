@@ -117,9 +117,38 @@ def test_syntax_error_caret(run):
 
 
 def test_unsupported_feature_is_a_clear_syntax_error(run):
-    r = run('def g():\n    yield 1')
+    r = run('async def g():\n    await x')
     assert r.status == 1
-    assert 'SyntaxError: generators (yield) are not supported by gclab' in r.err
+    assert 'SyntaxError: async is not supported by gclab' in r.err
+
+
+@pytest.mark.parametrize('source, message', [
+    ('yield 1', "'yield' outside function"),
+    ('class C:\n    yield 1', "'yield' outside function"),
+    ('def f():\n    return [(yield x) for x in y]', "'yield' inside list comprehension"),
+    ('def f():\n    return {(yield x) for x in y}', "'yield' inside set comprehension"),
+    ('def f():\n    return ((yield x) for x in y)', "'yield' inside generator expression"),
+    ('def f():\n    return {k: (yield) for k in y}', "'yield' inside dict comprehension"),
+])
+def test_yield_where_cpython_refuses_it(run, source, message):
+    r = run(source)
+    assert r.status == 1
+    assert r.err.endswith('SyntaxError: %s\n' % message)
+
+
+def test_generator_frames_leave_the_handled_exception_stack_clean(run):
+    # a generator suspended inside an except block takes its exception with it
+    r = run('import sys\n'
+            'def g():\n'
+            '    try:\n'
+            '        raise KeyError(1)\n'
+            '    except KeyError:\n'
+            '        yield sys.exception()\n'
+            '        yield sys.exception()\n'
+            'it = g()\n'
+            'print(repr(next(it)), sys.exception())\n'
+            'print(repr(next(it)), sys.exception())\n')
+    assert (r.status, r.out) == (0, 'KeyError(1) None\nKeyError(1) None\n')
 
 
 def test_empty_program(run):

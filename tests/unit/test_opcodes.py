@@ -125,6 +125,15 @@ SNIPPETS = [
      'except Exception as e:\n'
      '    print(type(e).__name__)\n',
      "enter\nexit False\nenter\nexit True\nfinally\ncaught 'k'\nTypeError\n"),
+    # generators: yield, yield from, a generator expression
+    ('def g(n):\n'
+     '    got = yield n\n'
+     '    r = yield from range(got)\n'
+     '    yield r\n'
+     'it = g(1)\n'
+     'print(next(it), it.send(2), next(it), next(it))\n'
+     'print(sum(x for x in range(4)))\n',
+     '1 0 1 None\n6\n'),
 ]
 
 

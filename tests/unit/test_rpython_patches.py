@@ -253,10 +253,22 @@ def test_private_build_cache_isolates_concurrent_translations(tmpdir):
         marker.remove()
 
 
-def test_private_build_cache_refuses_after_translate_was_imported():
-    import rpython.translator.goal.translate  # noqa: F401 (what a late call would miss)
-    with pytest.raises(rpython_patches.PlanConflict):
-        rpython_patches.private_build_cache('/nonexistent')
+def test_private_build_cache_refuses_after_translate_was_imported(tmpdir):
+    # in a subprocess whose translate.py removes a directory of its own: importing it
+    # here would remove the shared cache under untranslated runs going on beside
+    import subprocess
+    script = (
+        "import sys; sys.path.insert(0, %r)\n"
+        "from rpython.config import translationoption\n"
+        "translationoption.CACHE_DIR = %r\n"
+        "import rpython.translator.goal.translate\n"
+        "from gclab.gc import rpython_patches\n"
+        "try:\n"
+        "    rpython_patches.private_build_cache('/nonexistent')\n"
+        "except rpython_patches.PlanConflict:\n"
+        "    print('refused')\n" % (ROOT, str(tmpdir.join('c'))))
+    out = subprocess.check_output([sys.executable, '-c', script])
+    assert out.strip().endswith('refused')
 
 
 def py_path_local(path):
