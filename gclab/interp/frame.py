@@ -15,7 +15,10 @@ from gclab.gc import stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
-from gclab.objspace.objects import W_Int, W_Cell, W_Tuple, W_List
+from gclab.objspace.objects import W_Cell
+from gclab.objspace.numberobject import W_Int
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
 from gclab.objspace.function import W_Function, Arguments
 from gclab.objspace.numbers import int_compare
 

@@ -13,7 +13,7 @@ from gclab.interp.disasm import disassemble
 from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtime_state,
                                      gc_stats_start, gc_stats_report)
 from gclab.objspace.typeobject import W_ExceptionObject
-from gclab.objspace.objects import W_Int
+from gclab.objspace.numberobject import W_Int
 from gclab.objspace.output import write_all
 from gclab.objspace.excreport import print_exception, report_exception  # noqa: F401
 

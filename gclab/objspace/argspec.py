@@ -27,7 +27,10 @@ messages, and the spec says which one the builtin uses:
 
 Everything is parsed when the module is imported; a Spec is a prebuilt immutable
 object, and its check only reads it (no reflection at run time), so RPython translates
-it as it is."""
+it as it is.
+
+receiver() checks a method's `$self`: that it was given, and that it is an instance of
+the method's type."""
 
 POSITIONAL = 0
 PARSETUPLE = 1
@@ -257,3 +260,16 @@ def split_params(body):
     if last:
         parts.append(last)
     return parts
+
+
+def receiver(space, args, w_type, name):
+    """The instance a method of w_type was called on, checked."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, 'unbound method %s.%s() needs an argument'
+                          % (w_type.name, name))
+    w_self = args.args_w[0]
+    if not space.isinstance_w(w_self, w_type):
+        raise space.error(space.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
+                          "apply to a '%s' object" % (name, w_type.name,
+                                                      space.type(w_self).name))
+    return w_self

@@ -6,8 +6,12 @@ from rpython.rlib.rbigint import rbigint
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.generator import W_Generator
-from gclab.objspace.objects import (W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple, W_List,
-                                    W_Dict, W_Range, W_ListIterator, utf8_next)
+from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float, is_int, bigint_of
+from gclab.objspace.strobject import W_Str, utf8_next
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List, W_ListIterator
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
 from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, W_Property,
                                      W_Super, W_Method, W_BuiltinFunction, W_Module,
@@ -336,13 +340,13 @@ def sorted_names(space, names):
 
 def index_value(space, w_x):
     """An int for an object usable as an index (an int, or __index__)."""
-    if numbers.is_int(w_x):
+    if is_int(w_x):
         return w_x
     if isinstance(w_x, W_Instance):
         w_meth = space.lookup_special_or_none(w_x, '__index__')
         if w_meth is not None:
             w_res = space.call_function(w_meth, [])
-            if not numbers.is_int(w_res):
+            if not is_int(w_res):
                 raise space.error(space.w_TypeError, '__index__ returned non-int (type %s)'
                                   % space.type(w_res).name)
             return w_res
@@ -579,9 +583,9 @@ def b_pow(space, args):
     w_base, w_exp, w_mod = B_POW.values(space, args)
     if w_mod is None or w_mod is space.w_None:
         return space.binop(op.OP_POW, w_base, w_exp)
-    if numbers.is_int(w_base) and numbers.is_int(w_exp) and numbers.is_int(w_mod):
-        return space.newlong(pow_mod(space, numbers.bigint_of(w_base),
-                                     numbers.bigint_of(w_exp), numbers.bigint_of(w_mod)))
+    if is_int(w_base) and is_int(w_exp) and is_int(w_mod):
+        return space.newlong(pow_mod(space, bigint_of(w_base),
+                                     bigint_of(w_exp), bigint_of(w_mod)))
     if numbers.is_number(w_base) and numbers.is_number(w_exp) and \
             numbers.is_number(w_mod):
         raise space.error(space.w_TypeError, 'pow() 3rd argument not allowed unless all '
@@ -631,13 +635,13 @@ def b_round(space, args):
         if w_ndigits is None:
             return float_to_int(space, rfloat.round_half_even(x))
         return space.newfloat(round_float(space, x, space.int_w(w_ndigits)))
-    if numbers.is_int(w_x):
+    if is_int(w_x):
         if w_ndigits is None:
             return int_of(space, w_x)
         ndigits = space.int_w(w_ndigits)
         if ndigits >= 0:
             return int_of(space, w_x)
-        return space.newlong(round_int(numbers.bigint_of(w_x), -ndigits))
+        return space.newlong(round_int(bigint_of(w_x), -ndigits))
     w_meth = space.lookup_special_or_none(w_x, '__round__')
     if w_meth is None:
         raise space.error(space.w_TypeError, "type %s doesn't define __round__ method"
@@ -843,7 +847,7 @@ def new_float(space, args):
     w_x = args_w[0]
     if isinstance(w_x, W_Float):
         return w_x
-    if numbers.is_int(w_x):
+    if is_int(w_x):
         return space.newfloat(numbers.float_of(space, w_x))
     if isinstance(w_x, W_Str):
         return space.newfloat(numbers.parse_float(space, w_x.strval))

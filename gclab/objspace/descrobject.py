@@ -2,8 +2,7 @@
 
 
 from gclab.objspace.function import W_Property, W_Method
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import receiver
+from gclab.objspace.argspec import Spec, receiver
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).

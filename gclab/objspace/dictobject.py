@@ -1,11 +1,46 @@
-"""The methods of dict (RPython)."""
+"""dict: its W_ class, W_Dict, its methods, and iter() and reversed() of a dict and its
+views (the views are in gclab.objspace.dictviews) (RPython)."""
 
+
+from rpython.rlib.objectmodel import r_dict
 
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_List, W_Dict, W_Tuple
+from gclab.objspace.objects import W_Root
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
 from gclab.objspace import dictviews
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import self_dict
+from gclab.objspace.argspec import Spec, receiver
+
+
+class W_Dict(W_Root):
+    """An insertion-ordered dict with arbitrary hashable keys."""
+    _attrs_ = ['data']
+
+    def __init__(self, space):
+        self.data = r_dict(space.eq_w, space.hash_w)
+
+    def getclass(self, space):
+        return space.w_dict
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'dict'")
+
+    def is_true(self, space):
+        return len(self.data) > 0
+
+    def length(self, space):
+        return len(self.data)
+
+    def repr(self, space):
+        if space.enter_repr(self):
+            return '{...}'
+        try:
+            items = []
+            for w_key, w_value in self.data.items():
+                items.append(space.repr_str(w_key) + ': ' + space.repr_str(w_value))
+        finally:
+            space.leave_repr(self)
+        return '{' + ', '.join(items) + '}'
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -22,6 +57,12 @@ DICT_FROMKEYS = Spec('dict.fromkeys($self, iterable, value=None, /)')
 
 
 # --- dict -------------------------------------------------------------------------------
+
+def self_dict(space, args, name):
+    w_self = receiver(space, args, space.w_dict, name)
+    assert isinstance(w_self, W_Dict)
+    return w_self
+
 
 def key_error(space, w_key):
     return OperationError(space.new_exception(space.w_KeyError, [w_key]))
@@ -190,3 +231,18 @@ DICT_METHODS = [
     ('values', dict_values),
     ('items', dict_items),
 ]
+
+
+def dict_iter(space, w_dict):
+    """iter(d) for a dict d."""
+    assert isinstance(w_dict, W_Dict)
+    return dictviews.W_DictIterator(w_dict, dictviews.KEYS, False)
+
+
+def reversed_iter(space, w_obj):
+    """reversed() of a dict or a dict view; None for any other object."""
+    if isinstance(w_obj, W_Dict):
+        return dictviews.W_DictIterator(w_obj, dictviews.KEYS, True)
+    if isinstance(w_obj, dictviews.W_DictView):
+        return dictviews.W_DictIterator(w_obj.w_dict, w_obj.kind, True)
+    return None

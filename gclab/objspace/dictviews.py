@@ -4,7 +4,8 @@ A view is live: it reads the dict each time it is used.  An iterator walks a sna
 of the items taken when it is created; like CPython, it raises RuntimeError when the dict
 changes size while it runs (a value changed meanwhile is not seen)."""
 
-from gclab.objspace.objects import W_Root, W_Dict, W_Tuple
+from gclab.objspace.objects import W_Root
+from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.itertypes import TYPES, W_Iterator
 
 KEYS = 0
@@ -138,18 +139,3 @@ class W_DictIterator(W_Iterator):
         if self.kind == VALUES:
             return self.values_w[i]
         return space.newtuple([self.keys_w[i], self.values_w[i]])
-
-
-def dict_iter(space, w_dict):
-    """iter(d) for a dict d."""
-    assert isinstance(w_dict, W_Dict)
-    return W_DictIterator(w_dict, KEYS, False)
-
-
-def reversed_iter(space, w_obj):
-    """reversed() of a dict or a dict view; None for any other object."""
-    if isinstance(w_obj, W_Dict):
-        return W_DictIterator(w_obj, KEYS, True)
-    if isinstance(w_obj, W_DictView):
-        return W_DictIterator(w_obj.w_dict, w_obj.kind, True)
-    return None

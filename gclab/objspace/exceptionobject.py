@@ -2,9 +2,8 @@
 BaseException (RPython)."""
 
 
-from gclab.objspace.argspec import Spec
+from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.typeobject import W_ExceptionObject
-from gclab.objspace.methodhelpers import receiver
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).

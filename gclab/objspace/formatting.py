@@ -7,8 +7,12 @@ from rpython.rlib import rfloat
 from rpython.rlib.rarithmetic import r_uint, ovfcheck, intmask
 
 from gclab.interp import util
-from gclab.objspace.objects import (W_Str, W_Int, W_Long, W_Float, W_Tuple, W_Dict, W_List,
-                                    W_Range, float_repr)
+from gclab.objspace.numberobject import W_Int, W_Long, W_Float, float_repr, bigint_of
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers
 
@@ -283,7 +287,7 @@ def int_digits(w_value, base, upper):
             u = u // b
         out.reverse()
         return negative, ''.join(out)
-    num = numbers.bigint_of(w_value)
+    num = bigint_of(w_value)
     negative = num.sign < 0
     if base == 10:
         return negative, num.abs().str()

@@ -1,17 +1,68 @@
-"""The builtin iterator types map, filter, zip, enumerate and reversed, and
-iter(callable, sentinel) (RPython).
+"""The builtin iterator types map, filter, zip, enumerate and reversed,
+iter(callable, sentinel), and W_SeqIterator, iter() of a list, a tuple or a str (RPython).
 
 The types these objects report (and the dict view types of gclab.objspace.dictviews and
 the stream type of sys.stdout) are created by install() and kept in TYPES."""
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_Root, W_List, W_Tuple, W_Str, W_Range,
-                                    W_RangeIterator, utf8_next)
+from gclab.objspace.objects import W_Root
+from gclab.objspace.strobject import W_Str, utf8_next
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.rangeobject import W_Range, W_RangeIterator
+from gclab.objspace.dictobject import reversed_iter
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.itertypes import TYPES, W_Iterator
-from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec
+
+
+class W_SeqIterator(W_Root):
+    """Iterator over a list, a tuple or a str (by index; sees list growth as CPython)."""
+    _attrs_ = ['w_seq', 'index']
+
+    def __init__(self, w_seq):
+        self.w_seq = w_seq
+        self.index = 0
+
+    def getclass(self, space):
+        w_seq = self.w_seq
+        if isinstance(w_seq, W_List):
+            return space.w_list_iterator
+        if isinstance(w_seq, W_Tuple):
+            return space.w_tuple_iterator
+        if isinstance(w_seq, W_Str):
+            for c in w_seq.strval:
+                if ord(c) >= 0x80:
+                    return space.w_str_iterator
+            return space.w_str_ascii_iterator
+        return space.w_iterator
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        w_seq = self.w_seq
+        i = self.index
+        if isinstance(w_seq, W_List):
+            if i >= len(w_seq.items_w):
+                return None
+            self.index = i + 1
+            return w_seq.items_w[i]
+        if isinstance(w_seq, W_Tuple):
+            if i >= len(w_seq.items_w):
+                return None
+            self.index = i + 1
+            return w_seq.items_w[i]
+        if isinstance(w_seq, W_Str):
+            s = w_seq.strval
+            if i >= len(s):
+                return None
+            end = utf8_next(s, i)
+            assert i >= 0 and end >= 0
+            self.index = end
+            return space.newstr(s[i:end])
+        return None
 
 
 def install(space):
@@ -309,7 +360,7 @@ def new_reversed(space, args):
         if w_seq.len == 0:
             last = w_seq.start
         return W_RangeIterator(last, w_seq.len, -w_seq.step)
-    w_iter = dictviews.reversed_iter(space, w_seq)
+    w_iter = reversed_iter(space, w_seq)
     if w_iter is not None:
         return w_iter
     if isinstance(w_seq, W_Instance):

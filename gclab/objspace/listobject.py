@@ -1,12 +1,65 @@
-"""The methods of list, and list.sort (RPython)."""
+"""list: its W_ class, W_List, its methods and list.sort, and W_ListIterator, the
+iterator over a list fixed when it is made (RPython)."""
 
 
 from rpython.rlib import listsort
 
 from gclab.interp import opcodes as op
-from gclab.objspace.objects import W_Str, W_Int
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import self_list, search_bounds, find_item, count_items
+from gclab.objspace.objects import W_Root
+from gclab.objspace.numberobject import W_Int
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.argspec import Spec, receiver
+from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
+
+
+class W_List(W_Root):
+    _attrs_ = ['items_w']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+
+    def getclass(self, space):
+        return space.w_list
+
+    def hash(self, space):
+        raise space.error(space.w_TypeError, "unhashable type: 'list'")
+
+    def is_true(self, space):
+        return len(self.items_w) > 0
+
+    def length(self, space):
+        return len(self.items_w)
+
+    def repr(self, space):
+        if space.enter_repr(self):
+            return '[...]'
+        try:
+            items = [space.repr_str(w) for w in self.items_w]
+        finally:
+            space.leave_repr(self)
+        return '[' + ', '.join(items) + ']'
+
+
+class W_ListIterator(W_Root):
+    """Iterator over a list of W_ objects fixed at creation (dict views, reversed...)."""
+    _attrs_ = ['items_w', 'index']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+        self.index = 0
+
+    def getclass(self, space):
+        return space.w_iterator
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        i = self.index
+        if i >= len(self.items_w):
+            return None
+        self.index = i + 1
+        return self.items_w[i]
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -23,6 +76,12 @@ LIST_CLEAR = Spec('list.clear($self, /)')
 
 
 # --- list -------------------------------------------------------------------------------
+
+def self_list(space, args, name):
+    w_self = receiver(space, args, space.w_list, name)
+    assert isinstance(w_self, W_List)
+    return w_self
+
 
 def list_append(space, args):
     w_list = self_list(space, args, 'append')

@@ -1,39 +1,8 @@
-"""The receiver of a builtin method, checked, and the search helpers that list and tuple share."""
+"""The search helpers that the methods of list and tuple share."""
 
 
-from gclab.objspace.objects import W_List, W_Dict, W_Tuple, W_Int, W_Long
+from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.typeobject import W_Instance
-
-
-def receiver(space, args, w_type, name):
-    """The instance a method of w_type was called on, checked."""
-    if not args.args_w:
-        raise space.error(space.w_TypeError, 'unbound method %s.%s() needs an argument'
-                          % (w_type.name, name))
-    w_self = args.args_w[0]
-    if not space.isinstance_w(w_self, w_type):
-        raise space.error(space.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
-                          "apply to a '%s' object" % (name, w_type.name,
-                                                      space.type(w_self).name))
-    return w_self
-
-
-def self_list(space, args, name):
-    w_self = receiver(space, args, space.w_list, name)
-    assert isinstance(w_self, W_List)
-    return w_self
-
-
-def self_tuple(space, args, name):
-    w_self = receiver(space, args, space.w_tuple, name)
-    assert isinstance(w_self, W_Tuple)
-    return w_self
-
-
-def self_dict(space, args, name):
-    w_self = receiver(space, args, space.w_dict, name)
-    assert isinstance(w_self, W_Dict)
-    return w_self
 
 
 def search_bounds(space, args, length):

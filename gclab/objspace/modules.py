@@ -8,7 +8,7 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Int, W_Float
+from gclab.objspace.numberobject import W_Int, W_Float, is_int, bigint_of
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
@@ -218,7 +218,7 @@ def time_sleep(space, args):
         secs = w_secs.floatval
         if rfloat.isnan(secs):
             raise space.error(space.w_ValueError, 'Invalid value NaN (not a number)')
-    elif numbers.is_int(w_secs):
+    elif is_int(w_secs):
         secs = numbers.float_of(space, w_secs)
     else:
         secs = float(space.int_w(w_secs))
@@ -333,8 +333,8 @@ def checked_pow(x, y):
 
 def float_log(space, w_x, base):
     """log of a number to base (0.0: natural), accepting ints too large for a float."""
-    if numbers.is_int(w_x):
-        num = numbers.bigint_of(w_x)
+    if is_int(w_x):
+        num = bigint_of(w_x)
         if num.sign <= 0:
             raise domain_error(space)
         try:
@@ -398,7 +398,7 @@ def math_log2(space, args):
 
 def int_result(space, w_x, name, special):
     """floor/ceil/trunc: ints unchanged, floats rounded, else __special__."""
-    if numbers.is_int(w_x):
+    if is_int(w_x):
         if isinstance(w_x, W_Int):
             return space.newint(w_x.intval)
         return w_x
@@ -537,14 +537,14 @@ def math_isclose(space, args):
 
 def index_bigint(space, w_x):
     """An int argument as an rbigint (__index__ is used; floats are refused)."""
-    if numbers.is_int(w_x):
-        return numbers.bigint_of(w_x)
+    if is_int(w_x):
+        return bigint_of(w_x)
     if isinstance(w_x, W_Instance):
         w_meth = space.lookup_special_or_none(w_x, '__index__')
         if w_meth is not None:
             w_res = space.call_function(w_meth, [])
-            if numbers.is_int(w_res):
-                return numbers.bigint_of(w_res)
+            if is_int(w_res):
+                return bigint_of(w_res)
     raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
                       % space.type(w_x).name)
 

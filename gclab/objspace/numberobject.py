@@ -1,14 +1,189 @@
-"""The methods and attributes of int and float (RPython)."""
+"""int (and bool) and float: the W_ classes W_Int, W_Bool, W_Long and W_Float, CPython's
+numeric hash, the repr of floats, and the methods and attributes of int and float
+(RPython).  Their arithmetic is in gclab.objspace.numbers."""
 
 import math
 
 from rpython.rlib import rfloat
 from rpython.rlib.rarithmetic import r_uint, intmask
+from rpython.rlib.rbigint import rbigint
 
-from gclab.objspace.objects import W_Int, W_Float
-from gclab.objspace import numbers
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import receiver
+from gclab.objspace.objects import W_Root, compute_identity_hash_of
+from gclab.objspace.argspec import Spec, receiver
+
+
+class W_Int(W_Root):
+    """A machine-word int; results that overflow become W_Long."""
+    _attrs_ = _immutable_fields_ = ['intval']
+
+    def __init__(self, intval):
+        self.intval = intval
+
+    def getclass(self, space):
+        return space.w_int
+
+    def is_true(self, space):
+        return self.intval != 0
+
+    def repr(self, space):
+        return str(self.intval)
+
+    def hash(self, space):
+        x = self.intval
+        if -HASH_MODULUS < x < HASH_MODULUS:
+            if x == -1:
+                return -2
+            return x
+        return int_hash(x)
+
+    def as_bigint(self):
+        return rbigint.fromint(self.intval)
+
+
+class W_Bool(W_Int):
+    _attrs_ = []
+
+    def getclass(self, space):
+        return space.w_bool
+
+    def repr(self, space):
+        if self.intval:
+            return 'True'
+        return 'False'
+
+
+class W_Long(W_Root):
+    """An int that does not fit a machine word."""
+    _attrs_ = _immutable_fields_ = ['num']
+
+    def __init__(self, num):
+        self.num = num
+
+    def getclass(self, space):
+        return space.w_int
+
+    def is_true(self, space):
+        return self.num.tobool()
+
+    def repr(self, space):
+        return self.num.str()
+
+    def hash(self, space):
+        return long_hash(self.num)
+
+    def as_bigint(self):
+        return self.num
+
+
+class W_Float(W_Root):
+    _attrs_ = _immutable_fields_ = ['floatval']
+
+    def __init__(self, floatval):
+        self.floatval = floatval
+
+    def getclass(self, space):
+        return space.w_float
+
+    def is_true(self, space):
+        return self.floatval != 0.0
+
+    def repr(self, space):
+        return float_repr(self.floatval)
+
+    def hash(self, space):
+        v = self.floatval
+        if rfloat.isfinite(v) and abs(v) < 1e18 and v == float(int(v)):
+            x = int(v)
+            if x == -1:
+                return -2
+            return x
+        if rfloat.isnan(v):
+            return compute_identity_hash_of(self)
+        return float_hash(v)
+
+
+# CPython's numeric hash: ints and floats that are equal hash equal (modulo 2**61 - 1)
+HASH_MODULUS = (1 << 61) - 1
+HASH_BITS = 61
+HASH_MODULUS_BIG = rbigint.fromint(HASH_MODULUS)
+
+
+def int_hash(x):
+    """hash() of a machine int, as CPython."""
+    u = r_uint(x)
+    if x < 0:
+        u = r_uint(0) - u
+    h = intmask(u % r_uint(HASH_MODULUS))
+    if x < 0:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def long_hash(num):
+    """hash() of an rbigint, as CPython."""
+    h = num.abs().mod(HASH_MODULUS_BIG).toint()
+    if num.sign < 0:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def float_hash(v):
+    """hash() of a float that is not nan, as CPython's _Py_HashDouble."""
+    if rfloat.isinf(v):
+        if v > 0.0:
+            return 314159
+        return -314159
+    m, e = math.frexp(v)
+    negative = m < 0.0
+    if negative:
+        m = -m
+    modulus = r_uint(HASH_MODULUS)
+    x = r_uint(0)
+    while m != 0.0:
+        x = ((x << 28) & modulus) | (x >> (HASH_BITS - 28))
+        m *= 268435456.0        # 2.0 ** 28
+        e -= 28
+        y = int(m)              # the next 28 bits of the mantissa
+        m -= float(y)
+        x += r_uint(y)
+        if x >= modulus:
+            x -= modulus
+    if e >= 0:
+        e = e % HASH_BITS
+    else:
+        e = HASH_BITS - 1 - ((-1 - e) % HASH_BITS)
+    x = ((x << e) & modulus) | (x >> (HASH_BITS - e))
+    h = intmask(x)
+    if negative:
+        h = -h
+    if h == -1:
+        h = -2
+    return h
+
+
+def float_repr(x):
+    if rfloat.isinf(x):
+        if x > 0:
+            return 'inf'
+        return '-inf'
+    if rfloat.isnan(x):
+        return 'nan'
+    return rfloat.formatd(x, 'r', 0, rfloat.DTSF_ADD_DOT_0)
+
+
+def is_int(w_obj):
+    return isinstance(w_obj, W_Int) or isinstance(w_obj, W_Long)
+
+
+def bigint_of(w_obj):
+    if isinstance(w_obj, W_Int):
+        return rbigint.fromint(w_obj.intval)
+    assert isinstance(w_obj, W_Long)
+    return w_obj.num
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -25,7 +200,7 @@ FLOAT_CONJUGATE = Spec('float.conjugate($self, /)')
 
 def self_int(space, args, name):
     w_self = receiver(space, args, space.w_int, name)
-    assert numbers.is_int(w_self)
+    assert is_int(w_self)
     return w_self
 
 
@@ -54,7 +229,7 @@ def int_bit_length(space, args):
             u >>= 1
             n += 1
         return space.newint(n)
-    return space.newint(numbers.bigint_of(w_self).abs().bit_length())
+    return space.newint(bigint_of(w_self).abs().bit_length())
 
 
 def int_bit_count(space, args):
@@ -69,7 +244,7 @@ def int_bit_count(space, args):
             n += intmask(u & r_uint(1))
             u >>= 1
         return space.newint(n)
-    num = numbers.bigint_of(w_self).abs()
+    num = bigint_of(w_self).abs()
     n = 0
     while num.sign != 0:
         if num.int_and_(1).tobool():
@@ -106,7 +281,6 @@ def float_is_integer(space, args):
 
 
 def float_as_integer_ratio(space, args):
-    from rpython.rlib.rbigint import rbigint
     w_self = self_float(space, args, 'as_integer_ratio')
     FLOAT_AS_INTEGER_RATIO.check(space, args)
     x = w_self.floatval

@@ -8,22 +8,12 @@ from rpython.rlib import rfloat
 
 from gclab.interp import opcodes as op
 from gclab.interp.util import replace
-from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Bool, str_repr
-
-
-def is_int(w_obj):
-    return isinstance(w_obj, W_Int) or isinstance(w_obj, W_Long)
+from gclab.objspace.numberobject import W_Int, W_Long, W_Float, W_Bool, is_int, bigint_of
+from gclab.objspace.strobject import str_repr
 
 
 def is_number(w_obj):
     return is_int(w_obj) or isinstance(w_obj, W_Float)
-
-
-def bigint_of(w_obj):
-    if isinstance(w_obj, W_Int):
-        return rbigint.fromint(w_obj.intval)
-    assert isinstance(w_obj, W_Long)
-    return w_obj.num
 
 
 def float_of(space, w_obj):

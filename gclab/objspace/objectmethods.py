@@ -2,7 +2,7 @@
 object.__repr__(self)... (RPython)."""
 
 
-from gclab.objspace.objects import W_Str
+from gclab.objspace.strobject import W_Str
 from gclab.objspace.function import W_BuiltinFunction
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.argspec import plural

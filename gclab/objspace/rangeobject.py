@@ -1,16 +1,134 @@
-"""The methods and attributes of range and slice (RPython)."""
+"""range: its W_ class, W_Range, its iterator W_RangeIterator, and its methods and
+attributes; the methods and attributes of slice (W_Slice is in gclab.objspace.objects),
+and the indices a slice selects from a sequence (RPython)."""
 
 
-from gclab.objspace.objects import W_Int, W_Slice, W_Range
-from gclab.objspace.argspec import Spec
-from gclab.objspace import seqops
-from gclab.objspace.methodhelpers import receiver
+from gclab.objspace.objects import W_Root, W_Slice
+from gclab.objspace.numberobject import W_Int, W_Long
+from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.argspec import Spec, receiver
+
+
+class W_Range(W_Root):
+    _attrs_ = _immutable_fields_ = ['start', 'stop', 'step', 'len']
+
+    def __init__(self, start, stop, step):
+        self.start = start
+        self.stop = stop
+        self.step = step
+        if step > 0:
+            n = (stop - start + step - 1) // step
+        else:
+            n = (start - stop - step - 1) // (-step)
+        if n < 0:
+            n = 0
+        self.len = n
+
+    def getclass(self, space):
+        return space.w_range
+
+    def length(self, space):
+        return self.len
+
+    def is_true(self, space):
+        return self.len > 0
+
+    def repr(self, space):
+        if self.step == 1:
+            return 'range(%d, %d)' % (self.start, self.stop)
+        return 'range(%d, %d, %d)' % (self.start, self.stop, self.step)
+
+
+class W_RangeIterator(W_Root):
+    _attrs_ = ['current', 'remaining', 'step']
+
+    def __init__(self, start, length, step):
+        self.current = start
+        self.remaining = length
+        self.step = step
+
+    def getclass(self, space):
+        return space.w_range_iterator
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        if self.remaining <= 0:
+            return None
+        value = self.current
+        self.current = value + self.step
+        self.remaining -= 1
+        return space.newint(value)
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
 RANGE_INDEX = Spec('range.index($self, value, /)')
 RANGE_COUNT = Spec('range.count($self, value, /)')
 SLICE_INDICES = Spec('slice.indices($self, length, /)')
+
+
+# --- the indices a slice selects -----------------------------------------------------------
+
+def slice_indices(space, w_slice, length):
+    """(start, stop, step, count) of a slice applied to a sequence of length items."""
+    assert isinstance(w_slice, W_Slice)
+    if w_slice.w_step is space.w_None:
+        step = 1
+    else:
+        step = slice_int(space, w_slice.w_step)
+        if step == 0:
+            raise space.error(space.w_ValueError, 'slice step cannot be zero')
+    if step < 0:
+        lower = -1
+        upper = length - 1
+    else:
+        lower = 0
+        upper = length
+    if w_slice.w_start is space.w_None:
+        start = upper if step < 0 else lower
+    else:
+        start = slice_int(space, w_slice.w_start)
+        if start < 0:
+            start += length
+            if start < lower:
+                start = lower
+        elif start > upper:
+            start = upper
+    if w_slice.w_stop is space.w_None:
+        stop = lower if step < 0 else upper
+    else:
+        stop = slice_int(space, w_slice.w_stop)
+        if stop < 0:
+            stop += length
+            if stop < lower:
+                stop = lower
+        elif stop > upper:
+            stop = upper
+    if step < 0:
+        if stop < start:
+            count = (start - stop - 1) // (-step) + 1
+        else:
+            count = 0
+    else:
+        if start < stop:
+            count = (stop - start - 1) // step + 1
+        else:
+            count = 0
+    return start, stop, step, count
+
+
+def slice_int(space, w_obj):
+    if isinstance(w_obj, W_Int):
+        return w_obj.intval
+    if isinstance(w_obj, W_Long):
+        if w_obj.num.sign < 0:
+            return -(1 << 62)
+        return 1 << 62
+    if isinstance(w_obj, W_Instance):
+        return space.int_w(w_obj)
+    raise space.error(space.w_TypeError, 'slice indices must be integers or None or have '
+                      'an __index__ method')
 
 
 # --- range ---------------------------------------------------------------------------------
@@ -101,15 +219,15 @@ def slice_step(space, args):
     return self_slice(space, args, 'step').w_step
 
 
-def slice_indices(space, args):
+def slice_indices_method(space, args):
     w_slice = self_slice(space, args, 'indices')
     SLICE_INDICES.check(space, args)
     length = space.int_w(args.args_w[1])
     if length < 0:
         raise space.error(space.w_ValueError, 'length should not be negative')
-    start, stop, step, count = seqops.slice_indices(space, w_slice, length)
+    start, stop, step, count = slice_indices(space, w_slice, length)
     return space.newtuple([space.newint(start), space.newint(stop), space.newint(step)])
 
 
-SLICE_METHODS = [('indices', slice_indices)]
+SLICE_METHODS = [('indices', slice_indices_method)]
 SLICE_ATTRIBUTES = [('start', slice_start), ('stop', slice_stop), ('step', slice_step)]

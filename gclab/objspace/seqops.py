@@ -3,8 +3,13 @@ dict and range, with user-class fallbacks (RPython)."""
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_Int, W_Long, W_Str, W_List, W_Tuple, W_Dict, W_Range,
-                                    W_Slice)
+from gclab.objspace.objects import W_Slice
+from gclab.objspace.numberobject import W_Int, W_Long
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace import formatting
 
@@ -32,67 +37,6 @@ def index_of(space, w_index, length, what):
     if i < 0 or i >= length:
         return -1
     return i
-
-
-def slice_indices(space, w_slice, length):
-    """(start, stop, step, count) of a slice applied to a sequence of length items."""
-    assert isinstance(w_slice, W_Slice)
-    if w_slice.w_step is space.w_None:
-        step = 1
-    else:
-        step = slice_int(space, w_slice.w_step)
-        if step == 0:
-            raise space.error(space.w_ValueError, 'slice step cannot be zero')
-    if step < 0:
-        lower = -1
-        upper = length - 1
-    else:
-        lower = 0
-        upper = length
-    if w_slice.w_start is space.w_None:
-        start = upper if step < 0 else lower
-    else:
-        start = slice_int(space, w_slice.w_start)
-        if start < 0:
-            start += length
-            if start < lower:
-                start = lower
-        elif start > upper:
-            start = upper
-    if w_slice.w_stop is space.w_None:
-        stop = lower if step < 0 else upper
-    else:
-        stop = slice_int(space, w_slice.w_stop)
-        if stop < 0:
-            stop += length
-            if stop < lower:
-                stop = lower
-        elif stop > upper:
-            stop = upper
-    if step < 0:
-        if stop < start:
-            count = (start - stop - 1) // (-step) + 1
-        else:
-            count = 0
-    else:
-        if start < stop:
-            count = (stop - start - 1) // step + 1
-        else:
-            count = 0
-    return start, stop, step, count
-
-
-def slice_int(space, w_obj):
-    if isinstance(w_obj, W_Int):
-        return w_obj.intval
-    if isinstance(w_obj, W_Long):
-        if w_obj.num.sign < 0:
-            return -(1 << 62)
-        return 1 << 62
-    if isinstance(w_obj, W_Instance):
-        return space.int_w(w_obj)
-    raise space.error(space.w_TypeError, 'slice indices must be integers or None or have '
-                      'an __index__ method')
 
 
 def slice_items(items_w, start, step, count):

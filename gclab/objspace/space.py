@@ -8,10 +8,14 @@ from rpython.rlib.objectmodel import compute_identity_hash
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import (W_NoneObject, W_NotImplemented, W_Ellipsis,
-                                    W_Int, W_Bool, W_Long, W_Float, W_Str, W_Tuple,
-                                    W_List, W_Dict, W_Range, W_Slice,
-                                    W_SeqIterator, W_RangeIterator)
+from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
+from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.rangeobject import W_Range, W_RangeIterator
+from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
                                        TYPE_VERSIONS,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
@@ -26,9 +30,9 @@ from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
 from gclab.objspace import output, importing, classbuilder
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
-from gclab.objspace import (builtins, dictviews, formatting, gcmodule, generator, methods,
-                            modules, seqops, threads)
-from gclab.objspace.dictobject import update_from
+from gclab.objspace import (builtins, formatting, gcmodule, generator, methods, modules,
+                            seqops, threads)
+from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
 
@@ -1256,7 +1260,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Range):
             return W_RangeIterator(w_obj.start, w_obj.len, w_obj.step)
         if isinstance(w_obj, W_Dict):
-            return dictviews.dict_iter(self, w_obj)
+            return dict_iter(self, w_obj)
         w_iter = w_obj.iter(self)
         if w_iter is not None:
             return w_iter

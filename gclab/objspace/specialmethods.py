@@ -3,11 +3,12 @@ explicit calls like list.__len__(x) or super().__eq__(other) (RPython)."""
 
 
 from gclab.interp import opcodes as op
-from gclab.objspace.objects import W_Dict, W_Int, W_Long, W_Float, W_Range
+from gclab.objspace.numberobject import W_Int, W_Long, W_Float, is_int, plain_int
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
-from gclab.objspace.numberobject import plain_int
 from gclab.objspace.exceptionobject import exception_str, exception_repr, key_error_str
 
 
@@ -118,8 +119,8 @@ def same_kind(space, w_self, w_other):
     """Whether the builtin method of w_self's type handles w_other (else
     NotImplemented): an int handles ints, a float numbers, a str/list/tuple/dict/range
     its own type."""
-    if numbers.is_int(w_self):
-        return numbers.is_int(w_other)
+    if is_int(w_self):
+        return is_int(w_other)
     if isinstance(w_self, W_Float):
         return numbers.is_number(w_other)
     return space.type(w_self) is space.type(w_other)

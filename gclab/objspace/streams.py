@@ -1,10 +1,10 @@
 """sys.stdout and sys.stderr: W_TextStream and its methods (RPython)."""
 
 from gclab.interp import util
-from gclab.objspace.objects import W_Root, W_Str
+from gclab.objspace.objects import W_Root
+from gclab.objspace.strobject import W_Str
 from gclab.objspace import iterators
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import receiver
+from gclab.objspace.argspec import Spec, receiver
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).

@@ -7,7 +7,11 @@ Greek and Cyrillic (gclab.interp.util)."""
 
 from gclab.interp import util
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Str, W_Int, W_Long, W_Tuple, W_NoneObject, W_Dict
+from gclab.objspace.objects import W_NoneObject
+from gclab.objspace.numberobject import W_Int, W_Long
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.dictobject import W_Dict
 from gclab.objspace import formatting
 from gclab.objspace.argspec import Spec
 

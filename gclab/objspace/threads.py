@@ -16,7 +16,10 @@ from rpython.rlib import rtime
 from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp.error import OperationError
-from gclab.objspace.objects import W_Root, W_Int, W_Float, W_Tuple, W_Dict
+from gclab.objspace.objects import W_Root
+from gclab.objspace.numberobject import W_Int, W_Float
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.function import Arguments
 from gclab.objspace.argspec import Spec
 from gclab.objspace.excreport import print_exception, report_exception

@@ -1,8 +1,48 @@
-"""The methods of tuple (RPython)."""
+"""tuple: its W_ class, W_Tuple, and its methods (RPython)."""
 
 
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import self_tuple, search_bounds, find_item, count_items
+from rpython.rlib.rarithmetic import intmask
+
+from gclab.objspace.objects import W_Root
+from gclab.objspace.argspec import Spec, receiver
+from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
+
+
+class W_Tuple(W_Root):
+    _attrs_ = ['items_w']
+    _immutable_fields_ = ['items_w']
+
+    def __init__(self, items_w):
+        self.items_w = items_w
+
+    def getclass(self, space):
+        return space.w_tuple
+
+    def is_true(self, space):
+        return len(self.items_w) > 0
+
+    def length(self, space):
+        return len(self.items_w)
+
+    def repr(self, space):
+        items = [space.repr_str(w) for w in self.items_w]
+        if len(items) == 1:
+            return '(' + items[0] + ',)'
+        return '(' + ', '.join(items) + ')'
+
+    def hash(self, space):
+        x = 0x345678
+        mult = 1000003
+        n = len(self.items_w)
+        for w_item in self.items_w:
+            y = space.hash_w(w_item)
+            x = intmask((x ^ y) * mult)
+            n -= 1
+            mult = intmask(mult + 82520 + n + n)
+        x = intmask(x + 97531)
+        if x == -1:
+            x = -2
+        return x
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -11,6 +51,12 @@ TUPLE_COUNT = Spec('tuple.count($self, value, /)')
 
 
 # --- tuple ------------------------------------------------------------------------------
+
+def self_tuple(space, args, name):
+    w_self = receiver(space, args, space.w_tuple, name)
+    assert isinstance(w_self, W_Tuple)
+    return w_self
+
 
 def tuple_index(space, args):
     w_tuple = self_tuple(space, args, 'index')

@@ -1,6 +1,7 @@
 """Types, instances of user classes, and exceptions."""
 
-from gclab.objspace.objects import W_Root, str_repr
+from gclab.objspace.objects import W_Root
+from gclab.objspace.strobject import str_repr
 
 # instance layouts: which W_ class an instance of a type is
 LAYOUT_NONE = 0         # builtin type that cannot be instantiated by calling it here

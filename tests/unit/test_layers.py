@@ -19,9 +19,12 @@ LAYERS = [
      ['gclab', 'gclab.gc', 'gclab.gc.*', 'gclab.interp', 'gclab.interp.error', 'gclab.interp.opcodes',
       'gclab.interp.util', 'gclab.interp.ast', 'gclab.interp.lexer', 'gclab.interp.parser',
       'gclab.interp.symtable', 'gclab.interp.procstats', 'gclab.lib']),
-    ('the object model: the W_ classes of objects, types and functions, number '
-     'arithmetic, argument specs',
-     ['gclab.objspace', 'gclab.objspace.objects', 'gclab.objspace.typeobject',
+    ('the object model: W_Root and the singletons, the builtin types that code objects '
+     'and frames use (int, float, str, tuple, list: each W_ class with its methods), types '
+     'and functions, number arithmetic, argument specs',
+     ['gclab.objspace', 'gclab.objspace.objects', 'gclab.objspace.numberobject',
+      'gclab.objspace.strobject', 'gclab.objspace.tupleobject', 'gclab.objspace.listobject',
+      'gclab.objspace.methodhelpers', 'gclab.objspace.typeobject',
       'gclab.objspace.function', 'gclab.objspace.numbers', 'gclab.objspace.argspec']),
     ('code: code objects, the compiler, frames',
      ['gclab.interp.pycode', 'gclab.interp.compiler', 'gclab.interp.disasm',
@@ -159,3 +162,37 @@ def test_the_checks_see_what_they_check():
         layer_of('gclab.nowhere')
     assert layer_of('gclab.interp.main') > layer_of('gclab.objspace.threads') > \
         layer_of('gclab.interp.frame') > layer_of('gclab.objspace.objects')
+
+
+# Where each builtin type's W_ classes live: next to the type's methods (the table of
+# docs/architecture.md).  objects.py keeps W_Root and the W_ classes of no type module.
+HOMES = {
+    'gclab.objspace.objects': ['W_Root', 'W_NoneObject', 'W_NotImplemented', 'W_Ellipsis',
+                               'W_Slice', 'W_Cell'],
+    'gclab.objspace.numberobject': ['W_Int', 'W_Bool', 'W_Long', 'W_Float'],
+    'gclab.objspace.strobject': ['W_Str'],
+    'gclab.objspace.tupleobject': ['W_Tuple'],
+    'gclab.objspace.listobject': ['W_List', 'W_ListIterator'],
+    'gclab.objspace.dictobject': ['W_Dict'],
+    'gclab.objspace.rangeobject': ['W_Range', 'W_RangeIterator'],
+    'gclab.objspace.iterators': ['W_SeqIterator'],
+}
+
+
+def classes_of(path):
+    with open(path) as f:
+        tree = ast.parse(f.read(), path)
+    return [node.name for node in tree.body if isinstance(node, ast.ClassDef)]
+
+
+def test_w_classes_live_with_their_types():
+    defined = {}
+    for name, path in MODULES.items():
+        for cls in classes_of(path):
+            defined.setdefault(cls, []).append(name)
+    for module, classes in HOMES.items():
+        for cls in classes:
+            assert defined.get(cls) == [module], '%s: defined in %s, not %s' % (
+                cls, defined.get(cls), module)
+    assert sorted(classes_of(MODULES['gclab.objspace.objects'])) == \
+        sorted(HOMES['gclab.objspace.objects'])

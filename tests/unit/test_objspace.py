@@ -9,7 +9,11 @@ import pytest
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.space import ObjSpace, SMALL_INT_MIN, SMALL_INT_MAX
-from gclab.objspace.objects import W_Int, W_Long, W_Float, W_Str, W_List, W_Tuple, W_Dict
+from gclab.objspace.numberobject import W_Int, W_Long, W_Float
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.typeobject import W_Type, W_ExceptionObject
 from gclab.objspace.function import Arguments
 
