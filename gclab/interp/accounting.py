@@ -96,6 +96,9 @@ def index_prebuilt_dicts(space):
     for w_module in space.modules_w.values():
         assert isinstance(w_module, W_Module)
         _index_str_dict(w_module.dict_w)
+        for w_value in w_module.dict_w.values():
+            if isinstance(w_value, W_Module):       # a namespace: sys.implementation
+                _index_str_dict(w_value.dict_w)
     for w_type in space.builtin_types_w:
         assert isinstance(w_type, W_Type)
         _index_str_dict(w_type.dict_w)
