@@ -922,10 +922,23 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.BUILD_TUPLE, len(node.elts))
 
     def visit_SetExpr(self, node):
-        self.error('sets are not supported by gclab', node)
+        # as CPython: the items before the first *starred one make the set, each later
+        # one is added (SET_ADD) or its items are (SET_UPDATE)
+        n = 0
+        while n < len(node.elts) and not isinstance(node.elts[n], ast.Starred):
+            self.expr(node.elts[n])
+            n += 1
+        self.emit(op.BUILD_SET, n)
+        for e in node.elts[n:]:
+            if isinstance(e, ast.Starred):
+                self.expr(e.value)
+                self.emit(op.SET_UPDATE, 1)
+            else:
+                self.expr(e)
+                self.emit(op.SET_ADD, 1)
 
     def visit_SetComp(self, node):
-        self.error('sets are not supported by gclab', node)
+        self.comprehension(node, '<setcomp>', node.generators, 'set', node.elt, None)
 
     def visit_DictExpr(self, node):
         n = len(node.keys)
@@ -1051,6 +1064,8 @@ class CodeGen(ast.ASTVisitor):
         gen.lineno = node.lineno
         if kind == 'list':
             gen.emit(op.BUILD_LIST, 0)
+        elif kind == 'set':
+            gen.emit(op.BUILD_SET, 0)
         else:
             gen.emit(op.BUILD_MAP, 0)
         gen.comprehension_loop(generators, 0, kind, elt, value)
@@ -1083,6 +1098,9 @@ class CodeGen(ast.ASTVisitor):
         elif kind == 'list':
             self.expr(elt)
             self.emit(op.LIST_APPEND, depth)
+        elif kind == 'set':
+            self.expr(elt)
+            self.emit(op.SET_ADD, depth)
         else:
             self.expr(elt)
             self.expr(value)

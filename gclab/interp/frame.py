@@ -18,6 +18,7 @@ from gclab.interp.pycode import PyCode
 from gclab.objspace.objects import W_Int, W_Cell, W_Tuple, W_List
 from gclab.objspace.function import W_Function, Arguments
 from gclab.objspace.numbers import int_compare
+from gclab.objspace import setobject
 
 BLOCK_FINALLY = 0           # SETUP_FINALLY: on an exception jump to handler
 BLOCK_EXCEPT_HANDLER = 1    # inside a handler: stack[level] holds the previous exception
@@ -515,6 +516,10 @@ class Frame(object):
         self.push(w_dict)
         return pc
 
+    def BUILD_SET(self, arg, pc):
+        self.push(setobject.build_set(self.space, self.popn(arg)))
+        return pc
+
     def BUILD_SLICE(self, arg, pc):
         space = self.space
         w_step = space.w_None
@@ -542,6 +547,11 @@ class Frame(object):
         self.space.setitem(self.peek(arg - 1), w_key, w_value)
         return pc
 
+    def SET_ADD(self, arg, pc):
+        w_value = self.pop()
+        setobject.set_add_item(self.space, self.peek(arg - 1), w_value)
+        return pc
+
     def LIST_EXTEND(self, arg, pc):
         w_iterable = self.pop()
         self.space.list_extend(self.peek(arg - 1), w_iterable)
@@ -550,6 +560,11 @@ class Frame(object):
     def DICT_UPDATE(self, arg, pc):
         w_other = self.pop()
         self.space.dict_update(self.peek(arg - 1), w_other)
+        return pc
+
+    def SET_UPDATE(self, arg, pc):
+        w_iterable = self.pop()
+        setobject.set_update_from(self.space, self.peek(arg - 1), w_iterable)
         return pc
 
     def LIST_TO_TUPLE(self, arg, pc):

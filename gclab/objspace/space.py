@@ -27,6 +27,7 @@ from gclab.objspace import output, importing, classbuilder
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS
 from gclab.objspace import builtins, dictviews, formatting, methods, modules, seqops, threads
+from gclab.objspace import setobject
 from gclab.objspace.dictobject import update_from
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -97,6 +98,8 @@ class ObjSpace(object):
         self.w_tuple = self.make_type('tuple', o)
         self.w_list = self.make_type('list', o)
         self.w_dict = self.make_type('dict', o)
+        self.w_set = self.make_type('set', o)
+        self.w_frozenset = self.make_type('frozenset', o)
         self.w_range = self.make_type('range', o)
         self.w_slice = self.make_type('slice', o)
         self.w_NoneType = self.make_type('NoneType', o)
@@ -1058,6 +1061,9 @@ class ObjSpace(object):
         w_res = seqops.seq_binop(self, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
+        w_res = setobject.binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
         if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
             return self.instance_binop(opnum, w_a, w_b)
         return None
@@ -1100,6 +1106,9 @@ class ObjSpace(object):
         if isinstance(w_a, W_Dict) and opnum == op.OP_OR:
             self.dict_update(w_a, w_b)
             return w_a
+        w_res = setobject.inplace_binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
         if isinstance(w_a, W_List) and opnum == op.OP_MUL:
             w_res = seqops.seq_binop(self, opnum, w_a, w_b)
             if w_res is None:
@@ -1156,6 +1165,8 @@ class ObjSpace(object):
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return self.newbool(numbers.number_compare(self, opnum, w_a, w_b))
         res = seqops.seq_compare(self, opnum, w_a, w_b)
+        if res < 0:
+            res = setobject.compare(self, opnum, w_a, w_b)
         if res >= 0:
             return self.newbool(res == 1)
         if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
