@@ -18,7 +18,6 @@ from gclab.interp.pycode import PyCode
 from gclab.objspace.objects import W_Int, W_Cell, W_Tuple, W_List
 from gclab.objspace.function import W_Function, Arguments
 from gclab.objspace.numbers import int_compare
-from gclab.objspace import setobject
 
 BLOCK_FINALLY = 0           # SETUP_FINALLY: on an exception jump to handler
 BLOCK_EXCEPT_HANDLER = 1    # inside a handler: stack[level] holds the previous exception
@@ -517,7 +516,7 @@ class Frame(object):
         return pc
 
     def BUILD_SET(self, arg, pc):
-        self.push(setobject.build_set(self.space, self.popn(arg)))
+        self.push(self.space.newset(self.popn(arg)))
         return pc
 
     def BUILD_SLICE(self, arg, pc):
@@ -549,7 +548,7 @@ class Frame(object):
 
     def SET_ADD(self, arg, pc):
         w_value = self.pop()
-        setobject.set_add_item(self.space, self.peek(arg - 1), w_value)
+        self.space.set_add(self.peek(arg - 1), w_value)
         return pc
 
     def LIST_EXTEND(self, arg, pc):
@@ -564,7 +563,7 @@ class Frame(object):
 
     def SET_UPDATE(self, arg, pc):
         w_iterable = self.pop()
-        setobject.set_update_from(self.space, self.peek(arg - 1), w_iterable)
+        self.space.set_update(self.peek(arg - 1), w_iterable)
         return pc
 
     def LIST_TO_TUPLE(self, arg, pc):

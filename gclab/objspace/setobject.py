@@ -20,6 +20,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root, W_Dict
 from gclab.objspace.itertypes import TYPES, W_Iterator
+from gclab.objspace.dictviews import W_DictView, VALUES
 from gclab.objspace.argspec import Spec
 from gclab.objspace.methodhelpers import receiver
 from gclab.objspace.dictobject import key_error
@@ -111,7 +112,7 @@ def frozenset_hash(space, w_set):
 
 class W_SetIterator(W_Iterator):
     """Walks a snapshot of the items taken at creation; like CPython, raises RuntimeError
-    when the set changes size while it runs."""
+    when the set changes size while it runs, and on every later call."""
     _attrs_ = ['w_set', 'items_w', 'index', 'size']
 
     def __init__(self, w_set):
@@ -128,7 +129,7 @@ class W_SetIterator(W_Iterator):
         if w_set is None:
             return None
         if len(w_set.data) != self.size:
-            self.w_set = None
+            self.size = -1          # sticky, as CPython's: every later next() raises
             raise space.error(space.w_RuntimeError, 'Set changed size during iteration')
         i = self.index
         if i >= len(self.items_w):
@@ -346,9 +347,17 @@ def replace_items(w_set, w_new):
 
 # --- operators: the space's hooks -------------------------------------------------------------
 
+def is_set_view(w_obj):
+    """dict.keys() and dict.items() views: set-like, as in CPython."""
+    return isinstance(w_obj, W_DictView) and w_obj.kind != VALUES
+
+
 def binop(space, opnum, w_a, w_b):
-    """| & - ^ of two sets (the result has the left operand's type); None otherwise."""
+    """| & - ^ of two sets (the result has the left operand's type), or of a keys or
+    items view and any iterable (a set); None otherwise."""
     if not (isinstance(w_a, W_BaseSet) and isinstance(w_b, W_BaseSet)):
+        if is_set_view(w_a) or is_set_view(w_b):
+            return view_binop(space, opnum, w_a, w_b)
         return None
     if opnum == op.OP_OR:
         return union(space, w_a, [w_b])
@@ -359,6 +368,26 @@ def binop(space, opnum, w_a, w_b):
     if opnum == op.OP_XOR:
         return symmetric_difference(space, w_a, w_b)
     return None
+
+
+def view_binop(space, opnum, w_a, w_b):
+    """CPython's dictviews_or and co: a new set of the view's items (of the left
+    operand's for -), combined with the other operand's."""
+    if opnum != op.OP_OR and opnum != op.OP_AND and opnum != op.OP_SUB and \
+            opnum != op.OP_XOR:
+        return None
+    if opnum != op.OP_SUB and not is_set_view(w_a):
+        w_a, w_b = w_b, w_a
+    w_res = set_of(space, False, w_a)
+    if opnum == op.OP_OR:
+        update(space, w_res, w_b)
+    elif opnum == op.OP_AND:
+        return intersection2(space, w_res, w_b)
+    elif opnum == op.OP_SUB:
+        discard_all(space, w_res, w_b)
+    else:
+        symmetric_update(space, w_res, w_b)
+    return w_res
 
 
 def inplace_binop(space, opnum, w_a, w_b):
@@ -383,9 +412,17 @@ def inplace_binop(space, opnum, w_a, w_b):
 
 
 def compare(space, opnum, w_a, w_b):
-    """1 true, 0 false, -1 not applicable: subset/superset comparisons of two sets."""
+    """1 true, 0 false, -1 not applicable: subset/superset comparisons of two sets, or
+    of a set or a keys or items view and a view."""
     if not (isinstance(w_a, W_BaseSet) and isinstance(w_b, W_BaseSet)):
-        return -1
+        if (is_set_view(w_a) or is_set_view(w_b)) and \
+                (is_set_view(w_a) or isinstance(w_a, W_BaseSet)) and \
+                (is_set_view(w_b) or isinstance(w_b, W_BaseSet)):
+            w_a = set_of(space, True, w_a)
+            w_b = set_of(space, True, w_b)
+        else:
+            return -1
+    assert isinstance(w_a, W_BaseSet) and isinstance(w_b, W_BaseSet)
     la = len(w_a.data)
     lb = len(w_b.data)
     if opnum == op.CMP_EQ:

@@ -196,6 +196,9 @@ class ObjSpace(object):
     def newdict(self):
         return W_Dict(self)
 
+    def newset(self, items_w):
+        return setobject.build_set(self, items_w)
+
     def newslice(self, w_start, w_stop, w_step):
         return W_Slice(w_start, w_stop, w_step)
 
@@ -1334,6 +1337,12 @@ class ObjSpace(object):
 
     def dict_update(self, w_dict, w_other):
         update_from(self, w_dict, w_other)
+
+    def set_add(self, w_set, w_item):
+        setobject.set_add_item(self, w_set, w_item)
+
+    def set_update(self, w_set, w_iterable):
+        setobject.set_update_from(self, w_set, w_iterable)
 
     # --- strings ------------------------------------------------------------------------
     def format_value(self, w_value, conversion, w_spec):
