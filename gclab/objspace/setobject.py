@@ -219,22 +219,19 @@ def new_set(space, frozen, args):
 
 # --- the operations, on sets already checked ------------------------------------------------
 
-def union(space, w_set, others_w):
-    w_res = copy(space, w_set)
-    for w_other in others_w:
-        update(space, w_res, w_other)
-    return w_res
+def smaller_first(w_a, w_b):
+    """(smaller, larger) of two sets, w_b first when they are the same size: the one
+    CPython walks and the one it looks items up in."""
+    if len(w_b.data) > len(w_a.data):
+        return w_a, w_b
+    return w_b, w_a
 
 
 def intersection2(space, w_set, w_other):
     """w_set & w_other as CPython's set_intersection: the items come from the smaller."""
     w_res = newset(space, is_frozen(w_set))
     if isinstance(w_other, W_BaseSet):
-        w_big = w_set
-        w_small = w_other
-        if len(w_other.data) > len(w_set.data):
-            w_big = w_other
-            w_small = w_set
+        w_small, w_big = smaller_first(w_set, w_other)
         for w_item in w_small.keys():
             if w_item in w_big.data:
                 w_res.add(w_item)
@@ -269,13 +266,6 @@ def discard_all(space, w_set, w_other):
     for w_item in items_w:
         if w_item in w_set.data:
             del w_set.data[w_item]
-
-
-def difference(space, w_set, others_w):
-    w_res = copy(space, w_set)
-    for w_other in others_w:
-        discard_all(space, w_res, w_other)
-    return w_res
 
 
 def symmetric_update(space, w_set, w_other):
@@ -322,11 +312,7 @@ def issuperset(space, w_set, w_other):
 
 def isdisjoint(space, w_set, w_other):
     if isinstance(w_other, W_BaseSet):
-        w_big = w_set
-        w_small = w_other
-        if len(w_other.data) > len(w_set.data):
-            w_big = w_other
-            w_small = w_set
+        w_small, w_big = smaller_first(w_set, w_other)
         for w_item in w_small.keys():
             if w_item in w_big.data:
                 return False
@@ -360,11 +346,11 @@ def binop(space, opnum, w_a, w_b):
             return view_binop(space, opnum, w_a, w_b)
         return None
     if opnum == op.OP_OR:
-        return union(space, w_a, [w_b])
+        return set_union(space, w_a, [w_b])
     if opnum == op.OP_AND:
         return intersection2(space, w_a, w_b)
     if opnum == op.OP_SUB:
-        return difference(space, w_a, [w_b])
+        return set_difference(space, w_a, [w_b])
     if opnum == op.OP_XOR:
         return symmetric_difference(space, w_a, w_b)
     return None
@@ -508,7 +494,9 @@ def set_symmetric_difference_update(space, w_set, args_w):
 
 
 def set_union(space, w_set, args_w):
-    return union(space, w_set, args_w)
+    w_res = copy(space, w_set)
+    set_update(space, w_res, args_w)
+    return w_res
 
 
 def set_intersection(space, w_set, args_w):
@@ -516,7 +504,9 @@ def set_intersection(space, w_set, args_w):
 
 
 def set_difference(space, w_set, args_w):
-    return difference(space, w_set, args_w)
+    w_res = copy(space, w_set)
+    set_difference_update(space, w_res, args_w)
+    return w_res
 
 
 def set_symmetric_difference(space, w_set, args_w):
