@@ -945,10 +945,23 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.BUILD_TUPLE, len(node.elts))
 
     def visit_SetExpr(self, node):
-        self.error('sets are not supported by gclab', node)
+        # as CPython: the items before the first *starred one make the set, each later
+        # one is added (SET_ADD) or its items are (SET_UPDATE)
+        n = 0
+        while n < len(node.elts) and not isinstance(node.elts[n], ast.Starred):
+            self.expr(node.elts[n])
+            n += 1
+        self.emit(op.BUILD_SET, n)
+        for e in node.elts[n:]:
+            if isinstance(e, ast.Starred):
+                self.expr(e.value)
+                self.emit(op.SET_UPDATE, 1)
+            else:
+                self.expr(e)
+                self.emit(op.SET_ADD, 1)
 
     def visit_SetComp(self, node):
-        self.error('sets are not supported by gclab', node)
+        self.comprehension(node, '<setcomp>', node.generators, 'set', node.elt, None)
 
     def visit_DictExpr(self, node):
         n = len(node.keys)
@@ -1075,6 +1088,8 @@ class CodeGen(ast.ASTVisitor):
         flags = 0
         if kind == 'list':
             gen.emit(op.BUILD_LIST, 0)
+        elif kind == 'set':
+            gen.emit(op.BUILD_SET, 0)
         elif kind == 'dict':
             gen.emit(op.BUILD_MAP, 0)
         gen.comprehension_loop(generators, 0, kind, elt, value)
@@ -1114,6 +1129,9 @@ class CodeGen(ast.ASTVisitor):
         elif kind == 'list':
             self.expr(elt)
             self.emit(op.LIST_APPEND, depth)
+        elif kind == 'set':
+            self.expr(elt)
+            self.emit(op.SET_ADD, depth)
         else:
             self.expr(elt)
             self.expr(value)

@@ -525,6 +525,10 @@ class Frame(object):
         self.push(w_dict)
         return pc
 
+    def BUILD_SET(self, arg, pc):
+        self.push(self.space.newset(self.popn(arg)))
+        return pc
+
     def BUILD_SLICE(self, arg, pc):
         space = self.space
         w_step = space.w_None
@@ -552,6 +556,11 @@ class Frame(object):
         self.space.setitem(self.peek(arg - 1), w_key, w_value)
         return pc
 
+    def SET_ADD(self, arg, pc):
+        w_value = self.pop()
+        self.space.set_add(self.peek(arg - 1), w_value)
+        return pc
+
     def LIST_EXTEND(self, arg, pc):
         w_iterable = self.pop()
         self.space.list_extend(self.peek(arg - 1), w_iterable)
@@ -560,6 +569,11 @@ class Frame(object):
     def DICT_UPDATE(self, arg, pc):
         w_other = self.pop()
         self.space.dict_update(self.peek(arg - 1), w_other)
+        return pc
+
+    def SET_UPDATE(self, arg, pc):
+        w_iterable = self.pop()
+        self.space.set_update(self.peek(arg - 1), w_iterable)
         return pc
 
     def LIST_TO_TUPLE(self, arg, pc):

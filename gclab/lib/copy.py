@@ -43,10 +43,12 @@ def _blank_instance(cls):
 def copy(x):
     """Shallow copy operation on arbitrary Python objects."""
     cls = type(x)
-    if _is_atomic(x) or cls is tuple:
+    if _is_atomic(x) or cls is tuple or cls is frozenset:
         return x
     if cls is list:
         return list(x)
+    if cls is set:
+        return set(x)
     if cls is dict:
         return dict(x)
     if hasattr(x, '__copy__'):
@@ -112,6 +114,9 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key in x:
             y[deepcopy(key, memo)] = deepcopy(x[key], memo)
+    elif cls is set or cls is frozenset:
+        # as CPython's (through __reduce_ex__): a new one of the copied items
+        y = cls([deepcopy(a, memo) for a in x])
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
     elif hasattr(x, '__dict__') or hasattr(x, '__slots__'):

@@ -10,7 +10,9 @@ __text_signature__:
 
 `$self`: a method (the instance is args.args_w[0] and is not counted); `/`: the
 parameters before it are positional-only; `*` or `*args`: the ones after it are
-keyword-only (`*args`: any number of positionals); `name=default`: optional.  The default
+keyword-only (`*args`: any number of positionals; alone, as in
+'set.update($self, *others)', a builtin taking any number of positionals and no
+keywords); `name=default`: optional.  The default
 is the declaration's documentation: the builtin's code gives it its value when the spec
 reports the argument missing (None).
 
@@ -95,7 +97,8 @@ class Spec(object):
             self.style = SLOT
         else:
             self.style = POSITIONAL
-        assert not (self.varargs and self.style != KEYWORDS), signature
+        assert not (self.varargs and self.style != KEYWORDS and self.style != POSITIONAL), \
+            signature
         assert not (self.varargs and self.maxpos), 'positionals before *args: not supported'
 
     def __repr__(self):
@@ -114,7 +117,7 @@ class Spec(object):
         if args.has_keywords():
             raise space.error(space.w_TypeError, '%s() takes no keyword arguments'
                               % self.name)
-        if self.minpos <= n <= self.maxpos:
+        if self.minpos <= n and (n <= self.maxpos or self.varargs):
             return
         raise space.error(space.w_TypeError, self.count_message(n))
 

@@ -18,6 +18,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
+from gclab.objspace import setobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -29,6 +30,7 @@ def install(space):
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
                    space.w_str, space.w_tuple, space.w_list, space.w_dict, space.w_range,
+                   space.w_set, space.w_frozenset,
                    space.w_staticmethod, space.w_classmethod, space.w_property,
                    space.w_super, space.w_slice, TYPES.w_map, TYPES.w_filter,
                    TYPES.w_zip, TYPES.w_enumerate, TYPES.w_reversed]:
@@ -767,6 +769,8 @@ def construct_builtin(space, w_type, args):
         return w_dict
     if w_type is space.w_range:
         return new_range(space, args)
+    if w_type is space.w_set or w_type is space.w_frozenset:
+        return setobject.new_set(space, w_type is space.w_frozenset, args)
     if w_type is TYPES.w_map:
         return iterators.new_map(space, args)
     if w_type is TYPES.w_filter:

@@ -26,6 +26,7 @@ class ExtraTypes(object):
         self.w_dict_reversevalueiterator = None
         self.w_dict_reverseitemiterator = None
         self.w_TextIOWrapper = None
+        self.w_set_iterator = None
 
 
 TYPES = ExtraTypes()

@@ -3,7 +3,7 @@ methods live in its own module.  Each method is impl(space, args) -> W_Root; the
 is args.args_w[0]."""
 
 from gclab.objspace.function import W_ClassMethod, W_StaticMethod, W_Property
-from gclab.objspace import iterators, strmethods
+from gclab.objspace import iterators, strmethods, setobject
 from gclab.objspace.strmethods import STR_METHODS
 from gclab.objspace.listobject import LIST_METHODS
 from gclab.objspace.tupleobject import TUPLE_METHODS
@@ -20,6 +20,7 @@ from gclab.objspace.objectmethods import OBJECT_METHODS
 
 def install(space):
     iterators.install(space)
+    setobject.install(space)
     for w_type, table in [(space.w_list, LIST_METHODS), (space.w_tuple, TUPLE_METHODS),
                           (space.w_dict, DICT_METHODS), (space.w_str, STR_METHODS)]:
         for name, impl in table:

@@ -31,7 +31,7 @@ from gclab.objspace import output, importing, classbuilder
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, formatting, gcmodule, generator, methods, modules,
-                            seqops, threads)
+                            seqops, setobject, threads)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -104,6 +104,8 @@ class ObjSpace(object):
         self.w_tuple = self.make_type('tuple', o)
         self.w_list = self.make_type('list', o)
         self.w_dict = self.make_type('dict', o)
+        self.w_set = self.make_type('set', o)
+        self.w_frozenset = self.make_type('frozenset', o)
         self.w_range = self.make_type('range', o)
         self.w_slice = self.make_type('slice', o)
         self.w_NoneType = self.make_type('NoneType', o)
@@ -200,6 +202,9 @@ class ObjSpace(object):
 
     def newdict(self):
         return W_Dict(self)
+
+    def newset(self, items_w):
+        return setobject.build_set(self, items_w)
 
     def newslice(self, w_start, w_stop, w_step):
         return W_Slice(w_start, w_stop, w_step)
@@ -1074,6 +1079,9 @@ class ObjSpace(object):
         w_res = seqops.seq_binop(self, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
+        w_res = setobject.binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
         if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
             return self.instance_binop(opnum, w_a, w_b)
         return None
@@ -1116,6 +1124,9 @@ class ObjSpace(object):
         if isinstance(w_a, W_Dict) and opnum == op.OP_OR:
             self.dict_update(w_a, w_b)
             return w_a
+        w_res = setobject.inplace_binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
         if isinstance(w_a, W_List) and opnum == op.OP_MUL:
             w_res = seqops.seq_binop(self, opnum, w_a, w_b)
             if w_res is None:
@@ -1172,6 +1183,8 @@ class ObjSpace(object):
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return self.newbool(numbers.number_compare(self, opnum, w_a, w_b))
         res = seqops.seq_compare(self, opnum, w_a, w_b)
+        if res < 0:
+            res = setobject.compare(self, opnum, w_a, w_b)
         if res >= 0:
             return self.newbool(res == 1)
         if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
@@ -1339,6 +1352,12 @@ class ObjSpace(object):
 
     def dict_update(self, w_dict, w_other):
         update_from(self, w_dict, w_other)
+
+    def set_add(self, w_set, w_item):
+        setobject.set_add_item(self, w_set, w_item)
+
+    def set_update(self, w_set, w_iterable):
+        setobject.set_update_from(self, w_set, w_iterable)
 
     # --- strings ------------------------------------------------------------------------
     def format_value(self, w_value, conversion, w_spec):

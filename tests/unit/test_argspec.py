@@ -132,6 +132,15 @@ CASES = [
     ('lock.acquire($self, blocking=True, timeout=-1)', {}, 'lock.acquire(1, blocking=1)', 1,
      ('blocking',)),
     ('lock.acquire($self, blocking=True, timeout=-1)', {}, 'lock.acquire(x=1)', 0, ('x',)),
+    # *others alone: any number of positionals, no keywords
+    ('set.update($self, *others)', {}, 'set().update(x=1)', 0, ('x',)),
+    ('set.update($self, *others)', {}, 'set().update([1], [2], (3,))', 3, ()),
+    ('set.update($self, *others)', {}, 'set().update()', 0, ()),
+    ('frozenset.union($self, *others)', {}, 'frozenset().union([], x=1)', 1, ('x',)),
+    ('set.add($self, object, /)', {}, 'set().add()', 0, ()),
+    ('set.pop($self, /)', {}, 'set().pop(1)', 1, ()),
+    ('set(iterable=(), /)', {}, 'set([], [])', 2, ()),
+    ('frozenset(iterable=(), /)', {}, 'frozenset(iterable=[])', 0, ('iterable',)),
 ]
 
 
@@ -160,6 +169,8 @@ def test_a_signature_declares_names_and_kinds():
     assert Spec('BaseException.__str__($self, /)', slot=True).style == SLOT
     spec = Spec('print(*args, sep=" ", end=", ", file=None, flush=False)')
     assert spec.varargs and spec.names == ['sep', 'end', 'file', 'flush']
+    spec = Spec('set.update($self, *others)')
+    assert spec.varargs and spec.method and spec.style == POSITIONAL and spec.names == []
 
 
 def test_values_in_declared_order():

@@ -114,6 +114,34 @@ def test_comprehension_condition_branches_back_to_its_loop():
         '        20 RETURN_VALUE\n')
 
 
+def test_set_display_with_starred_parts_as_cpython():
+    # the items before the first starred one make the set; each later one is added
+    text = dis('def f(a):\n    return {1, *a, a, *a}\n')
+    assert code_of(text, 'f').startswith(
+        '   2     0 LOAD_CONST             0 (1)\n'
+        '         2 BUILD_SET              1\n'
+        '         4 LOAD_FAST              0 (a)\n'
+        '         6 SET_UPDATE             1\n'
+        '         8 LOAD_FAST              0 (a)\n'
+        '        10 SET_ADD                1\n'
+        '        12 LOAD_FAST              0 (a)\n'
+        '        14 SET_UPDATE             1\n'
+        '        16 RETURN_VALUE\n')
+
+
+def test_set_comprehension_adds_to_its_set():
+    text = dis('x = {i for i in range(5)}\n')
+    assert code_of(text, '<setcomp>') == (
+        '   1     0 BUILD_SET              0\n'
+        '         2 LOAD_FAST              0 (.0)\n'
+        '         4 FOR_ITER               14 (to 14)\n'
+        '         6 STORE_FAST             1 (i)\n'
+        '         8 LOAD_FAST              1 (i)\n'
+        '        10 SET_ADD                2\n'
+        '        12 JUMP                   4 (to 4)\n'
+        '        14 RETURN_VALUE\n')
+
+
 def test_compare_as_a_value_stays_compare_op():
     text = dis('def f(a, b):\n    return a is not b\n')
     assert code_of(text, 'f').startswith(

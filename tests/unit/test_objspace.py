@@ -491,6 +491,60 @@ def test_unhashable_dict_key(space):
         'TypeError', "unhashable type: 'list'")
 
 
+# --- sets through the space ----------------------------------------------------------------
+
+def ints(space, *values):
+    return [space.newint(v) for v in values]
+
+
+def test_set_iterates_in_insertion_order(space):
+    # gclab's documented order (gclab.objspace.setobject); CPython's is its table's
+    w_set = space.newset(ints(space, 5, 1, 3, 1))
+    assert space.repr_str(w_set) == '{5, 1, 3}'
+    space.set_add(w_set, space.newint(1))
+    space.set_update(w_set, space.newlist(ints(space, 0, 5)))
+    assert [space.int_w(w) for w in space.listview(w_set)] == [5, 1, 3, 0]
+    w_pop = space.getattr(w_set, 'pop')
+    assert space.int_w(space.call_function(w_pop, [])) == 5
+
+
+def test_set_and_frozenset_reprs(space):
+    w_frozen = space.call_function(space.w_frozenset, [space.newlist(ints(space, 2, 1))])
+    assert r(space, w_frozen) == 'frozenset frozenset({2, 1})'
+    assert r(space, space.newset([])) == 'set set()'
+    assert r(space, space.call_function(space.w_frozenset, [])) == 'frozenset frozenset()'
+
+
+def test_frozenset_hash_is_cpythons(space):
+    # python3 -c 'print(hash(frozenset()), hash(frozenset({1, 2, 3})))'
+    def fhash(*values):
+        w_f = space.call_function(space.w_frozenset, [space.newlist(ints(space, *values))])
+        return space.hash_w(w_f)
+    assert fhash() == 133146708735736
+    assert fhash(1, 2, 3) == fhash(3, 2, 1) == -272375401224217160
+    assert fhash(-1, -2, 0) == -2704584967493951443
+    assert guest_error(space, space.hash_w, space.newset([])) == (
+        'TypeError', "unhashable type: 'set'")
+    assert guest_error(space, space.newset, [space.newlist([])]) == (
+        'TypeError', "unhashable type: 'list'")
+
+
+def test_set_operators_keep_the_left_operands_type(space):
+    w_set = space.newset(ints(space, 1, 2))
+    w_frozen = space.call_function(space.w_frozenset, [space.newlist(ints(space, 2, 3))])
+    assert r(space, binop(space, '|', w_set, w_frozen)) == 'set {1, 2, 3}'
+    assert r(space, binop(space, '&', w_frozen, w_set)) == 'frozenset frozenset({2})'
+    assert r(space, binop(space, '-', w_set, w_frozen)) == 'set {1}'
+    assert r(space, binop(space, '^', w_frozen, w_set)) == 'frozenset frozenset({1, 3})'
+    assert compare(space, '<', space.newset(ints(space, 2)), w_frozen)
+    assert compare(space, '==', space.newset(ints(space, 3, 2)), w_frozen)
+    assert not compare(space, '==', w_set, space.newlist(ints(space, 1, 2)))
+    assert guest_error(space, binop, space, '|', w_set, space.newlist([])) == (
+        'TypeError', "unsupported operand type(s) for |: 'set' and 'list'")
+    assert guest_error(space, compare, space, '<=', w_set, space.newint(1)) == (
+        'TypeError', "'<=' not supported between instances of 'set' and 'int'")
+
+
 # --- sequences through the space ---------------------------------------------------------------
 
 def test_sequence_indexing_and_slicing(space):

@@ -86,6 +86,12 @@ SNIPPETS = [
      'print(t, a, b, c, e, l, m, u, s, sq, dc)\n',
      "(1, 2) 1 [2, 3] 1 2 [2, 3, 1, 2] {'x': 1, 'y': 2} (2, 3, 1, 2, 0)    3.5|1 "
      "[0, 1, 4] {0: 0, 1: 1}\n"),
+    # sets: a display, one with starred parts, a comprehension
+    ('p = {3, 1}\n'
+     'q = {0, *p, 5, *[7]}\n'
+     'r = {i % 3 for i in range(7)}\n'
+     'print(sorted(p), sorted(q), sorted(r))\n',
+     '[1, 3] [0, 1, 3, 5, 7] [0, 1, 2]\n'),
     # calls with keywords and *args, imports
     ('from math import sqrt\n'
      'import math\n'
