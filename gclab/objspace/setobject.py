@@ -18,11 +18,12 @@ from rpython.rlib.objectmodel import r_dict
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from gclab.interp import opcodes as op
-from gclab.objspace.objects import W_Root, W_Dict
+from gclab.objspace.objects import W_Root
+from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.itertypes import TYPES, W_Iterator
 from gclab.objspace.dictviews import W_DictView, VALUES
-from gclab.objspace.argspec import Spec
-from gclab.objspace.methodhelpers import receiver
+from gclab.objspace.argspec import Spec, receiver
+
 from gclab.objspace.dictobject import key_error
 from gclab.objspace.specialmethods import (special_self, special_len, special_contains,
                                            special_iter, special_repr, special_str,
