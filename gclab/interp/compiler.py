@@ -2,7 +2,7 @@
 
 from gclab.interp import ast, opcodes as op
 from gclab.interp.error import CompileError
-from gclab.interp.parser import parse
+from gclab.interp.parser import parse, parse_eval
 from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
@@ -32,15 +32,49 @@ class FBlock(object):
 
 
 def compile_source(space, source, filename):
-    module = parse(source)
+    return compile_module(space, parse(source), filename, False, False)
+
+
+def compile_dynamic(space, source, filename, mode):
+    """compile(), exec() and eval() of source text: module-level names are looked up
+    by name (LOAD_NAME), as CPython compiles them, so that a frame's class_ns can be a
+    separate locals namespace; mode 'eval' is one expression whose value is returned
+    ('single' compiles as 'exec')."""
+    is_eval = mode == 'eval'
+    if is_eval:
+        i = 0
+        while i < len(source) and (source[i] == ' ' or source[i] == '\t'):
+            i += 1
+        source = source[i:]
+        try:
+            module = parse_eval(source)
+        except CompileError as e:
+            lines = source.split('\n')
+            if e.lineno == len(lines) and e.col >= len(lines[-1]):
+                e.col = -1      # CPython: no offset for an expression cut short
+            raise
+    else:
+        module = parse(source)
+    return compile_module(space, module, filename, True, is_eval)
+
+
+def compile_module(space, module, filename, by_name, is_eval):
     builder = SymtableBuilder()
     try:
         scopes = builder.build(module)
-        gen = CodeGen(space, scopes, scopes[module], '<module>', filename, 1)
+        top = scopes[module]
+        top.names_by_name = by_name
+        gen = CodeGen(space, scopes, top, '<module>', filename, 1)
         gen.future_imports = future_prefix(module.body)
-        for stmt in module.body:
-            gen.stmt(stmt)
-        gen.emit(op.LOAD_CONST, gen.const_none())
+        if is_eval:
+            stmt = module.body[0]
+            assert isinstance(stmt, ast.ExprStmt)
+            gen.lineno = stmt.lineno
+            gen.expr(stmt.value)
+        else:
+            for stmt in module.body:
+                gen.stmt(stmt)
+            gen.emit(op.LOAD_CONST, gen.const_none())
         gen.emit(op.RETURN_VALUE, 0)
         code = gen.assemble(0, 0, 0)
     finally:

@@ -44,3 +44,22 @@ class CompileError(Exception):
         self.lineno = lineno
         self.col = col          # 0-based column, or -1 for "no caret"
         self.kind = kind
+
+
+def syntax_error_where(filename, lineno, line, col):
+    """Where CPython's report of a syntax error says it is: the file and line, the
+    line's text and a caret under column col (0-based; none when negative)."""
+    out = ['  File "%s", line %d\n' % (filename, lineno)]
+    stripped = line.lstrip()
+    indent = len(line) - len(stripped)
+    text = stripped.rstrip()
+    if text:
+        out.append('    ' + text + '\n')
+        if col >= 0:
+            col = col - indent
+            if col < 0:
+                col = 0
+            if col > len(text):
+                col = len(text)
+            out.append('    ' + ' ' * col + '^\n')
+    return ''.join(out)

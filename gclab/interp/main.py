@@ -5,7 +5,7 @@ import os
 
 from rpython.rlib import rstackovf
 
-from gclab.interp.error import OperationError, CompileError
+from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
 from gclab.interp.util import hex_padded, read_all
@@ -282,21 +282,9 @@ def system_exit_status(space, w_exc):
 
 def report_syntax_error(space, filename, source, e):
     space.flush_stdout()
-    out = ['  File "%s", line %d\n' % (filename, e.lineno)]
     lines = source.split('\n')
+    line = ''
     if 1 <= e.lineno <= len(lines):
         line = lines[e.lineno - 1]
-        stripped = line.lstrip()
-        indent = len(line) - len(stripped)
-        text = stripped.rstrip()
-        if text:
-            out.append('    ' + text + '\n')
-            if e.col >= 0:
-                col = e.col - indent
-                if col < 0:
-                    col = 0
-                if col > len(text):
-                    col = len(text)
-                out.append('    ' + ' ' * col + '^\n')
-    out.append('%s: %s\n' % (e.kind, e.msg))
-    space.write_stderr(''.join(out))
+    space.write_stderr(syntax_error_where(filename, e.lineno, line, e.col) +
+                       '%s: %s\n' % (e.kind, e.msg))

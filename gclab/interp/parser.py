@@ -1106,3 +1106,18 @@ def parse_expression_source(src, tok):
 
 def parse(source):
     return Parser(tokenize(source)).parse_module()
+
+
+def parse_eval(source):
+    """eval()'s source: one expression (list), then nothing but newlines; a Module of
+    one ExprStmt."""
+    p = Parser(tokenize(source))
+    while p.peek().kind == NEWLINE:
+        p.next()
+    tok = p.peek()
+    node = p.testlist_star()
+    while p.peek().kind == NEWLINE:
+        p.next()
+    if p.peek().kind != EOF:
+        p.error()
+    return ast.Module([ast.ExprStmt(node, tok.lineno, tok.col)], 1, 0)

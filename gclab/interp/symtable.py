@@ -39,6 +39,7 @@ class Scope(object):
         self.generator = False          # a function with yield: calling it makes a generator
         self.needs_class_cell = False   # a method that calls super() without arguments
         self.has_class_cell = False     # a class body whose methods need __class__
+        self.names_by_name = False      # module of exec/eval: LOAD_NAME, as class bodies
 
     def unlink(self):
         """Break the parent <-> children cycle once compiling is done, so that the
@@ -64,6 +65,8 @@ class Scope(object):
         if self.kind == CLASS:
             if name in self.frees and not self.is_local(name):
                 return SC_FREE
+            return SC_NAME
+        if self.names_by_name:
             return SC_NAME
         return SC_GLOBAL
 

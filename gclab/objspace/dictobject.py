@@ -6,6 +6,7 @@ from rpython.rlib.objectmodel import r_dict
 
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
+from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace import dictviews
@@ -41,6 +42,29 @@ class W_Dict(W_Root):
         finally:
             space.leave_repr(self)
         return '{' + ', '.join(items) + '}'
+
+
+class W_GlobalsDict(W_Dict):
+    """What globals() returns: a snapshot of a module's names whose item assignments
+    and deletions (d[k] = v, del d[k]) also change the module; exec() and eval() given
+    one run in the module itself (see gclab.objspace.execbuiltins)."""
+    _attrs_ = ['w_module']
+
+    def __init__(self, space, w_module):
+        W_Dict.__init__(self, space)
+        self.w_module = w_module
+
+    def write_through(self, space, w_key, w_value):
+        """d[w_key] = w_value, or del d[w_key] when w_value is None."""
+        if not isinstance(w_key, W_Str):
+            return
+        names_w = self.w_module.dict_w
+        if w_value is None:
+            if w_key.strval in names_w:
+                del names_w[w_key.strval]
+        else:
+            names_w[w_key.strval] = w_value
+        self.w_module.changed()
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).

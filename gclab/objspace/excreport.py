@@ -2,7 +2,8 @@
 the cause or context chain, and the exception.  Used by the command line (the main
 thread) and by gclab.objspace.threads (the other threads)."""
 
-from gclab.interp.error import OperationError
+from gclab.interp.error import OperationError, syntax_error_where
+from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
 
 
@@ -63,13 +64,32 @@ def print_exception(space, w_exc, depth):
 def exception_only(space, w_exc):
     w_type = space.type(w_exc)
     name = w_type.name
+    where = syntax_error_where_of(space, w_exc)
     try:
-        msg = space.str_str(w_exc)
+        if where:
+            assert isinstance(w_exc, W_ExceptionObject)
+            msg = space.str_str(w_exc.args_w[0])
+        else:
+            msg = space.str_str(w_exc)
     except OperationError:
         msg = '<exception str() failed>'
     if msg:
-        return '%s: %s\n' % (name, msg)
-    return name + '\n'
+        return '%s%s: %s\n' % (where, name, msg)
+    return where + name + '\n'
+
+
+def syntax_error_where_of(space, w_exc):
+    """A SyntaxError with details (as compile(), exec() and eval() raise them) is
+    reported as CPython reports it: where it is, then the message alone; '' for other
+    exceptions, or details that are not (str, int, int, str)."""
+    items_w = syntax_error_details(space, w_exc)
+    if items_w is None:
+        return ''
+    try:
+        return syntax_error_where(space.str_str(items_w[0]), space.int_w(items_w[1]),
+                                  space.str_str(items_w[3]), space.int_w(items_w[2]) - 1)
+    except OperationError:
+        return ''
 
 
 def source_line(space, filename, lineno):
@@ -80,3 +100,16 @@ def source_line(space, filename, lineno):
     if lineno < 1 or lineno > len(lines):
         return ''
     return lines[lineno - 1].strip()
+
+
+def syntax_error_details(space, w_exc):
+    """The (filename, lineno, offset, text) items of a SyntaxError that compile(),
+    exec() or eval() raised (see gclab.objspace.execbuiltins), or None."""
+    assert isinstance(w_exc, W_ExceptionObject)
+    if not space.exception_is(w_exc, space.w_SyntaxError) or len(w_exc.args_w) != 2:
+        return None
+    w_details = w_exc.args_w[1]
+    if not isinstance(w_details, W_Tuple) or len(w_details.items_w) != 4:
+        return None
+    return w_details.items_w
+

@@ -8,7 +8,7 @@ from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace import formatting
@@ -112,6 +112,8 @@ def setitem(space, w_obj, w_index, w_value):
         return
     if isinstance(w_obj, W_Dict):
         w_obj.data[w_index] = w_value
+        if isinstance(w_obj, W_GlobalsDict):
+            w_obj.write_through(space, w_index, w_value)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__setitem__')
@@ -161,6 +163,8 @@ def delitem(space, w_obj, w_index):
         if w_index not in w_obj.data:
             raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
         del w_obj.data[w_index]
+        if isinstance(w_obj, W_GlobalsDict):
+            w_obj.write_through(space, w_index, None)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__delitem__')

@@ -27,7 +27,7 @@ from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_IS
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
-from gclab.objspace import output, importing, classbuilder
+from gclab.objspace import output, importing, classbuilder, execbuiltins
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, formatting, gcmodule, generator, methods, modules,
@@ -78,6 +78,7 @@ class ObjSpace(object):
         methods.install(self)
         self.builtins_w = {}
         builtins.install(self)
+        execbuiltins.install(self)
         modules.install(self)
         gcmodule.install(self)
         generator.install(self)
@@ -381,11 +382,14 @@ class ObjSpace(object):
         if depth > self.recursion_limit:
             raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
         ec.depth = depth
+        caller = ec.frame
+        ec.frame = frame
         self.tick()
         try:
             return frame.execute()
         finally:
             ec.depth = depth - 1
+            ec.frame = caller
 
     def tick(self):
         """Counts calls and backward jumps; every CHECK_TICKS, threads may switch."""

@@ -39,6 +39,7 @@ class ExecutionContext(object):
         self.is_main = is_main  # the thread that runs the program's module
         self.depth = 0          # Python frames on this thread, for RecursionError
         self.handled_w = []     # the exceptions being handled, innermost last
+        self.frame = None       # the running frame: globals(), locals(), exec, eval
 
 
 class ThreadState(object):

@@ -1,0 +1,292 @@
+"""globals(), locals(), exec(), eval() and compile() (RPython).
+
+The frame a builtin was called from is the thread's ExecutionContext.frame (set by
+space.run_frame and by generators).  Code given to exec/eval/compile as text is
+compiled with compile_dynamic: its module-level names use LOAD_NAME/STORE_NAME, which
+read and write the frame's class_ns (the locals namespace) and fall back to its
+module's names, then the builtins.
+
+Namespaces.  A module's names are an RPython dict (W_Module.dict_w), not a W_Dict, so:
+- globals() is a W_GlobalsDict: a snapshot of the module's names, made again at each
+  call, whose item assignments and deletions also change the module; exec/eval given it
+  as globals run in the module itself;
+- exec/eval given another dict as globals run in a new module filled from the dict's
+  str keys, and the dict gets the module's names back when the code ends (also by an
+  exception): changes made to the dict by others while the code runs are not seen, and
+  functions the code defines keep that module as their globals;
+- a separate locals dict is copied in and back the same way;
+- without dicts, the caller's module and its locals: the module's names at module
+  level, the class namespace in a class body, a snapshot of a function's locals (as
+  CPython's; assignments to it are not seen by the function).
+"""
+
+from gclab.interp.compiler import compile_dynamic
+from gclab.interp.error import CompileError, OperationError
+from gclab.interp.frame import Frame
+from gclab.interp.pycode import PyCode
+from gclab.objspace.argspec import Spec
+from gclab.objspace.excreport import syntax_error_details
+from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
+from gclab.objspace.function import W_Module
+from gclab.objspace.objects import W_Cell
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.typeobject import W_ExceptionObject
+
+B_GLOBALS = Spec('globals()')
+B_LOCALS = Spec('locals()')
+B_EXEC = Spec('exec(source, globals=None, locals=None, /)', parsetuple=True)
+B_EVAL = Spec('eval(source, globals=None, locals=None, /)')
+B_COMPILE = Spec('compile(source, filename, mode, flags=0, dont_inherit=False, '
+                 'optimize=-1)')
+SYNTAX_ERROR_STR = Spec('SyntaxError.__str__($self, /)', slot=True)
+
+
+def install(space):
+    for name, impl in [('globals', b_globals), ('locals', b_locals), ('exec', b_exec),
+                       ('eval', b_eval), ('compile', b_compile)]:
+        space.builtins_w[name] = space.wrap_builtin(name, impl)
+    space.w_SyntaxError.dict_w['__str__'] = space.wrap_builtin(
+        '__str__', syntax_error_str, space.w_SyntaxError)
+
+
+def caller_frame(space):
+    frame = space.current_ec().frame
+    if frame is None:
+        raise space.error(space.w_SystemError, 'gclab: no frame is running')
+    return frame
+
+
+def globals_dict(space, w_module):
+    w_dict = W_GlobalsDict(space, w_module)
+    for name, w_value in w_module.dict_w.items():
+        w_dict.data[space.newstr(name)] = w_value
+    return w_dict
+
+
+def dict_of(space, names_w):
+    w_dict = space.newdict()
+    assert isinstance(w_dict, W_Dict)
+    for name, w_value in names_w.items():
+        w_dict.data[space.newstr(name)] = w_value
+    return w_dict
+
+
+def names_of(w_dict):
+    """The str keys of a dict and their values."""
+    names_w = {}
+    for w_key, w_value in w_dict.data.items():
+        if isinstance(w_key, W_Str):
+            names_w[w_key.strval] = w_value
+    return names_w
+
+
+def copy_back(space, names_w, w_dict):
+    """Make the str keys of w_dict those of names_w, with their values."""
+    doomed_w = []
+    for w_key in w_dict.data.keys():
+        if isinstance(w_key, W_Str) and w_key.strval not in names_w:
+            doomed_w.append(w_key)
+    for w_key in doomed_w:
+        del w_dict.data[w_key]
+    for name, w_value in names_w.items():
+        w_dict.data[space.newstr(name)] = w_value
+
+
+def fast_locals(frame):
+    """A snapshot of a function frame's locals: its fast locals and cells."""
+    code = frame.code
+    names_w = {}
+    for i in range(len(code.varnames)):
+        w_value = frame.locals_w[i]
+        if w_value is not None:
+            names_w[code.varnames[i]] = w_value
+    cells_w = frame.cells_w
+    if cells_w is not None:
+        names = code.cellvars + code.freevars
+        for i in range(len(names)):
+            cell = cells_w[i]
+            assert isinstance(cell, W_Cell)
+            if cell.w_value is not None:
+                names_w[names[i]] = cell.w_value
+    return names_w
+
+
+def is_module_frame(frame):
+    return frame.class_ns is frame.w_module.dict_w or \
+        (frame.class_ns is None and frame.code.name == '<module>')
+
+
+def caller_locals(frame):
+    """The names that locals() shows, as an RPython dict (the live one at module level
+    and in a class body)."""
+    if is_module_frame(frame):
+        return frame.w_module.dict_w
+    if frame.class_ns is not None:
+        return frame.class_ns
+    return fast_locals(frame)
+
+
+def b_globals(space, args):
+    B_GLOBALS.unpack(space, args)
+    return globals_dict(space, caller_frame(space).w_module)
+
+
+def b_locals(space, args):
+    B_LOCALS.unpack(space, args)
+    frame = caller_frame(space)
+    if is_module_frame(frame):
+        return globals_dict(space, frame.w_module)
+    return dict_of(space, caller_locals(frame))
+
+
+# --- compile, exec, eval ---------------------------------------------------------------
+
+def compile_text(space, source, filename, mode):
+    try:
+        return compile_dynamic(space, source, filename, mode)
+    except CompileError as e:
+        raise syntax_error(space, e, filename, source, mode)
+
+
+def syntax_error(space, e, filename, source, mode):
+    """CPython's SyntaxError: args (msg, (filename, lineno, offset, text)); the text
+    ends with a newline, except the last line of an expression for eval."""
+    lines = source.split('\n')
+    text = ''
+    if 1 <= e.lineno <= len(lines):
+        text = lines[e.lineno - 1]
+        if mode != 'eval' or e.lineno < len(lines):
+            text += '\n'
+    w_type = space.exception_types_w.get(e.kind, space.w_SyntaxError)
+    w_msg = space.newstr(e.msg)
+    w_details = space.newtuple([space.newstr(filename), space.newint(e.lineno),
+                                space.newint(e.col + 1), space.newstr(text)])
+    assert isinstance(w_details, W_Tuple)
+    w_exc = space.new_exception(w_type, [w_msg, w_details])
+    for name, w_value in [('msg', w_msg), ('filename', w_details.items_w[0]),
+                          ('lineno', w_details.items_w[1]),
+                          ('offset', w_details.items_w[2]),
+                          ('text', w_details.items_w[3])]:
+        space.setattr(w_exc, name, w_value)
+    return OperationError(w_exc)
+
+
+def syntax_error_str(space, args):
+    """SyntaxError.__str__: 'msg (filename, line N)' as CPython's."""
+    if len(args.args_w) == 0 or \
+            not space.exception_is(args.args_w[0], space.w_SyntaxError):
+        raise space.error(space.w_TypeError, "descriptor '__str__' requires a "
+                          "'SyntaxError' object")
+    w_exc = args.args_w[0]
+    SYNTAX_ERROR_STR.check(space, args)
+    assert isinstance(w_exc, W_ExceptionObject)
+    items_w = syntax_error_details(space, w_exc)
+    if items_w is not None:
+        return space.newstr('%s (%s, line %s)' % (space.str_str(w_exc.args_w[0]),
+                                                  space.str_str(items_w[0]),
+                                                  space.str_str(items_w[1])))
+    return space.newstr(w_exc.default_str(space))
+
+
+def code_of(space, w_source, fname, mode):
+    if isinstance(w_source, PyCode):
+        return w_source
+    if isinstance(w_source, W_Str):
+        return compile_text(space, w_source.strval, '<string>', mode)
+    raise space.error(space.w_TypeError, '%s() arg 1 must be a string, bytes or code '
+                      'object' % fname)
+
+
+def b_compile(space, args):
+    values_w = B_COMPILE.values(space, args)
+    w_source = values_w[0]
+    filename = space.str_w(values_w[1])
+    mode = space.str_w(values_w[2])
+    if mode != 'exec' and mode != 'eval' and mode != 'single':
+        raise space.error(space.w_ValueError,
+                          "compile() mode must be 'exec', 'eval' or 'single'")
+    if not isinstance(w_source, W_Str):
+        raise space.error(space.w_TypeError, 'compile() arg 1 must be a string, bytes or '
+                          'AST object')
+    return compile_text(space, w_source.strval, filename, mode)
+
+
+def b_exec(space, args):
+    args_w = B_EXEC.unpack(space, args)
+    run_source(space, args_w, 'exec')
+    return space.w_None
+
+
+def b_eval(space, args):
+    args_w = B_EVAL.unpack(space, args)
+    return run_source(space, args_w, 'eval')
+
+
+def run_source(space, args_w, fname):
+    w_globals = None
+    w_locals = None
+    if len(args_w) > 1 and args_w[1] is not space.w_None:
+        w_globals = args_w[1]
+    if len(args_w) > 2 and args_w[2] is not space.w_None:
+        w_locals = args_w[2]
+    if w_globals is not None and not isinstance(w_globals, W_Dict):
+        if fname == 'exec':
+            raise space.error(space.w_TypeError, 'exec() globals must be a dict, not %s'
+                              % space.type(w_globals).name)
+        raise space.error(space.w_TypeError, 'globals must be a dict')
+    if w_locals is not None and not isinstance(w_locals, W_Dict):
+        if fname == 'exec':
+            raise space.error(space.w_TypeError, 'locals must be a mapping or None, not %s'
+                              % space.type(w_locals).name)
+        raise space.error(space.w_TypeError, 'locals must be a mapping')
+    code = code_of(space, args_w[0], fname, fname)
+    frame = caller_frame(space)
+    if w_globals is None:
+        w_module = frame.w_module
+    elif isinstance(w_globals, W_GlobalsDict):
+        w_module = w_globals.w_module
+    else:
+        assert isinstance(w_globals, W_Dict)
+        w_module = W_Module('<exec>')
+        w_module.dict_w = names_of(w_globals)
+        if '__builtins__' not in w_module.dict_w:
+            w_module.dict_w['__builtins__'] = builtins_module(space)
+    if w_locals is None:
+        if w_globals is None:
+            names_w = caller_locals(frame)
+        else:
+            names_w = w_module.dict_w
+    elif w_locals is w_globals:
+        names_w = w_module.dict_w
+    elif isinstance(w_locals, W_GlobalsDict):
+        names_w = w_locals.w_module.dict_w
+    else:
+        assert isinstance(w_locals, W_Dict)
+        names_w = names_of(w_locals)
+    try:
+        return run_code(space, code, w_module, names_w)
+    finally:
+        if isinstance(w_globals, W_Dict):
+            copy_back(space, w_module.dict_w, w_globals)
+        if isinstance(w_locals, W_Dict) and w_locals is not w_globals:
+            copy_back(space, names_w, w_locals)
+            if isinstance(w_locals, W_GlobalsDict):
+                w_locals.w_module.changed()
+
+
+def run_code(space, code, w_module, names_w):
+    frame = Frame(space, code, w_module, None)
+    frame.class_ns = names_w
+    return space.run_frame(frame)
+
+
+def builtins_module(space):
+    """The builtins module (created at the first exec or eval with a dict): what
+    CPython stores as a globals dict's '__builtins__'."""
+    w_module = space.modules_w.get('builtins', None)
+    if w_module is None:
+        w_module = space.new_module('builtins')
+        w_module.dict_w = space.builtins_w
+        space.modules_w['builtins'] = w_module
+    return w_module
