@@ -19,7 +19,7 @@ from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.function import W_Function, Arguments
+from gclab.objspace.function import W_Function, W_BuiltinFunction, Arguments
 from gclab.objspace.numbers import int_compare
 
 BLOCK_FINALLY = 0           # SETUP_FINALLY: on an exception jump to handler
@@ -615,7 +615,10 @@ class Frame(object):
             w_kwargs = self.pop()
         w_args = self.pop()
         w_func = self.pop()
-        self.push(self.space.call_ex(w_func, w_args, w_kwargs))
+        if isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame:
+            self.push(self.call_needing_frame(w_func, None, w_args, w_kwargs))
+        else:
+            self.push(self.space.call_ex(w_func, w_args, w_kwargs))
         return pc
 
     def MAKE_FUNCTION(self, arg, pc):
@@ -810,7 +813,29 @@ class Frame(object):
             return
         args_w = self.popn(nargs)
         self.pop()
-        self.push(space.call(w_func, Arguments(args_w)))
+        self.push(self.call(w_func, Arguments(args_w)))
+
+    def call(self, w_func, args):
+        """A call from this frame that is not the fast path above."""
+        if isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame:
+            return self.call_needing_frame(w_func, args, None, None)
+        return self.space.call(w_func, args)
+
+    @dont_inline
+    def call_needing_frame(self, w_func, args, w_args, w_kwargs):
+        """globals(), locals(), exec, eval see this frame as the thread's ec.frame
+        while they run (gclab.objspace.execbuiltins); args, or w_args and w_kwargs for
+        CALL_FUNCTION_EX."""
+        space = self.space
+        ec = space.current_ec()
+        caller = ec.frame
+        ec.frame = self
+        try:
+            if args is not None:
+                return space.call(w_func, args)
+            return space.call_ex(w_func, w_args, w_kwargs)
+        finally:
+            ec.frame = caller
 
     def call_from_stack(self, w_func, nargs, below):
         """The fast path of calls: the top nargs values are exactly w_func's positional
@@ -838,7 +863,7 @@ class Frame(object):
         assert npos >= 0
         kw_names = [space.str_w(w) for w in w_names.items_w]
         args = Arguments(values_w[:npos], kw_names, values_w[npos:])
-        self.push(space.call(w_func, args))
+        self.push(self.call(w_func, args))
 
     def load_method(self, index):
         space = self.space
@@ -862,11 +887,11 @@ class Frame(object):
             args_w = self.popn(nargs)
             w_func = self.pop()
             self.pop()
-            self.push(space.call(w_func, Arguments(args_w)))
+            self.push(self.call(w_func, Arguments(args_w)))
         else:
             args_w = self.popn(nargs + 1)
             self.pop()
-            self.push(space.call(w_meth, Arguments(args_w)))
+            self.push(self.call(w_meth, Arguments(args_w)))
 
     def make_function(self, const_index):
         space = self.space

@@ -1,7 +1,9 @@
 """globals(), locals(), exec(), eval() and compile() (RPython).
 
-The frame a builtin was called from is the thread's ExecutionContext.frame (set by
-space.run_frame and by generators).  Code given to exec/eval/compile as text is
+The frame that calls one of these builtins directly makes itself the thread's
+ExecutionContext.frame for the call (Frame.call_needing_frame, chosen by the builtin's
+needs_frame flag), so no other call pays for finding the caller; called through another
+builtin (map(eval, ...)) they have no caller frame and raise a RuntimeError saying so.  Code given to exec/eval/compile as text is
 compiled with compile_dynamic: its module-level names use LOAD_NAME/STORE_NAME, which
 read and write the frame's class_ns (the locals namespace) and fall back to its
 module's names, then the builtins.
@@ -27,7 +29,7 @@ from gclab.interp.pycode import PyCode
 from gclab.objspace.argspec import Spec
 from gclab.objspace.excreport import syntax_error_details
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
-from gclab.objspace.function import W_Module
+from gclab.objspace.function import W_Module, W_BuiltinFunction
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
@@ -45,15 +47,19 @@ SYNTAX_ERROR_STR = Spec('SyntaxError.__str__($self, /)', slot=True)
 def install(space):
     for name, impl in [('globals', b_globals), ('locals', b_locals), ('exec', b_exec),
                        ('eval', b_eval), ('compile', b_compile)]:
-        space.builtins_w[name] = space.wrap_builtin(name, impl)
+        space.builtins_w[name] = W_BuiltinFunction(name, impl, None, needs_frame=True)
     space.w_SyntaxError.dict_w['__str__'] = space.wrap_builtin(
         '__str__', syntax_error_str, space.w_SyntaxError)
 
 
 def caller_frame(space):
+    """The frame that called the builtin directly (Frame.call_needing_frame)."""
     frame = space.current_ec().frame
     if frame is None:
-        raise space.error(space.w_SystemError, 'gclab: no frame is running')
+        raise space.error(space.w_RuntimeError,
+                          'gclab: globals(), locals(), exec() and eval() must be called '
+                          'directly from Python code, not through another builtin such '
+                          'as map() (docs/language.md)')
     return frame
 
 

@@ -70,12 +70,15 @@ class W_Method(W_Root):
 class W_BuiltinFunction(W_Root):
     """A function implemented in RPython: impl(space, args) -> W_Root.
     A builtin stored in a type's dict is a method: the instance is args.args_w[0]."""
-    _attrs_ = _immutable_fields_ = ['name', 'impl', 'w_owner']
+    _attrs_ = _immutable_fields_ = ['name', 'impl', 'w_owner', 'needs_frame']
 
-    def __init__(self, name, impl, w_owner=None):
+    def __init__(self, name, impl, w_owner=None, needs_frame=False):
         self.name = name
         self.impl = impl
         self.w_owner = w_owner      # the type a builtin method belongs to, or None
+        # globals(), locals(), exec, eval: a frame calling one directly makes itself
+        # the thread's ec.frame for the call (Frame.call); no other call pays for it
+        self.needs_frame = needs_frame
 
     def getclass(self, space):
         return space.w_builtin_function

@@ -80,8 +80,6 @@ class W_Generator(W_Iterator):
                 handled_w.append(w_exc)
             self.handled_w = None
         self.running = True
-        caller = ec.frame
-        ec.frame = frame
         try:
             try:
                 if not self.started:
@@ -99,7 +97,6 @@ class W_Generator(W_Iterator):
         finally:
             self.running = False
             ec.depth = depth - 1
-            ec.frame = caller
             if len(handled_w) > base:
                 self.handled_w = handled_w[base:]
                 del handled_w[base:]

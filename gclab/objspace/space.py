@@ -382,14 +382,11 @@ class ObjSpace(object):
         if depth > self.recursion_limit:
             raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
         ec.depth = depth
-        caller = ec.frame
-        ec.frame = frame
         self.tick()
         try:
             return frame.execute()
         finally:
             ec.depth = depth - 1
-            ec.frame = caller
 
     def tick(self):
         """Counts calls and backward jumps; every CHECK_TICKS, threads may switch."""

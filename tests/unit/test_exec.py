@@ -86,3 +86,19 @@ def test_functions_defined_by_exec_keep_their_module(run):
             'd["y"] = 2\n'
             'print(d["f"]())')
     assert r.out == '1\n'
+
+
+def test_called_through_another_builtin_is_a_clear_error(run):
+    """Only a direct call from Python code registers the calling frame (the cost of
+    finding the caller is paid by these builtins alone)."""
+    r = run("f = eval\nprint(f('1 + 1'))\nprint(list(map(eval, ['2 * 3'])))")
+    assert r.out == '2\n'
+    assert r.status == 1
+    assert r.err.endswith('RuntimeError: gclab: globals(), locals(), exec() and eval() '
+                          'must be called directly from Python code, not through another '
+                          'builtin such as map() (docs/language.md)\n')
+
+
+def test_called_with_star_arguments(run):
+    r = run("x = 5\nargs = ('x * 2',)\nprint(eval(*args), eval(*args, **{}))")
+    assert (r.status, r.out) == (0, '10 10\n')
