@@ -77,7 +77,7 @@ PATCHES = [
           "Replaced by tracing.counting.no_nursery_estimate for plans with "
           "fixed_nursery: RPython sizes incminimark's and minimark's nursery from "
           "/proc/cpuinfo's 'cache size', which is the L3 on Intel (the size on this "
-          "project's VM: docs/results/measured-in-docstrings.md); -1 makes them use "
+          "project's VM: docs/measured-in-docstrings.md); -1 makes them use "
           "TRANSLATION_PARAMS['nursery_size']."),
     Entry('rpython.config.config:Config.__delattr__',
           "set_gc() forgets the -O level's default GC and gctransformer with `del` "

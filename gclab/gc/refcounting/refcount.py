@@ -83,12 +83,12 @@ which fixes two problems of RPython's `dealloc(adr)`:
     reaches 0 while an exception is in flight: a caller drops the frame that an
     exception is leaving.  With RPython's helper every guest frame left by an
     exception leaked, with everything it held (the counts measured are in
-    docs/results/measured-in-docstrings.md).  ll_release puts the exception in
+    docs/measured-in-docstrings.md).  ll_release puts the exception in
     flight aside (the raw exc_type and exc_value words: ownership stays with them)
     while the deallocator runs, and restores it after.
   * Depth.  A deallocator releases the fields of its object, which may run their
     deallocators, and so on: freeing a long linked list overflowed the C stack (the
-    length measured is in docs/results/measured-in-docstrings.md).  As CPython's
+    length measured is in docs/measured-in-docstrings.md).  As CPython's
     trashcan does, deallocators nest at most RELEASE_DEPTH deep; an object reaching
     0 deeper than that goes on a pending list (raw memory) that the outermost
     ll_release empties before it returns.

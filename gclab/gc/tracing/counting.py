@@ -51,7 +51,7 @@ the last-level (L3) cache there, so the nursery follows the machine's L3: on a m
 with a large L3 the nursery is large enough that a small program runs with one
 collection, touching fresh pages like plan `none`, and the tests' "memory stays flat"
 checks fail (the numbers measured on this project's virtual machine are in
-docs/results/measured-in-docstrings.md).  A laboratory needs the same GC settings on
+docs/measured-in-docstrings.md).  A laboratory needs the same GC settings on
 every machine, so rpython_patches.py makes env.estimate_best_nursery_size() answer
 "unknown" (-1) in the translating process: the GC then uses its translation-time
 default, TRANSLATION_PARAMS 'nursery_size' (896 KB for both), as RPython itself does for
