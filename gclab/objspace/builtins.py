@@ -208,7 +208,7 @@ def b_build_class(space, args):
         raise space.error(space.w_TypeError, '__build_class__: not enough arguments')
     w_body = args_w[0]
     name = space.str_w(args_w[1])
-    return space.build_class(w_body, name, args_w[2:], args.kw_names)
+    return space.build_class(w_body, name, args_w[2:], args)
 
 
 def b_id(space, args):

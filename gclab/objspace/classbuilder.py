@@ -2,13 +2,16 @@
 
 from gclab.interp.frame import Frame
 from gclab.objspace.objects import W_Cell
-from gclab.objspace.function import W_Function
+from gclab.objspace.function import W_Function, W_ClassMethod, Arguments
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
                                        LAYOUT_EXCEPTION, LAYOUT_NONE)
 
 
-def build_class(space, w_body, name, bases_w, kw_names):
-    """__build_class__: run the class body and create the class."""
+def build_class(space, w_body, name, bases_w, args):
+    """__build_class__: run the class body and create the class; then, as CPython's
+    type.__new__ does, call __set_name__ on the attributes that define it and the
+    parent's __init_subclass__ with the class statement's keywords (`metaclass=` is
+    accepted and ignored: gclab has no metaclasses)."""
     assert isinstance(w_body, W_Function)
     layout = LAYOUT_OBJECT
     if not bases_w:
@@ -26,6 +29,9 @@ def build_class(space, w_body, name, bases_w, kw_names):
     w_cell = space.run_frame(frame)
     if '__eq__' in frame.class_ns and '__hash__' not in frame.class_ns:
         frame.class_ns['__hash__'] = space.w_None     # as CPython: unhashable
+    w_init_subclass = frame.class_ns.get('__init_subclass__', None)
+    if isinstance(w_init_subclass, W_Function):       # implicitly a classmethod
+        frame.class_ns['__init_subclass__'] = W_ClassMethod(w_init_subclass)
     w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
     mro_w = compute_mro(w_type)
     if mro_w is None:
@@ -36,4 +42,35 @@ def build_class(space, w_body, name, bases_w, kw_names):
         w_cell.w_value = w_type
     if space.track_classes:
         space.classes_w.append(w_type)
+    set_names(space, w_type)
+    init_subclass(space, w_type, args)
     return w_type
+
+
+def set_names(space, w_type):
+    for name, w_value in w_type.dict_w.items():
+        w_set_name = space.lookup_special_or_none(w_value, '__set_name__')
+        if w_set_name is not None:
+            space.call_function(w_set_name, [w_type, space.newstr(name)])
+
+
+def init_subclass(space, w_type, args):
+    """The first __init_subclass__ after the new class in its MRO, called with the
+    class and the class statement's keywords but metaclass."""
+    kw_names = []
+    kw_values_w = []
+    if args.kw_names is not None:
+        for i in range(len(args.kw_names)):
+            if args.kw_names[i] != 'metaclass':
+                kw_names.append(args.kw_names[i])
+                kw_values_w.append(args.kw_values_w[i])
+    mro_w = w_type.mro_w
+    for i in range(1, len(mro_w)):
+        w_found = mro_w[i].dict_w.get('__init_subclass__', None)
+        if w_found is not None:
+            break
+    else:
+        w_found = space.object_methods_w['__init_subclass__']
+    if isinstance(w_found, W_ClassMethod):
+        w_found = w_found.w_func
+    space.call(w_found, Arguments([w_type], kw_names, kw_values_w))

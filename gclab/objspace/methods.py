@@ -15,7 +15,7 @@ from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_M
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
                                         METHOD_ATTRIBUTES)
 from gclab.objspace.specialmethods import install_special_methods
-from gclab.objspace.objectmethods import OBJECT_METHODS
+from gclab.objspace.objectmethods import OBJECT_METHODS, object_init_subclass
 
 
 def install(space):
@@ -42,5 +42,7 @@ def install(space):
     install_special_methods(space)
     for name, impl in OBJECT_METHODS:
         space.object_methods_w[name] = space.wrap_builtin(name, impl, space.w_object)
+    space.object_methods_w['__init_subclass__'] = W_ClassMethod(space.wrap_builtin(
+        '__init_subclass__', object_init_subclass, space.w_object))
     w_maketrans = space.wrap_builtin('maketrans', strmethods.str_maketrans, space.w_str)
     space.w_str.dict_w['maketrans'] = W_StaticMethod(w_maketrans)

@@ -4,7 +4,7 @@ object.__repr__(self)... (RPython)."""
 
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.function import W_BuiltinFunction
-from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace.argspec import plural
 
 
@@ -101,6 +101,20 @@ def object_hash(space, args):
     if isinstance(w_self, W_Instance):
         return space.newint(space.id_of(w_self))
     return space.newint(space.hash_w(w_self))
+
+
+def object_init_subclass(space, args):
+    """object.__init_subclass__(cls): does nothing, and takes no keywords (what a
+    class statement's keywords reach when no base defines it: classbuilder)."""
+    w_cls = args.args_w[0]
+    if args.has_keywords() or len(args.args_w) > 1:
+        name = w_cls.name if isinstance(w_cls, W_Type) else space.type(w_cls).name
+        if args.has_keywords():
+            raise space.error(space.w_TypeError, '%s.__init_subclass__() takes no '
+                              'keyword arguments' % name)
+        raise space.error(space.w_TypeError, '%s.__init_subclass__() takes no '
+                          'arguments (%d given)' % (name, len(args.args_w) - 1))
+    return space.w_None
 
 
 OBJECT_METHODS = [('__setattr__', object_setattr), ('__delattr__', object_delattr),

@@ -849,7 +849,7 @@ class ObjSpace(object):
                 return w_dict
             w_default = self.object_methods_w.get(name, None)
             if w_default is not None:
-                return W_Method(w_obj, w_default)
+                return self.bind(w_default, w_obj)
             w_getattr = w_type.lookup('__getattr__')
             if w_getattr is not None:
                 return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
@@ -896,7 +896,9 @@ class ObjSpace(object):
         if w_descr is None:
             if name == '__doc__' or name == '__module__':
                 return self.w_None
-            return self.object_methods_w.get(name, None)     # object.__setattr__...
+            w_descr = self.object_methods_w.get(name, None)  # object.__setattr__...
+            if w_descr is None:
+                return None
         if isinstance(w_descr, W_StaticMethod):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
@@ -931,6 +933,10 @@ class ObjSpace(object):
             return self.wrap_builtin('__init__', noop_init)
         w_default = self.object_methods_w.get(name, None)
         if w_default is not None:               # super().__setattr__(...) and co
+            if isinstance(w_default, W_ClassMethod):
+                if not isinstance(w_self, W_Type):
+                    w_self = self.type(w_self)
+                return W_Method(w_self, w_default.w_func)
             if isinstance(w_self, W_Type):
                 return w_default
             return W_Method(w_self, w_default)
@@ -1401,8 +1407,8 @@ class ObjSpace(object):
     def new_module(self, name):
         return importing.new_module(self, name)
 
-    def build_class(self, w_body, name, bases_w, kw_names):
-        return classbuilder.build_class(self, w_body, name, bases_w, kw_names)
+    def build_class(self, w_body, name, bases_w, args):
+        return classbuilder.build_class(self, w_body, name, bases_w, args)
 
 
 def name_list(names):
