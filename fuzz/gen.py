@@ -22,11 +22,11 @@ Types are tracked statically so that expressions are mostly well-typed: 'int',
 'float', 'str', 'bool', ('list', T), ('tuple', (T, ...)), ('dict', K, V) and
 ('obj', class name).
 
-Feature flags (FEATURES) switch constructs on and off.  Those for what gclab does not
-support yet are off by default: generators and sets are generated when switched on (a
-flag that is off draws no random numbers, so switching it on later leaves the programs
-of the other seeds' constructs where they were); __del__, weak references and threads
-are reserved names (NotImplementedError until the generator makes them)."""
+Feature flags (FEATURES) switch constructs on and off (a flag that is off draws no
+random numbers, so a seed's program without it is what it was before the flag
+existed).  Generators and sets are on since gclab has them (2026-12-02: the programs of
+a seed changed then); __del__, weak references and threads are reserved names
+(NotImplementedError until the generator makes them)."""
 
 import random
 
@@ -37,9 +37,9 @@ FEATURES = {
     'classes': True, 'inheritance': True, 'special_methods': True,
     'exceptions': True, 'with': True, 'comprehensions': True, 'fstrings': True,
     'formatting': True, 'gc_shapes': True, 'uncaught': True, 'exc_messages': True,
+    'generators': True, 'sets': True,
     # off by default: not (yet) in gclab's language
-    'generators': False, 'sets': False, 'del_methods': False, 'weakrefs': False,
-    'threads': False,
+    'del_methods': False, 'weakrefs': False, 'threads': False,
 }
 # flags whose construct the generator cannot make yet: asking for them is an error
 NOT_IMPLEMENTED = ('del_methods', 'weakrefs', 'threads')
@@ -1035,7 +1035,26 @@ class Generator(object):
                 self.wide_graph, self.closure_chain, self.aliasing][k]()
 
     def generator_shape(self):
-        """Generators holding objects in their frames, run to the end or abandoned."""
+        """Generators holding objects in their frames, run to the end or abandoned;
+        values sent in; delegation with yield from and its return value."""
+        k = self.r.randrange(3)
+        if k == 1:
+            return ['def acc():', '    total = 0', '    while True:',
+                    '        x = yield total', '        if x is None:',
+                    '            return total', '        total += x',
+                    'a = acc()', 'next(a)',
+                    'for v in range(%d):' % self.r.randint(0, 20),
+                    '    a.send(Node(v * %d, None).val)' % self.r.randint(1, 7),
+                    'try:', '    a.send(None)', 'except StopIteration as e:',
+                    '    print("acc", e.value)', 'a = None']
+        if k == 2:
+            return ['def inner(n):', '    for i in range(n):',
+                    '        yield Node(i, None).val', '    return n * %d' % self.r.randint(1, 9),
+                    'def outer(n):', '    r = yield from inner(n)', '    yield r',
+                    '    yield from [r, r + 1]',
+                    'print(list(outer(%d)))' % self.r.randint(0, 12),
+                    'o = outer(%d)' % self.r.randint(2, 5), 'print(next(o), next(o))',
+                    'o = None']
         n = self.r.randint(0, 30)
         return ['def produce(n):', '    for i in range(n):', '        node = Node(i, None)',
                 '        node.kids.append(node)', '        yield node.val * %d' % self.r.randint(1, 5),

@@ -93,17 +93,18 @@ def test_features_switch_constructs_off_and_unknown_ones_are_errors():
         gen.generate(1, {'weakrefs': True})
 
 
-def test_sets_and_generators_when_switched_on():
-    texts = [gen.generate(seed, {'sets': True, 'generators': True}) for seed in range(30)]
+def test_sets_and_generators_by_default_and_switched_off():
+    texts = [gen.generate(seed) for seed in range(30)]
     for t in texts:
         compile(t, 'p.py', 'exec')
     assert any('set(' in t for t in texts) and any('yield ' in t for t in texts)
-    assert not any('yield ' in gen.generate(seed) or 'set(' in gen.generate(seed)
+    off = {'sets': False, 'generators': False}
+    assert not any('yield ' in gen.generate(seed, off) or 'set(' in gen.generate(seed, off)
                    for seed in range(30))
 
 
 def test_future_features_change_nothing_while_off():
-    assert gen.generate(5, {'sets': False, 'generators': False}) == gen.generate(5)
+    assert gen.generate(5, {'del_methods': False, 'weakrefs': False}) == gen.generate(5)
 
 
 # ---------------------------------------------------------------------------- comparison
