@@ -403,7 +403,7 @@ class CodeGen(ast.ASTVisitor):
         start = Label()
         cleanup = Label()
         end = Label()
-        self.expr(node.iter)
+        self.iter_expr(node.iter)
         self.emit(op.GET_ITER, 0)
         self.place(start)
         self.emit_jump(op.FOR_ITER, cleanup)
@@ -981,6 +981,15 @@ class CodeGen(ast.ASTVisitor):
     def visit_SetExpr(self, node):
         # as CPython: the items before the first *starred one make the set, each later
         # one is added (SET_ADD) or its items are (SET_UPDATE)
+        if len(node.elts) > 2 and all_constant(node.elts):
+            # CPython folds the items into a frozenset constant, which its compiler
+            # rebuilds in its own iteration order (merge_consts_recursive), and merges
+            # that into an empty set (BUILD_SET 0; LOAD_CONST; SET_UPDATE): make the
+            # same tables, so that the set iterates in CPython's order
+            self.emit(op.BUILD_SET, 0)
+            self.constant_frozenset(node.elts)
+            self.emit(op.SET_UPDATE, 1)
+            return
         n = 0
         while n < len(node.elts) and not isinstance(node.elts[n], ast.Starred):
             self.expr(node.elts[n])
@@ -993,6 +1002,25 @@ class CodeGen(ast.ASTVisitor):
             else:
                 self.expr(e)
                 self.emit(op.SET_ADD, 1)
+
+    def constant_frozenset(self, elts):
+        """Push the set CPython's compiler makes of constant set items: one built from
+        them in order, rebuilt by adding its items in its iteration order."""
+        self.emit(op.BUILD_SET, 0)
+        self.emit(op.BUILD_LIST, 0)
+        for e in elts:
+            self.expr(e)
+        self.emit(op.BUILD_SET, len(elts))
+        self.emit(op.LIST_EXTEND, 1)
+        self.emit(op.SET_UPDATE, 1)
+
+    def iter_expr(self, node):
+        """The iterable of a for loop or a comprehension: a set display of constants
+        is the frozenset constant CPython's AST optimizer makes of it (fold_iter)."""
+        if isinstance(node, ast.SetExpr) and all_constant(node.elts):
+            self.constant_frozenset(node.elts)
+        else:
+            self.expr(node)
 
     def visit_SetComp(self, node):
         self.comprehension(node, '<setcomp>', node.generators, 'set', node.elt, None)
@@ -1114,7 +1142,7 @@ class CodeGen(ast.ASTVisitor):
 
     def comprehension(self, node, name, generators, kind, elt, value):
         first = generators[0]
-        self.expr(first.iter)
+        self.iter_expr(first.iter)
         self.emit(op.GET_ITER, 0)
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
@@ -1146,7 +1174,7 @@ class CodeGen(ast.ASTVisitor):
         if i == 0:
             self.emit(op.LOAD_FAST, self.var_index('.0'))
         else:
-            self.expr(gen.iter)
+            self.iter_expr(gen.iter)
             self.emit(op.GET_ITER, 0)
         self.place(start)
         self.emit_jump(op.FOR_ITER, end)
@@ -1205,6 +1233,127 @@ class CodeGen(ast.ASTVisitor):
 FUTURE_FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import',
                    'with_statement', 'print_function', 'unicode_literals',
                    'barry_as_FLUFL', 'generator_stop', 'annotations']
+
+
+def is_constant(node):
+    """Whether CPython 3.11's AST optimizer makes node a constant: a literal, a sign or
+    ~ on a number, a tuple of constants, arithmetic on numbers that it folds (see
+    foldable_binop; where gclab cannot tell, it says no)."""
+    if isinstance(node, ast.Constant):
+        return True
+    if isinstance(node, ast.UnaryOp) and node.op != 'not':
+        if node.op == '~':
+            return is_int_constant(node.operand)
+        return is_number_constant(node.operand)
+    if isinstance(node, ast.TupleExpr):
+        return all_constant(node.elts)
+    if isinstance(node, ast.BinOp):
+        return foldable_binop(node)
+    return False
+
+
+def is_number_constant(node):
+    if isinstance(node, ast.Constant):
+        return node.kind == 'int' or node.kind == 'float'
+    if isinstance(node, ast.UnaryOp) or isinstance(node, ast.BinOp):
+        return is_constant(node) and number_operands(node)
+    return False
+
+
+def number_operands(node):
+    """Whether the folded expression node works on numbers only (not on tuples)."""
+    if isinstance(node, ast.UnaryOp):
+        return is_number_constant(node.operand)
+    if isinstance(node, ast.BinOp):
+        return is_number_constant(node.left) and is_number_constant(node.right)
+    return False
+
+
+def is_int_constant(node):
+    if isinstance(node, ast.Constant):
+        return node.kind == 'int'
+    if isinstance(node, ast.UnaryOp) and node.op != 'not':
+        return is_int_constant(node.operand)
+    return False
+
+
+SMALL_INT_DIGITS = 18
+
+
+def small_int(node):
+    """The value of a decimal int literal of at most 18 digits, or of a sign on one;
+    -1 (and ok False) for anything else: (ok, value)."""
+    sign = 1
+    while isinstance(node, ast.UnaryOp) and (node.op == '-' or node.op == '+'):
+        if node.op == '-':
+            sign = -sign
+        node = node.operand
+    if not isinstance(node, ast.Constant) or node.kind != 'int':
+        return False, -1
+    text = node.value
+    if len(text) == 0 or len(text) > SMALL_INT_DIGITS or (len(text) > 1 and text[0] == '0'):
+        return False, -1
+    value = 0
+    for c in text:
+        if c < '0' or c > '9':
+            return False, -1
+        value = value * 10 + (ord(c) - ord('0'))
+    return True, sign * value
+
+
+def num_bits(value):
+    if value < 0:
+        value = -value
+    bits = 0
+    while value:
+        value >>= 1
+        bits += 1
+    return bits
+
+
+MAX_INT_SIZE = 128      # CPython's limit on the ints its optimizer makes by * ** <<
+
+
+def foldable_binop(node):
+    """Whether CPython folds node, arithmetic on two number constants: always for + - &
+    | ^ >>, for / // % unless dividing by a zero literal, for * ** << of decimal int
+    literals when the result stays within MAX_INT_SIZE bits (safe_multiply and co)."""
+    if not (is_number_constant(node.left) and is_number_constant(node.right)):
+        return False
+    opname = node.op
+    if opname == '+' or opname == '-':
+        return True
+    if opname == '&' or opname == '|' or opname == '^' or opname == '>>':
+        if opname == '>>':
+            ok, count = small_int(node.right)
+            if not ok or count < 0:
+                return False
+        return is_int_constant(node.left) and is_int_constant(node.right)
+    if opname == '/' or opname == '//' or opname == '%':
+        ok, divisor = small_int(node.right)
+        return ok and divisor != 0
+    ok_a, a = small_int(node.left)
+    ok_b, b = small_int(node.right)
+    if not (ok_a and ok_b):
+        return False
+    if opname == '*':
+        return a == 0 or b == 0 or num_bits(a) + num_bits(b) <= MAX_INT_SIZE
+    if opname == '**':
+        if b < 0:
+            return a != 0
+        return a == 0 or b == 0 or num_bits(a) <= MAX_INT_SIZE // b
+    if opname == '<<':
+        if b < 0:
+            return False
+        return a == 0 or b == 0 or (b <= MAX_INT_SIZE and num_bits(a) <= MAX_INT_SIZE - b)
+    return False
+
+
+def all_constant(elts):
+    for e in elts:
+        if not is_constant(e):
+            return False
+    return True
 
 
 def future_prefix(body):

@@ -1,27 +1,36 @@
 """set and frozenset: the objects, their iterator, operators and methods (RPython).
 
-A set holds its items as the keys of an r_dict keyed by the guest's __eq__/__hash__
-(as W_Dict does), so gclab iterates a set in insertion order: an item keeps its place
-until it is removed, and an item added again goes to the end.  CPython iterates in the
-order of its hash table (for small ints, by value; for strs, by their randomized hashes),
-so the two agree only where a program's output does not depend on the order (sorted(s),
-len, membership...) or where the items were inserted in the order CPython's table holds
-them (small non-negative ints inserted ascending).  set.pop() removes the first item in
-iteration order, as CPython's pop takes the first occupied slot of its table.
+A set is CPython 3.11's hash table (Objects/setobject.c): open addressing over slots
+of (key, hash), PySet_MINSIZE 8 slots to start, LINEAR_PROBES 9 consecutive slots then
+perturbed probing, dummies left by deletions, a resize when fill*5 >= mask*3 (to the
+smallest power of two above used*4, used*2 past 50000 items) that reinserts in old slot
+order.  gclab iterates a set in slot order, and builds the results of update, copy, |,
+&, -, ^ and their methods the way CPython does (set_merge copying a table, intersection
+walking the smaller set, difference's choice of strategy, pop's finger...), so a set
+prints, iterates and pops in CPython's order wherever the items' hashes are CPython's:
+ints, floats, bools, tuples and frozensets of those.  str hashes are randomized in
+CPython (and not CPython's in gclab), so a set of strs comes out in some order of its
+own.  hash(None) and the default object hash are id-based in CPython, so sets holding
+those do not match either.  A display of three or more constants, and a constant set a
+for loop iterates, are the frozenset constants CPython's compiler makes of them (see
+gclab.interp.compiler.constant_frozenset); a display whose items CPython folds through
+arithmetic (`{2**40, 1, 2}`) is built item by item in gclab, so where hashes collide it
+can come out in another order.  dict views combined with sets follow CPython's
+dictviews_or/_sub/_xor and _PyDictView_Intersect.  An iterator walks the live table, as
+CPython's does.
 
 Which operand's item is kept when two are equal but distinct (1 and 1.0), and which
 type a result has (the left operand's: set | frozenset is a set), follow CPython 3.11.
 hash(frozenset) is CPython's algorithm, so it equals python3's wherever the items'
 hashes do (ints, floats, nested frozensets of them)."""
 
-from rpython.rlib.objectmodel import r_dict
 from rpython.rlib.rarithmetic import r_uint, intmask
 
 from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root
-from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.itertypes import TYPES, W_Iterator
-from gclab.objspace.dictviews import W_DictView, VALUES
+from gclab.objspace.dictviews import W_DictView, VALUES, KEYS
 from gclab.objspace.argspec import Spec, receiver
 
 from gclab.objspace.dictobject import key_error
@@ -31,21 +40,67 @@ from gclab.objspace.specialmethods import (special_self, special_len, special_co
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
 
 
+MINSIZE = 8             # PySet_MINSIZE
+LINEAR_PROBES = 9
+PERTURB_SHIFT = 5
+DUMMY_HASH = -1         # a deleted slot: key None, hash -1 (an unused one has hash 0)
+
+
+def next_probe(i, perturb, mask):
+    """CPython's i = (i * 5 + 1 + perturb) & mask, in size_t arithmetic."""
+    return intmask((r_uint(i) * 5 + 1 + perturb) & r_uint(mask))
+
+
+def insert_clean(keys_w, hashes, mask, w_key, h):
+    """set_insert_clean: put a key known to be absent into a table without dummies."""
+    perturb = r_uint(h)
+    i = h & mask
+    while True:
+        if keys_w[i] is None:
+            break
+        found = -1
+        if i + LINEAR_PROBES <= mask:
+            for j in range(i + 1, i + LINEAR_PROBES + 1):
+                if keys_w[j] is None:
+                    found = j
+                    break
+        if found >= 0:
+            i = found
+            break
+        perturb = perturb >> PERTURB_SHIFT
+        i = next_probe(i, perturb, mask)
+    keys_w[i] = w_key
+    hashes[i] = h
+
+
 class W_BaseSet(W_Root):
-    """set and frozenset: the items are the keys of data (the values are unused)."""
-    _attrs_ = ['data']
+    """set and frozenset: CPython's table.  keys_w[i] is the item in slot i or None;
+    hashes[i] its hash, 0 for an unused slot, DUMMY_HASH for a deleted one.  fill
+    counts the used and deleted slots, used the items; finger is where pop() looks
+    first."""
+    _attrs_ = ['keys_w', 'hashes', 'fill', 'used', 'mask', 'finger']
 
     def __init__(self, space):
-        self.data = r_dict(space.eq_w, space.hash_w)
+        self.finger = 0
+        self.reset()
+
+    def reset(self):
+        """set_empty_to_minsize (the finger stays)."""
+        self.keys_w = [None] * MINSIZE
+        self.hashes = [0] * MINSIZE
+        self.fill = 0
+        self.used = 0
+        self.mask = MINSIZE - 1
 
     def is_true(self, space):
-        return len(self.data) > 0
+        return self.used > 0
 
     def length(self, space):
-        return len(self.data)
+        return self.used
 
     def contains(self, space, w_item):
-        return int(lookup_key(space, w_item) in self.data)
+        w_key = lookup_key(space, w_item)
+        return int(self.lookup(space, w_key, space.hash_w(w_key)) >= 0)
 
     def iter(self, space):
         return W_SetIterator(self)
@@ -55,7 +110,7 @@ class W_BaseSet(W_Root):
         if space.enter_repr(self):
             return name + '(...)'
         try:
-            items = [space.repr_str(w_item) for w_item in self.data.keys()]
+            items = [space.repr_str(w_item) for w_item in self.keys()]
         finally:
             space.leave_repr(self)
         if not items:
@@ -65,12 +120,159 @@ class W_BaseSet(W_Root):
             return name + '(' + text + ')'
         return text
 
-    def add(self, w_item):
-        self.data[w_item] = True
-
     def keys(self):
-        """The items, as a new list: safe to walk while user code runs."""
-        return self.data.keys()
+        """The items in slot order, as a new list: safe to walk while user code runs."""
+        result = []
+        for w_key in self.keys_w:
+            if w_key is not None:
+                result.append(w_key)
+        return result
+
+    def entries(self):
+        """(items, their hashes) in slot order, as new lists (CPython's set_next)."""
+        items_w = []
+        hashes = []
+        for i in range(len(self.keys_w)):
+            w_key = self.keys_w[i]
+            if w_key is not None:
+                items_w.append(w_key)
+                hashes.append(self.hashes[i])
+        return items_w, hashes
+
+    # --- the table ------------------------------------------------------------------------
+
+    def lookup(self, space, w_key, h):
+        """set_lookkey: the slot holding an item equal to w_key, or -1."""
+        i = self.probe(space, w_key, h)
+        if self.keys_w[i] is None:
+            return -1
+        return i
+
+    def probe(self, space, w_key, h):
+        """The probing of set_lookkey and set_add_entry: the slot holding an item equal
+        to w_key, else the one set_add_entry would put it in (the last dummy seen, as
+        CPython's, else the unused slot that ended the search).  Starts over, as
+        CPython does, when a guest __eq__ changed the table."""
+        while True:
+            keys_w = self.keys_w
+            hashes = self.hashes
+            mask = self.mask
+            i = h & mask
+            perturb = r_uint(h)
+            freeslot = -1
+            while True:
+                probes = LINEAR_PROBES if i + LINEAR_PROBES <= mask else 0
+                j = i
+                restart = False
+                while True:
+                    w_start = keys_w[j]
+                    if w_start is None:
+                        if hashes[j] == 0:
+                            if freeslot >= 0:
+                                return freeslot
+                            return j
+                        freeslot = j
+                    elif hashes[j] == h:
+                        if w_start is w_key:
+                            return j
+                        eq = space.eq_w(w_start, w_key)
+                        if self.keys_w is not keys_w or keys_w[j] is not w_start:
+                            restart = True
+                            break
+                        if eq:
+                            return j
+                        mask = self.mask
+                    if probes == 0:
+                        break
+                    probes -= 1
+                    j += 1
+                if restart:
+                    break
+                perturb = perturb >> PERTURB_SHIFT
+                i = next_probe(i, perturb, mask)
+
+    def add_key(self, space, w_key):
+        self.add_entry(space, w_key, space.hash_w(w_key))
+
+    def add_entry(self, space, w_key, h):
+        """set_add_entry."""
+        i = self.probe(space, w_key, h)
+        if self.keys_w[i] is not None:
+            return
+        self.used += 1
+        if self.hashes[i] != DUMMY_HASH:
+            self.fill += 1
+        self.keys_w[i] = w_key
+        self.hashes[i] = h
+        if self.fill * 5 >= self.mask * 3:
+            self.resize(self.grown_size())
+
+    def grown_size(self):
+        if self.used > 50000:
+            return self.used * 2
+        return self.used * 4
+
+    def resize(self, minused):
+        """set_table_resize: a table of the smallest power of two above minused, the
+        items reinserted in the old slot order."""
+        newsize = MINSIZE
+        while newsize <= minused:
+            newsize <<= 1
+        old_keys_w = self.keys_w
+        old_hashes = self.hashes
+        keys_w = [None] * newsize
+        hashes = [0] * newsize
+        newmask = newsize - 1
+        for i in range(len(old_keys_w)):
+            w_key = old_keys_w[i]
+            if w_key is not None:
+                insert_clean(keys_w, hashes, newmask, w_key, old_hashes[i])
+        self.keys_w = keys_w
+        self.hashes = hashes
+        self.mask = newmask
+        self.fill = self.used
+
+    def discard_entry(self, space, w_key, h):
+        """set_discard_entry: True if w_key was there (its slot becomes a dummy)."""
+        i = self.lookup(space, w_key, h)
+        if i < 0:
+            return False
+        self.keys_w[i] = None
+        self.hashes[i] = DUMMY_HASH
+        self.used -= 1
+        return True
+
+    def discard_key(self, space, w_key):
+        return self.discard_entry(space, w_key, space.hash_w(w_key))
+
+    def contains_entry(self, space, w_key, h):
+        return self.lookup(space, w_key, h) >= 0
+
+    def take_body(self, w_other):
+        """set_swap_bodies as intersection_update uses it: self takes w_other's table."""
+        self.keys_w = w_other.keys_w
+        self.hashes = w_other.hashes
+        self.fill = w_other.fill
+        self.used = w_other.used
+        self.mask = w_other.mask
+
+    def pop(self):
+        """set_pop: the first item from the finger on (None if empty)."""
+        if self.used == 0:
+            return None
+        keys_w = self.keys_w
+        mask = self.mask
+        i = self.finger & mask
+        while keys_w[i] is None:
+            i += 1
+            if i > mask:
+                i = 0
+        w_key = keys_w[i]
+        keys_w[i] = None
+        self.hashes[i] = DUMMY_HASH
+        self.used -= 1
+        self.finger = i + 1
+        return w_key
 
 
 class W_Set(W_BaseSet):
@@ -100,9 +302,10 @@ def shuffle_bits(h):
 def frozenset_hash(space, w_set):
     """CPython 3.11's frozenset_hash: the xor of the items' shuffled hashes, mixed."""
     h = r_uint(0)
-    for w_item in w_set.keys():
-        h ^= shuffle_bits(r_uint(space.hash_w(w_item)))
-    h ^= (r_uint(len(w_set.data)) + 1) * r_uint(1927868237)
+    for i in range(len(w_set.keys_w)):
+        if w_set.keys_w[i] is not None:
+            h ^= shuffle_bits(r_uint(w_set.hashes[i]))
+    h ^= (r_uint(w_set.used) + 1) * r_uint(1927868237)
     h ^= (h >> 11) ^ (h >> 25)
     h = h * r_uint(69069) + r_uint(907133923)
     result = intmask(h)
@@ -112,15 +315,15 @@ def frozenset_hash(space, w_set):
 
 
 class W_SetIterator(W_Iterator):
-    """Walks a snapshot of the items taken at creation; like CPython, raises RuntimeError
-    when the set changes size while it runs, and on every later call."""
-    _attrs_ = ['w_set', 'items_w', 'index', 'size']
+    """CPython's setiterobject: walks the set's live table from a slot index; raises
+    RuntimeError when the set's size differs from the one it started with, and on
+    every later call."""
+    _attrs_ = ['w_set', 'index', 'size']
 
     def __init__(self, w_set):
         self.w_set = w_set          # None once exhausted
-        self.items_w = w_set.keys()
         self.index = 0
-        self.size = len(self.items_w)
+        self.size = w_set.used
 
     def getclass(self, space):
         return TYPES.w_set_iterator
@@ -129,16 +332,18 @@ class W_SetIterator(W_Iterator):
         w_set = self.w_set
         if w_set is None:
             return None
-        if len(w_set.data) != self.size:
+        if w_set.used != self.size:
             self.size = -1          # sticky, as CPython's: every later next() raises
             raise space.error(space.w_RuntimeError, 'Set changed size during iteration')
+        keys_w = w_set.keys_w
         i = self.index
-        if i >= len(self.items_w):
-            self.w_set = None
-            self.items_w = []
-            return None
+        while i < len(keys_w) and keys_w[i] is None:
+            i += 1
         self.index = i + 1
-        return self.items_w[i]
+        if i >= len(keys_w):
+            self.w_set = None
+            return None
+        return keys_w[i]
 
 
 # --- creating sets ------------------------------------------------------------------------
@@ -163,23 +368,64 @@ def lookup_key(space, w_item):
     return w_item
 
 
+def is_plain_dict(w_obj):
+    """PyDict_CheckExact, as far as the set code cares."""
+    return isinstance(w_obj, W_Dict) and not isinstance(w_obj, W_GlobalsDict)
+
+
+def merge(space, w_set, w_other):
+    """set_merge: add the items of the set w_other, copying its table outright when
+    w_set is empty and of the same size."""
+    assert isinstance(w_set, W_BaseSet)
+    if w_other is w_set or w_other.used == 0:
+        return
+    if (w_set.fill + w_other.used) * 5 >= w_set.mask * 3:
+        w_set.resize((w_set.used + w_other.used) * 2)
+    if w_set.fill == 0 and w_set.mask == w_other.mask and w_other.fill == w_other.used:
+        w_set.keys_w = w_other.keys_w[:]
+        w_set.hashes = w_other.hashes[:]
+        w_set.fill = w_other.fill
+        w_set.used = w_other.used
+        return
+    items_w, hashes = w_other.entries()
+    if w_set.fill == 0:
+        w_set.fill = w_other.used
+        w_set.used = w_other.used
+        for i in range(len(items_w)):
+            insert_clean(w_set.keys_w, w_set.hashes, w_set.mask, items_w[i], hashes[i])
+        return
+    for i in range(len(items_w)):
+        w_set.add_entry(space, items_w[i], hashes[i])
+
+
 def update(space, w_set, w_iterable):
-    """Add every item of w_iterable to w_set."""
+    """set_update_internal: add every item of w_iterable to w_set."""
     assert isinstance(w_set, W_BaseSet)
     if isinstance(w_iterable, W_BaseSet):
-        for w_item in w_iterable.keys():
-            w_set.add(w_item)
+        merge(space, w_set, w_iterable)
         return
-    if isinstance(w_iterable, W_Dict):
+    if is_plain_dict(w_iterable):
+        assert isinstance(w_iterable, W_Dict)
+        size = len(w_iterable.data)
+        if (w_set.fill + size) * 5 >= w_set.mask * 3:
+            w_set.resize((w_set.used + size) * 2)
         for w_item in w_iterable.data.keys():
-            w_set.add(w_item)
+            w_set.add_key(space, w_item)
         return
+    each_item(space, w_set, w_iterable, True)
+
+
+def each_item(space, w_set, w_iterable, add):
+    """Add to w_set (or discard from it) each item the iterable w_iterable yields."""
     w_iter = space.iter(w_iterable)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
             break
-        w_set.add(w_item)
+        if add:
+            w_set.add_key(space, w_item)
+        else:
+            w_set.discard_key(space, w_item)
 
 
 def set_of(space, frozen, w_iterable):
@@ -189,7 +435,7 @@ def set_of(space, frozen, w_iterable):
 
 
 def copy(space, w_set):
-    """A new set of w_set's type holding its items."""
+    """A new set of w_set's type holding its items (set_copy)."""
     return set_of(space, is_frozen(w_set), w_set)
 
 
@@ -220,64 +466,128 @@ def new_set(space, frozen, args):
 
 # --- the operations, on sets already checked ------------------------------------------------
 
-def smaller_first(w_a, w_b):
-    """(smaller, larger) of two sets, w_b first when they are the same size: the one
-    CPython walks and the one it looks items up in."""
-    if len(w_b.data) > len(w_a.data):
-        return w_a, w_b
-    return w_b, w_a
+def common_entries(space, w_a, w_b, first_only):
+    """The items (and hashes) of the smaller of two sets, w_b when they are the same
+    size, that the other holds, in slot order: as set_intersection and set_isdisjoint
+    walk them.  Only the first one if first_only."""
+    w_big = w_a
+    w_small = w_b
+    if w_b.used > w_a.used:
+        w_big = w_b
+        w_small = w_a
+    items_w, hashes = w_small.entries()
+    common_w = []
+    common_hashes = []
+    for i in range(len(items_w)):
+        if w_big.contains_entry(space, items_w[i], hashes[i]):
+            common_w.append(items_w[i])
+            common_hashes.append(hashes[i])
+            if first_only:
+                break
+    return common_w, common_hashes
 
 
 def intersection2(space, w_set, w_other):
-    """w_set & w_other as CPython's set_intersection: the items come from the smaller."""
+    """w_set & w_other as CPython's set_intersection: the items come from the smaller
+    set (w_other when they are the same size), in its slot order."""
+    if w_other is w_set:
+        return copy(space, w_set)
     w_res = newset(space, is_frozen(w_set))
     if isinstance(w_other, W_BaseSet):
-        w_small, w_big = smaller_first(w_set, w_other)
-        for w_item in w_small.keys():
-            if w_item in w_big.data:
-                w_res.add(w_item)
+        items_w, hashes = common_entries(space, w_set, w_other, False)
+        for i in range(len(items_w)):
+            w_res.add_entry(space, items_w[i], hashes[i])
         return w_res
     w_iter = space.iter(w_other)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
             break
-        if w_item in w_set.data:
-            w_res.add(w_item)
+        h = space.hash_w(w_item)
+        if w_set.contains_entry(space, w_item, h):
+            w_res.add_entry(space, w_item, h)
     return w_res
 
 
 def intersection(space, w_set, others_w):
-    w_res = copy(space, w_set)
+    """set_intersection_multi."""
+    if not others_w:
+        return copy(space, w_set)
+    w_res = w_set
     for w_other in others_w:
         w_res = intersection2(space, w_res, w_other)
     return w_res
 
 
 def discard_all(space, w_set, w_other):
-    """Remove from w_set every item of the iterable w_other."""
+    """set_difference_update_internal: remove from w_set every item of the iterable
+    w_other, then resize the dummies away if they are more than a quarter."""
     assert isinstance(w_set, W_BaseSet)
     if w_other is w_set:
-        w_set.data.clear()
+        w_set.reset()
         return
     if isinstance(w_other, W_BaseSet):
-        items_w = w_other.keys()
+        if (w_other.used >> 3) > w_set.used:
+            w_other = intersection2(space, w_set, w_other)
+        items_w, hashes = w_other.entries()
+        for i in range(len(items_w)):
+            w_set.discard_entry(space, items_w[i], hashes[i])
     else:
-        items_w = space.listview(w_other)
-    for w_item in items_w:
-        if w_item in w_set.data:
-            del w_set.data[w_item]
+        each_item(space, w_set, w_other, False)
+    if w_set.fill - w_set.used <= w_set.mask // 4:
+        return
+    w_set.resize(w_set.grown_size())
+
+
+def difference(space, w_set, w_other):
+    """set_difference: w_set's items not in w_other, by walking w_set unless it is
+    more than four times the size of w_other (or w_other is no set or dict), when it
+    is a copy of w_set with w_other's items removed."""
+    if isinstance(w_other, W_BaseSet):
+        other_size = w_other.used
+    elif is_plain_dict(w_other):
+        assert isinstance(w_other, W_Dict)
+        other_size = len(w_other.data)
+    else:
+        other_size = -1
+    if other_size < 0 or (w_set.used >> 2) > other_size:
+        w_res = copy(space, w_set)
+        discard_all(space, w_res, w_other)
+        return w_res
+    w_res = newset(space, is_frozen(w_set))
+    items_w, hashes = w_set.entries()
+    for i in range(len(items_w)):
+        w_item = items_w[i]
+        if isinstance(w_other, W_BaseSet):
+            found = w_other.contains_entry(space, w_item, hashes[i])
+        else:
+            assert isinstance(w_other, W_Dict)
+            found = w_item in w_other.data
+        if not found:
+            w_res.add_entry(space, w_item, hashes[i])
+    return w_res
 
 
 def symmetric_update(space, w_set, w_other):
-    """w_set ^= the items of w_other (a set, or any iterable as a set)."""
-    w_other = as_set(space, w_other, False)
+    """set_symmetric_difference_update: w_set ^= the items of w_other (a set, a dict,
+    or any iterable as a new set)."""
+    assert isinstance(w_set, W_BaseSet)
+    if w_other is w_set:
+        w_set.reset()
+        return
+    if is_plain_dict(w_other):
+        assert isinstance(w_other, W_Dict)
+        for w_item in w_other.data.keys():
+            h = space.hash_w(w_item)
+            if not w_set.discard_entry(space, w_item, h):
+                w_set.add_entry(space, w_item, h)
+        return
+    w_other = as_set(space, w_other, is_frozen(w_set))
     assert isinstance(w_other, W_BaseSet)
-    for w_item in w_other.keys():
-        if w_item in w_set.data:
-            del w_set.data[w_item]
-        else:
-            w_set.add(w_item)
+    items_w, hashes = w_other.entries()
+    for i in range(len(items_w)):
+        if not w_set.discard_entry(space, items_w[i], hashes[i]):
+            w_set.add_entry(space, items_w[i], hashes[i])
 
 
 def symmetric_difference(space, w_set, w_other):
@@ -291,10 +601,11 @@ def issubset(space, w_set, w_other):
     assert isinstance(w_set, W_BaseSet)
     w_other = as_set(space, w_other, False)
     assert isinstance(w_other, W_BaseSet)
-    if len(w_set.data) > len(w_other.data):
+    if w_set.used > w_other.used:
         return False
-    for w_item in w_set.keys():
-        if w_item not in w_other.data:
+    items_w, hashes = w_set.entries()
+    for i in range(len(items_w)):
+        if not w_other.contains_entry(space, items_w[i], hashes[i]):
             return False
     return True
 
@@ -307,29 +618,35 @@ def issuperset(space, w_set, w_other):
         w_item = space.next(w_iter)
         if w_item is None:
             return True
-        if w_item not in w_set.data:
+        if not w_set.contains_entry(space, w_item, space.hash_w(w_item)):
             return False
 
 
 def isdisjoint(space, w_set, w_other):
     if isinstance(w_other, W_BaseSet):
-        w_small, w_big = smaller_first(w_set, w_other)
-        for w_item in w_small.keys():
-            if w_item in w_big.data:
-                return False
-        return True
+        items_w, _ = common_entries(space, w_set, w_other, True)
+        return len(items_w) == 0
     w_iter = space.iter(w_other)
     while True:
         w_item = space.next(w_iter)
         if w_item is None:
             return True
-        if w_item in w_set.data:
+        if w_set.contains_entry(space, w_item, space.hash_w(w_item)):
             return False
 
 
 def replace_items(w_set, w_new):
     """w_set takes w_new's items (CPython's set_swap_bodies for intersection_update)."""
-    w_set.data = w_new.data
+    w_set.take_body(w_new)
+
+
+def union(space, w_set, others_w):
+    """set_union: a copy of w_set updated with each other (w_set itself skipped)."""
+    w_res = copy(space, w_set)
+    for w_other in others_w:
+        if w_other is not w_set:
+            update(space, w_res, w_other)
+    return w_res
 
 
 # --- operators: the space's hooks -------------------------------------------------------------
@@ -347,33 +664,58 @@ def binop(space, opnum, w_a, w_b):
             return view_binop(space, opnum, w_a, w_b)
         return None
     if opnum == op.OP_OR:
-        return set_union(space, w_a, [w_b])
+        return union(space, w_a, [w_b])
     if opnum == op.OP_AND:
         return intersection2(space, w_a, w_b)
     if opnum == op.OP_SUB:
-        return set_difference(space, w_a, [w_b])
+        return difference(space, w_a, w_b)
     if opnum == op.OP_XOR:
         return symmetric_difference(space, w_a, w_b)
     return None
 
 
 def view_binop(space, opnum, w_a, w_b):
-    """CPython's dictviews_or and co: a new set of the view's items (of the left
-    operand's for -), combined with the other operand's."""
-    if opnum != op.OP_OR and opnum != op.OP_AND and opnum != op.OP_SUB and \
-            opnum != op.OP_XOR:
+    """CPython 3.11's dictviews_or, _sub, _xor: a new set of the left operand's items
+    (a keys view's dict read as a dict), updated with the other operand's; and
+    _PyDictView_Intersect for &."""
+    if opnum == op.OP_AND:
+        return view_intersect(space, w_a, w_b)
+    if opnum != op.OP_OR and opnum != op.OP_SUB and opnum != op.OP_XOR:
         return None
-    if opnum != op.OP_SUB and not is_set_view(w_a):
-        w_a, w_b = w_b, w_a
-    w_res = set_of(space, False, w_a)
+    w_res = view_to_set(space, w_a)
     if opnum == op.OP_OR:
         update(space, w_res, w_b)
-    elif opnum == op.OP_AND:
-        return intersection2(space, w_res, w_b)
     elif opnum == op.OP_SUB:
         discard_all(space, w_res, w_b)
     else:
         symmetric_update(space, w_res, w_b)
+    return w_res
+
+
+def view_to_set(space, w_obj):
+    """dictviews_to_set."""
+    if isinstance(w_obj, W_DictView) and w_obj.kind == KEYS:
+        return set_of(space, False, w_obj.w_dict)
+    return set_of(space, False, w_obj)
+
+
+def view_intersect(space, w_view, w_other):
+    """_PyDictView_Intersect: the items of the smaller operand found in the other."""
+    if not is_set_view(w_view):
+        w_view, w_other = w_other, w_view
+    len_view = space.len_w(w_view)
+    if isinstance(w_other, W_Set) and len_view <= w_other.used:
+        return intersection2(space, w_other, w_view)
+    if is_set_view(w_other) and space.len_w(w_other) > len_view:
+        w_view, w_other = w_other, w_view
+    w_res = W_Set(space)
+    w_iter = space.iter(w_other)
+    while True:
+        w_item = space.next(w_iter)
+        if w_item is None:
+            break
+        if space.contains(w_view, w_item):
+            w_res.add_key(space, w_item)
     return w_res
 
 
@@ -389,10 +731,7 @@ def inplace_binop(space, opnum, w_a, w_b):
     elif opnum == op.OP_SUB:
         discard_all(space, w_a, w_b)
     elif opnum == op.OP_XOR:
-        if w_a is w_b:
-            w_a.data.clear()
-        else:
-            symmetric_update(space, w_a, w_b)
+        symmetric_update(space, w_a, w_b)
     else:
         return None
     return w_a
@@ -410,8 +749,8 @@ def compare(space, opnum, w_a, w_b):
         else:
             return -1
     assert isinstance(w_a, W_BaseSet) and isinstance(w_b, W_BaseSet)
-    la = len(w_a.data)
-    lb = len(w_b.data)
+    la = w_a.used
+    lb = w_b.used
     if opnum == op.CMP_EQ:
         return int(la == lb and issubset(space, w_a, w_b))
     if opnum == op.CMP_NE:
@@ -432,34 +771,31 @@ def compare(space, opnum, w_a, w_b):
 # against the method's Spec by the wrapper make_method() builds for set and frozenset.
 
 def set_add(space, w_set, args_w):
-    w_set.add(args_w[0])
+    w_set.add_key(space, args_w[0])
     return space.w_None
 
 
 def set_remove(space, w_set, args_w):
     w_key = lookup_key(space, args_w[0])
-    if w_key not in w_set.data:
+    if not w_set.discard_key(space, w_key):
         raise key_error(space, args_w[0])
-    del w_set.data[w_key]
     return space.w_None
 
 
 def set_discard(space, w_set, args_w):
-    w_key = lookup_key(space, args_w[0])
-    if w_key in w_set.data:
-        del w_set.data[w_key]
+    w_set.discard_key(space, lookup_key(space, args_w[0]))
     return space.w_None
 
 
 def set_pop(space, w_set, args_w):
-    for w_item in w_set.data:
-        del w_set.data[w_item]
+    w_item = w_set.pop()
+    if w_item is not None:
         return w_item
     raise key_error(space, space.newstr('pop from an empty set'))
 
 
 def set_clear(space, w_set, args_w):
-    w_set.data.clear()
+    w_set.reset()
     return space.w_None
 
 
@@ -487,17 +823,12 @@ def set_difference_update(space, w_set, args_w):
 
 
 def set_symmetric_difference_update(space, w_set, args_w):
-    if args_w[0] is w_set:
-        w_set.data.clear()
-    else:
-        symmetric_update(space, w_set, args_w[0])
+    symmetric_update(space, w_set, args_w[0])
     return space.w_None
 
 
 def set_union(space, w_set, args_w):
-    w_res = copy(space, w_set)
-    set_update(space, w_res, args_w)
-    return w_res
+    return union(space, w_set, args_w)
 
 
 def set_intersection(space, w_set, args_w):
@@ -505,8 +836,12 @@ def set_intersection(space, w_set, args_w):
 
 
 def set_difference(space, w_set, args_w):
-    w_res = copy(space, w_set)
-    set_difference_update(space, w_res, args_w)
+    """set_difference_multi."""
+    if not args_w:
+        return copy(space, w_set)
+    w_res = difference(space, w_set, args_w[0])
+    for w_other in args_w[1:]:
+        discard_all(space, w_res, w_other)
     return w_res
 
 
@@ -632,14 +967,14 @@ def build_set(space, items_w):
     """BUILD_SET: a set of the items (hashed once all are evaluated, as in CPython)."""
     w_set = W_Set(space)
     for w_item in items_w:
-        w_set.add(w_item)
+        w_set.add_key(space, w_item)
     return w_set
 
 
 def set_add_item(space, w_set, w_item):
     """SET_ADD."""
     assert isinstance(w_set, W_Set)
-    w_set.add(w_item)
+    w_set.add_key(space, w_item)
 
 
 def set_update_from(space, w_set, w_iterable):

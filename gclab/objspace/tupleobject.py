@@ -1,11 +1,17 @@
 """tuple: its W_ class, W_Tuple, and its methods (RPython)."""
 
 
-from rpython.rlib.rarithmetic import intmask
+from rpython.rlib.rarithmetic import r_uint, intmask
 
 from gclab.objspace.objects import W_Root
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
+
+
+# _PyHASH_XXPRIME_1, _2 and _5 of CPython's 64-bit tuplehash.
+XXPRIME_1 = r_uint(11400714785074694791)
+XXPRIME_2 = r_uint(14029467366897019727)
+XXPRIME_5 = r_uint(2870177450012600261)
 
 
 class W_Tuple(W_Root):
@@ -31,18 +37,18 @@ class W_Tuple(W_Root):
         return '(' + ', '.join(items) + ')'
 
     def hash(self, space):
-        x = 0x345678
-        mult = 1000003
-        n = len(self.items_w)
+        """CPython 3.8+'s tuplehash (xxHash's mixing, 64-bit constants)."""
+        acc = XXPRIME_5
         for w_item in self.items_w:
-            y = space.hash_w(w_item)
-            x = intmask((x ^ y) * mult)
-            n -= 1
-            mult = intmask(mult + 82520 + n + n)
-        x = intmask(x + 97531)
-        if x == -1:
-            x = -2
-        return x
+            lane = r_uint(space.hash_w(w_item))
+            acc += lane * XXPRIME_2
+            acc = (acc << 31) | (acc >> 33)         # _PyHASH_XXROTATE
+            acc *= XXPRIME_1
+        acc += r_uint(len(self.items_w)) ^ (XXPRIME_5 ^ r_uint(3527539))
+        result = intmask(acc)
+        if result == -1:
+            return 1546275796
+        return result
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).

@@ -497,20 +497,45 @@ def ints(space, *values):
     return [space.newint(v) for v in values]
 
 
-def test_set_iterates_in_insertion_order(space):
-    # gclab's documented order (gclab.objspace.setobject); CPython's is its table's
-    w_set = space.newset(ints(space, 5, 1, 3, 1))
-    assert space.repr_str(w_set) == '{5, 1, 3}'
+def test_set_iterates_in_cpythons_table_order(space):
+    # python3 -c 's = set([5, 1, 3, 1, 13]); print(s); s.add(1); s.update([0, 5, 8]);
+    #             print(list(s)); print(s.pop(), s.pop(), s)'
+    w_set = space.newset(ints(space, 5, 1, 3, 1, 13))
+    assert space.repr_str(w_set) == '{1, 13, 3, 5}'
     space.set_add(w_set, space.newint(1))
-    space.set_update(w_set, space.newlist(ints(space, 0, 5)))
-    assert [space.int_w(w) for w in space.listview(w_set)] == [5, 1, 3, 0]
+    space.set_update(w_set, space.newlist(ints(space, 0, 5, 8)))
+    assert [space.int_w(w) for w in space.listview(w_set)] == [0, 1, 3, 5, 8, 13]
     w_pop = space.getattr(w_set, 'pop')
-    assert space.int_w(space.call_function(w_pop, [])) == 5
+    assert space.int_w(space.call_function(w_pop, [])) == 0
+    assert space.int_w(space.call_function(w_pop, [])) == 1
+    assert space.repr_str(w_set) == '{3, 5, 8, 13}'
+
+
+def test_tuple_hash_is_cpythons(space):
+    # python3 -c 'print(hash((1, 2)), hash(()), hash((1, (2, 3.5), True, -1)), hash((-1,)),
+    #                    hash((0,)), hash(((),)), hash((1.5, 2**70, frozenset({1, 2}))))'
+    def h(*items_w):
+        return space.hash_w(space.newtuple(list(items_w)))
+    i = space.newint
+    assert h(i(1), i(2)) == -3550055125485641917
+    assert h() == 5740354900026072187
+    assert h(i(1), h_tuple(space, i(2), space.newfloat(3.5)), space.w_True,
+             i(-1)) == 6677324848833627715
+    assert h(i(-1)) == 8078679518589016365
+    assert h(i(0)) == -8753497827991233192
+    assert h(space.newtuple([])) == -5486347211504344842
+    w_big = space.int_from_literal(str(2 ** 70))
+    w_frozen = space.call_function(space.w_frozenset, [space.newlist(ints(space, 1, 2))])
+    assert h(space.newfloat(1.5), w_big, w_frozen) == -2644393088773590542
+
+
+def h_tuple(space, *items_w):
+    return space.newtuple(list(items_w))
 
 
 def test_set_and_frozenset_reprs(space):
     w_frozen = space.call_function(space.w_frozenset, [space.newlist(ints(space, 2, 1))])
-    assert r(space, w_frozen) == 'frozenset frozenset({2, 1})'
+    assert r(space, w_frozen) == 'frozenset frozenset({1, 2})'
     assert r(space, space.newset([])) == 'set set()'
     assert r(space, space.call_function(space.w_frozenset, [])) == 'frozenset frozenset()'
 
