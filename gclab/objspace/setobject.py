@@ -13,9 +13,9 @@ CPython (and not CPython's in gclab), so a set of strs comes out in some order o
 own.  hash(None) and the default object hash are id-based in CPython, so sets holding
 those do not match either.  A display of three or more constants, and a constant set a
 for loop iterates, are the frozenset constants CPython's compiler makes of them (see
-gclab.interp.compiler.constant_frozenset); a display whose items CPython folds through
-arithmetic (`{2**40, 1, 2}`) is built item by item in gclab, so where hashes collide it
-can come out in another order.  dict views combined with sets follow CPython's
+gclab.interp.compiler.constant_frozenset, and is_constant for the arithmetic CPython
+folds); a display whose items gclab does not know to be constants is built item by
+item, so where hashes collide it can come out in another order.  dict views combined with sets follow CPython's
 dictviews_or/_sub/_xor and _PyDictView_Intersect.  An iterator walks the live table, as
 CPython's does.
 
