@@ -74,6 +74,7 @@ def new_runtime_lists(space):
     space.ec.handled_w = []
     space.repr_stack = []
     space.classes_w = []
+    space.exec_modules_w = []
     space.code_objects = []
 
 
@@ -148,6 +149,10 @@ def release_program_state(space):
     for w_type in space.classes_w:
         assert isinstance(w_type, W_Type)
         w_type.release()
+    for w_module in space.exec_modules_w:      # exec/eval's modules for a dict
+        assert isinstance(w_module, W_Module)
+        w_module.dict_w.clear()
+        w_module.changed()
     for name, w_module in space.modules_w.items():
         if name in SOURCES:         # a library module, compiled at run time
             assert isinstance(w_module, W_Module)

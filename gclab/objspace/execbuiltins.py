@@ -50,6 +50,7 @@ def install(space):
         space.builtins_w[name] = W_BuiltinFunction(name, impl, None, needs_frame=True)
     space.w_SyntaxError.dict_w['__str__'] = space.wrap_builtin(
         '__str__', syntax_error_str, space.w_SyntaxError)
+    install_builtins_module(space)
 
 
 def caller_frame(space):
@@ -257,7 +258,11 @@ def run_source(space, args_w, fname):
         w_module = W_Module('<exec>')
         w_module.dict_w = names_of(w_globals)
         if '__builtins__' not in w_module.dict_w:
-            w_module.dict_w['__builtins__'] = builtins_module(space)
+            w_module.dict_w['__builtins__'] = space.modules_w['builtins']
+        if space.track_classes:
+            # the functions the code defines hold the module as their globals, and
+            # the module holds them: a cycle, released at exit as __main__'s is
+            space.exec_modules_w.append(w_module)
     if w_locals is None:
         if w_globals is None:
             names_w = caller_locals(frame)
@@ -287,12 +292,10 @@ def run_code(space, code, w_module, names_w):
     return space.run_frame(frame)
 
 
-def builtins_module(space):
-    """The builtins module (created at the first exec or eval with a dict): what
+def install_builtins_module(space):
+    """The builtins module, made at start-up (a module made at run time would stay
+    in sys.modules: one object more at exit): what `import builtins` gives and what
     CPython stores as a globals dict's '__builtins__'."""
-    w_module = space.modules_w.get('builtins', None)
-    if w_module is None:
-        w_module = space.new_module('builtins')
-        w_module.dict_w = space.builtins_w
-        space.modules_w['builtins'] = w_module
-    return w_module
+    w_module = space.new_module('builtins')
+    w_module.dict_w = space.builtins_w
+    space.modules_w['builtins'] = w_module

@@ -71,6 +71,7 @@ class ObjSpace(object):
         # MRO holds it)
         self.track_classes = plan_kind == 'refcount'
         self.classes_w = []
+        self.exec_modules_w = []    # exec/eval's modules for a globals dict (refcount)
         self.builtin_types_w = []   # every type make_type() made (at startup)
         self.setup_types()
         self.setup_exceptions()
