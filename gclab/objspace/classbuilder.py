@@ -65,11 +65,14 @@ def init_subclass(space, w_type, args):
                 kw_names.append(args.kw_names[i])
                 kw_values_w.append(args.kw_values_w[i])
     mro_w = w_type.mro_w
+    w_found = None
     for i in range(1, len(mro_w)):
-        w_found = mro_w[i].dict_w.get('__init_subclass__', None)
+        w_t = mro_w[i]
+        assert isinstance(w_t, W_Type)
+        w_found = w_t.dict_w.get('__init_subclass__', None)
         if w_found is not None:
             break
-    else:
+    if w_found is None:
         w_found = space.object_methods_w['__init_subclass__']
     if isinstance(w_found, W_ClassMethod):
         w_found = w_found.w_func
