@@ -12,6 +12,7 @@ ROOT = os.path.dirname(TESTS)
 ARGS = {'fib.py': ['20'], 'threaded_fib.py': ['3', '15'], 'binary_trees.py': ['6']}
 
 CARET_LINE = re.compile(r'^\s*[~^]+\s*$')
+ADDRESS = re.compile(r' at 0x[0-9a-f]+>')
 
 
 def programs(with_threads=True):
@@ -54,7 +55,10 @@ def normalize_stderr(text):
     """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers under
     a traceback's source lines, and traceback frames inside the threading module (whose
     lines necessarily differ).  The caret of a syntax error is kept: its column is part
-    of the error, and must match python3's."""
+    of the error, and must match python3's.  Object addresses in reprs ("<function
+    C.__del__ at 0x7f...>", as "Exception ignored in" prints them) differ from run to
+    run: each becomes ' at 0x?>'."""
+    text = ADDRESS.sub(' at 0x?>', text)
     keep_carets = is_syntax_error_report(text)
     out = []
     skip_source = False
@@ -126,3 +130,22 @@ def python3_result(path, args):
                             stderr=subprocess.PIPE, cwd=ROOT)
     out, err = proc.communicate()
     return proc.returncode, out.decode('utf-8'), err.decode('utf-8')
+
+
+def finalizer_programs():
+    """tests/programs/finalizers/*.py: programs whose __del__ calls depend on when the
+    plan frees memory.  Each prints what python3 prints on every plan that frees, unless
+    an expected output for the plan's kind sits beside it (name.<kind>.out): that file
+    is then what the plan must print (README, "Finalizers")."""
+    folder = os.path.join(TESTS, 'programs', 'finalizers')
+    return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith('.py')]
+
+
+def kind_output(path, kind):
+    """The expected stdout of the finalizer program on a plan of that kind, if it is
+    not python3's; None otherwise."""
+    out = path[:-len('.py')] + '.' + kind + '.out'
+    if not os.path.exists(out):
+        return None
+    with open(out) as f:
+        return f.read()

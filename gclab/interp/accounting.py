@@ -22,6 +22,7 @@ from rpython.rlib.rarithmetic import r_longlong
 from gclab.gc import stats
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.threads import monotonic
+from gclab.objspace import finalizers
 from gclab.objspace.typeobject import W_Type, EMPTY_MAP
 from gclab.objspace.function import W_Module
 from gclab.lib import SOURCES
@@ -76,6 +77,7 @@ def new_runtime_lists(space):
     space.classes_w = []
     space.exec_modules_w = []
     space.code_objects = []
+    finalizers.STATE.dead_w = []
 
 
 def index_prebuilt_dicts(space):
@@ -162,6 +164,7 @@ def release_program_state(space):
         assert isinstance(w_type, W_Type)
         w_type.root_map.transitions.clear()
     EMPTY_MAP.transitions.clear()
+    finalizers.discard_pending()
     new_runtime_lists(space)
     parts_cache = rbigint._parts_cache.parts_cache
     for i in range(len(parts_cache)):

@@ -15,6 +15,7 @@ from gclab.gc import stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
+from gclab.objspace import finalizerstate
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
@@ -192,6 +193,9 @@ class Frame(object):
         code = self.code.code
         while True:
             self.pc = pc        # the instruction's line, if it raises
+            if (finalizerstate.CHECK_EVERY_INSTRUCTION and
+                    finalizerstate.STATE.count > 0):
+                self.space.run_finalizers()     # refcount plans: objects died
             opcode = code[pc]
             arg = code[pc + 1]
             pc += 2

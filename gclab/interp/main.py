@@ -14,6 +14,7 @@ from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtim
                                      gc_stats_start, gc_stats_report)
 from gclab.objspace.typeobject import W_ExceptionObject
 from gclab.objspace.numberobject import W_Int
+from gclab.objspace import finalizers
 from gclab.objspace.output import write_all
 from gclab.objspace.excreport import print_exception, report_exception  # noqa: F401
 
@@ -234,6 +235,7 @@ def run_source(space, filename, source, args, dis=False):
     except OperationError as e:
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)
+    finalizers.at_exit(space)
     space.flush_stdout()
     return status
 

@@ -37,7 +37,7 @@ class W_Function(W_Root):
         return space.w_function
 
     def repr(self, space):
-        return '<function %s at 0x%x>' % (self.name, space.id_of(self))
+        return '<function %s at 0x%x>' % (self.code.qualname, space.id_of(self))
 
 
 class W_Method(W_Root):

@@ -4,8 +4,9 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
 
   collect(generation=2)   runs the plan's full collection through rgc.collect(): a major
                           collection on RPython's tracing GCs (incminimark, minimark,
-                          semispace, generation, hybrid), GC_gcollect() on boehm.  On the
-                          refcount plans it does nothing -- they have no cycle collector
+                          semispace, generation, hybrid), GC_gcollect() on boehm, then
+                          calls the __del__ of what it found dead (as CPython does).  On
+                          the refcount plans it only calls pending finalizers -- they have no cycle collector
                           yet, so a dropped cycle stays allocated (README, "GC
                           statistics") -- and on `none` nothing is ever freed.  Returns 0:
                           no plan counts the unreachable objects it found, as CPython does.
@@ -19,7 +20,10 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
                           recorded and reported back (CPython's defaults (700, 10, 10) at
                           start): no plan has CPython's generation thresholds, so setting
                           them changes nothing.
-  get_count, get_stats, get_objects, get_referrers, get_referents, is_tracked, freeze
+  get_referents(*objs)    what each object refers to (gclab.objspace.referents: the
+                          objects a program can reach; no code objects or frames).
+  is_finalized(obj)       True once obj's __del__ was called (gclab.objspace.finalizers).
+  get_count, get_stats, get_objects, get_referrers, is_tracked, freeze
                           NotImplementedError naming the plan: none of them has CPython's
                           per-generation bookkeeping to answer from.
   garbage, callbacks      empty lists (callbacks are never called).
@@ -27,7 +31,10 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
 
 from rpython.rlib import rgc
 
+from gclab.objspace import finalizers
 from gclab.objspace.argspec import Spec
+from gclab.objspace.referents import referents_w
+from gclab.objspace.typeobject import W_InstanceDel
 
 GC_COLLECT = Spec('gc.collect(generation=2)')
 GC_ENABLE = Spec('gc.enable()')
@@ -37,6 +44,8 @@ GC_GET_THRESHOLD = Spec('gc.get_threshold()')
 GC_SET_THRESHOLD = Spec('gc.set_threshold(threshold0, threshold1=None, '
                         'threshold2=None, /)', parsetuple=True)
 GC_GET_DEBUG = Spec('gc.get_debug()')
+GC_GET_REFERENTS = Spec('gc.get_referents(*objs)')
+GC_IS_FINALIZED = Spec('gc.is_finalized(obj, /)')
 GC_SET_DEBUG = Spec('gc.set_debug(flags, /)')
 
 DEFAULT_THRESHOLDS = [700, 10, 10]      # CPython 3.11's, reported until set
@@ -59,6 +68,7 @@ def gc_collect(space, args):
         if generation < 0 or generation > 2:
             raise space.error(space.w_ValueError, 'invalid generation')
     rgc.collect()
+    finalizers.run_pending(space)     # the __del__ of what it found, as CPython
     return space.newint(0)
 
 
@@ -104,6 +114,18 @@ def gc_set_debug(space, args):
     return space.w_None
 
 
+def gc_get_referents(space, args):
+    result_w = []
+    for w_obj in GC_GET_REFERENTS.unpack(space, args):
+        result_w.extend(referents_w(w_obj))
+    return space.newlist(result_w)
+
+
+def gc_is_finalized(space, args):
+    w_obj = GC_IS_FINALIZED.unpack(space, args)[0]
+    return space.newbool(isinstance(w_obj, W_InstanceDel) and w_obj.finalized)
+
+
 def make_unsupported(name):
     def unsupported(space, args):
         raise space.error(space.w_NotImplementedError,
@@ -115,8 +137,7 @@ def make_unsupported(name):
 
 
 UNSUPPORTED = ['get_count', 'get_stats', 'get_objects', 'get_referrers',
-               'get_referents', 'is_tracked', 'is_finalized', 'freeze', 'unfreeze',
-               'get_freeze_count']
+               'is_tracked', 'freeze', 'unfreeze', 'get_freeze_count']
 
 GC_FUNCTIONS = [
     ('collect', gc_collect),
@@ -127,6 +148,8 @@ GC_FUNCTIONS = [
     ('set_threshold', gc_set_threshold),
     ('get_debug', gc_get_debug),
     ('set_debug', gc_set_debug),
+    ('get_referents', gc_get_referents),
+    ('is_finalized', gc_is_finalized),
 ] + [(name, make_unsupported(name)) for name in UNSUPPORTED]
 
 DEBUG_FLAGS = [('DEBUG_STATS', 1), ('DEBUG_COLLECTABLE', 2), ('DEBUG_UNCOLLECTABLE', 4),

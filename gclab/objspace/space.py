@@ -30,8 +30,8 @@ from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
 from gclab.objspace import output, importing, classbuilder, execbuiltins
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
-from gclab.objspace import (builtins, formatting, gcmodule, generator, methods, modules,
-                            seqops, setobject, threads)
+from gclab.objspace import (builtins, finalizers, formatting, gcmodule, generator,
+                            methods, modules, seqops, setobject, threads)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -82,6 +82,7 @@ class ObjSpace(object):
         execbuiltins.install(self)
         modules.install(self)
         gcmodule.install(self)
+        finalizers.install(self)
         generator.install(self)
         threads.install(self)
 
@@ -389,6 +390,10 @@ class ObjSpace(object):
         finally:
             ec.depth = depth - 1
 
+    def run_finalizers(self):
+        """The __del__ of the objects found dead (Frame.run, refcount plans)."""
+        finalizers.run_pending(self)
+
     def tick(self):
         """Counts calls and backward jumps; every CHECK_TICKS, threads may switch."""
         state = self.threads
@@ -542,7 +547,7 @@ class ObjSpace(object):
         if w_type.layout == LAYOUT_EXCEPTION:
             w_obj = W_ExceptionObject(w_type, args.args_w[:])
         elif w_type.layout == LAYOUT_OBJECT:
-            w_obj = W_Instance(w_type)
+            w_obj = finalizers.new_instance(w_type)
         else:
             raise self.error(self.w_TypeError, "cannot create '%s' instances" % w_type.name)
         w_init = w_type.lookup('__init__')

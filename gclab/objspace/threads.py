@@ -22,6 +22,7 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.function import Arguments
 from gclab.objspace.argspec import Spec
+from gclab.objspace import finalizers
 from gclab.objspace.excreport import print_exception, report_exception
 
 LOCK_ACQUIRE = Spec('lock.acquire($self, blocking=True, timeout=-1)')
@@ -70,7 +71,10 @@ def monotonic():
 
 
 def periodic(space):
-    """Called every CHECK_TICKS ticks: hand the GIL over if the interval has passed."""
+    """Called every CHECK_TICKS ticks, and at the next tick after a collection queued
+    finalizers: call them; hand the GIL over if the interval has passed."""
+    if finalizers.STATE.count > 0:
+        finalizers.run_pending(space)
     state = space.threads
     if not state.started:
         return

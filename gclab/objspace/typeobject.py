@@ -31,7 +31,8 @@ MISSING = W_Missing()
 
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
-               'instance_size', 'lookup_cache', 'cache_version', 'root_map']
+               'instance_size', 'lookup_cache', 'cache_version', 'root_map',
+               'has_del', 'del_version']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -45,6 +46,8 @@ class W_Type(W_Root):
         self.lookup_cache = None
         self.cache_version = -1
         self.root_map = Map([])     # the map of its instances without attributes
+        self.has_del = False        # has_finalizer()'s answer while del_version is current
+        self.del_version = -1
 
     def getclass(self, space):
         return space.w_type
@@ -71,6 +74,14 @@ class W_Type(W_Root):
         if w_value is MISSING:
             return None
         return w_value
+
+    def has_finalizer(self):
+        """True if the class or a base defines __del__: its instances are then
+        W_InstanceDel (gclab.objspace.finalizers).  Cached until a class changes."""
+        if self.del_version != TYPE_VERSIONS.last:
+            self.has_del = self.lookup('__del__') is not None
+            self.del_version = TYPE_VERSIONS.last
+        return self.has_del
 
     def lookup_in_mro(self, name):
         for w_type in self.mro_w:
@@ -259,6 +270,17 @@ class W_Instance(W_Root):
 
     def hash(self, space):
         return space.instance_hash(self)
+
+
+class W_InstanceDel(W_Instance):
+    """An instance of a user class that has __del__ (W_Type.has_finalizer when it was
+    made: gclab.objspace.finalizers.new_instance): that module notices its death, as the plan can, and calls its
+    __del__ once."""
+    _attrs_ = ['finalized']
+
+    def __init__(self, w_class):
+        W_Instance.__init__(self, w_class)
+        self.finalized = False      # its __del__ was called (never twice, as PEP 442)
 
 
 class W_ExceptionObject(W_Instance):
