@@ -133,18 +133,19 @@ def python3_result(path, args):
 
 
 def finalizer_programs():
-    """tests/programs/finalizers/*.py: programs whose __del__ calls depend on when the
-    plan frees memory.  Each prints what python3 prints on every plan that frees, unless
-    an expected output for the plan's kind sits beside it (name.<kind>.out): that file
-    is then what the plan must print (README, "Finalizers")."""
+    """tests/programs/finalizers/*.py: programs whose __del__ calls and weak references
+    depend on when the plan finds objects dead (its `finalization`: gclab/gc/plans.py).
+    Each prints what python3 prints, unless an expected output for the plan's
+    finalization sits beside it (name.<finalization>.out): that file is then what the
+    plan must print (docs/language.md, "Finalizers")."""
     folder = os.path.join(TESTS, 'programs', 'finalizers')
     return [os.path.join(folder, n) for n in sorted(os.listdir(folder)) if n.endswith('.py')]
 
 
-def kind_output(path, kind):
-    """The expected stdout of the finalizer program on a plan of that kind, if it is
-    not python3's; None otherwise."""
-    out = path[:-len('.py')] + '.' + kind + '.out'
+def finalization_output(path, finalization):
+    """The expected stdout of the finalizer program on a plan with that finalization,
+    if it is not python3's; None otherwise."""
+    out = path[:-len('.py')] + '.' + finalization + '.out'
     if not os.path.exists(out):
         return None
     with open(out) as f:

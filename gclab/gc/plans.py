@@ -61,16 +61,26 @@ FIELDS = {
     'headline': (False, 'part of the default `make bench`'),
     'status': (False, "'ok', or 'broken: <verified reason>' for a manager that cannot "
                       "translate at all"),
+    'finalization': (False, "when __del__ and weak-reference callbacks run "
+                            "(gclab.objspace.finalizers): 'prompt' (when the last "
+                            "reference goes), 'collection' (once a collection finds the "
+                            "object dead: gc.collect() finds every dead object), "
+                            "'conservative' (a collection may keep a dead object that a "
+                            "stale word on the stack seems to point to), 'never'; None: "
+                            "from the kind (refcount: prompt, tracing: collection, none: "
+                            "never)"),
 }
 
 DEFAULTS = {
     'gc_policy': None, 'counters': [], 'properties': [], 'stress': None,
     'nursery_kb': None, 'nursery_env': None, 'fixed_nursery': False,
     'heap_limit': False, 'threading': None, 'allocators': None, 'headline': False,
-    'status': 'ok',
+    'status': 'ok', 'finalization': None,
 }
 
 KINDS = ('tracing', 'refcount', 'none')
+FINALIZATION_OF_KIND = {'refcount': 'prompt', 'tracing': 'collection', 'none': 'never'}
+FINALIZATIONS = ('prompt', 'collection', 'conservative', 'never')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
 # The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
@@ -103,6 +113,8 @@ class Plan(object):
         self.headline = (manager['headline'] and threading == THREADING_MODES[0] and
                          allocator == DEFAULT_ALLOCATOR)
         self.counters = list(manager['counters']) + COMMON_COUNTERS
+        if self.finalization is None:
+            self.finalization = FINALIZATION_OF_KIND[self.kind]
 
     def works(self):
         return self.status == 'ok'
@@ -145,6 +157,9 @@ def check_declaration(decl, where):
     if full['kind'] not in KINDS:
         raise DeclarationError('%s: kind %r is not one of %s'
                                % (where, full['kind'], ', '.join(KINDS)))
+    if full['finalization'] not in (None,) + FINALIZATIONS:
+        raise DeclarationError('%s: finalization %r is not one of %s'
+                               % (where, full['finalization'], ', '.join(FINALIZATIONS)))
     if full['threading'] is None:
         full['threading'] = {'gil': 'ok'}
     if full['allocators'] is None:

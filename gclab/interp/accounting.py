@@ -78,6 +78,7 @@ def new_runtime_lists(space):
     space.exec_modules_w = []
     space.code_objects = []
     finalizers.STATE.dead_w = []
+    finalizers.STATE.callbacks_w = []
 
 
 def index_prebuilt_dicts(space):

@@ -18,7 +18,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject
+from gclab.objspace import setobject, weakrefobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -784,6 +784,8 @@ def construct_builtin(space, w_type, args):
     if w_type is space.w_type:
         args_w = B_TYPE.unpack(space, args)
         return space.type(args_w[0])
+    if w_type is space.w_weakref:
+        return weakrefobject.new_ref(space, args)
     if w_type is space.w_object:
         if args.args_w or args.has_keywords():
             raise space.error(space.w_TypeError, 'object() takes no arguments')

@@ -64,6 +64,7 @@ EXCEPTIONS = [
     ('UnboundLocalError', 'NameError'),
     ('OSError', 'Exception'),
     ('RuntimeError', 'Exception'),
+    ('ReferenceError', 'Exception'),
     ('NotImplementedError', 'RuntimeError'),
     ('RecursionError', 'RuntimeError'),
     ('SyntaxError', 'Exception'),

@@ -1,11 +1,11 @@
 """Guest finalizers: a class's __del__, called once per object after it dies, on every
 plan as far as the plan can tell that an object died.
 
-An instance of a class that has __del__ when the instance is made is a W_InstanceDel
+An instance of a class that has __del__ when the instance is made is a W_WatchedInstance
 (new_instance, below).  How its death is noticed is the plan's, fixed
 by configure(plan) before translation:
 
-  refcount plans  W_InstanceDel gets an RPython-level __del__: the static deallocator
+  refcount plans  W_WatchedInstance gets an RPython-level __del__: the static deallocator
                   that gclab's refcounting runs when the count reaches 0 calls it.  It
                   only appends the object to STATE.dead_w (which resurrects it: the
                   deallocator then does not free it) and counts it.  The guest __del__
@@ -16,7 +16,7 @@ by configure(plan) before translation:
                   second call).  So, as in CPython, `del x` runs x.__del__ before the
                   next statement.  An object in a reference cycle is never finalized:
                   these plans have no cycle collector (issue 14).
-  tracing plans   every W_InstanceDel is registered with QUEUE, an rgc.FinalizerQueue;
+  tracing plans   every W_WatchedInstance is registered with QUEUE, an rgc.FinalizerQueue;
   (and boehm)     after a collection has found some of them unreachable, the GC calls
                   QUEUE.finalizer_trigger, which only makes the next call or backward
                   jump run the periodic check (space.tick); that check, gc.collect()
@@ -44,22 +44,38 @@ README, "Finalizers", sets the plans side by side.
 """
 
 from rpython.rlib import rgc
+from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp.error import OperationError
 from gclab.objspace.excreport import print_exception
-from gclab.objspace.typeobject import W_Type, W_Instance, W_InstanceDel
+from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance
 from gclab.objspace.function import W_Module
 from gclab.objspace.referents import reachable_w
+from gclab.objspace.weakrefobject import clear_weakrefs
 from gclab.objspace import finalizerstate
 from gclab.objspace.finalizerstate import STATE
 
-# Fixed by configure(plan) before translation (a constant for RPython), with
+# Fixed by configure(plan) before translation (constants for RPython), with
 # finalizerstate.CHECK_EVERY_INSTRUCTION.
 MODE = 'queue'                      # 'destructor', 'queue' or 'never'
+BOEHM = False                       # libgc: its finalizers run on demand (below)
+MAX_COLLECT_ROUNDS = 1
+
+# libgc (plan boehm) finalizes only on demand: RPython's notifier (translator/c/src/
+# mem.c) moves what the last collection found into the queue.  It is called when libgc
+# asks, at some later allocation; collect_and_run() calls it at once.  libgc also
+# finalizes in topological order -- an object reachable from another finalizable dead
+# object waits for a later collection -- so collect_and_run() collects again while the
+# previous round found something, MAX_COLLECT_ROUNDS at most.
+boehm_gc_finalizer_notifier = rffi.llexternal('boehm_gc_finalizer_notifier', [],
+                                              lltype.Void, _nowrapper=True)
 
 
 def _destructor(self):
-    """W_InstanceDel.__del__ on the refcount plans (see configure)."""
+    """W_WatchedInstance.__del__ on the refcount plans (see configure): its weak
+    references die now; if its __del__ is owed, it is queued (and so resurrected)."""
+    if self.weakrefs_w is not None:
+        clear_weakrefs(self)
     if self.finalized:
         return
     STATE.dead_w.append(self)
@@ -67,7 +83,7 @@ def _destructor(self):
 
 
 class GuestFinalizerQueue(rgc.FinalizerQueue):
-    Class = W_InstanceDel
+    Class = W_WatchedInstance
 
     def finalizer_trigger(self):
         # called by the GC after a collection: do nothing more than ask for a check
@@ -83,15 +99,19 @@ QUEUE.space = None
 
 def configure(plan):
     """Take the plan's kind (gclab.gc.plans); the target calls it before translation."""
-    global MODE
+    global MODE, BOEHM, MAX_COLLECT_ROUNDS
     if plan.kind == 'refcount':
         MODE = 'destructor'
         finalizerstate.CHECK_EVERY_INSTRUCTION = True
-        W_InstanceDel.__del__ = _destructor
+        finalizerstate.WEAK_BY_ADDRESS = True
+        W_WatchedInstance.__del__ = _destructor
     elif plan.kind == 'none':
         MODE = 'never'
     else:
         MODE = 'queue'
+    if plan.rpython_gc == 'boehm':
+        BOEHM = True
+        MAX_COLLECT_ROUNDS = 10
 
 
 def install(space):
@@ -99,10 +119,12 @@ def install(space):
 
 
 def new_instance(w_type):
-    """A new instance of the user class (or object) w_type."""
-    if not w_type.has_finalizer():
+    """A new instance of the user class (or object) w_type: watched if its class has
+    __del__ or weak references are enabled."""
+    has_del = w_type.has_finalizer()
+    if not has_del and not STATE.weakrefs_enabled:
         return W_Instance(w_type)
-    w_obj = W_InstanceDel(w_type)
+    w_obj = W_WatchedInstance(w_type, has_del)
     STATE.made += 1
     if MODE == 'queue':
         QUEUE.register_finalizer(w_obj)
@@ -121,26 +143,37 @@ def _next_dead():
 
 def run_pending(space):
     """Call the __del__ of every object found dead so far (and of those that die
-    meanwhile).  Not re-entered: a __del__'s own frames leave the rest to this loop."""
+    meanwhile); how many there were.  Not re-entered: a __del__'s own frames leave the
+    rest to this loop."""
     if STATE.running:
-        return
+        return 0
     STATE.running = True
+    found = 0
     try:
         STATE.count = 0
         while True:
             w_obj = _next_dead()
-            if w_obj is None:
-                break
-            call_del(space, w_obj)
-            w_obj = None
-        STATE.count = len(STATE.dead_w)
+            if w_obj is not None:
+                found += 1
+                if MODE == 'queue':
+                    clear_weakrefs(w_obj)
+                call_del(space, w_obj)
+                w_obj = None
+                continue
+            if STATE.callbacks_w:
+                found += 1
+                call_callback(space, STATE.callbacks_w.pop(0))
+                continue
+            break
+        STATE.count = len(STATE.dead_w) + len(STATE.callbacks_w)
     finally:
         STATE.running = False
+    return found
 
 
 def call_del(space, w_obj):
     """w_obj.__del__(), once; an exception it raises is reported and dropped."""
-    assert isinstance(w_obj, W_InstanceDel)
+    assert isinstance(w_obj, W_WatchedInstance)
     if w_obj.finalized:
         return
     w_obj.finalized = True
@@ -153,6 +186,20 @@ def call_del(space, w_obj):
         space.call_function(space.bind(w_del, w_obj), [])
     except OperationError as e:
         report_unraisable(space, e, w_del)
+
+
+def call_callback(space, w_ref):
+    """A dead weak reference's callback(ref), once (then dropped, as CPython: a
+    callback often holds what holds the reference); an exception it raises is
+    reported."""
+    w_callback = w_ref.w_callback
+    if w_callback is None:
+        return
+    w_ref.w_callback = None
+    try:
+        space.call_function(w_callback, [w_ref])
+    except OperationError as e:
+        report_unraisable(space, e, w_callback)
 
 
 def report_unraisable(space, operr, w_where):
@@ -172,8 +219,12 @@ def discard_pending():
         w_obj = _next_dead()
         if w_obj is None:
             break
-        assert isinstance(w_obj, W_InstanceDel)
+        assert isinstance(w_obj, W_WatchedInstance)
         w_obj.finalized = True
+        clear_weakrefs(w_obj)
+    for w_ref in STATE.callbacks_w:
+        w_ref.w_callback = None
+    del STATE.callbacks_w[:]
     STATE.count = 0
 
 
@@ -187,12 +238,19 @@ def at_exit(space):
         return      # daemon threads may still run guest code: leave them their world
     assert isinstance(w_main, W_Module)
     for w_obj in reachable_w(w_main.dict_w.values()):
-        if isinstance(w_obj, W_InstanceDel):
+        if isinstance(w_obj, W_WatchedInstance):
             call_del(space, w_obj)
     run_pending(space)
 
 
 def collect_and_run(space):
-    if MODE == 'queue':
+    """gc.collect(): a full collection, then the __del__ of what it found dead."""
+    if MODE != 'queue':
+        run_pending(space)
+        return
+    for i in range(MAX_COLLECT_ROUNDS):
         rgc.collect()
-    run_pending(space)
+        if BOEHM:
+            boehm_gc_finalizer_notifier()
+        if run_pending(space) == 0:
+            break

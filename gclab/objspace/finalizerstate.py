@@ -4,18 +4,22 @@ finalizers.configure() sets CHECK_EVERY_INSTRUCTION before translation (a consta
 RPython: the test vanishes from the plans that do not need it)."""
 
 CHECK_EVERY_INSTRUCTION = False     # the refcount plans: Frame.run tests STATE.count
+WEAK_BY_ADDRESS = False             # the refcount plans: gclab.objspace.weakrefobject
 
 
 class FinalizerState(object):
-    """The objects waiting for their __del__ (destructor mode), and whether the loop
-    that calls them is running (it is not re-entered from a __del__'s own frames)."""
-    _attrs_ = ['dead_w', 'count', 'running', 'made']
+    """The objects waiting for their __del__ (destructor mode), the weak references
+    whose callbacks are due, whether the loop that calls them is running (it is not
+    re-entered from a __del__'s own frames), whether weak references are enabled."""
+    _attrs_ = ['dead_w', 'callbacks_w', 'count', 'running', 'made', 'weakrefs_enabled']
 
     def __init__(self):
         self.dead_w = []
-        self.count = 0      # len(dead_w), or 1 when the queue has something
+        self.callbacks_w = []
+        self.count = 0      # len(dead_w) + len(callbacks_w), or 1 when the queue has some
         self.running = False
-        self.made = 0       # W_InstanceDel made: at_exit has work only if some were
+        self.made = 0       # W_WatchedInstance made: at_exit has work only if some were
+        self.weakrefs_enabled = False   # every new instance is watched
 
 
 STATE = FinalizerState()

@@ -29,12 +29,11 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
   garbage, callbacks      empty lists (callbacks are never called).
 """
 
-from rpython.rlib import rgc
 
 from gclab.objspace import finalizers
 from gclab.objspace.argspec import Spec
 from gclab.objspace.referents import referents_w
-from gclab.objspace.typeobject import W_InstanceDel
+from gclab.objspace.typeobject import W_WatchedInstance
 
 GC_COLLECT = Spec('gc.collect(generation=2)')
 GC_ENABLE = Spec('gc.enable()')
@@ -67,8 +66,7 @@ def gc_collect(space, args):
         generation = space.int_w(w_generation)
         if generation < 0 or generation > 2:
             raise space.error(space.w_ValueError, 'invalid generation')
-    rgc.collect()
-    finalizers.run_pending(space)     # the __del__ of what it found, as CPython
+    finalizers.collect_and_run(space)     # then the __del__ of what it found dead
     return space.newint(0)
 
 
@@ -123,7 +121,7 @@ def gc_get_referents(space, args):
 
 def gc_is_finalized(space, args):
     w_obj = GC_IS_FINALIZED.unpack(space, args)[0]
-    return space.newbool(isinstance(w_obj, W_InstanceDel) and w_obj.finalized)
+    return space.newbool(isinstance(w_obj, W_WatchedInstance) and w_obj.finalized)
 
 
 def make_unsupported(name):

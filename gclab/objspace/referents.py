@@ -16,6 +16,7 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.setobject import W_BaseSet
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
+from gclab.objspace.weakrefobject import W_WeakRef
 from gclab.objspace.function import (W_Function, W_Method, W_StaticMethod, W_ClassMethod,
                                      W_Property)
 
@@ -67,6 +68,9 @@ def referents_w(w_obj):
         for w_value in [w_obj.w_fget, w_obj.w_fset, w_obj.w_fdel]:
             if w_value is not None:
                 result_w.append(w_value)
+    elif isinstance(w_obj, W_WeakRef):
+        if w_obj.w_callback is not None:
+            result_w.append(w_obj.w_callback)
     return result_w
 
 

@@ -31,7 +31,7 @@ from gclab.objspace import output, importing, classbuilder, execbuiltins
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, finalizers, formatting, gcmodule, generator,
-                            methods, modules, seqops, setobject, threads)
+                            methods, modules, seqops, setobject, threads, weakrefobject)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -83,6 +83,7 @@ class ObjSpace(object):
         modules.install(self)
         gcmodule.install(self)
         finalizers.install(self)
+        weakrefobject.install(self)
         generator.install(self)
         threads.install(self)
 

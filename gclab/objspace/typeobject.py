@@ -77,7 +77,7 @@ class W_Type(W_Root):
 
     def has_finalizer(self):
         """True if the class or a base defines __del__: its instances are then
-        W_InstanceDel (gclab.objspace.finalizers).  Cached until a class changes."""
+        W_WatchedInstance (gclab.objspace.finalizers).  Cached until a class changes."""
         if self.del_version != TYPE_VERSIONS.last:
             self.has_del = self.lookup('__del__') is not None
             self.del_version = TYPE_VERSIONS.last
@@ -272,15 +272,18 @@ class W_Instance(W_Root):
         return space.instance_hash(self)
 
 
-class W_InstanceDel(W_Instance):
-    """An instance of a user class that has __del__ (W_Type.has_finalizer when it was
-    made: gclab.objspace.finalizers.new_instance): that module notices its death, as the plan can, and calls its
-    __del__ once."""
-    _attrs_ = ['finalized']
+class W_WatchedInstance(W_Instance):
+    """An instance of a user class whose death gclab watches, as the plan can: its class
+    had __del__ when it was made, or weak references were enabled (the weakref module
+    imported).  gclab.objspace.finalizers.new_instance makes it; gclab.objspace.
+    finalizers calls its __del__ once and clears its weak references
+    (gclab.objspace.weakrefobject) when it dies."""
+    _attrs_ = ['finalized', 'weakrefs_w']
 
-    def __init__(self, w_class):
+    def __init__(self, w_class, has_del):
         W_Instance.__init__(self, w_class)
-        self.finalized = False      # its __del__ was called (never twice, as PEP 442)
+        self.finalized = not has_del    # no __del__ call owed (none, or done: PEP 442)
+        self.weakrefs_w = None          # the W_WeakRefs to it, newest last
 
 
 class W_ExceptionObject(W_Instance):

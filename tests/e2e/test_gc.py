@@ -254,6 +254,19 @@ def test_no_leaks_in_corpus_on_refcount_plans(plan, with_exceptions):
     assert not failures, '\n'.join(failures)
 
 
+@pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
+def test_no_leaks_in_finalizer_programs_on_refcount_plans(plan):
+    """The finalizer programs (tests/programs/finalizers): an object whose __del__ ran
+    is freed once nothing holds it -- the one __del__ resurrected too, once dropped
+    again -- so each leaves exactly what the interpreter keeps by design."""
+    exe = binary(plan)
+    results = [(corpus.program_id(path),) + program_residual(exe, path)
+               for path in corpus.finalizer_programs()]
+    assert len(results) >= 5
+    failures = leak_failures(results)
+    assert not failures, '\n'.join(failures)
+
+
 def test_leak_check_holds_each_program_to_its_exact_count():
     """No binary needed: leak_failures() against made-up counts.  One object more or
     fewer than a program's entry fails (before: a cycle maker passed with any count

@@ -17,9 +17,10 @@ UNTRANSLATED = ['del_at_exit.py', 'del_errors.py', 'del_resurrect.py', 'del_timi
 
 @pytest.mark.parametrize('name', UNTRANSLATED)
 def test_finalizer_program_as_on_tracing_plans(run, name):
+    """Untranslated, objects are found dead as on the tracing plans ('collection')."""
     path = os.path.join(FOLDER, name)
     status, out, err = corpus.python3_result(path, [])
-    kind_out = corpus.kind_output(path, 'tracing')
+    kind_out = corpus.finalization_output(path, 'collection')
     if kind_out is not None:
         out = kind_out
     result = run(path=path)

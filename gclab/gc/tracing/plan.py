@@ -66,5 +66,6 @@ MANAGERS = [
          counters=COUNTERS,
          stress={'env': {'GC_FREE_SPACE_DIVISOR': '10000'},
                  'counter': 'major_collections'},
+         finalization='conservative',
          threading={'gil': 'ok', 'nogil': NOT_YET}),
 ]
