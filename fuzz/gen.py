@@ -25,8 +25,13 @@ Types are tracked statically so that expressions are mostly well-typed: 'int',
 Feature flags (FEATURES) switch constructs on and off (a flag that is off draws no
 random numbers, so a seed's program without it is what it was before the flag
 existed).  Generators and sets are on since gclab has them (2026-12-02: the programs of
-a seed changed then); __del__, weak references and threads are reserved names
-(NotImplementedError until the generator makes them)."""
+a seed changed then).  `del_methods` gives some classes a __del__ that only counts, and
+`weakrefs` gives every instance of the generated classes a weak reference to itself
+that each method checks: when __del__ runs and when a weak reference dies depend on the
+plan (docs/language.md, "Finalizers"), so the programs never print either -- they
+check that running finalizers between any two instructions, and watching every
+instance, change nothing else.  Off by default: they change every seed's program.
+Threads are a reserved name (NotImplementedError until the generator makes them)."""
 
 import random
 
@@ -38,11 +43,13 @@ FEATURES = {
     'exceptions': True, 'with': True, 'comprehensions': True, 'fstrings': True,
     'formatting': True, 'gc_shapes': True, 'uncaught': True, 'exc_messages': True,
     'generators': True, 'sets': True,
-    # off by default: not (yet) in gclab's language
-    'del_methods': False, 'weakrefs': False, 'threads': False,
+    # off by default: each changes the programs of every seed (see above)
+    'del_methods': False, 'weakrefs': False,
+    # not generated yet
+    'threads': False,
 }
 # flags whose construct the generator cannot make yet: asking for them is an error
-NOT_IMPLEMENTED = ('del_methods', 'weakrefs', 'threads')
+NOT_IMPLEMENTED = ('threads',)
 
 INT, FLOAT, STR, BOOL = 'int', 'float', 'str', 'bool'
 SCALARS = (INT, FLOAT, STR, BOOL)
@@ -905,6 +912,10 @@ class Generator(object):
         for f, _, init in c.extra_fields:
             lines.append('        self.%s = %s' % (f, init))
         lines.append('        %s.created += 1' % c.name)
+        if self.f['weakrefs'] and not c.base:
+            lines.append('        self._me = weakref.ref(self)')
+        if self.f['del_methods'] and self.chance(0.4):
+            lines += ['    def __del__(self):', '        _finalized[0] += 1']
         fields = c.fields()
         if not c.base or self.chance(0.5):
             shown = ', '.join('%r' for _ in fields)
@@ -936,6 +947,8 @@ class Generator(object):
                 scope.add('base', ret)
                 body.insert(0, 'base = super().%s(%s)' % (m, ', '.join(p for p, _ in params)))
             body.append('return %s' % self.expr(ret, 2, scope))
+            if self.f['weakrefs']:
+                body.insert(0, 'assert self._me() is self')
             lines.append('    def %s(self%s):' % (m, ''.join(', ' + p for p, _ in params)))
             lines += indent(body, 2)
         if self.f['special_methods']:
@@ -1164,8 +1177,12 @@ class Generator(object):
 
     # ------------------------------------------------------------------ programs
     def generate(self):
-        out = ['# gclab fuzz program, seed %d' % self.seed, 'import math', '', '_state = [%d]'
-               % self.r.randint(1, 2 ** 31 - 1),
+        out = ['# gclab fuzz program, seed %d' % self.seed, 'import math']
+        if self.f['weakrefs']:
+            out.append('import weakref')
+        if self.f['del_methods']:
+            out.append('_finalized = [0]')
+        out += ['', '_state = [%d]' % self.r.randint(1, 2 ** 31 - 1),
                'def rnd(n):',
                '    _state[0] = (_state[0] * 1103515245 + 12345) % 2147483648',
                '    return _state[0] % n if n > 0 else 0', '',

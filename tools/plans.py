@@ -18,15 +18,16 @@ import plans  # noqa: E402
 
 def table():
     """One row per manager; its plans with other axes in the last columns."""
-    rows = ['| plan | kind | RPython | what it is | `-nogil` (free-threaded) |',
-            '| --- | --- | --- | --- | --- |']
+    rows = ['| plan | kind | RPython | what it is | `__del__`, weakrefs | '
+            '`-nogil` (free-threaded) |',
+            '| --- | --- | --- | --- | --- | --- |']
     for m in plans.MANAGERS:
         p = plans.get(m['name'])
         extra = ' + `%s`' % p.gc_policy.split(':')[1] if p.gc_policy else ''
         nogil = plans.get(plans.compose(m['name'], 'nogil', plans.DEFAULT_ALLOCATOR))
-        rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s |'
+        rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s | %s |'
                     % (p.name, p.kind, p.rpython_gc, extra, p.description,
-                       nogil.status))
+                       p.finalization, nogil.status))
     return '\n'.join(rows) + '\n'
 
 

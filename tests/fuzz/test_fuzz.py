@@ -90,7 +90,7 @@ def test_features_switch_constructs_off_and_unknown_ones_are_errors():
     with pytest.raises(ValueError):
         gen.generate(1, {'no-such-feature': True})
     with pytest.raises(NotImplementedError):
-        gen.generate(1, {'weakrefs': True})
+        gen.generate(1, {'threads': True})
 
 
 def test_sets_and_generators_by_default_and_switched_off():
@@ -101,6 +101,17 @@ def test_sets_and_generators_by_default_and_switched_off():
     off = {'sets': False, 'generators': False}
     assert not any('yield ' in gen.generate(seed, off) or 'set(' in gen.generate(seed, off)
                    for seed in range(30))
+
+
+def test_del_methods_and_weakrefs_when_asked():
+    on = {'del_methods': True, 'weakrefs': True}
+    texts = [gen.generate(seed, on) for seed in range(30)]
+    for t in texts:
+        compile(t, 'p.py', 'exec')
+    assert all('import weakref' in t for t in texts)
+    assert any('def __del__(self):' in t for t in texts)
+    assert any('assert self._me() is self' in t for t in texts)
+    assert not any('__del__' in gen.generate(seed) for seed in range(30))
 
 
 def test_future_features_change_nothing_while_off():
