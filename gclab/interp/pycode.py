@@ -1,5 +1,6 @@
 """Compiled code objects (RPython)."""
 
+from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import AttrCache
 
@@ -21,7 +22,7 @@ class PyCode(W_Root):
                           'flags', 'code', 'lines', 'consts_w', 'names',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions',
-                          'attr_caches']
+                          'attr_caches', 'has_cleanup']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
@@ -36,6 +37,12 @@ class PyCode(W_Root):
         # list of ints: opcode, arg, opcode, arg, ...; known non-negative to RPython, so
         # that the dispatch loop's indexing with them needs no negative-index check
         self.code = [nonneg(x) for x in code]
+        # a try or with block: a generator of this code is closed when it dies while
+        # suspended (gclab.objspace.finalizers)
+        self.has_cleanup = False
+        for i in range(0, len(code), 2):
+            if code[i] == op.SETUP_FINALLY or code[i] == op.SETUP_WITH:
+                self.has_cleanup = True
         self.lines = lines                  # source line of each instruction (len(code)/2)
         self.consts_w = consts_w
         self.names = names                  # global, attribute and module names

@@ -1,5 +1,8 @@
 """Guest finalizers: a class's __del__, called once per object after it dies, on every
-plan as far as the plan can tell that an object died.
+plan as far as the plan can tell that an object died; the weak references to it killed
+and their callbacks called (gclab.objspace.weakrefobject); a generator that dies
+suspended inside a try or with block closed (gclab.objspace.generator), as CPython's
+generator finalizer does.
 
 An instance of a class that has __del__ when the instance is made is a W_WatchedInstance
 (new_instance, below).  How its death is noticed is the plan's, fixed
@@ -48,7 +51,9 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp.error import OperationError
 from gclab.objspace.excreport import print_exception
+from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance
+from gclab.objspace.generator import W_FinalizableGenerator
 from gclab.objspace.function import W_Module
 from gclab.objspace.referents import reachable_w
 from gclab.objspace.weakrefobject import clear_weakrefs
@@ -82,8 +87,16 @@ def _destructor(self):
     STATE.count += 1
 
 
+def _generator_destructor(self):
+    """W_FinalizableGenerator.__del__ on the refcount plans: a generator that dies
+    suspended is queued (resurrected) to be closed."""
+    if self.suspended():
+        STATE.dead_w.append(self)
+        STATE.count += 1
+
+
 class GuestFinalizerQueue(rgc.FinalizerQueue):
-    Class = W_WatchedInstance
+    Class = W_Root
 
     def finalizer_trigger(self):
         # called by the GC after a collection: do nothing more than ask for a check
@@ -105,6 +118,7 @@ def configure(plan):
         finalizerstate.CHECK_EVERY_INSTRUCTION = True
         finalizerstate.WEAK_BY_ADDRESS = True
         W_WatchedInstance.__del__ = _destructor
+        W_FinalizableGenerator.__del__ = _generator_destructor
     elif plan.kind == 'none':
         MODE = 'never'
     else:
@@ -115,7 +129,10 @@ def configure(plan):
 
 
 def install(space):
+    """A new interpreter (one per process when translated; the untranslated tests make
+    many): its state starts afresh."""
     QUEUE.space = space
+    STATE.__init__()
 
 
 def new_instance(w_type):
@@ -129,6 +146,15 @@ def new_instance(w_type):
     if MODE == 'queue':
         QUEUE.register_finalizer(w_obj)
     return w_obj
+
+
+def new_generator(frame, name, qualname):
+    """The generator of a code with a try or with block (PyCode.has_cleanup)."""
+    w_gen = W_FinalizableGenerator(frame, name, qualname)
+    STATE.made += 1
+    if MODE == 'queue':
+        QUEUE.register_finalizer(w_gen)
+    return w_gen
 
 
 def _next_dead():
@@ -155,9 +181,12 @@ def run_pending(space):
             w_obj = _next_dead()
             if w_obj is not None:
                 found += 1
-                if MODE == 'queue':
-                    clear_weakrefs(w_obj)
-                call_del(space, w_obj)
+                if isinstance(w_obj, W_WatchedInstance):
+                    if MODE == 'queue':
+                        clear_weakrefs(w_obj)
+                    call_del(space, w_obj)
+                elif isinstance(w_obj, W_FinalizableGenerator):
+                    close_generator(space, w_obj)
                 w_obj = None
                 continue
             if STATE.callbacks_w:
@@ -186,6 +215,17 @@ def call_del(space, w_obj):
         space.call_function(space.bind(w_del, w_obj), [])
     except OperationError as e:
         report_unraisable(space, e, w_del)
+
+
+def close_generator(space, w_gen):
+    """A generator that died suspended: close() it, as CPython's generator finalizer
+    does (its finally blocks and with exits run); what that raises is reported."""
+    if not w_gen.suspended():
+        return
+    try:
+        w_gen.close(space)
+    except OperationError as e:
+        report_unraisable(space, e, w_gen)
 
 
 def call_callback(space, w_ref):
@@ -219,9 +259,11 @@ def discard_pending():
         w_obj = _next_dead()
         if w_obj is None:
             break
-        assert isinstance(w_obj, W_WatchedInstance)
-        w_obj.finalized = True
-        clear_weakrefs(w_obj)
+        if isinstance(w_obj, W_WatchedInstance):
+            w_obj.finalized = True
+            clear_weakrefs(w_obj)
+        elif isinstance(w_obj, W_FinalizableGenerator):
+            w_obj.finish(None)
     for w_ref in STATE.callbacks_w:
         w_ref.w_callback = None
     del STATE.callbacks_w[:]
@@ -240,6 +282,8 @@ def at_exit(space):
     for w_obj in reachable_w(w_main.dict_w.values()):
         if isinstance(w_obj, W_WatchedInstance):
             call_del(space, w_obj)
+        elif isinstance(w_obj, W_FinalizableGenerator):
+            close_generator(space, w_obj)
     run_pending(space)
 
 

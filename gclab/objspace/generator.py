@@ -11,9 +11,11 @@ thread's handled stack (space.enter_handler); when it suspends inside an except 
 finally block they leave that stack with it and come back when it resumes, as CPython
 swaps a generator's exception state in and out.
 
-Differences from CPython (docs/language.md): a generator dropped while suspended is not
-closed, so its `finally` blocks and `with` exits do not run then; there are no gi_frame,
-gi_code or gi_yieldfrom attributes."""
+A generator whose code has a try or with block is a W_FinalizableGenerator: when it dies
+while suspended, gclab.objspace.finalizers closes it (GeneratorExit raised where it
+stopped, so its `finally` blocks and `with` exits run), when the plan finds it dead, as
+__del__ runs.  Differences from CPython (docs/language.md): no gi_frame, gi_code or
+gi_yieldfrom attributes."""
 
 from gclab.interp.error import OperationError
 from gclab.objspace.argspec import Spec
@@ -24,6 +26,7 @@ GEN_SEND = Spec('generator.send($self, value, /)')
 GEN_THROW = Spec('generator.throw($self, typ, val=None, tb=None, /)')
 GEN_CLOSE = Spec('generator.close($self)')
 GEN_NEXT = Spec('generator.__next__($self)')
+GEN_ITER = Spec('generator.__iter__($self)')
 
 
 class W_Generator(W_Iterator):
@@ -42,6 +45,10 @@ class W_Generator(W_Iterator):
 
     def getclass(self, space):
         return space.w_generator
+
+    def suspended(self):
+        """Started, not finished, not running: what closing at death is for."""
+        return self.started and not self.finished and not self.running
 
     def repr(self, space):
         return '<generator object %s at 0x%x>' % (self.qualname, space.id_of(self))
@@ -68,11 +75,8 @@ class W_Generator(W_Iterator):
             if w_sent is not space.w_None:
                 raise space.error(space.w_TypeError, "can't send non-None value to a "
                                   'just-started generator')
-        ec = space.current_ec()
-        depth = ec.depth + 1
-        if depth > space.recursion_limit:
-            raise space.error(space.w_RecursionError, 'maximum recursion depth exceeded')
-        ec.depth = depth
+        ec = space.enter_call()
+        depth = ec.depth
         handled_w = ec.handled_w
         base = len(handled_w)
         if self.handled_w is not None:
@@ -187,6 +191,12 @@ class W_Generator(W_Iterator):
             raise
         if w_result is not None:
             raise space.error(space.w_RuntimeError, 'generator ignored GeneratorExit')
+
+
+class W_FinalizableGenerator(W_Generator):
+    """A generator whose code has a try or with block (PyCode.has_cleanup): closed when
+    it dies suspended (gclab.objspace.finalizers.new_generator makes it)."""
+    _attrs_ = []
 
 
 def stop_value(space, w_exc):
@@ -315,6 +325,7 @@ def gen_close(space, args):
 
 
 def gen_iter(space, args):
+    GEN_ITER.unpack(space, args)
     return args.args_w[0]
 
 

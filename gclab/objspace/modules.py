@@ -4,7 +4,6 @@ import math
 
 from rpython.rlib import rtime, rfloat
 from rpython.rlib.rbigint import rbigint
-from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
@@ -13,6 +12,7 @@ from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
 from gclab.objspace.argspec import Spec
+from gclab.objspace.threads import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream, STREAM_METHODS
 
 
@@ -162,13 +162,6 @@ SYS_FUNCTIONS = [
 
 # --- time -----------------------------------------------------------------------------------
 
-def monotonic():
-    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(rtime.CLOCK_MONOTONIC, ts)
-        return (float(rffi.getintfield(ts, 'c_tv_sec')) +
-                float(rffi.getintfield(ts, 'c_tv_nsec')) * 1e-9)
-
-
 def time_time(space, args):
     TIME_TIME.check(space, args)
     return space.newfloat(rtime.time())
@@ -184,32 +177,19 @@ def time_process_time(space, args):
     return space.newfloat(rtime.clock())
 
 
-def clock_ns(clock_id):
-    """clock_gettime(clock_id) in nanoseconds, as an exact integer."""
-    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(clock_id, ts)
-        return (rffi.getintfield(ts, 'c_tv_sec') * 1000000000 +
-                rffi.getintfield(ts, 'c_tv_nsec'))
+def make_clock_ns(spec, clock_id):
+    """time.<clock>_ns(): clock_gettime(clock_id) in nanoseconds, an exact int."""
+    def clock(space, args):
+        spec.check(space, args)
+        return space.newint(clock_ns(clock_id))
+    clock.func_name = 'time_' + spec.short
+    return clock
 
 
-def time_ns(space, args):
-    TIME_TIME_NS.check(space, args)
-    return space.newint(clock_ns(rtime.CLOCK_REALTIME))
-
-
-def time_monotonic_ns(space, args):
-    TIME_MONOTONIC_NS.check(space, args)
-    return space.newint(clock_ns(rtime.CLOCK_MONOTONIC))
-
-
-def time_perf_counter_ns(space, args):
-    TIME_PERF_COUNTER_NS.check(space, args)
-    return space.newint(clock_ns(rtime.CLOCK_MONOTONIC))
-
-
-def time_process_time_ns(space, args):
-    TIME_PROCESS_TIME_NS.check(space, args)
-    return space.newint(clock_ns(rtime.CLOCK_PROCESS_CPUTIME_ID))
+time_ns = make_clock_ns(TIME_TIME_NS, rtime.CLOCK_REALTIME)
+time_monotonic_ns = make_clock_ns(TIME_MONOTONIC_NS, rtime.CLOCK_MONOTONIC)
+time_perf_counter_ns = make_clock_ns(TIME_PERF_COUNTER_NS, rtime.CLOCK_MONOTONIC)
+time_process_time_ns = make_clock_ns(TIME_PROCESS_TIME_NS, rtime.CLOCK_PROCESS_CPUTIME_ID)
 
 
 def time_sleep(space, args):

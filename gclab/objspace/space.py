@@ -379,12 +379,19 @@ class ObjSpace(object):
                 self.ec = ec
         return ec
 
-    def run_frame(self, frame):
+    def enter_call(self):
+        """One guest call deeper (RecursionError past the limit): the thread's
+        ExecutionContext, whose depth the caller restores when the call ends."""
         ec = self.current_ec()
         depth = ec.depth + 1
         if depth > self.recursion_limit:
             raise self.error(self.w_RecursionError, 'maximum recursion depth exceeded')
         ec.depth = depth
+        return ec
+
+    def run_frame(self, frame):
+        ec = self.enter_call()
+        depth = ec.depth
         self.tick()
         try:
             return frame.execute()
@@ -428,6 +435,8 @@ class ObjSpace(object):
         if code.cellvars:
             frame.init_cells_from_args()
         if code.flags & CO_GENERATOR:
+            if code.has_cleanup:
+                return finalizers.new_generator(frame, code.name, code.qualname)
             return generator.W_Generator(frame, code.name, code.qualname)
         return self.run_frame(frame)
 

@@ -12,7 +12,8 @@ import pytest
 import corpus
 
 FOLDER = os.path.join(corpus.TESTS, 'programs', 'finalizers')
-UNTRANSLATED = ['del_at_exit.py', 'del_errors.py', 'del_resurrect.py', 'del_timing.py']
+UNTRANSLATED = ['del_at_exit.py', 'del_errors.py', 'del_resurrect.py', 'del_timing.py',
+                'gen_close.py', 'weakref_basics.py']
 
 
 @pytest.mark.parametrize('name', UNTRANSLATED)
@@ -93,3 +94,44 @@ def test_gc_is_finalized_takes_one_argument(run):
     assert result.status == 1
     assert result.err.splitlines()[-1] == \
         'TypeError: gc.is_finalized() takes exactly one argument (0 given)'
+
+
+def test_a_generator_ignoring_generatorexit_at_death_is_reported(run):
+    result = run('''
+import gc
+def stubborn():
+    try:
+        yield 1
+    except GeneratorExit:
+        yield 2
+s = stubborn()
+next(s)
+del s
+gc.collect()
+print('goes on')
+''')
+    assert result.out == 'goes on\n'
+    lines = result.err.splitlines()
+    assert lines[0].startswith('Exception ignored in: <generator object stubborn at 0x')
+    assert lines[-1] == 'RuntimeError: generator ignored GeneratorExit'
+    assert result.status == 0
+
+
+def test_weakref_to_an_instance_made_before_import_is_refused(run):
+    result = run('''
+class C:
+    pass
+early = C()
+import weakref
+late = C()
+print(weakref.ref(late)() is late)
+try:
+    weakref.ref(early)
+except TypeError as e:
+    print(e)
+''')
+    assert result.out.splitlines() == [
+        'True',
+        "cannot create weak reference to 'C' object: gclab refers weakly only to "
+        "instances made after the weakref module was imported (or of classes with "
+        "__del__)"]
