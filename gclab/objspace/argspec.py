@@ -275,4 +275,4 @@ def receiver(space, args, w_type, name):
         raise space.error(space.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
                           "apply to a '%s' object" % (name, w_type.name,
                                                       space.type(w_self).name))
-    return w_self
+    return w_self.builtin_value()

@@ -2,7 +2,8 @@
 
 from gclab.interp.frame import Frame
 from gclab.objspace.objects import W_Cell
-from gclab.objspace.function import W_Function, W_ClassMethod, Arguments
+from gclab.objspace.function import W_Function, W_ClassMethod, W_StaticMethod, Arguments
+from gclab.objspace import subclassing
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
                                        LAYOUT_EXCEPTION, LAYOUT_NONE)
 
@@ -21,18 +22,26 @@ def build_class(space, w_body, name, bases_w, args):
             raise space.error(space.w_TypeError, 'bases must be types')
         if w_base.layout == LAYOUT_EXCEPTION:
             layout = LAYOUT_EXCEPTION
-        elif w_base.layout == LAYOUT_NONE:
+        elif w_base.layout == LAYOUT_NONE and not subclassing.is_subclassable(space, w_base):
+            if w_base.name in subclassing.FINAL_IN_CPYTHON:
+                raise space.error(space.w_TypeError, "type '%s' is not an acceptable base "
+                                  "type" % w_base.name)
             raise space.error(space.w_TypeError, "gclab: subclassing the builtin type "
                               "'%s' is not supported" % w_base.name)
+    w_builtin_base = subclassing.builtin_base(space, bases_w)
     frame = Frame(space, w_body.code, w_body.w_globals, w_body.closure_w)
     frame.class_ns = {}
     w_cell = space.run_frame(frame)
     if '__eq__' in frame.class_ns and '__hash__' not in frame.class_ns:
         frame.class_ns['__hash__'] = space.w_None     # as CPython: unhashable
+    w_new = frame.class_ns.get('__new__', None)
+    if isinstance(w_new, W_Function):                 # implicitly a staticmethod
+        frame.class_ns['__new__'] = W_StaticMethod(w_new)
     w_init_subclass = frame.class_ns.get('__init_subclass__', None)
     if isinstance(w_init_subclass, W_Function):       # implicitly a classmethod
         frame.class_ns['__init_subclass__'] = W_ClassMethod(w_init_subclass)
     w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
+    w_type.w_builtin_base = w_builtin_base
     mro_w = compute_mro(w_type)
     if mro_w is None:
         raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '

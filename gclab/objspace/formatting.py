@@ -992,5 +992,5 @@ def percent_char(space, w_value):
 
 
 def percent_format(space, fmt, w_args):
-    """fmt % w_args."""
-    return PercentFormatter(space, fmt, w_args).format()
+    """fmt % w_args (an instance of a subclass of tuple or dict: its value)."""
+    return PercentFormatter(space, fmt, w_args.builtin_value()).format()

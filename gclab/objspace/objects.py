@@ -37,6 +37,12 @@ class W_Root(object):
     def hash(self, space):
         return compute_identity_hash_of(self)
 
+    def builtin_value(self):
+        """What a builtin type's method works on: the object itself, or for an
+        instance of a user subclass of a builtin type, its builtin value
+        (gclab.objspace.typeobject.W_BuiltinSubInstance)."""
+        return self
+
     # comparison: None means NotImplemented ------------------------------------------
     def eq(self, space, w_other):
         return None

@@ -194,6 +194,7 @@ def contains(space, w_container, w_item):
             i += 1
         return False
     if isinstance(w_container, W_Str):
+        w_item = w_item.builtin_value()         # an instance of a subclass of str
         if not isinstance(w_item, W_Str):
             raise space.error(space.w_TypeError, "'in <string>' requires string as left "
                               "operand, not %s" % space.type(w_item).name)

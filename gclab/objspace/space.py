@@ -4,6 +4,8 @@ The dispatch loop calls only the space: space.binop, space.getattr, space.call, 
 Each operation has fast paths for the builtin types and falls back on the special
 methods of user classes (__add__, __eq__, __getitem__, ...)."""
 
+import sys
+
 from rpython.rlib.objectmodel import compute_identity_hash
 
 from gclab.interp import opcodes as op
@@ -31,7 +33,8 @@ from gclab.objspace import output, importing, classbuilder, execbuiltins
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, finalizers, formatting, gcmodule, generator,
-                            methods, modules, seqops, setobject, threads, weakrefobject)
+                            methods, modules, seqops, setobject, subclassing, threads,
+                            weakrefobject)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -84,6 +87,7 @@ class ObjSpace(object):
         gcmodule.install(self)
         finalizers.install(self)
         weakrefobject.install(self)
+        subclassing.install(self)
         generator.install(self)
         threads.install(self)
 
@@ -549,11 +553,11 @@ class ObjSpace(object):
         return self.call(w_func, Arguments(args_w, kw_names, kw_values_w))
 
     def call_type(self, w_type, args):
-        w_new = w_type.lookup('__new__')
         if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
             return builtins.construct_builtin(self, w_type, args)
-        if w_new is not None and isinstance(w_new, W_BuiltinFunction):
-            return self.call(w_new, args.prepend(w_type))
+        w_new = w_type.lookup('__new__')
+        if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
+            return subclassing.call_class(self, w_type, args)
         if w_type.layout == LAYOUT_EXCEPTION:
             w_obj = W_ExceptionObject(w_type, args.args_w[:])
         elif w_type.layout == LAYOUT_OBJECT:
@@ -610,7 +614,9 @@ class ObjSpace(object):
         return self.type(w_obj).is_subtype(w_type)
 
     def id_of(self, w_obj):
-        return compute_identity_hash(w_obj)
+        """id(): the identity hash, never negative (as CPython's ids: on boehm the hash
+        of an address can be, and reprs printed '0x-7f...')."""
+        return compute_identity_hash(w_obj) & sys.maxint
 
     # --- truth, repr, str, hash -------------------------------------------------------
     def is_true(self, w_obj):
@@ -708,6 +714,9 @@ class ObjSpace(object):
             raise self.error(self.w_TypeError, '__hash__ method should return an integer')
         if w_type.lookup('__eq__') is not None and w_meth is None:
             raise self.error(self.w_TypeError, "unhashable type: '%s'" % w_type.name)
+        w_value = w_obj.builtin_value()
+        if w_value is not w_obj:            # a subclass of str, int, tuple...: its value's
+            return self.hash_w(w_value)
         return compute_identity_hash(w_obj)
 
     # --- attributes -------------------------------------------------------------------
@@ -953,6 +962,8 @@ class ObjSpace(object):
                 if not isinstance(w_self, W_Type):
                     w_self = self.type(w_self)
                 return W_Method(w_self, w_default.w_func)
+            if isinstance(w_default, W_StaticMethod):
+                return w_default.w_func         # super().__new__(cls)
             if isinstance(w_self, W_Type):
                 return w_default
             return W_Method(w_self, w_default)

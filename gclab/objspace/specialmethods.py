@@ -5,10 +5,11 @@ explicit calls like list.__len__(x) or super().__eq__(other) (RPython)."""
 from gclab.interp import opcodes as op
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, is_int, plain_int
 from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.strobject import W_Str
 from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
-from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
+from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
 from gclab.objspace.exceptionobject import exception_str, exception_repr, key_error_str
 
 
@@ -39,12 +40,15 @@ def install_special_methods(space):
     for w_type in [space.w_str, space.w_int, space.w_float, space.w_tuple]:
         w_type.dict_w['__hash__'] = space.wrap_builtin('__hash__', special_hash, w_type)
     for w_type in [space.w_str, space.w_list, space.w_tuple]:
-        for name, impl in [('__add__', special_add), ('__mul__', special_mul)]:
+        for name, impl in [('__add__', special_add), ('__mul__', special_mul),
+                           ('__radd__', special_radd), ('__rmul__', special_mul)]:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type in [space.w_int, space.w_float]:
         for i in range(len(ARITH_NAMES)):
             name = ARITH_NAMES[i]
             w_type.dict_w[name] = space.wrap_builtin(name, ARITH_IMPLS[i], w_type)
+            name = RARITH_NAMES[i]
+            w_type.dict_w[name] = space.wrap_builtin(name, RARITH_IMPLS[i], w_type)
     for w_type in [space.w_int, space.w_float]:
         for name, impl in NUMBER_UNARY:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
@@ -70,7 +74,7 @@ def special_self(space, args, name, nargs):
         if nargs == 1:
             raise space.error(space.w_TypeError, 'expected 1 argument, got %d' % n)
         raise space.error(space.w_TypeError, 'expected %d arguments, got %d' % (nargs, n))
-    return args.args_w[0]
+    return args.args_w[0].builtin_value()
 
 
 def special_len(space, args):
@@ -79,7 +83,17 @@ def special_len(space, args):
 
 def special_getitem(space, args):
     w_self = special_self(space, args, '__getitem__', 1)
-    return space.getitem(w_self, args.args_w[1])
+    w_key = args.args_w[1]
+    w_orig = args.args_w[0]
+    if isinstance(w_self, W_Dict) and w_orig is not w_self:
+        # a subclass of dict: its __missing__, as CPython's dict.__getitem__
+        w_missing = space.type(w_orig).lookup('__missing__')
+        if w_missing is not None:
+            w_value = w_self.data.get(w_key, None)
+            if w_value is None:
+                return space.call_function(space.bind(w_missing, w_orig), [w_key])
+            return w_value
+    return space.getitem(w_self, w_key)
 
 
 def special_setitem(space, args):
@@ -108,7 +122,13 @@ def special_repr(space, args):
 
 
 def special_str(space, args):
-    return space.str(special_self(space, args, '__str__', 0))
+    w_self = special_self(space, args, '__str__', 0)
+    w_orig = args.args_w[0]
+    if w_orig is not w_self and not isinstance(w_self, W_Str):
+        # an instance of a subclass of list, int...: CPython's types but str have no
+        # __str__ of their own, so str() shows the repr -- the subclass's, if it has one
+        return space.repr(w_orig)
+    return space.str(w_self)
 
 
 def special_hash(space, args):
@@ -128,7 +148,7 @@ def same_kind(space, w_self, w_other):
 
 def special_compare(space, args, opnum):
     w_self = special_self(space, args, CMP_SPECIAL[opnum], 1)
-    w_other = args.args_w[1]
+    w_other = args.args_w[1].builtin_value()
     if not same_kind(space, w_self, w_other):
         return space.w_NotImplemented
     if isinstance(w_self, W_Dict) and opnum != op.CMP_EQ and opnum != op.CMP_NE:
@@ -168,15 +188,24 @@ COMPARE_IMPLS = [special_lt, special_le, special_eq, special_ne, special_gt, spe
 
 def special_add(space, args):
     w_self = special_self(space, args, '__add__', 1)
-    w_other = args.args_w[1]
+    w_other = args.args_w[1].builtin_value()
     if isinstance(w_other, W_Instance):
         return space.w_NotImplemented
     return seqops.seq_binop(space, op.OP_ADD, w_self, w_other)
 
 
+def special_radd(space, args):
+    """`[1] + x` for x an instance of a subclass of list (the operators ask x)."""
+    w_self = special_self(space, args, '__radd__', 1)
+    w_other = args.args_w[1].builtin_value()
+    if isinstance(w_other, W_Instance) or space.type(w_other) is not space.type(w_self):
+        return space.w_NotImplemented
+    return seqops.seq_binop(space, op.OP_ADD, w_other, w_self)
+
+
 def special_mul(space, args):
     w_self = special_self(space, args, '__mul__', 1)
-    w_other = args.args_w[1]
+    w_other = args.args_w[1].builtin_value()
     if isinstance(w_other, W_Int):
         return space.binop(op.OP_MUL, w_self, w_other)
     if isinstance(w_other, W_Long):
@@ -191,7 +220,7 @@ def special_mul(space, args):
 
 def special_arith(space, args, opnum):
     w_self = special_self(space, args, BINOP_SPECIAL[opnum], 1)
-    w_other = args.args_w[1]
+    w_other = args.args_w[1].builtin_value()
     if not same_kind(space, w_self, w_other):
         return space.w_NotImplemented
     w_res = numbers.number_binop(space, opnum, w_self, w_other)
@@ -200,33 +229,42 @@ def special_arith(space, args, opnum):
     return w_res
 
 
-def special_arith_add(space, args):
-    return special_arith(space, args, op.OP_ADD)
+def special_rarith(space, args, opnum):
+    """`1 + x` for x an instance of a subclass of int or float."""
+    w_self = special_self(space, args, BINOP_RSPECIAL[opnum], 1)
+    w_other = args.args_w[1].builtin_value()
+    if not numbers.is_number(w_other) or not numbers.is_number(w_self):
+        return space.w_NotImplemented
+    w_res = numbers.number_binop(space, opnum, w_other, w_self)
+    if w_res is None:
+        return space.w_NotImplemented
+    return w_res
 
 
-def special_arith_sub(space, args):
-    return special_arith(space, args, op.OP_SUB)
+ARITH_OPS = [op.OP_ADD, op.OP_SUB, op.OP_MUL, op.OP_TRUEDIV, op.OP_FLOORDIV, op.OP_MOD,
+             op.OP_POW, op.OP_LSHIFT, op.OP_RSHIFT, op.OP_AND, op.OP_OR, op.OP_XOR]
 
 
-def special_arith_mul(space, args):
-    return special_arith(space, args, op.OP_MUL)
+def make_arith(opnum):
+    def arith(space, args):
+        return special_arith(space, args, opnum)
+    arith.func_name = 'special' + BINOP_SPECIAL[opnum][1:-2]
+    return arith
 
 
-def special_arith_truediv(space, args):
-    return special_arith(space, args, op.OP_TRUEDIV)
+ARITH_NAMES = [BINOP_SPECIAL[o] for o in ARITH_OPS]
+ARITH_IMPLS = [make_arith(o) for o in ARITH_OPS]
 
 
-def special_arith_floordiv(space, args):
-    return special_arith(space, args, op.OP_FLOORDIV)
+def make_rarith(opnum):
+    def rarith(space, args):
+        return special_rarith(space, args, opnum)
+    rarith.func_name = 'special' + BINOP_RSPECIAL[opnum][1:-2]
+    return rarith
 
 
-def special_arith_mod(space, args):
-    return special_arith(space, args, op.OP_MOD)
-
-
-ARITH_NAMES = ['__add__', '__sub__', '__mul__', '__truediv__', '__floordiv__', '__mod__']
-ARITH_IMPLS = [special_arith_add, special_arith_sub, special_arith_mul,
-               special_arith_truediv, special_arith_floordiv, special_arith_mod]
+RARITH_NAMES = [BINOP_RSPECIAL[o] for o in ARITH_OPS]
+RARITH_IMPLS = [make_rarith(o) for o in ARITH_OPS]
 
 
 def special_number(space, args, name):

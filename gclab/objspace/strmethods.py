@@ -72,7 +72,7 @@ def self_str(space, args, name):
     if not args.args_w:
         raise space.error(space.w_TypeError, 'unbound method str.%s() needs an argument'
                           % name)
-    w_self = args.args_w[0]
+    w_self = args.args_w[0].builtin_value()
     if not isinstance(w_self, W_Str):
         raise space.error(space.w_TypeError, "descriptor '%s' for 'str' objects doesn't "
                           "apply to a '%s' object" % (name, space.type(w_self).name))
@@ -80,6 +80,7 @@ def self_str(space, args, name):
 
 
 def str_arg(space, w_arg):
+    w_arg = w_arg.builtin_value()               # an instance of a subclass of str
     if not isinstance(w_arg, W_Str):
         raise space.error(space.w_TypeError, 'must be str, not %s' % space.type(w_arg).name)
     return w_arg.strval
@@ -202,7 +203,7 @@ def startswith_impl(space, args, spec, at_end):
     s = self_str(space, args, name)
     args_w = spec.unpack(space, args)
     start, end = find_range(space, args_w, len(s))
-    w_prefix = args_w[0]
+    w_prefix = args_w[0].builtin_value()
     if isinstance(w_prefix, W_Tuple):
         for w_item in w_prefix.items_w:
             if not isinstance(w_item, W_Str):
@@ -428,6 +429,7 @@ def str_join(space, args):
         w_item = space.next(w_iter)
         if w_item is None:
             break
+        w_item = w_item.builtin_value()         # an instance of a subclass of str
         if not isinstance(w_item, W_Str):
             raise space.error(space.w_TypeError, 'sequence item %d: expected str instance, '
                               '%s found' % (len(parts), space.type(w_item).name))
@@ -948,7 +950,8 @@ def str_dunder_format(space, args):
     if not isinstance(w_spec, W_Str):
         raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
                           % space.type(w_spec).name)
-    return space.newstr(formatting.format_obj(space, args.args_w[0], w_spec.strval))
+    return space.newstr(formatting.format_obj(space, args.args_w[0].builtin_value(),
+                                              w_spec.strval))
 
 
 def b_format(space, args):

@@ -32,7 +32,7 @@ MISSING = W_Missing()
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
-               'has_del', 'del_version']
+               'has_del', 'del_version', 'w_builtin_base']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -48,6 +48,7 @@ class W_Type(W_Root):
         self.root_map = Map([])     # the map of its instances without attributes
         self.has_del = False        # has_finalizer()'s answer while del_version is current
         self.del_version = -1
+        self.w_builtin_base = None  # a user class's builtin base (list, int, ...), if any
 
     def getclass(self, space):
         return space.w_type
@@ -284,6 +285,22 @@ class W_WatchedInstance(W_Instance):
         W_Instance.__init__(self, w_class)
         self.finalized = not has_del    # no __del__ call owed (none, or done: PEP 442)
         self.weakrefs_w = None          # the W_WeakRefs to it, newest last
+
+
+class W_BuiltinSubInstance(W_Instance):
+    """An instance of a user class whose base is a builtin type (class Stack(list)):
+    an instance, so that the interpreter's operators look its special methods up in
+    its class (an override wins, the builtin type's own are found in the MRO), holding
+    the builtin value that the builtin type's methods work on (builtin_value: every
+    receiver check unwraps it)."""
+    _attrs_ = ['w_value']
+
+    def __init__(self, w_class, w_value):
+        W_Instance.__init__(self, w_class)
+        self.w_value = w_value
+
+    def builtin_value(self):
+        return self.w_value
 
 
 class W_ExceptionObject(W_Instance):

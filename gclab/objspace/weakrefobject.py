@@ -31,7 +31,7 @@ from rpython.rtyper.rclass import OBJECTPTR
 from gclab.objspace import finalizerstate
 from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root
-from gclab.objspace.typeobject import W_Instance, W_WatchedInstance
+from gclab.objspace.typeobject import W_Instance, W_WatchedInstance, W_BuiltinSubInstance
 from gclab.objspace.function import W_Property
 from gclab.objspace.argspec import Spec, receiver
 
@@ -123,6 +123,10 @@ def watched(space, w_obj):
     if isinstance(w_obj, W_WatchedInstance):
         return w_obj
     name = space.type(w_obj).name
+    if isinstance(w_obj, W_BuiltinSubInstance):
+        raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object: "
+                          "gclab does not refer weakly to instances of subclasses of "
+                          "builtin types" % name)
     if isinstance(w_obj, W_Instance) and not space.type(w_obj).builtin:
         raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object: "
                           "gclab refers weakly only to instances made after the weakref "

@@ -4,9 +4,10 @@ moments, on the 'collection' plans (tracing) once gc.collect() has run -- or, wh
 plans differ by design, the output expected for the plan's finalization
 (tests/programs/finalizers/*.<finalization>.out).  'never' (none): only the programs
 with a never.out run there.  'conservative' (boehm): a collection may keep a dead object
-that a stale word on the C stack seems to point to, so which objects gc.collect()
-finalizes is not checked; each program must still exit as python3 does, without an
-internal error, and give the same output every time."""
+that a stale word on the C stack seems to point to -- which varies from run to run with
+address-space randomization -- so which objects gc.collect() finalizes is not checked;
+each program must still run to its end (its last line printed) and exit as python3
+does, without an internal error."""
 
 import pytest
 
@@ -36,14 +37,11 @@ def test_finalizer_program(plan, path):
     want = expected_for(plan, path)
     got_status, got_out, got_err = run([exe, path])
     if want is None:
-        status = expected(path, [])[0]
+        status, out, err = expected(path, [])
         assert got_status == status
         assert 'internal error' not in got_err
         assert 'Fatal' not in got_err
-        if plan.finalization == 'never':
-            return
-        for i in range(REPEATS - 1):
-            assert run([exe, path])[:2] == (got_status, got_out)
+        assert out.splitlines()[-1] in got_out.splitlines()
         return
     status, out, err = want
     assert got_out == out
