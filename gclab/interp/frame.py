@@ -7,7 +7,8 @@ stack to a handler or lets the error leave the frame.
 """
 
 from rpython.rlib import rstackovf
-from rpython.rlib.objectmodel import we_are_translated, dont_inline, try_inline
+from rpython.rlib.objectmodel import (we_are_translated, dont_inline, try_inline,
+                                      always_inline)
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.unroll import unrolling_iterable
 
@@ -193,9 +194,6 @@ class Frame(object):
         code = self.code.code
         while True:
             self.pc = pc        # the instruction's line, if it raises
-            if (finalizerstate.CHECK_EVERY_INSTRUCTION and
-                    finalizerstate.STATE.count > 0):
-                self.space.run_finalizers()     # refcount plans: objects died
             opcode = code[pc]
             arg = code[pc + 1]
             pc += 2
@@ -385,6 +383,7 @@ class Frame(object):
 
     @try_inline
     def CALL_METHOD(self, arg, pc):
+        self.finalizer_point()
         self.call_method(arg)
         return pc
 
@@ -469,6 +468,7 @@ class Frame(object):
     @try_inline
     def JUMP(self, arg, pc):
         if arg < pc:
+            self.finalizer_point()
             self.space.tick()
         return arg
 
@@ -606,14 +606,17 @@ class Frame(object):
     # calls, functions, classes, imports
     @try_inline
     def CALL_FUNCTION(self, arg, pc):
+        self.finalizer_point()
         self.call_function(arg)
         return pc
 
     def CALL_FUNCTION_KW(self, arg, pc):
+        self.finalizer_point()
         self.call_function_kw(arg)
         return pc
 
     def CALL_FUNCTION_EX(self, arg, pc):
+        self.finalizer_point()
         w_kwargs = None
         if arg & 1:
             w_kwargs = self.pop()
@@ -635,12 +638,24 @@ class Frame(object):
 
     @try_inline
     def RETURN_VALUE(self, arg, pc):
+        self.finalizer_point()
         return self.pop()
+
+    @always_inline
+    def finalizer_point(self):
+        """On the refcount plans, where the __del__ of the objects that died since
+        run (gclab.objspace.finalizers): before every call, return and backward jump --
+        where CPython's evaluation loop checks its "eval breaker" -- so that, as in
+        CPython, what `del x` runs shows before the next call prints anything.  A
+        constant-false test on the other plans."""
+        if finalizerstate.PROMPT and finalizerstate.STATE.count > 0:
+            self.space.run_finalizers()
 
     # generators (gclab.objspace.generator resumes the frame)
     def YIELD_VALUE(self, arg, pc):
         """Suspend: run() returns the top value; resumed at pc with the value sent
         pushed (the yield expression's value)."""
+        self.finalizer_point()
         self.yielding = True
         self.resume_pc = pc
         return self.pop()

@@ -12,12 +12,13 @@ by configure(plan) before translation:
                   that gclab's refcounting runs when the count reaches 0 calls it.  It
                   only appends the object to STATE.dead_w (which resurrects it: the
                   deallocator then does not free it) and counts it.  The guest __del__
-                  runs before the next instruction (Frame.run checks STATE.count,
-                  gclab.objspace.finalizerstate; no test on the other plans); when it is done the list
+                  runs at the next call, return or backward jump of the running code
+                  (Frame.finalizer_point tests STATE.count, gclab.objspace.
+                  finalizerstate; no test on the other plans); when it is done the list
                   drops the object and, unless __del__ stored it somewhere, the count
                   reaches 0 again and the object is freed (`finalized` is set: no
-                  second call).  So, as in CPython, `del x` runs x.__del__ before the
-                  next statement.  An object in a reference cycle is never finalized:
+                  second call).  So, as in CPython, what x.__del__ prints after `del x`
+                  comes before what the next call prints.  An object in a reference cycle is never finalized:
                   these plans have no cycle collector (issue 14).
   tracing plans   every W_WatchedInstance is registered with QUEUE, an rgc.FinalizerQueue;
   (and boehm)     after a collection has found some of them unreachable, the GC calls
@@ -61,7 +62,7 @@ from gclab.objspace import finalizerstate
 from gclab.objspace.finalizerstate import STATE
 
 # Fixed by configure(plan) before translation (constants for RPython), with
-# finalizerstate.CHECK_EVERY_INSTRUCTION.
+# finalizerstate.PROMPT.
 MODE = 'queue'                      # 'destructor', 'queue' or 'never'
 BOEHM = False                       # libgc: its finalizers run on demand (below)
 MAX_COLLECT_ROUNDS = 1
@@ -115,7 +116,7 @@ def configure(plan):
     global MODE, BOEHM, MAX_COLLECT_ROUNDS
     if plan.kind == 'refcount':
         MODE = 'destructor'
-        finalizerstate.CHECK_EVERY_INSTRUCTION = True
+        finalizerstate.PROMPT = True
         finalizerstate.WEAK_BY_ADDRESS = True
         W_WatchedInstance.__del__ = _destructor
         W_FinalizableGenerator.__del__ = _generator_destructor

@@ -1,9 +1,9 @@
 """The state of gclab.objspace.finalizers that the frames read: below the object space,
 so that Frame.run can test it before each instruction without importing the space.
-finalizers.configure() sets CHECK_EVERY_INSTRUCTION before translation (a constant for
-RPython: the test vanishes from the plans that do not need it)."""
+finalizers.configure() sets PROMPT before translation (a constant for RPython: the test
+vanishes from the plans that do not need it)."""
 
-CHECK_EVERY_INSTRUCTION = False     # the refcount plans: Frame.run tests STATE.count
+PROMPT = False          # the refcount plans: Frame.finalizer_point tests STATE.count
 WEAK_BY_ADDRESS = False             # the refcount plans: gclab.objspace.weakrefobject
 
 

@@ -17,7 +17,7 @@ before translation):
   other plans      by an RPython weak reference (the GC's); every watched instance is
                    in the finalizer queue, so when a collection finds it dead it is kept
                    until gclab.objspace.finalizers has marked its references dead.
-Callbacks run as __del__ does: before the next instruction (refcount) or after the
+Callbacks run as __del__ does: at the next call, return or backward jump (refcount), after the
 collection (tracing), newest reference first, as CPython; an exception in one is
 reported ("Exception ignored in: ...") and the program goes on.
 """
