@@ -7,6 +7,7 @@ from rpython.rlib.rbigint import rbigint, InvalidEndiannessError
 from rpython.rlib import rfloat
 
 from gclab.interp import opcodes as op
+from gclab.interp.error import OperationError
 from gclab.interp.util import replace
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, W_Bool, is_int, bigint_of
 from gclab.objspace.strobject import str_repr
@@ -68,7 +69,12 @@ def int_binop(space, opnum, x, y):
         if opnum == op.OP_TRUEDIV:
             if y == 0:
                 raise zero_division(space, 'division by zero')
-            return space.newfloat(float(x) / float(y))
+            if -EXACT_FLOAT_INT <= x <= EXACT_FLOAT_INT and \
+                    -EXACT_FLOAT_INT <= y <= EXACT_FLOAT_INT:
+                return space.newfloat(float(x) / float(y))   # exact operands: one rounding
+            # as CPython: the correctly rounded quotient, not the quotient of the two
+            # rounded floats (found by the fuzzer: (12 << 51) / (2 ** 53 + 1))
+            return space.newfloat(rbigint.fromint(x).truediv(rbigint.fromint(y)))
         if opnum == op.OP_POW:
             if y < 0:
                 if x == 0:
@@ -198,7 +204,9 @@ def float_binop(space, opnum, x, y):
         try:
             return space.newfloat(math.pow(x, y))
         except OverflowError:
-            raise space.error(space.w_OverflowError, "(34, 'Numerical result out of range')")
+            # as CPython: an errno-style exception, args (ERANGE, strerror)
+            raise OperationError(space.new_exception(space.w_OverflowError, [
+                space.newint(34), space.newstr('Numerical result out of range')]))
     return None
 
 
