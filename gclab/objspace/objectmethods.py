@@ -2,6 +2,8 @@
 object.__repr__(self)... (RPython)."""
 
 
+from rpython.rlib.objectmodel import compute_identity_hash
+
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.function import W_BuiltinFunction
 from gclab.objspace.typeobject import W_Instance, W_Type
@@ -99,7 +101,9 @@ def object_ne(space, args):
 def object_hash(space, args):
     w_self = object_self(space, args, '__hash__', 0)
     if isinstance(w_self, W_Instance):
-        return space.newint(space.id_of(w_self))
+        # the identity hash, as hash() of an instance without __hash__ gives it (id()
+        # is the same number made non-negative)
+        return space.newint(compute_identity_hash(w_self))
     return space.newint(space.hash_w(w_self))
 
 

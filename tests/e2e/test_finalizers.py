@@ -41,7 +41,8 @@ def test_finalizer_program(plan, path):
         assert got_status == status
         assert 'internal error' not in got_err
         assert 'Fatal' not in got_err
-        assert out.splitlines()[-1] in got_out.splitlines()
+        if plan.finalization == 'conservative':     # it ran to its end
+            assert out.splitlines()[-1] in got_out.splitlines()
         return
     status, out, err = want
     assert got_out == out
