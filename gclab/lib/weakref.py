@@ -258,29 +258,20 @@ class WeakValueDictionary:
         self.data.clear()
 
 
-class WeakKeyDictionary:
-    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+class _WeakKeys:
+    """What WeakKeyDictionary and WeakSet share: self.data (a dict or a set) holds weak
+    references to the keys, each with a callback that drops it when its key dies;
+    only live keys count."""
 
-    def __init__(self, other=None):
-        self.data = {}
+    def _hold_weakly(self, data):
+        self.data = data
         me = ref(self)
 
         def remove(wr):
-            d = me()
-            if d is not None:
-                d.data.pop(wr, None)
+            owner = me()
+            if owner is not None:
+                owner._forget(wr)
         self._remove = remove
-        if other is not None:
-            self.update(other)
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
@@ -297,6 +288,30 @@ class WeakKeyDictionary:
             obj = wr()
             if obj is not None:
                 yield obj
+
+    def clear(self):
+        self.data.clear()
+
+
+class WeakKeyDictionary(_WeakKeys):
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, other=None):
+        self._hold_weakly({})
+        if other is not None:
+            self.update(other)
+
+    def _forget(self, wr):
+        self.data.pop(wr, None)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[ref(key, self._remove)] = value
+
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
     def __repr__(self):
         return '<WeakKeyDictionary at 0x%x>' % id(self)
@@ -336,25 +351,18 @@ class WeakKeyDictionary:
     def copy(self):
         return WeakKeyDictionary(self.items())
 
-    def clear(self):
-        self.data.clear()
 
-
-class WeakSet:
+class WeakSet(_WeakKeys):
     """A set whose items are held weakly."""
 
     def __init__(self, data=None):
-        self.data = set()
-        me = ref(self)
-
-        def remove(wr):
-            s = me()
-            if s is not None:
-                s.data.discard(wr)
-        self._remove = remove
+        self._hold_weakly(set())
         if data is not None:
             for item in data:
                 self.add(item)
+
+    def _forget(self, wr):
+        self.data.discard(wr)
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
@@ -365,27 +373,8 @@ class WeakSet:
     def remove(self, item):
         self.data.remove(ref(item))
 
-    def __contains__(self, item):
-        try:
-            wr = ref(item)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def __len__(self):
-        return len([wr for wr in list(self.data) if wr() is not None])
-
-    def __iter__(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
     def __repr__(self):
         return '<WeakSet at 0x%x>' % id(self)
-
-    def clear(self):
-        self.data.clear()
 
 
 class finalize:

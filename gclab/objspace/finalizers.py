@@ -142,20 +142,21 @@ def new_instance(w_type):
     has_del = w_type.has_finalizer()
     if not has_del and not STATE.weakrefs_enabled:
         return W_Instance(w_type)
-    w_obj = W_WatchedInstance(w_type, has_del)
-    STATE.made += 1
-    if MODE == 'queue':
-        QUEUE.register_finalizer(w_obj)
-    return w_obj
+    return watch(W_WatchedInstance(w_type, has_del))
 
 
 def new_generator(frame, name, qualname):
     """The generator of a code with a try or with block (PyCode.has_cleanup)."""
-    w_gen = W_FinalizableGenerator(frame, name, qualname)
+    return watch(W_FinalizableGenerator(frame, name, qualname))
+
+
+def watch(w_obj):
+    """A new object whose death this module must notice: counted, and in the
+    finalizer queue on the plans that have one."""
     STATE.made += 1
     if MODE == 'queue':
-        QUEUE.register_finalizer(w_gen)
-    return w_gen
+        QUEUE.register_finalizer(w_obj)
+    return w_obj
 
 
 def _next_dead():

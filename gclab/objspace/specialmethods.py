@@ -218,24 +218,20 @@ def special_mul(space, args):
                       % space.type(w_other).name)
 
 
-def special_arith(space, args, opnum):
-    w_self = special_self(space, args, BINOP_SPECIAL[opnum], 1)
+def special_arith(space, args, opnum, reflected):
+    """int.__add__(x, y), or reflected int.__radd__(x, y) (`1 + x` for x an instance of
+    a subclass of int or float): the number operation, or NotImplemented."""
+    names = BINOP_RSPECIAL if reflected else BINOP_SPECIAL
+    w_self = special_self(space, args, names[opnum], 1)
     w_other = args.args_w[1].builtin_value()
-    if not same_kind(space, w_self, w_other):
-        return space.w_NotImplemented
-    w_res = numbers.number_binop(space, opnum, w_self, w_other)
-    if w_res is None:
-        return space.w_NotImplemented
-    return w_res
-
-
-def special_rarith(space, args, opnum):
-    """`1 + x` for x an instance of a subclass of int or float."""
-    w_self = special_self(space, args, BINOP_RSPECIAL[opnum], 1)
-    w_other = args.args_w[1].builtin_value()
-    if not numbers.is_number(w_other) or not numbers.is_number(w_self):
-        return space.w_NotImplemented
-    w_res = numbers.number_binop(space, opnum, w_other, w_self)
+    if reflected:
+        if not numbers.is_number(w_other) or not numbers.is_number(w_self):
+            return space.w_NotImplemented
+        w_res = numbers.number_binop(space, opnum, w_other, w_self)
+    else:
+        if not same_kind(space, w_self, w_other):
+            return space.w_NotImplemented
+        w_res = numbers.number_binop(space, opnum, w_self, w_other)
     if w_res is None:
         return space.w_NotImplemented
     return w_res
@@ -245,26 +241,18 @@ ARITH_OPS = [op.OP_ADD, op.OP_SUB, op.OP_MUL, op.OP_TRUEDIV, op.OP_FLOORDIV, op.
              op.OP_POW, op.OP_LSHIFT, op.OP_RSHIFT, op.OP_AND, op.OP_OR, op.OP_XOR]
 
 
-def make_arith(opnum):
+def make_arith(opnum, reflected):
     def arith(space, args):
-        return special_arith(space, args, opnum)
-    arith.func_name = 'special' + BINOP_SPECIAL[opnum][1:-2]
+        return special_arith(space, args, opnum, reflected)
+    names = BINOP_RSPECIAL if reflected else BINOP_SPECIAL
+    arith.func_name = 'special' + names[opnum][1:-2]
     return arith
 
 
 ARITH_NAMES = [BINOP_SPECIAL[o] for o in ARITH_OPS]
-ARITH_IMPLS = [make_arith(o) for o in ARITH_OPS]
-
-
-def make_rarith(opnum):
-    def rarith(space, args):
-        return special_rarith(space, args, opnum)
-    rarith.func_name = 'special' + BINOP_RSPECIAL[opnum][1:-2]
-    return rarith
-
-
+ARITH_IMPLS = [make_arith(o, False) for o in ARITH_OPS]
 RARITH_NAMES = [BINOP_RSPECIAL[o] for o in ARITH_OPS]
-RARITH_IMPLS = [make_rarith(o) for o in ARITH_OPS]
+RARITH_IMPLS = [make_arith(o, True) for o in ARITH_OPS]
 
 
 def special_number(space, args, name):
