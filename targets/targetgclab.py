@@ -60,8 +60,9 @@ def target(driver, args):
     # imported only now: the plan is fixed before the VM is imported
     from gclab.interp import accounting
     accounting.configure(plan)
-    from gclab.objspace import finalizers
+    from gclab.objspace import finalizers, cyclegc
     finalizers.configure(plan)
+    cyclegc.configure(plan)
     from gclab.interp.main import entry_point
     from gclab.objspace.space import ObjSpace
     space = ObjSpace(plan.name, threads_enabled=driver.config.translation.thread,

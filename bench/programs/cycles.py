@@ -1,6 +1,9 @@
 # bench-args: 200000
-# Builds reference cycles and drops them: tracing collectors reclaim them, reference
-# counting without a cycle collector cannot (its memory grows with the argument).
+# Builds reference cycles and drops them: tracing collectors reclaim them, and so does
+# reference counting with its cycle collector; with `nogc` as second argument the
+# program calls gc.disable() first, and reference counting alone cannot (its memory
+# grows with the argument).
+import gc
 import sys
 
 
@@ -19,6 +22,8 @@ def make_pair(i):
 
 
 n = int(sys.argv[1]) if len(sys.argv) > 1 else 200000
+if sys.argv[2:] == ['nogc']:
+    gc.disable()
 total = 0
 for i in range(n):
     total += make_pair(i)

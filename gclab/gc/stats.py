@@ -16,10 +16,18 @@ OBJECTS_FREED = 5           # refcount plans: objects freed
 # guest frames they left (the refcount plans free both: tests/e2e/test_gc.py)
 EXCEPTIONS_RAISED = 6
 FRAMES_UNWOUND = 7
-NUM_COUNTERS = 8
+# refcount plans, their cycle collector (gclab.objspace.cyclegc): the objects it found
+# unreachable, and the collections it stopped because a count went below 0 (a bug)
+CYCLE_GARBAGE = 8
+CYCLE_ERRORS = 9
+# plan counting-refcount: every increment and decrement of a count
+RC_INCREMENTS = 10
+RC_DECREMENTS = 11
+NUM_COUNTERS = 12
 
 NAMES = ['minor_collections', 'major_collections', 'pause_total_ns', 'pause_max_ns',
-         'objects_allocated', 'objects_freed', 'exceptions_raised', 'frames_unwound']
+         'objects_allocated', 'objects_freed', 'exceptions_raised', 'frames_unwound',
+         'cycle_garbage', 'cycle_errors', 'rc_increments', 'rc_decrements']
 
 COUNTERS = lltype.malloc(rffi.CArray(lltype.Signed), NUM_COUNTERS, flavor='raw',
                          immortal=True, zero=True)

@@ -21,8 +21,8 @@ from rpython.rlib.rarithmetic import r_longlong
 
 from gclab.gc import stats
 from gclab.interp.procstats import rusage, address_space_limit
-from gclab.objspace.threads import monotonic
-from gclab.objspace import finalizers
+from gclab.objspace.clock import monotonic
+from gclab.objspace import finalizers, cyclegc, gcslots
 from gclab.objspace.typeobject import W_Type, EMPTY_MAP
 from gclab.objspace.function import W_Module
 from gclab.lib import SOURCES
@@ -31,6 +31,12 @@ from gclab.lib import SOURCES
 # with no plan: only the counters every plan maintains, no heap limit.
 MAINTAINED = [stats.EXCEPTIONS_RAISED, stats.FRAMES_UNWOUND]
 HEAP_LIMIT = False
+
+# the refcount plans' cycle collector: generation 0's threshold for the whole run (1: a
+# collection after every new container; the stress tests' setting, gclab/gc/refcounting/
+# plan.py).  Like the tracing plans' nursery settings, the program does not see it:
+# gc.get_threshold() reports what the program set, and set_threshold() leaves it.
+CYCLE_THRESHOLD_ENV = 'GCLAB_CYCLE_THRESHOLD'
 
 
 def configure(plan):
@@ -63,6 +69,11 @@ def prepare_runtime_state(space):
     exit (release_program_state)."""
     index_prebuilt_dicts(space)
     new_runtime_lists(space)
+    gcslots.reset(True)             # the cycle collector tracks from now on
+    threshold = os.environ.get(CYCLE_THRESHOLD_ENV)
+    if threshold is not None and threshold.isdigit() and len(threshold) < 10:
+        gcslots.SLOTS.thresholds[0] = int(threshold)
+        gcslots.SLOTS.forced_threshold = True
 
 
 def new_runtime_lists(space):
@@ -166,7 +177,12 @@ def release_program_state(space):
         w_type.root_map.transitions.clear()
     EMPTY_MAP.transitions.clear()
     finalizers.discard_pending()
+    # refcount plans: the cycles the program left, as CPython's shutdown collects
+    # them (a __del__ owed is not called: its world is gone)
+    cyclegc.collect(space, gcslots.NUM_GENERATIONS - 1, at_exit=True)
+    finalizers.discard_pending()    # weak reference callbacks of what it freed
     new_runtime_lists(space)
+    gcslots.reset(False)
     parts_cache = rbigint._parts_cache.parts_cache
     for i in range(len(parts_cache)):
         parts_cache[i] = None

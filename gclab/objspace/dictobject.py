@@ -11,14 +11,17 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec, receiver
+from gclab.objspace import gcslots
 
 
 class W_Dict(W_Root):
     """An insertion-ordered dict with arbitrary hashable keys."""
-    _attrs_ = ['data']
+    _attrs_ = ['data', 'gc_slot']
 
     def __init__(self, space):
         self.data = r_dict(space.eq_w, space.hash_w)
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_dict

@@ -7,6 +7,7 @@ changes size while it runs (a value changed meanwhile is not seen)."""
 from gclab.objspace.objects import W_Root
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.itertypes import TYPES, W_Iterator
+from gclab.objspace import gcslots
 
 KEYS = 0
 VALUES = 1
@@ -14,10 +15,13 @@ ITEMS = 2
 
 
 class W_DictView(W_Root):
-    _attrs_ = _immutable_fields_ = ['w_dict', 'kind']
+    _attrs_ = ['w_dict', 'kind', 'gc_slot']
+    _immutable_fields_ = ['w_dict', 'kind']
 
     def __init__(self, w_dict, kind):
         self.w_dict = w_dict
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
         self.kind = kind
 
     def getclass(self, space):

@@ -18,8 +18,10 @@ by configure(plan) before translation:
                   drops the object and, unless __del__ stored it somewhere, the count
                   reaches 0 again and the object is freed (`finalized` is set: no
                   second call).  So, as in CPython, what x.__del__ prints after `del x`
-                  comes before what the next call prints.  An object in a reference cycle is never finalized:
-                  these plans have no cycle collector (issue 14).
+                  comes before what the next call prints.  An object in a dropped
+                  reference cycle is queued by the cycle collector (gclab.objspace.
+                  cyclegc) when it finds the cycle, and the cycle is cleared only
+                  once the __del__s have run.
   tracing plans   every W_WatchedInstance is registered with QUEUE, an rgc.FinalizerQueue;
   (and boehm)     after a collection has found some of them unreachable, the GC calls
                   QUEUE.finalizer_trigger, which only makes the next call or backward
@@ -58,21 +60,23 @@ from gclab.objspace.generator import W_FinalizableGenerator
 from gclab.objspace.function import W_Module
 from gclab.objspace.referents import reachable_w
 from gclab.objspace.weakrefobject import clear_weakrefs
-from gclab.objspace import finalizerstate
+from gclab.objspace import finalizerstate, gcslots, cyclegc
+from gclab.objspace.gcslots import SLOTS
 from gclab.objspace.finalizerstate import STATE
 
 # Fixed by configure(plan) before translation (constants for RPython), with
 # finalizerstate.PROMPT.
 MODE = 'queue'                      # 'destructor', 'queue' or 'never'
 BOEHM = False                       # libgc: its finalizers run on demand (below)
-MAX_COLLECT_ROUNDS = 1
+MAX_COLLECT_ROUNDS = 10
 
 # libgc (plan boehm) finalizes only on demand: RPython's notifier (translator/c/src/
 # mem.c) moves what the last collection found into the queue.  It is called when libgc
-# asks, at some later allocation; collect_and_run() calls it at once.  libgc also
-# finalizes in topological order -- an object reachable from another finalizable dead
-# object waits for a later collection -- so collect_and_run() collects again while the
-# previous round found something, MAX_COLLECT_ROUNDS at most.
+# asks, at some later allocation; collect_and_run() calls it at once.  libgc and
+# RPython's FinalizerQueue both finalize in topological order -- an object reachable
+# from another finalizable dead object, as in a cycle of two objects with __del__, waits
+# for a later collection -- so collect_and_run() collects again while the previous round
+# found something, MAX_COLLECT_ROUNDS at most.
 boehm_gc_finalizer_notifier = rffi.llexternal('boehm_gc_finalizer_notifier', [],
                                               lltype.Void, _nowrapper=True)
 
@@ -83,6 +87,7 @@ def _destructor(self):
     if self.weakrefs_w is not None:
         clear_weakrefs(self)
     if self.finalized:
+        gcslots.untrack(self.gc_slot)       # freed now
         return
     STATE.dead_w.append(self)
     STATE.count += 1
@@ -113,7 +118,7 @@ QUEUE.space = None
 
 def configure(plan):
     """Take the plan's kind (gclab.gc.plans); the target calls it before translation."""
-    global MODE, BOEHM, MAX_COLLECT_ROUNDS
+    global MODE, BOEHM
     if plan.kind == 'refcount':
         MODE = 'destructor'
         finalizerstate.PROMPT = True
@@ -126,7 +131,6 @@ def configure(plan):
         MODE = 'queue'
     if plan.rpython_gc == 'boehm':
         BOEHM = True
-        MAX_COLLECT_ROUNDS = 10
 
 
 def install(space):
@@ -177,9 +181,13 @@ def run_pending(space):
         return 0
     STATE.running = True
     found = 0
+    collections = 0
     try:
         STATE.count = 0
         while True:
+            if SLOTS.due and collections < 3:
+                collections += 1
+                cyclegc.collect_due(space)      # may queue __del__s of garbage
             w_obj = _next_dead()
             if w_obj is not None:
                 found += 1
@@ -195,8 +203,12 @@ def run_pending(space):
                 found += 1
                 call_callback(space, STATE.callbacks_w.pop(0))
                 continue
+            if SLOTS.due and SLOTS.recollect >= 0 and collections < 3:
+                continue        # the garbage whose __del__s just ran: examined again
             break
         STATE.count = len(STATE.dead_w) + len(STATE.callbacks_w)
+        if SLOTS.due:
+            STATE.count += 1
     finally:
         STATE.running = False
     return found
@@ -289,14 +301,19 @@ def at_exit(space):
     run_pending(space)
 
 
-def collect_and_run(space):
-    """gc.collect(): a full collection, then the __del__ of what it found dead."""
+def collect_and_run(space, generation=2):
+    """gc.collect(): a full collection, then the __del__ of what it found dead.  The
+    number of unreachable objects found (the refcount plans' cycle collector, whose
+    garbage with a __del__ owed is examined again once the __del__s have run: the
+    second count is not added); 0 on the other plans, which do not count them."""
     if MODE != 'queue':
+        found = cyclegc.collect(space, generation)
         run_pending(space)
-        return
+        return found
     for i in range(MAX_COLLECT_ROUNDS):
         rgc.collect()
         if BOEHM:
             boehm_gc_finalizer_notifier()
         if run_pending(space) == 0:
             break
+    return 0

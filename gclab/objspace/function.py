@@ -1,6 +1,7 @@
 """Functions, methods, builtin functions, modules and call arguments."""
 
 from gclab.objspace.objects import W_Root
+from gclab.objspace import gcslots
 
 
 class Arguments(object):
@@ -21,7 +22,7 @@ class Arguments(object):
 
 class W_Function(W_Root):
     _attrs_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w', 'closure_w', 'name',
-               'dict_w']
+               'dict_w', 'gc_slot']
     _immutable_fields_ = ['code', 'w_globals']
 
     def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure_w):
@@ -32,6 +33,8 @@ class W_Function(W_Root):
         self.closure_w = closure_w        # list of W_Cell, or None
         self.name = code.name
         self.dict_w = None
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_function
@@ -42,11 +45,14 @@ class W_Function(W_Root):
 
 class W_Method(W_Root):
     """A function bound to an object."""
-    _attrs_ = _immutable_fields_ = ['w_self', 'w_func']
+    _attrs_ = ['w_self', 'w_func', 'gc_slot']
+    _immutable_fields_ = ['w_self', 'w_func']
 
     def __init__(self, w_self, w_func):
         self.w_self = w_self
         self.w_func = w_func
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_method

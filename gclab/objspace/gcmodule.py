@@ -6,31 +6,32 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
                           collection on RPython's tracing GCs (incminimark, minimark,
                           semispace, generation, hybrid), GC_gcollect() on boehm, then
                           calls the __del__ of what it found dead (as CPython does).  On
-                          the refcount plans it only calls pending finalizers -- they have no cycle collector
-                          yet, so a dropped cycle stays allocated (README, "GC
-                          statistics") -- and on `none` nothing is ever freed.  Returns 0:
-                          no plan counts the unreachable objects it found, as CPython does.
+                          the refcount plans it runs their cycle collector
+                          (gclab.objspace.cyclegc) on generations 0..generation and
+                          returns the number of unreachable objects it found, as
+                          CPython; elsewhere 0.  On `none` nothing is ever freed.
   enable/disable/isenabled
-                          a flag, per interpreter, that isenabled() reports.  It changes
-                          no collector: RPython 0.2.1's GCs collect when their heap fills
-                          and have no switch to stop them (CPython's gc.disable() stops
-                          only its cycle collector; reference counts still free), and the
-                          refcount plans have nothing to disable.
+                          a flag, per interpreter, that isenabled() reports.  On the
+                          refcount plans it turns their automatic cycle collections on
+                          and off, as CPython's (reference counts still free).  Elsewhere
+                          it changes no collector: RPython 0.2.1's GCs collect when their
+                          heap fills and have no switch to stop them.
   get_threshold/set_threshold
-                          recorded and reported back (CPython's defaults (700, 10, 10) at
-                          start): no plan has CPython's generation thresholds, so setting
-                          them changes nothing.
+                          CPython's (700, 10, 10) at start; the refcount plans' cycle
+                          collector uses them as CPython's does; elsewhere only reported.
   get_referents(*objs)    what each object refers to (gclab.objspace.referents: the
                           objects a program can reach; no code objects or frames).
   is_finalized(obj)       True once obj's __del__ was called (gclab.objspace.finalizers).
-  get_count, get_stats, get_objects, get_referrers, is_tracked, freeze
-                          NotImplementedError naming the plan: none of them has CPython's
-                          per-generation bookkeeping to answer from.
+  get_count, is_tracked   the refcount plans' cycle collector's (gclab.objspace.gcslots);
+                          NotImplementedError elsewhere.
+  get_stats, get_objects, get_referrers, freeze
+                          NotImplementedError naming the plan.
   garbage, callbacks      empty lists (callbacks are never called).
 """
 
 
-from gclab.objspace import finalizers
+from gclab.objspace import finalizers, gcslots
+from gclab.objspace.gcslots import SLOTS
 from gclab.objspace.argspec import Spec
 from gclab.objspace.referents import referents_w
 from gclab.objspace.typeobject import W_WatchedInstance
@@ -46,6 +47,8 @@ GC_GET_DEBUG = Spec('gc.get_debug()')
 GC_GET_REFERENTS = Spec('gc.get_referents(*objs)')
 GC_IS_FINALIZED = Spec('gc.is_finalized(obj, /)')
 GC_SET_DEBUG = Spec('gc.set_debug(flags, /)')
+GC_GET_COUNT = Spec('gc.get_count()')
+GC_IS_TRACKED = Spec('gc.is_tracked(obj, /)')
 
 DEFAULT_THRESHOLDS = [700, 10, 10]      # CPython 3.11's, reported until set
 
@@ -66,19 +69,22 @@ def gc_collect(space, args):
         generation = space.int_w(w_generation)
         if generation < 0 or generation > 2:
             raise space.error(space.w_ValueError, 'invalid generation')
-    finalizers.collect_and_run(space)     # then the __del__ of what it found dead
-    return space.newint(0)
+    generation = 2 if w_generation is None else space.int_w(w_generation)
+    # then the __del__ of what it found dead
+    return space.newint(finalizers.collect_and_run(space, generation))
 
 
 def gc_enable(space, args):
     GC_ENABLE.check(space, args)
     space.gc_state.enabled = True
+    SLOTS.enabled = True
     return space.w_None
 
 
 def gc_disable(space, args):
     GC_DISABLE.check(space, args)
     space.gc_state.enabled = False
+    SLOTS.enabled = False
     return space.w_None
 
 
@@ -98,6 +104,8 @@ def gc_set_threshold(space, args):
     thresholds = space.gc_state.thresholds
     for i in range(len(values)):
         thresholds[i] = values[i]
+        if i > 0 or not SLOTS.forced_threshold:
+            SLOTS.thresholds[i] = values[i]
     return space.w_None
 
 
@@ -124,18 +132,38 @@ def gc_is_finalized(space, args):
     return space.newbool(isinstance(w_obj, W_WatchedInstance) and w_obj.finalized)
 
 
+def gc_get_count(space, args):
+    GC_GET_COUNT.check(space, args)
+    if not gcslots.ENABLED:
+        raise unsupported(space, 'get_count')
+    return space.newtuple([space.newint(SLOTS.count0), space.newint(SLOTS.counts[1]),
+                           space.newint(SLOTS.counts[2])])
+
+
+def gc_is_tracked(space, args):
+    w_obj = GC_IS_TRACKED.unpack(space, args)[0]
+    if not gcslots.ENABLED:
+        raise unsupported(space, 'is_tracked')
+    return space.newbool(w_obj.gc_slot_of() >= 0)
+
+
+def unsupported(space, name):
+    """The guest's NotImplementedError for a gc function the plan cannot answer."""
+    return space.error(space.w_NotImplementedError,
+                      'gc.%s() is not supported by gclab (plan %s): its memory '
+                      "managers keep no CPython-style generation bookkeeping "
+                      '(docs/language.md, "The gc module")' % (name, space.plan_name))
+
+
 def make_unsupported(name):
-    def unsupported(space, args):
-        raise space.error(space.w_NotImplementedError,
-                          'gc.%s() is not supported by gclab (plan %s): its memory '
-                          "managers keep no CPython-style generation bookkeeping "
-                          '(docs/language.md, "The gc module")' % (name, space.plan_name))
-    unsupported.func_name = 'gc_' + name
-    return unsupported
+    def not_supported(space, args):
+        raise unsupported(space, name)
+    not_supported.func_name = 'gc_' + name
+    return not_supported
 
 
-UNSUPPORTED = ['get_count', 'get_stats', 'get_objects', 'get_referrers',
-               'is_tracked', 'freeze', 'unfreeze', 'get_freeze_count']
+UNSUPPORTED = ['get_stats', 'get_objects', 'get_referrers', 'freeze', 'unfreeze',
+               'get_freeze_count']
 
 GC_FUNCTIONS = [
     ('collect', gc_collect),
@@ -148,6 +176,8 @@ GC_FUNCTIONS = [
     ('set_debug', gc_set_debug),
     ('get_referents', gc_get_referents),
     ('is_finalized', gc_is_finalized),
+    ('get_count', gc_get_count),
+    ('is_tracked', gc_is_tracked),
 ] + [(name, make_unsupported(name)) for name in UNSUPPORTED]
 
 DEBUG_FLAGS = [('DEBUG_STATS', 1), ('DEBUG_COLLECTABLE', 2), ('DEBUG_UNCOLLECTABLE', 4),

@@ -10,13 +10,16 @@ from gclab.objspace.numberobject import W_Int
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
+from gclab.objspace import gcslots
 
 
 class W_List(W_Root):
-    _attrs_ = ['items_w']
+    _attrs_ = ['items_w', 'gc_slot']
 
     def __init__(self, items_w):
         self.items_w = items_w
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_list

@@ -12,7 +12,7 @@ from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
 from gclab.objspace.argspec import Spec
-from gclab.objspace.threads import monotonic, clock_ns
+from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream, STREAM_METHODS
 
 

@@ -14,6 +14,8 @@ tupleobject, W_List and W_ListIterator in listobject, W_Dict in dictobject, W_Ra
 W_RangeIterator in rangeobject, W_SeqIterator in iterators (docs/architecture.md has the
 whole list)."""
 
+from gclab.objspace import gcslots
+
 
 class W_Root(object):
     _attrs_ = []
@@ -36,6 +38,11 @@ class W_Root(object):
 
     def hash(self, space):
         return compute_identity_hash_of(self)
+
+    def gc_slot_of(self):
+        """The object's slot in the refcount plans' cycle collector, -1 if it is not
+        tracked (gclab.objspace.cyclegc gives the tracked classes their own)."""
+        return -1
 
     def builtin_value(self):
         """What a builtin type's method works on: the object itself, or for an
@@ -134,10 +141,12 @@ class W_Slice(W_Root):
 
 class W_Cell(W_Root):
     """A variable shared between a function and the functions nested in it."""
-    _attrs_ = ['w_value']
+    _attrs_ = ['w_value', 'gc_slot']
 
     def __init__(self, w_value):
         self.w_value = w_value
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_cell

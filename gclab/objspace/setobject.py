@@ -38,6 +38,7 @@ from gclab.objspace.specialmethods import (special_self, special_len, special_co
                                            special_iter, special_repr, special_str,
                                            special_hash)
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
+from gclab.objspace import gcslots
 
 
 MINSIZE = 8             # PySet_MINSIZE
@@ -78,11 +79,13 @@ class W_BaseSet(W_Root):
     hashes[i] its hash, 0 for an unused slot, DUMMY_HASH for a deleted one.  fill
     counts the used and deleted slots, used the items; finger is where pop() looks
     first."""
-    _attrs_ = ['keys_w', 'hashes', 'fill', 'used', 'mask', 'finger']
+    _attrs_ = ['keys_w', 'hashes', 'fill', 'used', 'mask', 'finger', 'gc_slot']
 
     def __init__(self, space):
         self.finger = 0
         self.reset()
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def reset(self):
         """set_empty_to_minsize (the finger stays)."""

@@ -12,8 +12,6 @@ run at GIL switches."""
 
 from rpython.rlib import rthread, rgil
 from rpython.rlib.objectmodel import we_are_translated
-from rpython.rlib import rtime
-from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
@@ -23,6 +21,7 @@ from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.function import Arguments
 from gclab.objspace.argspec import Spec
 from gclab.objspace import finalizers
+from gclab.objspace.clock import clock_ns, monotonic
 from gclab.objspace.excreport import print_exception, report_exception
 
 LOCK_ACQUIRE = Spec('lock.acquire($self, blocking=True, timeout=-1)')
@@ -61,20 +60,6 @@ def thread_ident():
         return rthread.get_ident()
     import thread
     return thread.get_ident()
-
-
-def clock_ns(clock_id):
-    """clock_gettime(clock_id) in nanoseconds, as an exact integer: gclab's one clock
-    (the switch interval, --gc-stats, the time module)."""
-    with lltype.scoped_alloc(rtime.TIMESPEC) as ts:
-        rtime.c_clock_gettime(clock_id, ts)
-        return (rffi.getintfield(ts, 'c_tv_sec') * 1000000000 +
-                rffi.getintfield(ts, 'c_tv_nsec'))
-
-
-def monotonic():
-    """CLOCK_MONOTONIC in seconds."""
-    return clock_ns(rtime.CLOCK_MONOTONIC) * 1e-9
 
 
 def periodic(space):

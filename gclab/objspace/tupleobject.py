@@ -6,6 +6,7 @@ from rpython.rlib.rarithmetic import r_uint, intmask
 from gclab.objspace.objects import W_Root
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
+from gclab.objspace import gcslots
 
 
 # _PyHASH_XXPRIME_1, _2 and _5 of CPython's 64-bit tuplehash.
@@ -15,11 +16,18 @@ XXPRIME_5 = r_uint(2870177450012600261)
 
 
 class W_Tuple(W_Root):
-    _attrs_ = ['items_w']
+    _attrs_ = ['items_w', 'gc_slot']
     _immutable_fields_ = ['items_w']
 
     def __init__(self, items_w):
         self.items_w = items_w
+        if gcslots.ENABLED:
+            # only a tuple that holds a tracked object can ever be in a cycle
+            self.gc_slot = -1
+            for w_item in items_w:
+                if w_item is not None and w_item.gc_slot_of() >= 0:
+                    self.gc_slot = gcslots.track(self)
+                    break
 
     def getclass(self, space):
         return space.w_tuple

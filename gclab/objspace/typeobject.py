@@ -2,6 +2,7 @@
 
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import str_repr
+from gclab.objspace import gcslots
 
 # instance layouts: which W_ class an instance of a type is
 LAYOUT_NONE = 0         # builtin type that cannot be instantiated by calling it here
@@ -201,7 +202,7 @@ class W_Instance(W_Root):
     """An instance of a user-defined class; attributes in storage_w, laid out by map.
     The storage starts with room for as many attributes as the class's instances have
     had (W_Type.instance_size), so that filling __init__ does not reallocate."""
-    _attrs_ = ['w_class', 'map', 'storage_w']
+    _attrs_ = ['w_class', 'map', 'storage_w', 'gc_slot']
 
     def __init__(self, w_class):
         self.w_class = w_class
@@ -211,6 +212,8 @@ class W_Instance(W_Root):
             self.map = w_class.root_map
             size = w_class.instance_size
         self.storage_w = [None] * size
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getdictvalue(self, name):
         """The instance attribute name, or None."""

@@ -22,17 +22,15 @@ SCALABLE = [('examples/fib.py', '15', '20'),
             ('bench/programs/nbody.py', '100', '400'),
             ('bench/programs/scheduler.py', '100', '400')]
 
-# Measured counts, exact: program -> ((objects left at the small size, at the large
-# size) beyond kept_for(its argument), why); see "One table for every refcount plan".
-# A program not listed leaves exactly kept_for([argument]).
-BENCH_LEFT = {
-    'bench/programs/scheduler.py': (
-        (241, 242),
-        'a reference cycle: the Scheduler holds its tasks (self.tasks) and every Task '
-        'holds the scheduler (self.scheduler), so the global `s` dropped at exit frees '
-        'none of it: the scheduler, its tasks dict, the five tasks, the seven packets '
-        'with their data lists, and the values they hold (ints outside the prebuilt '
-        '-5..256 are objects)'),
+# Bench programs that build reference cycles: program -> the cycles.  On the refcount
+# plans their cycle collector frees them (gclab.objspace.cyclegc): such a program leaves
+# exactly what the interpreter keeps by design, like any other, and --gc-stats shows that
+# the collector found garbage.  (Before the collector, scheduler.py left 241 and 242
+# objects at the two sizes.)
+BENCH_CYCLES = {
+    'bench/programs/scheduler.py':
+        'the Scheduler holds its tasks (self.tasks) and every Task holds the scheduler '
+        '(self.scheduler)',
 }
 
 # One table for every refcount plan (this one and CYCLE_MAKERS): the four plans'
@@ -54,10 +52,17 @@ def gc_stats(stderr):
 
 def residual(exe, path, args):
     """Objects allocated minus objects freed when the program has ended."""
+    return residual_and_garbage(exe, path, args)[0]
+
+
+def residual_and_garbage(exe, path, args):
+    """(objects allocated minus objects freed when the program has ended, objects its
+    cycle collector found unreachable)."""
     status, out, err = run([exe, '--gc-stats', path] + list(args))
     assert status == 0, err[-500:]
     stats = gc_stats(err)
-    return stats['objects_allocated'] - stats['objects_freed']
+    assert stats['cycle_errors'] == 0, path
+    return (stats['objects_allocated'] - stats['objects_freed'], stats['cycle_garbage'])
 
 
 @pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
@@ -65,25 +70,35 @@ def residual(exe, path, args):
                          ids=[os.path.basename(w[0]) for w in SCALABLE])
 def test_no_leaks_on_refcount_plans(plan, program, small, large):
     """What a program allocates is freed, but for what the interpreter keeps by design
-    (its module, the source text, sys.argv...: kept_for) and, for the programs of
-    BENCH_LEFT, the reference cycles they make: the count left is asserted exactly, at
-    two sizes (the objects allocated grow several-fold between them)."""
+    (its module, the source text, sys.argv...: kept_for): the count left is asserted
+    exactly, at two sizes (the objects allocated grow several-fold between them).  The
+    programs of BENCH_CYCLES make reference cycles, which the cycle collector found."""
     exe = binary(plan)
     path = os.path.join(corpus.ROOT, program)
-    extra, why = BENCH_LEFT.get(program, ((0, 0), 'no reference cycle'))
-    for size, more in zip((small, large), extra):
-        left = residual(exe, path, [size])
-        assert left == kept_for([size]) + more, (
-            '%s %s left %d objects, expected %d kept by design + %d (%s)'
-            % (program, size, left, kept_for([size]), more, why))
+    for size in (small, large):
+        left, garbage = residual_and_garbage(exe, path, [size])
+        assert left == kept_for([size]), (
+            '%s %s left %d objects, expected %d kept by design'
+            % (program, size, left, kept_for([size])))
+        if program in BENCH_CYCLES:
+            assert garbage > 0, (program, BENCH_CYCLES[program])
 
 
 @pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
-def test_cycles_are_never_freed_by_refcounting(plan):
+def test_cycle_collector_finds_every_dropped_cycle(plan):
+    """cycles.py drops a two-instance cycle per step: the cycle collector (gclab.
+    objspace.cyclegc) finds exactly those instances unreachable, once each, and they
+    are freed: what is left at exit is what the interpreter keeps by design."""
     exe = binary(plan)
     path = os.path.join(corpus.ROOT, 'bench', 'programs', 'cycles.py')
-    grown = residual(exe, path, ['4000']) - residual(exe, path, ['1000'])
-    assert grown >= 2 * 3000          # two Node objects per cycle, at least
+    for n in [1000, 4000]:
+        status, out, err = run([exe, '--gc-stats', path, str(n)])
+        assert status == 0, err[-500:]
+        stats = gc_stats(err)
+        assert stats['cycle_garbage'] == 2 * n
+        assert stats['cycle_errors'] == 0
+        assert stats['minor_collections'] > 0          # automatic collections ran
+        assert stats['objects_allocated'] - stats['objects_freed'] == kept_for([str(n)])
 
 
 # What the interpreter keeps by design: the objects left when --gc-stats reads its
@@ -122,32 +137,31 @@ def is_syntax_error(path, args):
         last.startswith(('SyntaxError:', 'IndentationError:', 'TabError:'))
 
 
-# Corpus programs that build reference cycles, which refcounting never frees (each
-# checked: the program is read, and the cycle's objects were found unreachable):
-# program -> (objects left at exit beyond what the interpreter keeps by design, exact,
-# measured on refcount (see "One table for every refcount plan"); the cycles that keep
-# them).  Measured with build/gclab-refcount at the commit that set them.
+# Corpus programs that build reference cycles (each checked: the program is read, and the
+# cycle's objects were found unreachable): program -> the cycles.  On the refcount plans
+# their cycle collector (gclab.objspace.cyclegc) frees them: each leaves exactly what the
+# interpreter keeps by design, like any other program, and --gc-stats shows that the
+# collector found garbage.  (Before the collector they left from 9 to 19134 objects
+# more, each count asserted exactly here until the commit that added it.)
 CYCLE_MAKERS = {
-    'tests/programs/b_gc_cycles.py': (19134, 'rings, doubly linked nodes and parent pointers'),
-    'tests/programs/b_gc_nqueens.py': (498, 'recursive closure: place() calls itself '
-                                      'through its own cell'),
-    'tests/programs/c_repr_nested.py': (9, 'a.append(a) and a dict that contains itself'),
-    'tests/programs/dicts_methods.py': (9, "n['self'] = n"),
-    'tests/programs/g_cls_bound_methods.py': (151, 'Calc.ops holds bound methods of self'),
-    'tests/programs/g_exc_recursion.py': (35, 'recursive closure: probe() calls itself '
-                                         'through its own cell'),
-    'tests/programs/g_gc_dlist.py': (4525, 'doubly linked list with a sentinel'),
-    'tests/programs/g_gc_lru_cache.py': (1812, 'doubly linked list (root.prev = root.next = '
-                                        'root)'),
-    'tests/programs/g_gc_parent_tree.py': (10443, 'trees with parent pointers'),
-    'tests/programs/g_gc_richards.py': (542, 'tasks refer to their scheduler, which holds '
-                                       'them'),
-    'tests/programs/g_gc_spreadsheet.py': (11203, 'recursive closure visit(); cells and sheet '
-                                          'refer to each other'),
-    'tests/programs/g_gc_trie.py': (777, 'recursive closure walk()'),
-    'tests/programs/g_gc_union_find.py': (1010, 'Elem.parent = self'),
-    'tests/programs/l_copy.py': (65, 'cyc.append(cyc), nodes that refer to each '
-                                'other, and their deep copies'),
+    'tests/programs/b_gc_cycles.py': 'rings, doubly linked nodes and parent pointers',
+    'tests/programs/b_gc_nqueens.py': 'recursive closure: place() calls itself through '
+                                      'its own cell',
+    'tests/programs/c_repr_nested.py': 'a.append(a) and a dict that contains itself',
+    'tests/programs/dicts_methods.py': "n['self'] = n; n['keys'] = n.keys() (a view)",
+    'tests/programs/g_cls_bound_methods.py': 'Calc.ops holds bound methods of self',
+    'tests/programs/g_exc_recursion.py': 'recursive closure: probe() calls itself through '
+                                         'its own cell',
+    'tests/programs/g_gc_dlist.py': 'doubly linked list with a sentinel',
+    'tests/programs/g_gc_lru_cache.py': 'doubly linked list (root.prev = root.next = root)',
+    'tests/programs/g_gc_parent_tree.py': 'trees with parent pointers',
+    'tests/programs/g_gc_richards.py': 'tasks refer to their scheduler, which holds them',
+    'tests/programs/g_gc_spreadsheet.py': 'recursive closure visit(); cells and sheet '
+                                          'refer to each other',
+    'tests/programs/g_gc_trie.py': 'recursive closure walk()',
+    'tests/programs/g_gc_union_find.py': 'Elem.parent = self',
+    'tests/programs/l_copy.py': 'cyc.append(cyc), nodes that refer to each other, and '
+                                'their deep copies',
 }
 
 
@@ -189,24 +203,26 @@ def library_modules(path, seen=None):
 
 def program_residual(exe, path):
     """(objects allocated - objects freed, what the program keeps by design, exceptions
-    raised) of a corpus program."""
+    raised, objects the cycle collector found unreachable) of a corpus program."""
     args = corpus.args_of(path)
     status, out, err = run([exe, '--gc-stats', path] + args)
     stats = gc_stats(err)
+    assert stats['cycle_errors'] == 0, path       # the cycle collector never stopped
     kept = kept_for(args)
     if is_syntax_error(path, args):
         kept -= NO_MAIN_MODULE
     else:
         kept += KEPT_PER_LIBRARY_MODULE * len(library_modules(path))
     return (stats['objects_allocated'] - stats['objects_freed'], kept,
-            stats['exceptions_raised'])
+            stats['exceptions_raised'], stats['cycle_garbage'])
 
 
 _RESIDUALS = {}
 
 
 def corpus_residuals(plan):
-    """[(program id, left, kept, exceptions raised)] of every corpus program without
+    """[(program id, left, kept, exceptions raised, cycle garbage)] of every corpus
+    program without
     threads, once per plan for the two tests below."""
     if plan.name not in _RESIDUALS:
         exe = binary(plan)
@@ -217,14 +233,11 @@ def corpus_residuals(plan):
 
 def leak_failures(results):
     failures = []
-    for name, left, kept, raised in results:
-        if name in CYCLE_MAKERS:
-            more, why = CYCLE_MAKERS[name]
-            if left != kept + more:
-                failures.append('%s: left %d objects at exit, expected %d: %d kept by '
-                                'design and %d in its cycles (CYCLE_MAKERS: %s)'
-                                % (name, left, kept + more, kept, more, why))
-        elif name in GROWS_LIBRARY_MODULES:
+    for name, left, kept, raised, garbage in results:
+        if name in CYCLE_MAKERS and garbage == 0:
+            failures.append('%s: the cycle collector found no garbage (CYCLE_MAKERS: %s)'
+                            % (name, CYCLE_MAKERS[name]))
+        if name in GROWS_LIBRARY_MODULES:
             more = GROWS_LIBRARY_MODULES[name]
             if left != kept + more:
                 failures.append('%s: left %d objects at exit, expected %d (listed in '
@@ -246,8 +259,8 @@ def test_no_leaks_in_corpus_on_refcount_plans(plan, with_exceptions):
     counters: every object it allocated is freed.  In two halves: the programs that
     raise no exception, and those that raise some (the exceptions_raised counter of
     --gc-stats), whose frames, tracebacks and exception objects must all be freed too.
-    The programs of CYCLE_MAKERS build cycles, which only a tracing GC frees: each must
-    leave exactly its measured count more."""
+    The programs of CYCLE_MAKERS build cycles: the cycle collector must have found
+    garbage in each, and freed it (they too leave exactly what is kept by design)."""
     results = [r for r in corpus_residuals(plan) if (r[3] > 0) == with_exceptions]
     assert len(results) > 50
     failures = leak_failures(results)
@@ -269,18 +282,17 @@ def test_no_leaks_in_finalizer_programs_on_refcount_plans(plan):
 
 def test_leak_check_holds_each_program_to_its_exact_count():
     """No binary needed: leak_failures() against made-up counts.  One object more or
-    fewer than a program's entry fails (before: a cycle maker passed with any count
-    above what is kept by design, so a leak in it could not show)."""
+    fewer than what is kept fails, for a cycle maker too, and so does a cycle maker in
+    which the collector found nothing."""
     kept = KEPT_BY_DESIGN
-    for name, (more, why) in sorted(CYCLE_MAKERS.items()):
-        assert more > 0 and why
-        assert leak_failures([(name, kept + more, kept, 0)]) == []
-        assert len(leak_failures([(name, kept + more + 1, kept, 0)])) == 1
-        assert len(leak_failures([(name, kept + more - 1, kept, 0)])) == 1
-    assert leak_failures([('tests/programs/other.py', kept, kept, 3)]) == []
-    assert len(leak_failures([('tests/programs/other.py', kept + 1, kept, 3)])) == 1
-    assert all(small > 0 and large > 0 and why for (small, large), why
-               in BENCH_LEFT.values())
+    for name, why in sorted(CYCLE_MAKERS.items()):
+        assert why
+        assert leak_failures([(name, kept, kept, 0, 5)]) == []
+        assert len(leak_failures([(name, kept + 1, kept, 0, 5)])) == 1
+        assert len(leak_failures([(name, kept - 1, kept, 0, 5)])) == 1
+        assert len(leak_failures([(name, kept, kept, 0, 0)])) == 1
+    assert leak_failures([('tests/programs/other.py', kept, kept, 3, 0)]) == []
+    assert len(leak_failures([('tests/programs/other.py', kept + 1, kept, 3, 0)])) == 1
 
 
 @pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
@@ -294,20 +306,27 @@ def test_interpreter_keeps_few_objects_by_design(plan, tmp_path):
 
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=PLAN_IDS)
-def test_cycles_grow_on_refcount_and_stay_flat_when_traced(plan):
+def test_cycles_stay_flat_when_collected(plan):
     """bench/programs/cycles.py builds a two-object cycle per step and drops it: with
-    20 times more steps, peak memory grows on the plans that cannot free cycles (the
-    refcount plans, which have no cycle collector, and none, which frees nothing) and
-    stays flat on every tracing plan."""
+    20 times more steps, peak memory stays flat on every plan that collects cycles
+    while the program runs (the tracing plans; the refcount plans, with their cycle
+    collector) and grows where nothing frees them: on none, and on the refcount plans
+    once the program called gc.disable() (`nogc`): reference counting alone cannot."""
     exe = binary(plan)
     program = os.path.join(corpus.ROOT, 'bench', 'programs', 'cycles.py')
-    small = gc_stats(run([exe, '--gc-stats', program, '20000'])[2])['peak_rss_kb']
-    large = gc_stats(run([exe, '--gc-stats', program, '400000'])[2])['peak_rss_kb']
-    growth_mb = (large - small) / 1024.0
-    if plan.kind == 'tracing':
-        assert growth_mb < 5, (small, large)      # collected as they become garbage
+
+    def growth_mb(*more):
+        small = gc_stats(run([exe, '--gc-stats', program, '20000'] + list(more))[2])
+        large = gc_stats(run([exe, '--gc-stats', program, '400000'] + list(more))[2])
+        return (large['peak_rss_kb'] - small['peak_rss_kb']) / 1024.0, small, large
+    growth, small, large = growth_mb()
+    if plan.kind == 'none':
+        assert growth > 20, (small, large)      # 380000 more cycles, never freed
     else:
-        assert growth_mb > 20, (small, large)     # 380000 more cycles, never freed
+        assert growth < 5, (small, large)       # collected as they become garbage
+    if plan.kind == 'refcount':
+        growth, small, large = growth_mb('nogc')
+        assert growth > 20, (small, large)
 
 
 CHAIN_PROGRAM = """import sys
@@ -354,20 +373,24 @@ def test_long_chains_are_freed_when_dropped(plan, tmp_path):
 # How each tracing plan is made to collect very often at run time: its declaration's
 # `stress` (gclab/gc/<family>/plan.py): an environment and the --gc-stats counter that
 # shows it, or the reason it has none.
-STRESS = dict((p.name, (p.stress['env'], p.stress['counter'])) for p in TRACING
+# The refcount plans' cycle collector is made to run after every new container.
+COLLECTING = TRACING + REFCOUNT
+STRESS = dict((p.name, (p.stress['env'], p.stress['counter'])) for p in COLLECTING
               if p.stress and 'env' in p.stress)
-NOT_STRESSED = dict((p.name, p.stress['none']) for p in TRACING
+NOT_STRESSED = dict((p.name, p.stress['none']) for p in COLLECTING
                     if p.stress and 'none' in p.stress)
 
 
-def test_every_tracing_plan_is_stressed_or_says_why():
-    assert sorted(list(STRESS) + list(NOT_STRESSED)) == sorted(p.name for p in TRACING)
+def test_every_collecting_plan_is_stressed_or_says_why():
+    assert sorted(list(STRESS) + list(NOT_STRESSED)) == sorted(p.name for p in COLLECTING)
 
 
-@pytest.mark.parametrize('plan', [p for p in TRACING if p.name in STRESS], ids=PLAN_IDS)
+@pytest.mark.parametrize('plan', [p for p in COLLECTING if p.name in STRESS],
+                         ids=PLAN_IDS)
 def test_corpus_with_collections_forced_often(plan):
     """The whole corpus, with the plan collecting every few allocations (STRESS), gives
-    python3's output; and the collections did happen."""
+    python3's output; and the collections did happen (on the refcount plans, a cycle
+    collection after every new container, none of them stopped by a count below 0)."""
     exe = binary(plan)
     settings, counter = STRESS[plan.name]
     env = dict(os.environ, **settings)
@@ -382,6 +405,8 @@ def test_corpus_with_collections_forced_often(plan):
             failures.append('%s: status %d' % (corpus.program_id(path), got[0]))
         else:
             collections += gc_stats(got[2])[counter]
+            if plan.kind == 'refcount':
+                assert gc_stats(got[2])['cycle_errors'] == 0, corpus.program_id(path)
         if corpus.program_id(path) == 'tests/programs/g_gc_gcbench.py':
             normal = gc_stats(run([exe, '--gc-stats', path] + args)[2])[counter]
             stressed = gc_stats(got[2])[counter]
@@ -514,3 +539,72 @@ def test_peak_rss_is_the_programs_own(plan):
     del ballast
     assert status == 0, err[-300:]
     assert 1024 < gc_stats(err)['peak_rss_kb'] < 50 * 1024
+
+
+def test_counting_refcount_counts_every_update():
+    """counting-refcount's --gc-stats counts the increments and decrements of counts
+    (gclab/gc/refcounting/counting.py): fib makes the same updates at every call, so
+    the updates per guest call measured between two sizes agree with those between two
+    larger sizes (to 1%: a result above 256 is a new int object, which changes a few
+    updates), and tools/rcops.py finds updates in the build's dispatch loop."""
+    plan = plans.get('counting-refcount')
+    exe = binary(plan)
+    path = os.path.join(corpus.ROOT, 'examples', 'fib.py')
+
+    def calls(n):                       # fib(n) calls fib 2*fib(n+1) - 1 times
+        a, b = 0, 1
+        for i in range(n + 1):
+            a, b = b, a + b
+        return 2 * a - 1
+
+    def updates(n):
+        status, out, err = run([exe, '--gc-stats', path, str(n)])
+        assert status == 0, err[-500:]
+        stats = gc_stats(err)
+        return stats['rc_increments'], stats['rc_decrements']
+    sizes = [16, 18, 20]
+    counted = [updates(n) for n in sizes]
+    rates = []
+    for (n1, c1), (n2, c2) in zip(zip(sizes, counted), zip(sizes[1:], counted[1:])):
+        rates.append([(c2[k] - c1[k]) / float(calls(n2) - calls(n1)) for k in (0, 1)])
+    for k in (0, 1):
+        assert rates[0][k] > 10
+        assert abs(rates[0][k] - rates[1][k]) < 0.01 * rates[1][k], rates
+    for p in REFCOUNT:
+        if p.name != 'counting-refcount':
+            status, out, err = run([binary(p), '--gc-stats', path, '16'])
+            assert gc_stats(err)['rc_increments'] is None
+    tool = os.path.join(corpus.ROOT, 'tools', 'rcops.py')
+    import subprocess
+    import sys
+    listing = subprocess.run([sys.executable, tool, 'counting-refcount', '--list', '50'],
+                             stdout=subprocess.PIPE, cwd=corpus.ROOT).stdout.decode()
+    assert 'pypy_g_Frame_run' in listing
+
+
+@pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
+def test_gc_module_answers_from_the_cycle_collector(plan, tmp_path):
+    """gc.is_tracked and gc.get_count on the refcount plans (NotImplementedError on the
+    others, which keep no generations): containers are tracked, atoms and tuples of
+    atoms are not; new containers count in generation 0; a full collection empties it.
+    gc.collect() returns the number of objects it found unreachable."""
+    exe = binary(plan)
+    program = tmp_path / 'gcmod.py'
+    program.write_text(
+        'import gc\n'
+        'class C: pass\n'
+        'print(gc.is_tracked([]), gc.is_tracked({}), gc.is_tracked(C()),\n'
+        '      gc.is_tracked(1), gc.is_tracked("s"), gc.is_tracked((1, "a")),\n'
+        '      gc.is_tracked(([],)))\n'
+        'gc.collect()\n'
+        'before = gc.get_count()[0]\n'
+        'keep = [[] for i in range(100)]\n'
+        'print(gc.get_count()[0] - before >= 100)\n'
+        'gc.collect()\n'
+        'print(gc.get_count())\n'
+        'a = C(); b = C(); a.b = b; b.a = a\n'
+        'del a, b\n'
+        'print(gc.collect())\n')
+    status, out, err = run([exe, str(program)])
+    assert (status, out) == (0, 'True True True False False False True\nTrue\n'
+                                '(0, 0, 0)\n2\n'), err

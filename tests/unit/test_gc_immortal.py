@@ -170,9 +170,9 @@ def _build_program(plan_name):
     return plan_name, cbuilder, result
 
 
-def test_refcount_plans_are_the_four():
-    assert REFCOUNT_PLANS == ['refcount', 'atomic-refcount', 'immortal-refcount',
-                              'atomic-immortal-refcount']
+def test_refcount_plans_are_the_five():
+    assert REFCOUNT_PLANS == ['refcount', 'counting-refcount', 'atomic-refcount',
+                              'immortal-refcount', 'atomic-immortal-refcount']
     for name in REFCOUNT_PLANS:
         assert plans.get(name).has_threads()      # translated with --thread
 

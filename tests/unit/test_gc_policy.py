@@ -39,7 +39,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.translator.translator import TranslationContext
 
 from gclab.gc import plans, rpython_patches
-from gclab.gc.refcounting import (atomic as atomic_refcount,
+from gclab.gc.refcounting import (atomic as atomic_refcount, counting as counting_refcount,
                                   immortal_atomic as immortal_atomic_refcount,
                                   immortal as immortal_refcount, refcount)
 from gclab.gc.rpython_patches import PlanConflict
@@ -258,6 +258,7 @@ def atomic_c():
 
 REFCOUNT_PLANS = [p.name for p in plans.PLANS if p.kind == 'refcount']
 POLICIES = [refcount.GclabRefcountingGcPolicy,
+            counting_refcount.CountingRefcountingGcPolicy,
             atomic_refcount.AtomicRefcountingGcPolicy,
             immortal_refcount.ImmortalRefcountingGcPolicy,
             immortal_atomic_refcount.ImmortalAtomicRefcountingGcPolicy]
@@ -336,15 +337,16 @@ def test_both_plans_use_gclabs_transformer(refcount_c, atomic_c):
     assert '/* using GclabRefcountingGCTransformer */' in header
     header = read_sources(atomic_c)['common_header.h']
     assert '/* using AtomicRefcountingGCTransformer */' in header
-    for cls in (atomic_refcount.AtomicRefcountingGCTransformer,
+    for cls in (counting_refcount.CountingRefcountingGCTransformer,
+                atomic_refcount.AtomicRefcountingGCTransformer,
                 immortal_refcount.ImmortalRefcountingGCTransformer,
                 immortal_atomic_refcount.ImmortalAtomicRefcountingGCTransformer):
         assert issubclass(cls, refcount.GclabRefcountingGCTransformer)
 
 
 def test_every_refcount_plan_has_its_policy():
-    assert REFCOUNT_PLANS == ['refcount', 'atomic-refcount', 'immortal-refcount',
-                              'atomic-immortal-refcount']
+    assert REFCOUNT_PLANS == ['refcount', 'counting-refcount', 'atomic-refcount',
+                              'immortal-refcount', 'atomic-immortal-refcount']
     assert ([rpython_patches.policy_class(plans.get(name)) for name in REFCOUNT_PLANS]
             == POLICIES)
 

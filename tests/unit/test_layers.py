@@ -26,7 +26,7 @@ LAYERS = [
       'gclab.objspace.strobject', 'gclab.objspace.tupleobject', 'gclab.objspace.listobject',
       'gclab.objspace.methodhelpers', 'gclab.objspace.typeobject',
       'gclab.objspace.function', 'gclab.objspace.numbers', 'gclab.objspace.argspec',
-      'gclab.objspace.finalizerstate']),
+      'gclab.objspace.finalizerstate', 'gclab.objspace.gcslots', 'gclab.objspace.clock']),
     ('code: code objects, the compiler, frames',
      ['gclab.interp.pycode', 'gclab.interp.compiler', 'gclab.interp.disasm',
       'gclab.interp.frame']),

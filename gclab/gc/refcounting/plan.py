@@ -2,8 +2,15 @@
 variants, which differ only in how a count is incremented and decremented.
 Fields: gclab/gc/plans.py, FIELDS."""
 
-# every refcount manager maintains these gclab.gc.stats counters (refcount.py)
-COUNTERS = ['objects_allocated', 'objects_freed']
+# every refcount manager maintains these gclab.gc.stats counters: objects by refcount.py,
+# the rest by the cycle collector (gclab.objspace.cyclegc; its collections of generation
+# 0 or 1 count as minor, of generation 2 as major)
+COUNTERS = ['objects_allocated', 'objects_freed', 'minor_collections',
+            'major_collections', 'pause_total_ns', 'pause_max_ns', 'cycle_garbage',
+            'cycle_errors']
+
+# a cycle collection after every new container (gclab.interp.accounting)
+STRESS = {'env': {'GCLAB_CYCLE_THRESHOLD': '1'}, 'counter': 'minor_collections'}
 
 # Plain counts are read-modify-writes: two threads updating one count lose updates.
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
@@ -17,7 +24,15 @@ MANAGERS = [
                      "indexes)",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.refcount:GclabRefcountingGcPolicy',
-         counters=COUNTERS, headline=True,
+         counters=COUNTERS, stress=STRESS, headline=True,
+         threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
+    dict(name='counting-refcount',
+         description="plan refcount with every increment and decrement of a count "
+                     "counted for --gc-stats (rc_increments, rc_decrements): a "
+                     "measuring build, slower than refcount",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.counting:CountingRefcountingGcPolicy',
+         counters=COUNTERS + ['rc_increments', 'rc_decrements'], stress=STRESS,
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='atomic-refcount',
          description="gclab's reference counting with atomic read-modify-write "
@@ -25,7 +40,7 @@ MANAGERS = [
                      "Gilectomy",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
-         counters=COUNTERS, properties=['atomic'], headline=True,
+         counters=COUNTERS, stress=STRESS, properties=['atomic'], headline=True,
          threading={'gil': 'ok', 'nogil': NOT_YET}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "
@@ -33,7 +48,7 @@ MANAGERS = [
                      "leave unchanged",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal:ImmortalRefcountingGcPolicy',
-         counters=COUNTERS, properties=['immortal'],
+         counters=COUNTERS, stress=STRESS, properties=['immortal'],
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='atomic-immortal-refcount',
          description="gclab's atomic reference counting whose increments and "
@@ -42,6 +57,6 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal_atomic:'
                    'ImmortalAtomicRefcountingGcPolicy',
-         counters=COUNTERS, properties=['atomic', 'immortal'],
+         counters=COUNTERS, stress=STRESS, properties=['atomic', 'immortal'],
          threading={'gil': 'ok', 'nogil': NOT_YET}),
 ]

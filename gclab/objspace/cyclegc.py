@@ -1,0 +1,442 @@
+"""The refcount plans' cycle collector: CPython's algorithm (Modules/gcmodule.c) over
+gclab's objects.  Reference counting frees an object when its count reaches 0; objects
+that refer to each other in a cycle keep their counts above 0 after the program drops
+them.  This collector finds such groups and breaks them, so that counting frees them.
+
+Tracked objects (gclab.objspace.gcslots): the containers that can be part of a cycle --
+lists, dicts, sets, instances (exceptions and subclasses of builtin types too),
+functions, cells, bound methods, and tuples that hold one of these when made (a tuple
+of atomic values never can be, CPython untracks those too).  Generations 0, 1, 2 with
+CPython's thresholds (700, 10, 10) and its rule for full collections (only when the
+objects moved to the oldest generation since the last full one are a quarter of it).
+
+A collection of generation k examines the objects of generations 0..k:
+ 1. The graph.  Its nodes are those objects and the RPython containers that hold their
+    references: a list's items array, a dict's table, an instance's attribute storage
+    (an object's references are held by such a container, which another object may
+    share: an iterator shares its list's items, for one).  Its edges are the references
+    that each node holds: an object's containers and direct fields, a container's items
+    (graph_edges below: only references that the object's count really includes).
+ 2. Trial deletion.  Each node's count is read from its refcount header; every edge
+    between two nodes is subtracted.  What remains is the references from outside the
+    examined set: the interpreter's stacks, older objects, untracked objects (a frame, a
+    code object, a class).  A count that goes below 0 would mean an edge that is not a
+    counted reference: the collection stops there and --gc-stats counts an error
+    (cycle_errors; the tests require 0), it never frees anything on a guess.
+ 3. Everything reachable from a node with a count left is alive; the rest is garbage.
+ 4. Garbage objects with a __del__ owed (PEP 442) get it first, at the same finalizer
+    point, and are examined again by the next collection (due at once): what __del__
+    resurrected stays, the rest is garbage again, now without a __del__ owed.
+ 5. The garbage is cleared (a list emptied, a dict and an instance's attributes
+    replaced by empty ones, a function's defaults and cells dropped, a cell emptied: the
+    object's own references, never a container it shares), which takes the counts of
+    the cycle's objects to 0, and counting frees them.  Survivors move one generation up.
+
+Nothing of this runs inside an RPython operation: collections run at finalizer points
+(Frame.finalizer_point: calls, returns, backward jumps), at gc.collect() and at exit.
+The graph is built from addresses and integers only, so that the collector's own
+variables hold no counted reference while the counts are read.
+
+configure(plan) turns it on for the refcount plans; the other plans never track."""
+
+import sys
+
+from rpython.rlib import rtime
+from rpython.rlib.objectmodel import current_object_addr_as_int, specialize, r_dict
+from rpython.rtyper.annlowlevel import cast_base_ptr_to_instance
+from rpython.rtyper.lltypesystem import llmemory, rffi
+from rpython.rtyper.rclass import OBJECTPTR
+
+from gclab.gc import stats
+from gclab.objspace import gcslots
+from gclab.objspace.gcslots import SLOTS, NUM_GENERATIONS
+from gclab.objspace.finalizerstate import STATE
+from gclab.objspace.objects import W_Root, W_Cell
+from gclab.objspace.listobject import W_List
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.setobject import W_BaseSet
+from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_ExceptionObject,
+                                       W_BuiltinSubInstance)
+from gclab.objspace.function import W_Function, W_Method
+from gclab.objspace.dictviews import W_DictView
+from gclab.objspace.clock import clock_ns
+
+# the classes whose objects are tracked: each calls gcslots.track() when made and gets
+# an RPython destructor that calls gcslots.untrack() (configure)
+TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
+                   W_Method, W_DictView]
+
+# A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
+# and a negative one an immortal object's (the immortal plans): never garbage.
+PREBUILT_COUNT = sys.maxint // 4
+
+
+def configure(plan):
+    """The target calls it before translation: the refcount plans track containers."""
+    if plan.kind == 'refcount':
+        gcslots.ENABLED = True
+        for cls in TRACKED_CLASSES:
+            cls.gc_slot = -1        # prebuilt objects: untracked (immortal anyway)
+            cls.gc_slot_of = make_gc_slot_of()
+            if '__del__' not in cls.__dict__:
+                cls.__del__ = make_untrack_destructor()
+
+
+# a new function for each class: RPython annotates `self` of one function as one class
+
+def make_gc_slot_of():
+    def gc_slot_of(self):
+        return self.gc_slot
+    return gc_slot_of
+
+
+def make_untrack_destructor():
+    def untrack_destructor(self):
+        """The RPython destructor of a tracked class (refcount plans): the object is
+        freed, its slot is free."""
+        gcslots.untrack(self.gc_slot)
+    return untrack_destructor
+
+
+def refcount_at(adr):
+    """The reference count in the header of the object at address adr: the refcount
+    plans' header is one word, the count, and the C backend lays it out as the first
+    field of every GC struct and array (what an object's address points to: RPython's
+    incref is `((struct pypy_header0 *)adr)->h_refcount + 1`, the header offset 0)."""
+    return rffi.cast(rffi.SIGNEDP, adr)[0]
+
+
+def object_at(adr):
+    ptr = llmemory.cast_adr_to_ptr(llmemory.cast_int_to_adr(adr), OBJECTPTR)
+    return cast_base_ptr_to_instance(W_Root, ptr)
+
+
+class Graph(object):
+    """The nodes and edges of one collection.  Nodes are addresses: the first `objects`
+    are the tracked objects examined (node i is the object in slot slots[i]; while the
+    graph is built, SLOTS.node[slot] is its node), the others the containers they hold.
+    Edge e goes from src[e] to dst[e] (-1: an edge that merge_shared dropped).
+
+    A container is a new node each time an object holds it, found without a lookup;
+    merge_shared, once the counts are known, makes one node of the copies of a container
+    that several examined objects share (only a container whose count is 2 or more can
+    be shared: most are held once, and cost no lookup at all)."""
+    _attrs_ = ['adr', 'src', 'dst', 'objects', 'containers', 'owner_edge',
+               'items_start', 'items_end']
+
+    def __init__(self):
+        self.adr = []
+        self.src = []
+        self.dst = []
+        self.objects = 0
+        self.containers = []        # container nodes, and for each: the edge from its
+        self.owner_edge = []        # owner, and the range of the edges to its items
+        self.items_start = []
+        self.items_end = []
+
+    def add_node(self, adr):
+        self.adr.append(adr)
+        return len(self.adr) - 1
+
+    def add_edge(self, src, dst):
+        self.src.append(src)
+        self.dst.append(dst)
+
+    def object_edge(self, node, w_child):
+        """node holds a counted reference to w_child (which may be None)."""
+        if w_child is None:
+            return
+        slot = w_child.gc_slot_of()
+        if slot >= 0:
+            child = SLOTS.node[slot]
+            if child >= 0:
+                self.add_edge(node, child)
+
+    def container_node(self, node, adr):
+        child = self.add_node(adr)
+        self.containers.append(child)
+        self.owner_edge.append(len(self.src))
+        self.add_edge(node, child)
+        self.items_start.append(len(self.src))
+        return child
+
+    @specialize.call_location()
+    def list_edge(self, node, items_w):
+        """node holds an RPython list (items_w) of references."""
+        child = self.container_node(node, current_object_addr_as_int(items_w))
+        for w_item in items_w:
+            self.object_edge(child, w_item)
+        self.items_end.append(len(self.src))
+
+    @specialize.call_location()
+    def dict_edge(self, node, data):
+        """node holds an RPython dict (data) of references (keys and values)."""
+        child = self.container_node(node, current_object_addr_as_int(data))
+        for w_key, w_value in data.iteritems():
+            self.object_edge(child, w_key)
+            self.object_edge(child, w_value)
+        self.items_end.append(len(self.src))
+
+    @specialize.call_location()
+    def names_edge(self, node, names_w):
+        """node holds an RPython dict of names (strs) to references."""
+        child = self.container_node(node, current_object_addr_as_int(names_w))
+        for w_value in names_w.itervalues():
+            self.object_edge(child, w_value)
+        self.items_end.append(len(self.src))
+
+
+def merge_shared(graph, counts):
+    """One node for each container that several examined objects hold: the first copy
+    gets every owner's edge, and the edges to its items once; the other copies are
+    left with their count and no edge (so, alive, reaching nothing)."""
+    first_copy = {}
+    for k in range(len(graph.containers)):
+        node = graph.containers[k]
+        if counts[node] < 2:
+            continue
+        adr = graph.adr[node]
+        first = first_copy.get(adr, -1)
+        if first < 0:
+            first_copy[adr] = node
+            continue
+        graph.dst[graph.owner_edge[k]] = first
+        for e in range(graph.items_start[k], graph.items_end[k]):
+            graph.dst[e] = -1
+
+
+def graph_edges(graph, node, w_obj):
+    """The references of the tracked object w_obj that its count and its containers'
+    counts include (some left out: they only make the collector keep more)."""
+    if isinstance(w_obj, W_List):
+        graph.list_edge(node, w_obj.items_w)
+    elif isinstance(w_obj, W_Tuple):
+        graph.list_edge(node, w_obj.items_w)
+    elif isinstance(w_obj, W_Dict):
+        graph.dict_edge(node, w_obj.data)
+    elif isinstance(w_obj, W_BaseSet):
+        graph.list_edge(node, w_obj.keys_w)
+    elif isinstance(w_obj, W_Instance):
+        # (its class: never tracked, so never an edge)
+        graph.list_edge(node, w_obj.storage_w)
+        if isinstance(w_obj, W_ExceptionObject):
+            graph.list_edge(node, w_obj.args_w)
+            graph.object_edge(node, w_obj.w_cause)
+            graph.object_edge(node, w_obj.w_context)
+        elif isinstance(w_obj, W_BuiltinSubInstance):
+            graph.object_edge(node, w_obj.w_value)
+    elif isinstance(w_obj, W_Function):
+        graph.list_edge(node, w_obj.defaults_w)
+        if w_obj.kwdefaults_w is not None:
+            graph.names_edge(node, w_obj.kwdefaults_w)
+        if w_obj.closure_w is not None:
+            graph.list_edge(node, w_obj.closure_w)
+        if w_obj.dict_w is not None:
+            graph.names_edge(node, w_obj.dict_w)
+    elif isinstance(w_obj, W_Cell):
+        graph.object_edge(node, w_obj.w_value)
+    elif isinstance(w_obj, W_Method):
+        graph.object_edge(node, w_obj.w_self)
+        graph.object_edge(node, w_obj.w_func)
+    elif isinstance(w_obj, W_DictView):
+        graph.object_edge(node, w_obj.w_dict)
+
+
+def build_graph(slots):
+    """The graph of the tracked objects in slots.  Holds no counted reference once it
+    returns: the nodes are addresses."""
+    graph = Graph()
+    for slot in slots:
+        SLOTS.node[slot] = graph.add_node(SLOTS.adr[slot])
+    graph.objects = len(graph.adr)
+    for node in range(graph.objects):
+        graph_edges(graph, node, object_at(graph.adr[node]))
+    for slot in slots:
+        SLOTS.node[slot] = -1
+    return graph
+
+
+def read_counts(adrs):
+    """The reference count of each node; a prebuilt or immortal one is PREBUILT_COUNT."""
+    counts = [0] * len(adrs)
+    for i in range(len(adrs)):
+        count = refcount_at(adrs[i])
+        if count < 0 or count >= PREBUILT_COUNT:
+            count = PREBUILT_COUNT
+        counts[i] = count
+    return counts
+
+
+def find_unreachable(counts, src, dst, objects):
+    """Trial deletion (the module docstring, 2-3) on a graph given as counts and edges:
+    the nodes below `objects` that nothing outside the graph reaches, or None if an
+    edge was not a counted reference (a count went below 0)."""
+    num = len(counts)
+    refs = counts[:]
+    for i in range(len(dst)):
+        if dst[i] >= 0:
+            refs[dst[i]] -= 1
+    for i in range(num):
+        if refs[i] < 0:
+            return None
+    # out-edges of each node (compressed rows)
+    first = [0] * (num + 1)
+    for i in range(len(src)):
+        if dst[i] >= 0:
+            first[src[i] + 1] += 1
+    for i in range(num):
+        first[i + 1] += first[i]
+    fill = first[:]
+    targets = [0] * first[num]
+    for i in range(len(src)):
+        if dst[i] >= 0:
+            targets[fill[src[i]]] = dst[i]
+            fill[src[i]] += 1
+    reachable = [False] * num
+    stack = []
+    for i in range(num):
+        if refs[i] > 0:
+            reachable[i] = True
+            stack.append(i)
+    while stack:
+        node = stack.pop()
+        for j in range(first[node], first[node + 1]):
+            target = targets[j]
+            if not reachable[target]:
+                reachable[target] = True
+                stack.append(target)
+    return [i for i in range(objects) if not reachable[i]]
+
+
+def clear(space, w_obj):
+    """Drop w_obj's own references (its containers replaced, never changed: another
+    object may share them)."""
+    if isinstance(w_obj, W_List):
+        w_obj.items_w = []
+    elif isinstance(w_obj, W_Dict):
+        w_obj.data = r_dict(space.eq_w, space.hash_w)
+    elif isinstance(w_obj, W_BaseSet):
+        w_obj.reset()
+    elif isinstance(w_obj, W_Instance):
+        w_obj.storage_w = [None] * len(w_obj.storage_w)
+        if isinstance(w_obj, W_ExceptionObject):
+            w_obj.args_w = []
+            w_obj.w_cause = None
+            w_obj.w_context = None
+            w_obj.traceback = None
+    elif isinstance(w_obj, W_Function):
+        w_obj.defaults_w = []
+        w_obj.kwdefaults_w = None
+        w_obj.closure_w = None
+        w_obj.dict_w = None
+    elif isinstance(w_obj, W_Cell):
+        w_obj.w_value = None
+
+
+def choose_generation():
+    """The oldest generation whose count passed its threshold (CPython's
+    collect_generations), or -1."""
+    counts = [SLOTS.count0, SLOTS.counts[1], SLOTS.counts[2]]
+    for gen in range(NUM_GENERATIONS - 1, -1, -1):
+        if counts[gen] > SLOTS.thresholds[gen]:
+            if (gen == NUM_GENERATIONS - 1 and
+                    SLOTS.long_lived_pending < SLOTS.long_lived_total // 4):
+                continue
+            return gen
+    return -1
+
+
+def collect_due(space):
+    """At a finalizer point, the collection that track() found due (if enabled)."""
+    SLOTS.due = False
+    gen = SLOTS.recollect       # after __del__s: what they did not resurrect
+    SLOTS.recollect = -1
+    if SLOTS.enabled:
+        gen = max(gen, choose_generation())
+    if gen >= 0:
+        collect(space, gen)
+
+
+def collect(space, generation, at_exit=False):
+    """Collect generations 0..generation; the number of unreachable objects found.
+    At exit (after release_program_state) a __del__ owed is not called: the objects
+    are marked finalized and cleared at once."""
+    if not gcslots.ENABLED or SLOTS.collecting or not SLOTS.active:
+        return 0
+    SLOTS.collecting = True
+    start = clock_ns(rtime.CLOCK_MONOTONIC)
+    try:
+        found = _collect(space, generation, at_exit)
+    finally:
+        SLOTS.collecting = False
+    pause = clock_ns(rtime.CLOCK_MONOTONIC) - start
+    stats.COUNTERS[stats.PAUSE_TOTAL_NS] += pause
+    if pause > stats.COUNTERS[stats.PAUSE_MAX_NS]:
+        stats.COUNTERS[stats.PAUSE_MAX_NS] = pause
+    if generation == NUM_GENERATIONS - 1:
+        stats.COUNTERS[stats.MAJOR_COLLECTIONS] += 1
+    else:
+        stats.COUNTERS[stats.MINOR_COLLECTIONS] += 1
+    return found
+
+
+def _collect(space, generation, at_exit):
+    slots = []
+    for gen in range(generation + 1):
+        slots.extend(SLOTS.gens[gen])
+    graph = build_graph(slots)
+    counts = read_counts(graph.adr)
+    merge_shared(graph, counts)
+    garbage = find_unreachable(counts, graph.src, graph.dst, graph.objects)
+    # the survivors (and the garbage, until it is freed) move one generation up
+    target = min(generation + 1, NUM_GENERATIONS - 1)
+    _merge_into(generation, target)
+    SLOTS.count0 = 0
+    if generation + 1 < NUM_GENERATIONS:
+        SLOTS.counts[generation + 1] += 1
+    for gen in range(1, generation + 1):
+        SLOTS.counts[gen] = 0
+    if generation == NUM_GENERATIONS - 1:
+        SLOTS.long_lived_pending = 0
+        SLOTS.long_lived_total = len(SLOTS.gens[target])
+    elif target == NUM_GENERATIONS - 1:
+        SLOTS.long_lived_pending += len(slots)
+    if garbage is None:
+        stats.COUNTERS[stats.CYCLE_ERRORS] += 1
+        return 0
+    if not garbage:
+        return 0
+    garbage_w = [object_at(graph.adr[node]) for node in garbage]
+    graph = None
+    stats.COUNTERS[stats.CYCLE_GARBAGE] += len(garbage_w)
+    owed = False
+    for w_obj in garbage_w:
+        if isinstance(w_obj, W_WatchedInstance) and not w_obj.finalized:
+            if at_exit:
+                w_obj.finalized = True
+            else:
+                owed = True
+                STATE.dead_w.append(w_obj)
+                STATE.count += 1
+    if owed:
+        # their __del__ first (finalizers.run_pending, at once); then this generation
+        # again, which finds what they did not resurrect
+        SLOTS.due = True
+        SLOTS.recollect = max(SLOTS.recollect, target)
+        return len(garbage_w)
+    for w_obj in garbage_w:
+        clear(space, w_obj)
+    return len(garbage_w)       # garbage_w dropped: counting frees the cycles
+
+
+def _merge_into(generation, target):
+    for gen in range(generation + 1):
+        if gen == target:
+            continue
+        into = SLOTS.gens[target]
+        for slot in SLOTS.gens[gen]:
+            SLOTS.gen[slot] = target
+            SLOTS.pos[slot] = len(into)
+            into.append(slot)
+        SLOTS.gens[gen] = []
