@@ -204,6 +204,10 @@ def merge_shared(graph, counts):
         graph.dst[graph.owner_edge[k]] = first
         for e in range(graph.items_start[k], graph.items_end[k]):
             graph.dst[e] = -1
+    graph.containers = None     # not needed any more: the memory goes back
+    graph.owner_edge = None
+    graph.items_start = None
+    graph.items_end = None
 
 
 def graph_edges(graph, node, w_obj):
@@ -268,45 +272,49 @@ def read_counts(adrs):
     return counts
 
 
-def find_unreachable(counts, src, dst, objects):
-    """Trial deletion (the module docstring, 2-3) on a graph given as counts and edges:
-    the nodes below `objects` that nothing outside the graph reaches, or None if an
+def find_unreachable(graph, counts):
+    """Trial deletion (the module docstring, 2-3) on the graph, whose edges it consumes,
+    with counts[node] the node's reference count (which it overwrites): the objects
+    (nodes below graph.objects) that nothing outside the graph reaches, or None if an
     edge was not a counted reference (a count went below 0)."""
+    src, dst = graph.src, graph.dst
     num = len(counts)
-    refs = counts[:]
     for i in range(len(dst)):
         if dst[i] >= 0:
-            refs[dst[i]] -= 1
+            counts[dst[i]] -= 1
     for i in range(num):
-        if refs[i] < 0:
+        if counts[i] < 0:
             return None
-    # out-edges of each node (compressed rows)
-    first = [0] * (num + 1)
+    # the out-edges of each node as rows: after the fill below, row s is
+    # targets[end[s - 1]:end[s]] (from 0 for s = 0)
+    end = [0] * (num + 1)
     for i in range(len(src)):
         if dst[i] >= 0:
-            first[src[i] + 1] += 1
+            end[src[i] + 1] += 1
     for i in range(num):
-        first[i + 1] += first[i]
-    fill = first[:]
-    targets = [0] * first[num]
+        end[i + 1] += end[i]
+    targets = [0] * end[num]
     for i in range(len(src)):
-        if dst[i] >= 0:
-            targets[fill[src[i]]] = dst[i]
-            fill[src[i]] += 1
-    reachable = [False] * num
-    stack = []
-    for i in range(num):
-        if refs[i] > 0:
-            reachable[i] = True
-            stack.append(i)
+        target = dst[i]
+        if target >= 0:
+            row = src[i]
+            targets[end[row]] = target
+            end[row] += 1
+    graph.src = None
+    graph.dst = None
+    src = None
+    dst = None
+    # counts[node] > 0 from here on: reached (from outside, or from a reached node)
+    stack = [i for i in range(num) if counts[i] > 0]
     while stack:
         node = stack.pop()
-        for j in range(first[node], first[node + 1]):
+        start = end[node - 1] if node > 0 else 0
+        for j in range(start, end[node]):
             target = targets[j]
-            if not reachable[target]:
-                reachable[target] = True
+            if counts[target] == 0:
+                counts[target] = 1
                 stack.append(target)
-    return [i for i in range(objects) if not reachable[i]]
+    return [i for i in range(graph.objects) if counts[i] == 0]
 
 
 def clear(space, w_obj):
@@ -388,7 +396,8 @@ def _collect(space, generation, at_exit):
     graph = build_graph(slots)
     counts = read_counts(graph.adr)
     merge_shared(graph, counts)
-    garbage = find_unreachable(counts, graph.src, graph.dst, graph.objects)
+    garbage = find_unreachable(graph, counts)
+    counts = None
     # the survivors (and the garbage, until it is freed) move one generation up
     target = min(generation + 1, NUM_GENERATIONS - 1)
     _merge_into(generation, target)

@@ -59,7 +59,8 @@ def node_of(graph, w_or_list):
 
 
 def unreachable(graph, counts):
-    return cyclegc.find_unreachable(counts, graph.src, graph.dst, graph.objects)
+    """The collector's verdict (it consumes the graph: one verdict per graph)."""
+    return cyclegc.find_unreachable(graph, counts)
 
 
 def test_a_cycle_nothing_refers_to_is_garbage():
@@ -79,6 +80,7 @@ def test_a_reference_from_outside_keeps_the_cycle_and_what_it_reaches():
     w_a.items_w.append(w_c)                 # c is not in the cycle, but reached from it
     graph = graph_of([w_a, w_b, w_c])
     assert unreachable(graph, counts_of(graph, external=[1])) == []
+    graph = graph_of([w_a, w_b, w_c])
     assert unreachable(graph, counts_of(graph)) == [0, 1, 2]
 
 
@@ -92,6 +94,7 @@ def test_a_container_shared_with_an_untracked_object_keeps_its_items():
     graph = graph_of([w_list, w_x])
     items = node_of(graph, w_list.items_w)
     assert unreachable(graph, counts_of(graph, external=[items])) == []
+    graph = graph_of([w_list, w_x])
     assert unreachable(graph, counts_of(graph)) == [0, 1]
     assert w_iter.items_w is w_list.items_w
 
@@ -110,7 +113,8 @@ def test_two_objects_sharing_one_container_are_not_counted_twice():
     assert live.count(copies[0]) == 2 and live.count(copies[1]) == 0
     assert live.count(node_of(graph, w_x)) == 1      # the array holds x once
     assert unreachable(graph, counts) == [0, 1, 2]
-    assert unreachable(graph, counts_of(graph_of([w_a, w_b, w_x]), external=[1])) == []
+    graph = graph_of([w_a, w_b, w_x])
+    assert unreachable(graph, counts_of(graph, external=[1])) == []
 
 
 def test_an_edge_that_is_not_a_counted_reference_stops_the_collection():
@@ -143,6 +147,8 @@ def test_graph_edges_of_a_dict():
     graph = graph_of([w_dict, w_value])
     table = node_of(graph, w_dict.data)
     assert sorted(zip(graph.src, graph.dst)) == [(0, table), (table, 1)]
+    # the dict: nothing refers to it; the value: held from outside
+    assert unreachable(graph, counts_of(graph, external=[1])) == [0]
     w_value.w_value = w_dict
     graph = graph_of([w_dict, w_value])
     assert unreachable(graph, counts_of(graph)) == [0, 1]
