@@ -33,9 +33,9 @@ BENCH_CYCLES = {
         '(self.scheduler)',
 }
 
-# One table for every refcount plan (this one and CYCLE_MAKERS): the four plans'
+# One table for every refcount plan (this one and CYCLE_MAKERS): the five plans'
 # transformers are gclab.gc.refcount's GclabRefcountingGCTransformer with only
-# refcount_operations() (rc_inc, rc_dec) replaced: how a count is changed (plain or
+# refcount_operations() (rc_inc, rc_dec) replaced: how a count is changed (plain, counted or
 # atomic read-modify-write) and whether prebuilt objects' counts change (the immortal
 # plans).  Allocation, deallocation and the counters are shared, and prebuilt objects
 # are never allocated or freed (gclab/gc/immortal_refcount.py), so objects_allocated -
