@@ -53,6 +53,15 @@ def add(index, delta):
     COUNTERS[index] += delta
 
 
+def record_pause(pause_ns):
+    """One stop of the program for the GC, pause_ns long: the total and the longest
+    (the tracing plans' pause clock, gclab.gc.tracing.counting, and the refcount plans'
+    cycle collector, gclab.objspace.cyclegc)."""
+    COUNTERS[PAUSE_TOTAL_NS] += pause_ns
+    if pause_ns > COUNTERS[PAUSE_MAX_NS]:
+        COUNTERS[PAUSE_MAX_NS] = pause_ns
+
+
 def snapshot():
     for i in range(NUM_COUNTERS):
         SNAPSHOT[i] = COUNTERS[i]

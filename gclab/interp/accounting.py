@@ -20,6 +20,7 @@ from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
 from gclab.gc import stats
+from gclab.gc.refcounting.plan import CYCLE_THRESHOLD_ENV
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.clock import monotonic
 from gclab.objspace import finalizers, cyclegc, gcslots
@@ -32,11 +33,10 @@ from gclab.lib import SOURCES
 MAINTAINED = [stats.EXCEPTIONS_RAISED, stats.FRAMES_UNWOUND]
 HEAP_LIMIT = False
 
-# the refcount plans' cycle collector: generation 0's threshold for the whole run (1: a
-# collection after every new container; the stress tests' setting, gclab/gc/refcounting/
-# plan.py).  Like the tracing plans' nursery settings, the program does not see it:
+# CYCLE_THRESHOLD_ENV: the refcount plans' cycle collector's generation-0 threshold for
+# the whole run (1: a collection after every new container; the stress tests' setting).
+# Like the tracing plans' nursery settings, the program does not see it:
 # gc.get_threshold() reports what the program set, and set_threshold() leaves it.
-CYCLE_THRESHOLD_ENV = 'GCLAB_CYCLE_THRESHOLD'
 
 
 def configure(plan):

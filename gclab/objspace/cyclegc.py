@@ -378,10 +378,7 @@ def collect(space, generation, at_exit=False):
         found = _collect(space, generation, at_exit)
     finally:
         SLOTS.collecting = False
-    pause = clock_ns(rtime.CLOCK_MONOTONIC) - start
-    stats.COUNTERS[stats.PAUSE_TOTAL_NS] += pause
-    if pause > stats.COUNTERS[stats.PAUSE_MAX_NS]:
-        stats.COUNTERS[stats.PAUSE_MAX_NS] = pause
+    stats.record_pause(clock_ns(rtime.CLOCK_MONOTONIC) - start)
     if generation == NUM_GENERATIONS - 1:
         stats.COUNTERS[stats.MAJOR_COLLECTIONS] += 1
     else:

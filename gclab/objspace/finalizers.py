@@ -70,6 +70,11 @@ MODE = 'queue'                      # 'destructor', 'queue' or 'never'
 BOEHM = False                       # libgc: its finalizers run on demand (below)
 MAX_COLLECT_ROUNDS = 10
 
+# the refcount plans' cycle collections one run_pending() may run (one due, then the
+# generation again once the __del__s of its garbage ran); a __del__ that keeps making
+# new cyclic garbage with __del__s leaves the rest to the next finalizer point
+MAX_CYCLE_COLLECTIONS = 3
+
 # libgc (plan boehm) finalizes only on demand: RPython's notifier (translator/c/src/
 # mem.c) moves what the last collection found into the queue.  It is called when libgc
 # asks, at some later allocation; collect_and_run() calls it at once.  libgc and
@@ -185,7 +190,7 @@ def run_pending(space):
     try:
         STATE.count = 0
         while True:
-            if SLOTS.due and collections < 3:
+            if SLOTS.due and collections < MAX_CYCLE_COLLECTIONS:
                 collections += 1
                 cyclegc.collect_due(space)      # may queue __del__s of garbage
             w_obj = _next_dead()
@@ -203,7 +208,8 @@ def run_pending(space):
                 found += 1
                 call_callback(space, STATE.callbacks_w.pop(0))
                 continue
-            if SLOTS.due and SLOTS.recollect >= 0 and collections < 3:
+            if (SLOTS.due and SLOTS.recollect >= 0 and
+                    collections < MAX_CYCLE_COLLECTIONS):
                 continue        # the garbage whose __del__s just ran: examined again
             break
         STATE.count = len(STATE.dead_w) + len(STATE.callbacks_w)

@@ -16,8 +16,6 @@ plans skip them: their counting would be a plan of its own).
 The counters are plain increments: every refcount plan runs its threads under a GIL
 (refcount.py, "Threads")."""
 
-from rpython.rtyper.lltypesystem import llmemory
-
 from gclab.gc import stats
 from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
                                            GclabRefcountingGcPolicy)
@@ -27,20 +25,15 @@ class CountingRefcountingGCTransformer(GclabRefcountingGCTransformer):
     """gclab's transformer with the plain updates, each one counted."""
 
     def refcount_operations(self):
-        hdr_size = self.gcheaderbuilder.size_gc_header
-        HDRPTR = self.HDRPTR
+        plain_inc, plain_dec = GclabRefcountingGCTransformer.refcount_operations(self)
 
         def rc_inc(adr):
             stats.COUNTERS[stats.RC_INCREMENTS] += 1
-            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
-            hdr.refcount = hdr.refcount + 1
+            plain_inc(adr)
 
         def rc_dec(adr):
             stats.COUNTERS[stats.RC_DECREMENTS] += 1
-            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
-            refcount = hdr.refcount - 1
-            hdr.refcount = refcount
-            return refcount == 0
+            return plain_dec(adr)
         rc_inc._always_inline_ = True
         rc_dec._always_inline_ = True
         return rc_inc, rc_dec

@@ -9,8 +9,10 @@ COUNTERS = ['objects_allocated', 'objects_freed', 'minor_collections',
             'major_collections', 'pause_total_ns', 'pause_max_ns', 'cycle_garbage',
             'cycle_errors']
 
-# a cycle collection after every new container (gclab.interp.accounting)
-STRESS = {'env': {'GCLAB_CYCLE_THRESHOLD': '1'}, 'counter': 'minor_collections'}
+# the run-time setting of generation 0's threshold (gclab.interp.accounting); 1: a cycle
+# collection after every new container
+CYCLE_THRESHOLD_ENV = 'GCLAB_CYCLE_THRESHOLD'
+STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 
 # Plain counts are read-modify-writes: two threads updating one count lose updates.
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '

@@ -91,7 +91,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from gclab.gc import stats
 from gclab.gc.stats import (COUNTERS, MINOR_COLLECTIONS, MAJOR_COLLECTIONS,
-                            PAUSE_TOTAL_NS, PAUSE_MAX_NS)
+                            PAUSE_TOTAL_NS, PAUSE_MAX_NS, record_pause)
 
 
 # ---- the clock ---------------------------------------------------------------------
@@ -135,10 +135,7 @@ class PauseClock(object):
         self.gclab_depth -= 1
         if self.gclab_depth == 0 and self.gclab_timing:
             self.gclab_timing = False
-            pause = now_ns() - self.gclab_start_ns
-            COUNTERS[PAUSE_TOTAL_NS] += pause
-            if pause > COUNTERS[PAUSE_MAX_NS]:
-                COUNTERS[PAUSE_MAX_NS] = pause
+            record_pause(now_ns() - self.gclab_start_ns)
 
 
 def _count(index):
