@@ -86,7 +86,12 @@ DEFAULT_ALLOCATOR = 'default'
 # The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
 # so far (the C library's malloc for ref/none, the GC's own heap for the others); an
 # allocator added here needs its installer in rpython_patches.py.
-ALLOCATORS = {DEFAULT_ALLOCATOR: "RPython's own: the C library's malloc, or the GC's heap"}
+ALLOCATORS = {
+    DEFAULT_ALLOCATOR: "RPython's own: the C library's malloc, or the GC's heap",
+    'poisoned': "a debug build of the refcount plans: the C library's malloc, but a "
+                "freed object's memory is poisoned and never reused, and every count "
+                "update aborts on a freed object (a use after free fails loudly)",
+}
 
 # counters of gclab.gc.stats that every plan maintains
 COMMON_COUNTERS = ['exceptions_raised', 'frames_unwound']

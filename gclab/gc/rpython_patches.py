@@ -118,7 +118,17 @@ _override(_RC + 'static_deallocation_funcptr_for_type',
 _override(_RC + 'gct_fv_gc_malloc', 'extended: counts every allocation')
 _override(_RC + 'gct_fv_gc_malloc_varsize', 'extended: counts every allocation')
 _override('rpython.memory.gctransform.transform:GCTransformer.transform_graph',
-          'extended: remembers the graph for error messages')
+          'extended: remembers the graph for error messages; then runs elide.py pass 2 '
+          '(IncrementSinker) on the graph it transformed, using the is_borrowed it '
+          'returns')
+_override('rpython.memory.gctransform.transform:GCTransformer.transform_block',
+          'COPIED with one step added: elide.py pass 1 (borrow_forever) after the '
+          "block's operations are transformed, before its exits are")
+_override('rpython.memory.gctransform.transform:GCTransformer.transform_generic_set',
+          "extended: marks the increment of a stored value as the heap's reference "
+          '(elide.py must not treat it as a variable\'s)')
+_override(_RC + 'push_alive', 'extended: records the increments made by '
+                              'transform_generic_set')
 _override('rpython.memory.gctransform.transform:GCTransformer.default',
           'gct_cast_opaque_ptr and friends check, then call default()')
 _override('rpython.translator.c.gc:RefcountingRuntimeTypeInfo_OpaqueNode.__init__',
@@ -258,6 +268,12 @@ def apply(plan, config):
                                             plan.rpython_gc))
         _saved[('name_to_gcpolicy', slot)] = c_gc.name_to_gcpolicy[slot]
         c_gc.name_to_gcpolicy[slot] = policy
+    if plan.allocator == 'poisoned':
+        # the poisoned allocator: gclab's own module flag, read by the refcount
+        # transformer when the policy builds it (refcounting/refcount.py)
+        from gclab.gc.refcounting import refcount
+        _saved['poison_freed'] = refcount.POISON_FREED
+        refcount.POISON_FREED = True
     if plan.fixed_nursery:
         from gclab.gc.tracing.counting import no_nursery_estimate
         _saved['estimate_best_nursery_size'] = gc_env.estimate_best_nursery_size
@@ -271,6 +287,9 @@ def undo():
     for key, value in list(_saved.items()):
         if key == 'estimate_best_nursery_size':
             gc_env.estimate_best_nursery_size = value
+        elif key == 'poison_freed':
+            from gclab.gc.refcounting import refcount
+            refcount.POISON_FREED = value
         else:
             c_gc.name_to_gcpolicy[key[1]] = value
         del _saved[key]
@@ -336,6 +355,12 @@ PINNED = {
         '984a34094e3994e731458a392870a0e6819ae43f',
     'rpython.memory.gctransform.transform:GCTransformer.transform_graph':
         'aa1fbb1bab27fac97a747bc9b942d4b23b26965e',
+    'rpython.memory.gctransform.transform:GCTransformer.transform_block':
+        'c30709d1d8f34d9530385065199d7c8ce4a4b8c4',
+    'rpython.memory.gctransform.transform:GCTransformer.transform_generic_set':
+        '6facf91b0e1d1689201204c96013ab6bb6dd9701',
+    'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.push_alive':
+        'decef5bb4f21fa6d10bec95d1e3aca1f49ccce45',
     'rpython.memory.gctransform.transform:GCTransformer.default':
         '3ca3d65ca828861c4f71e0a0395d7a28f01e6489',
     'rpython.translator.c.gc:RefcountingRuntimeTypeInfo_OpaqueNode.__init__':

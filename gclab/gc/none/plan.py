@@ -6,5 +6,8 @@ MANAGERS = [
                      "every other plan's memory-management cost",
          kind='none', rpython_gc='none',
          threading={'gil': 'ok',
-                    'nogil': 'no: not implemented yet (issue 13, free-threaded builds)'}),
+                    'nogil': 'no: not implemented yet (issue 13, free-threaded builds)'},
+         allocators={'default': 'ok',
+                     'poisoned': 'no: nothing is ever freed, so there is nothing to '
+                                 'poison'}),
 ]

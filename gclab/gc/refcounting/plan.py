@@ -18,6 +18,8 @@ STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
                'update one object')
 NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+# every refcount manager has a poisoned debug build (refcount.py, POISON_FREED)
+ALLOCATORS = {'default': 'ok', 'poisoned': 'ok'}
 
 MANAGERS = [
     dict(name='refcount',
@@ -26,7 +28,7 @@ MANAGERS = [
                      "indexes)",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.refcount:GclabRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, headline=True,
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, headline=True,
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='counting-refcount',
          description="plan refcount with every increment and decrement of a count "
@@ -35,6 +37,9 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.counting:CountingRefcountingGcPolicy',
          counters=COUNTERS + ['rc_increments', 'rc_decrements'], stress=STRESS,
+         allocators={'default': 'ok',
+                     'poisoned': "no: a measuring build of refcount: refcount-poisoned "
+                                 "has the same transformer and updates"},
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='atomic-refcount',
          description="gclab's reference counting with atomic read-modify-write "
@@ -42,7 +47,7 @@ MANAGERS = [
                      "Gilectomy",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, properties=['atomic'], headline=True,
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'], headline=True,
          threading={'gil': 'ok', 'nogil': NOT_YET}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "
@@ -50,7 +55,7 @@ MANAGERS = [
                      "leave unchanged",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal:ImmortalRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, properties=['immortal'],
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['immortal'],
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='atomic-immortal-refcount',
          description="gclab's atomic reference counting whose increments and "
@@ -59,6 +64,6 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal_atomic:'
                    'ImmortalAtomicRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, properties=['atomic', 'immortal'],
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic', 'immortal'],
          threading={'gil': 'ok', 'nogil': NOT_YET}),
 ]

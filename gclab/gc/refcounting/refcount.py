@@ -130,11 +130,15 @@ from rpython.memory.gctransform.refcounting import (RefcountingGCTransformer,
 from rpython.memory.gctransform.support import (
     find_gc_ptrs_in_type, get_rtti, _static_deallocator_body_for_type,
     LLTransformerOp, ll_call_destructor)
-from rpython.rtyper.lltypesystem import lltype, llmemory
+from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.translator.c import gc as c_gc
+from rpython.memory.gctransform.transform import LowLevelOpList, GcHighLevelOp
+from rpython.translator.backendopt.support import var_needsgc
 
 from gclab.gc import stats
+from gclab.gc.refcounting.elide import borrow_forever, IncrementSinker
 
 
 def make_counting_free():
@@ -146,6 +150,44 @@ def make_counting_free():
         llop.gc_free(lltype.Void, adr)
     ll_free._always_inline_ = True
     return ll_free
+
+
+# ---- the poisoned allocator (plans <refcount manager>-poisoned) ----
+# A debug build: a freed object's memory is filled with POISON_BYTE and never given
+# back to malloc, its count is set to POISON_COUNT, and every count update checks for
+# it first and aborts -- so an update elided wrongly (elide.py), or any other use of
+# a freed object, fails loudly instead of reading memory that malloc gave to another
+# object.  rpython_patches.apply() sets POISON_FREED for the plan; the memory a
+# program frees is never reused, so it grows.
+POISON_FREED = False
+POISON_BYTE = 0xDB
+POISON_COUNT = 0x0DEAD0DEAD0DEAD0       # above any real count, below prebuilt ones'
+
+malloc_usable_size = rffi.llexternal(
+    'malloc_usable_size', [llmemory.Address], rffi.SIZE_T, releasegil=False,
+    compilation_info=ExternalCompilationInfo(includes=['malloc.h']))
+
+
+def make_poisoning_free(hdr_size, HDRPTR):
+    def ll_free(adr):
+        stats.COUNTERS[stats.OBJECTS_FREED] += 1
+        base = adr - hdr_size               # the block malloc returned
+        size = malloc_usable_size(base)
+        rffi.c_memset(rffi.cast(rffi.VOIDP, base), POISON_BYTE, size)
+        hdr = llmemory.cast_adr_to_ptr(base, HDRPTR)
+        hdr.refcount = POISON_COUNT
+    ll_free._dont_inline_ = True        # (a debug build; it calls C functions)
+    return ll_free
+
+
+def make_poison_check(hdr_size, HDRPTR):
+    def check_not_freed(adr):
+        hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+        if hdr.refcount == POISON_COUNT:
+            llop.debug_fatalerror(lltype.Void, "gclab (poisoned build): a reference "
+                                  "count update on a freed object")
+    check_not_freed._always_inline_ = True
+    return check_not_freed
 
 
 # ---- releasing an object whose count reached 0 (see "Releasing" above) ----
@@ -243,7 +285,12 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         RefcountingGCTransformer.__init__(self, translator)
         self.HDRPTR = lltype.Ptr(self.HDR)
         self.rc_inc, self.rc_dec = self.refcount_operations()
-        self.ll_free = make_counting_free()
+        self.poisoned = POISON_FREED
+        if self.poisoned:
+            self.ll_free = make_poisoning_free(self.gcheaderbuilder.size_gc_header,
+                                               self.HDRPTR)
+        else:
+            self.ll_free = make_counting_free()
         if self.translator:
             self.setup_helpers()
             self.mixlevelannotator.finish()
@@ -276,20 +323,30 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.rc_inc/self.rc_dec and count frees; add the allocation counter.
         RPython's own helper graphs stay unused and never reach the C source."""
         rc_inc, rc_dec, ll_free = self.rc_inc, self.rc_dec, self.ll_free
+        poisoned = self.poisoned
+        check = make_poison_check(self.gcheaderbuilder.size_gc_header, self.HDRPTR)
 
         def ll_incref(adr):
             if adr:
+                if poisoned:
+                    check(adr)
                 rc_inc(adr)
 
         ll_release = make_release()
 
         def ll_decref(adr, dealloc):
-            if adr and rc_dec(adr):
-                ll_release(adr, dealloc)
+            if adr:
+                if poisoned:
+                    check(adr)
+                if rc_dec(adr):
+                    ll_release(adr, dealloc)
 
         def ll_decref_simple(adr):      # objects without GC pointers
-            if adr and rc_dec(adr):
-                ll_free(adr)
+            if adr:
+                if poisoned:
+                    check(adr)
+                if rc_dec(adr):
+                    ll_free(adr)
 
         def ll_no_pointer_dealloc(adr):
             ll_free(adr)
@@ -309,6 +366,72 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
             ll_no_pointer_dealloc, [Adr], lltype.Void)
         self.count_allocation_ptr = self.inittime_helper(ll_count_allocation, [],
                                                          lltype.Void)
+
+    # ---- fewer updates: borrowed temporaries (elide.py) ----
+
+    # False: RPython's updates unchanged (for measuring what elide.py removes)
+    ELIDE = True
+
+    def transform_block(self, block, is_borrowed):
+        """RPython's transform_block (memory/gctransform/transform.py), COPIED with
+        one step added: once the block's operations are transformed, the
+        temporaries that need no reference of their own (elide.py) lose their
+        increment and leave the live variables, so that no decrement is made
+        for them either."""
+        llops = LowLevelOpList()
+        self.curr_block = block
+        self.livevars = [var for var in block.inputargs
+                         if var_needsgc(var) and not is_borrowed(var)]
+        allvars = [var for var in block.getvariables() if var_needsgc(var)]
+        self.var_last_needed_in = dict.fromkeys(allvars, 0)
+        for i, op in enumerate(block.operations):
+            for var in op.args:
+                if not var_needsgc(var):
+                    continue
+                self.var_last_needed_in[var] = i
+        for link in block.exits:
+            for var in link.args:
+                if not var_needsgc(var):
+                    continue
+                self.var_last_needed_in[var] = len(block.operations) + 1
+
+        for i, op in enumerate(block.operations):
+            hop = GcHighLevelOp(self, op, i, llops)
+            hop.dispatch()
+
+        if self.ELIDE and block.exits and self.forever_vars is not None:
+            forever = borrow_forever(llops, self.livevars, is_borrowed,
+                                     self.increfptr)
+            self.forever_vars.update(forever)
+            self.livevars = [v for v in self.livevars if v not in forever]
+
+        if len(block.exits) != 0: # i.e not the return block
+            assert not block.canraise
+
+            deadinallexits = set(self.livevars)
+            for link in block.exits:
+                deadinallexits.difference_update(set(link.args))
+
+            for var in deadinallexits:
+                self.pop_alive(var, llops)
+
+            for link in block.exits:
+                livecounts = dict.fromkeys(set(self.livevars) - deadinallexits, 1)
+                for v, v2 in zip(link.args, link.target.inputargs):
+                    if is_borrowed(v2):
+                        continue
+                    if v in livecounts:
+                        livecounts[v] -= 1
+                    elif var_needsgc(v):
+                        # 'v' is typically a Constant here, but it can be
+                        # a borrowed variable going into a non-borrowed one
+                        livecounts[v] = -1
+                self.links_to_split[link] = livecounts
+
+            block.operations[:] = llops
+        self.livevars = None
+        self.var_last_needed_in = None
+        self.curr_block = None
 
     # ---- the malloc path: every GC malloc of a struct or array is counted ----
 
@@ -419,11 +542,40 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
     _graph = None
 
     def transform_graph(self, graph):
-        saved, self._graph = self._graph, graph
+        saved = self._graph, self.forever_vars, self.store_pushes
+        self._graph = graph
+        self.forever_vars = set()
+        self.store_pushes = set()
         try:
-            return RefcountingGCTransformer.transform_graph(self, graph)
+            is_borrowed = RefcountingGCTransformer.transform_graph(self, graph)
+            if self.ELIDE and is_borrowed is not None:
+                # pass 2 of elide.py: increments sink to the decrements they cancel
+                IncrementSinker(graph, self.increfptr,
+                                [self.decref_ptr, self.decref_simple_ptr],
+                                [self.increfptr, self.count_allocation_ptr],
+                                self.store_pushes, is_borrowed,
+                                self.forever_vars).run()
+            return is_borrowed
         finally:
-            self._graph = saved
+            self._graph, self.forever_vars, self.store_pushes = saved
+
+    def transform_generic_set(self, hop):
+        # the increment of a stored value makes the heap's reference, not a
+        # variable's: elide.py must know which increments those are
+        self._storing = True
+        try:
+            RefcountingGCTransformer.transform_generic_set(self, hop)
+        finally:
+            self._storing = False
+
+    _storing = False
+
+    def push_alive(self, var, llops):
+        RefcountingGCTransformer.push_alive(self, var, llops)
+        if self._storing and self.store_pushes is not None:
+            self.store_pushes.add(llops[-1])
+
+    forever_vars = store_pushes = None
 
     def _where(self):
         return ' in %s' % (self._graph,) if self._graph is not None else ''

@@ -1,0 +1,288 @@
+"""Fewer reference-count updates (issue 14, "Fewer updates"): two passes over what
+RPython's refcount transformer makes of a function.
+
+RPython's transformer (memory/gctransform/transform.py, transform_block) makes every GC
+pointer that an operation produces an *owned* variable: an increment right after the
+operation (push_alive) and a decrement when the block ends or on the links that do not
+pass it on (pop_alive); a store increments the stored value and decrements the old one.
+A field read only compared costs a pair; so does every cast, every re-read.
+
+What makes removing an update safe: in gclab's refcounting an object is freed only
+inside a call -- the decrement helpers (ll_decref, ll_decref_simple) and every other
+function, which may drop references.  Everything else a block does (reads, stores --
+the old value's decrement is a separate call --, casts, arithmetic, the increment
+helper) frees nothing (may_free below; every GC operation left for the C backend counts
+as a call, to be safe).
+
+Pass 1, borrow_forever (per block, inside transform_block): a temporary made by a cast
+of, or a read of an *immutable* field (RPython's `_immutable_fields_` / `immutable`
+hints) of, an object that outlives the function -- a prebuilt constant, an argument of
+the function (the caller holds it: RPython's is_borrowed), or such a temporary -- cannot
+die before the function returns.  It gets neither increment nor decrement; a link that
+passes it into an owned variable of the next block increments it there (RPython's exit
+code already does so for borrowed variables).  This relies on `_immutable_fields_`
+being honoured: gclab's classes assign those fields only while constructing the object.
+
+Pass 2, IncrementSinker (per function, once RPython's transformer is done): each
+increment moves forward, as late as it may, and disappears together with the first
+decrement of the same object it meets.  While an increment is pending the object's
+count is one lower than the references to it, so it must not meet anything that could
+bring the count to 0:
+  * past an operation that cannot free, it always moves;
+  * past one that can (a call, a decrement of another object), only if the object is
+    *protected* there, and only if the pending increment makes a *variable's*
+    reference, which only this function's own decrement of that variable (the one
+    it would cancel with) releases: the object is a constant, an argument, a pass-1
+    temporary, or some variable of the function owns a reference to it (an increment
+    making a variable's reference is in place earlier in the block with no decrement
+    of the object after it, or an owned input variable of the block holds it, and no
+    decrement of it has been cancelled in this block).  An increment that makes a
+    *store's* reference moves past such an operation only for a constant: the heap's
+    reference can be dropped inside any call -- by the object that holds it dying,
+    for one (gclab's exec() stored an argument into a frame and freed the frame: the
+    argument was freed while its caller still held it; tests/unit/test_rc_elide.py
+    keeps that case);
+  * otherwise it is put back right before that operation.
+"The same object" is the block's variables joined by casts (cast_pointer, same_as,
+cast_opaque_ptr, cast_ptr_to_adr), and across a link the variable it becomes.  At the
+end of a block an increment moves into every next block if each link carries the object
+into a block that has no other way in; otherwise it is put at the end of the block.
+Every path keeps the same net count, and no count reaches 0 early.
+
+What it gives and what is left: the closing note of issue 14 and docs/measuring.md
+("Counting the reference-count updates").  tests/unit/test_rc_elide.py shows on
+translated programs what is and is not removed; the corpus and the exact leak checks run
+on every refcount plan; the poisoned builds (<plan>-poisoned: refcount.py, POISON_FREED)
+turn a use after free into an abort and run the corpus too.
+"""
+
+from rpython.flowspace.model import Constant, Variable, SpaceOperation, mkentrymap
+from rpython.rtyper.lltypesystem import lltype, llmemory
+from rpython.translator.backendopt.support import var_needsgc
+
+# operations whose GC-pointer result is an object some other reference already holds
+BORROWABLE = frozenset(['getfield', 'getarrayitem', 'getinteriorfield', 'cast_pointer',
+                        'cast_opaque_ptr', 'same_as'])
+ALIASES = frozenset(['cast_pointer', 'cast_opaque_ptr', 'same_as'])
+
+
+def immutable_read(op):
+    """True if op reads a field (or array item) declared immutable."""
+    if op.opname == 'getfield':
+        return op.args[0].concretetype.TO._immutable_field(op.args[1].value)
+    if op.opname == 'getarrayitem':
+        return op.args[0].concretetype.TO._immutable_field()
+    return False
+
+
+def may_free(op, harmless_calls):
+    """Can this operation free an object?  Calls can (the decrement helpers, and
+    every function, which may drop references), except the harmless ones; so can,
+    to be safe, any GC operation the transformer left for the C backend."""
+    if op.opname == 'direct_call':
+        return op.args[0] not in harmless_calls
+    return op.opname == 'indirect_call' or op.opname.startswith('gc_')
+
+
+def borrow_forever(llops, candidates_owned, is_borrowed, increfptr):
+    """Pass 1, per block, while RPython's transform_block runs: the temporaries that
+    cannot die before the function returns (a cast of, or a read of an immutable
+    field of, a constant, an argument or such a temporary) lose the increment the
+    transformer put right after the operation that made them; returns them, and the
+    caller removes them from the live variables so that no decrement is made for
+    them (a link that passes one into an owned variable increments it there)."""
+    owned = set(candidates_owned)
+    forever = set()
+
+    def lives_forever(w):
+        return isinstance(w, Constant) or is_borrowed(w) or w in forever
+
+    skip = set()
+    for i in range(len(llops) - 2):
+        op, cast, call = llops[i], llops[i + 1], llops[i + 2]
+        v = op.result
+        if (op.opname in BORROWABLE and v in owned and var_needsgc(v)
+                and cast.opname == 'cast_ptr_to_adr' and cast.args[0] is v
+                and call.opname == 'direct_call' and call.args[0] == increfptr
+                and call.args[1:] == [cast.result]
+                and (op.opname in ALIASES or immutable_read(op))
+                and lives_forever(op.args[0])):
+            forever.add(v)
+            skip.update([i + 1, i + 2])
+    if skip:
+        llops[:] = [op for j, op in enumerate(llops) if j not in skip]
+    return forever
+
+
+class UnionFind(object):
+    def __init__(self):
+        self.parent = {}
+
+    def find(self, v):
+        parent = self.parent
+        root = v
+        while parent.get(root, root) is not root:
+            root = parent[root]
+        while v is not root:
+            v, parent[v] = parent[v], root
+        return root
+
+    def union(self, a, b):
+        ra, rb = self.find(a), self.find(b)
+        if ra is not rb:
+            self.parent[ra] = rb
+
+
+class IncrementSinker(object):
+    """Pass 2 (the module docstring says what it does and why it is safe): run()
+    moves the increments of one transformed graph; `removed` counts the pairs it
+    cancelled."""
+
+    def __init__(self, graph, increfptr, decrefptrs, harmless_calls, store_pushes,
+                 is_borrowed, forever):
+        self.graph = graph
+        self.increfptr = increfptr
+        self.decrefptrs = decrefptrs
+        self.harmless_calls = harmless_calls
+        self.store_pushes = store_pushes
+        self.is_borrowed = is_borrowed
+        self.forever = forever
+        self.removed = 0         # increment/decrement pairs cancelled
+
+    def run(self):
+        entries = mkentrymap(self.graph)
+        self.single_entry = set(b for b, links in entries.items() if len(links) == 1)
+        incoming = {}            # block -> [(var, is_store)]
+        for block in list(self.graph.iterblocks()):
+            if block.operations or block.exits:
+                self.sink_block(block, incoming.pop(block, []), incoming)
+        return self.removed
+
+    def is_incref(self, op):
+        return op.opname == 'direct_call' and op.args[0] == self.increfptr
+
+    def is_decref(self, op):
+        return op.opname == 'direct_call' and op.args[0] in self.decrefptrs
+
+    def sink_block(self, block, arriving, incoming):
+        ops = block.operations
+        uf = UnionFind()
+        for op in ops:
+            if op.opname in ALIASES or op.opname == 'cast_ptr_to_adr':
+                uf.union(op.result, op.args[0])
+        self.uf = uf
+        self.block = block
+        self.arriving_roots = set(uf.find(v) for v, _ in arriving)
+        owned_inputs = [v for v in block.inputargs
+                        if var_needsgc(v) and not self.is_borrowed(v)]
+        self.held_inputs = set(uf.find(v) for v in owned_inputs
+                               if uf.find(v) not in self.arriving_roots)
+        self.cancelled = set()   # roots whose decrement a token took in this block
+        self.alive = set()       # roots that a caller or a constant keeps alive
+        self.immortal = set()    # roots of prebuilt constants
+        for v in self.all_vars(block):
+            if isinstance(v, Constant):
+                self.immortal.add(uf.find(v))
+                self.alive.add(uf.find(v))
+            elif self.is_borrowed(v) or v in self.forever:
+                self.alive.add(uf.find(v))
+        own = [op for op in ops if self.is_incref(op)]
+        self.pending = set(own)
+        tokens = [(None, v, is_store) for v, is_store in arriving]
+        tokens += [(op, None, op in self.store_pushes) for op in own]
+        for start_op, var, is_store in tokens:
+            if start_op is not None:
+                self.pending.discard(start_op)
+                start = index_of(ops, start_op)
+                var = self.var_of_address(ops, start_op.args[1], start)
+                del ops[start]
+                if var is None:         # not made by cast_ptr_to_adr: leave it
+                    ops.insert(start, start_op)
+                    continue
+            else:
+                start = 0
+            self.sink(block, start, var, is_store, incoming)
+
+    def all_vars(self, block):
+        seen = list(block.inputargs)
+        for op in block.operations:
+            seen.extend(op.args)
+            seen.append(op.result)
+        return seen
+
+    def var_of_address(self, ops, adr, before):
+        for j in range(before - 1, -1, -1):
+            if ops[j].result is adr:
+                return ops[j].args[0] if ops[j].opname == 'cast_ptr_to_adr' else None
+        return None
+
+    def sink(self, block, start, var, is_store, incoming):
+        ops = block.operations
+        uf = self.uf
+        root = uf.find(var)
+        j = start
+        while j < len(ops):
+            op = ops[j]
+            if self.is_decref(op) and uf.find(op.args[1]) is root:
+                del ops[j]
+                self.removed += 1
+                # the reference that decrement released now backs this token's
+                # increment: no increment or input variable before it can be
+                # counted on to protect the object any more
+                self.cancelled.add(root)
+                return
+            if may_free(op, self.harmless_calls) and not (
+                    root in self.immortal if is_store else self.protected(root, j)):
+                self.materialize(block, j, var, is_store)
+                return
+            j += 1
+        # the end of the block
+        moves = []
+        for link in block.exits:
+            k = [i for i, a in enumerate(link.args) if uf.find(a) is root]
+            target = link.target
+            if not k or target not in self.single_entry or not target.exits:
+                moves = None
+                break
+            moves.append((target, target.inputargs[k[0]]))
+        if not moves:
+            self.materialize(block, len(ops), var, is_store)
+            return
+        for target, w in moves:
+            incoming.setdefault(target, []).append((w, is_store))
+
+    def protected(self, root, j):
+        if root in self.alive:
+            return True
+        if root in self.cancelled:
+            return False
+        ops = self.block.operations
+        uf = self.uf
+        for i in range(j - 1, -1, -1):
+            op = ops[i]
+            if self.is_decref(op) and uf.find(op.args[1]) is root:
+                return False
+            if (self.is_incref(op) and op not in self.pending
+                    and op not in self.store_pushes
+                    and uf.find(op.args[1]) is root):
+                return True
+        return root in self.held_inputs
+
+    def materialize(self, block, j, var, is_store):
+        v_adr = Variable('adr')
+        v_adr.concretetype = llmemory.Address
+        v_void = Variable()
+        v_void.concretetype = lltype.Void
+        cast = SpaceOperation('cast_ptr_to_adr', [var], v_adr)
+        call = SpaceOperation('direct_call', [self.increfptr, v_adr], v_void)
+        block.operations[j:j] = [cast, call]
+        self.uf.union(v_adr, var)
+        if is_store:
+            self.store_pushes.add(call)
+
+
+def index_of(ops, target):
+    for i, op in enumerate(ops):
+        if op is target:
+            return i
+    raise ValueError(target)
