@@ -18,16 +18,24 @@ import plans  # noqa: E402
 
 def table():
     """One row per manager; its plans with other axes in the last columns."""
+    others = [a for a in sorted(plans.ALLOCATORS) if a != plans.DEFAULT_ALLOCATOR]
     rows = ['| plan | kind | RPython | what it is | `__del__`, weakrefs | '
-            '`-nogil` (free-threaded) |',
-            '| --- | --- | --- | --- | --- | --- |']
+            '`-nogil` (free-threaded) |' + ''.join(' `-%s` |' % a for a in others),
+            '| --- | --- | --- | --- | --- | --- |' + ' --- |' * len(others)]
     for m in plans.MANAGERS:
         p = plans.get(m['name'])
         extra = ' + `%s`' % p.gc_policy.split(':')[1] if p.gc_policy else ''
         nogil = plans.get(plans.compose(m['name'], 'nogil', plans.DEFAULT_ALLOCATOR))
-        rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s | %s |'
+        cells = ''
+        for allocator in others:
+            try:
+                cells += ' %s |' % plans.get(plans.compose(
+                    m['name'], plans.THREADING_MODES[0], allocator)).status
+            except KeyError:
+                cells += ' no: not declared |'
+        rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s | %s |%s'
                     % (p.name, p.kind, p.rpython_gc, extra, p.description,
-                       p.finalization, nogil.status))
+                       p.finalization, nogil.status, cells))
     return '\n'.join(rows) + '\n'
 
 

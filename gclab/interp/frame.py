@@ -60,6 +60,9 @@ def make_cells(code, closure_w):
 class Frame(object):
     _attrs_ = ['space', 'code', 'w_module', 'stack_w', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'yielding', 'resume_pc']
+    # set in __init__ only: the refcount plans read them without a count update
+    # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
+    _immutable_fields_ = ['space', 'code', 'w_module', 'stack_w', 'locals_w', 'cells_w']
 
     def __init__(self, space, code, w_module, closure_w):
         self.space = space

@@ -39,7 +39,10 @@ from gclab.gc.refcounting.immortal import IMMORTAL_REFCOUNT
 
 from test_gc_policy import translate_to_c, read_sources
 
-REFCOUNT_PLANS = [p.name for p in plans.PLANS if p.kind == 'refcount']
+# one plan per refcount manager: the <plan>-poisoned debug builds (refcount.py,
+# POISON_FREED) have the same transformer and updates (test_rc_elide.py translates one)
+REFCOUNT_PLANS = [p.name for p in plans.PLANS
+                  if p.kind == 'refcount' and p.allocator == plans.DEFAULT_ALLOCATOR]
 IMMORTAL_PLANS = [p.name for p in plans.PLANS if 'immortal' in p.properties]
 RPYTHON_PREBUILT_COUNT = sys.maxint // 2     # RPython's count for prebuilt objects
 
@@ -175,6 +178,11 @@ def test_refcount_plans_are_the_five():
                               'immortal-refcount', 'atomic-immortal-refcount']
     for name in REFCOUNT_PLANS:
         assert plans.get(name).has_threads()      # translated with --thread
+    # each has a poisoned debug build, except the measuring one (same updates as
+    # refcount's)
+    poisoned = [p.name for p in plans.PLANS if p.allocator == 'poisoned']
+    assert poisoned == [name + '-poisoned' for name in REFCOUNT_PLANS
+                        if name != 'counting-refcount']
 
 
 def test_program_runs(program):

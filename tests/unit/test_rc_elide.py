@@ -130,6 +130,15 @@ def rc_store_into_dying_holder(node):
 
 
 @dont_inline
+def rc_pop(slots, i):
+    # a value stack's pop: the slot's reference becomes the result's; the read of
+    # the old value that the store makes is the same object as `node`
+    node = slots[i]
+    slots[i] = None
+    return node
+
+
+@dont_inline
 def make_holder():
     return Holder(None)
 
@@ -147,6 +156,8 @@ def entry_point(argv):
         total += rc_owner_overwritten(h)
         holders = [Holder(Node(i, Node(7, None))), None]
         total += rc_owner_freed(holders, 0)
+        slots = [Node(i, None), None]
+        total += rc_pop(slots, 0).val
         kept = Node(i, None)
         total += rc_store_into_dying_holder(kept)
         noise(5)
@@ -160,7 +171,7 @@ def entry_point(argv):
 def expected(n):
     total = 0
     for i in range(n):
-        total += 1 + (i + 1) + (i + 1) + (i + 7) + i + i
+        total += 1 + (i + 1) + (i + 1) + (i + 7) + i + i + i
     return '%d %d\n' % (total, n * (3 + 5 + 5 + 5))
 
 
@@ -206,6 +217,9 @@ def test_elision_removes_the_updates_of_temporaries(elided, unelided):
         assert after < before, (name, before, after)
     # node.next is compared: no update for holder.node nor for node.next
     assert updates_in(elided, 'rc_compare_only') == 0
+    # a pop moves the slot's reference to the result
+    assert updates_in(unelided, 'rc_pop') > 0
+    assert updates_in(elided, 'rc_pop') == 0
 
 
 def test_a_temporary_whose_owner_a_call_may_drop_keeps_its_reference(elided,

@@ -166,10 +166,7 @@ class IncrementSinker(object):
 
     def sink_block(self, block, arriving, incoming):
         ops = block.operations
-        uf = UnionFind()
-        for op in ops:
-            if op.opname in ALIASES or op.opname == 'cast_ptr_to_adr':
-                uf.union(op.result, op.args[0])
+        uf = same_objects(ops, self.harmless_calls)
         self.uf = uf
         self.block = block
         self.arriving_roots = set(uf.find(v) for v, _ in arriving)
@@ -198,6 +195,9 @@ class IncrementSinker(object):
                 del ops[start]
                 if var is None:         # not made by cast_ptr_to_adr: leave it
                     ops.insert(start, start_op)
+                    continue
+                if isinstance(var, Constant) and not var.value:
+                    self.removed += 1   # the increment of NULL does nothing
                     continue
             else:
                 start = 0
@@ -279,6 +279,45 @@ class IncrementSinker(object):
         self.uf.union(v_adr, var)
         if is_store:
             self.store_pushes.add(call)
+
+
+READS = frozenset(['getfield', 'getarrayitem', 'getinteriorfield'])
+# operations that only read memory: a re-read of a location after them sees what the
+# first read saw (anything else -- stores, copies, calls -- may change it)
+PURE_PREFIXES = ('get', 'int_', 'uint_', 'float_', 'char_', 'unichar_', 'ptr_', 'adr_',
+                 'cast_', 'same_as', 'bool_', 'llong_', 'ullong_', 'length',
+                 'debug_assert', 'keepalive')
+
+
+def same_objects(ops, harmless_calls):
+    """The variables of a block that hold the same object, as a UnionFind: a cast
+    and its operand; a read of a field, array item or interior field and an earlier
+    read of the same location of the same object (with the same index variable or
+    constant) when nothing between them may have written memory -- so the read of the
+    old value that RPython makes before a store is the same object as the value read
+    from that slot a few operations before."""
+    uf = UnionFind()
+    reads = {}
+    for op in ops:
+        if op.opname in ALIASES or op.opname == 'cast_ptr_to_adr':
+            uf.union(op.result, op.args[0])
+        elif op.opname in READS:
+            key = (op.opname, uf.find(op.args[0])) + tuple(
+                ('var', a) if isinstance(a, Variable) else ('const', a.value)
+                for a in op.args[1:])
+            try:
+                earlier = reads.get(key)
+            except TypeError:       # a constant that cannot be hashed
+                continue
+            if earlier is not None:
+                uf.union(op.result, earlier)
+            else:
+                reads[key] = op.result
+        elif op.opname == 'direct_call' and not may_free(op, harmless_calls):
+            pass                    # the increment helper writes only a count
+        elif not op.opname.startswith(PURE_PREFIXES):
+            reads.clear()           # a store, a call...: memory may have changed
+    return uf
 
 
 def index_of(ops, target):
