@@ -58,21 +58,21 @@ def make_cells(code, closure_w):
 
 
 class Frame(object):
-    _attrs_ = ['space', 'code', 'w_module', 'stack_w', 'sp', 'locals_w', 'cells_w',
+    _attrs_ = ['space', 'code', 'w_module', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'yielding', 'resume_pc']
     # set in __init__ only: the refcount plans read them without a count update
     # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
-    _immutable_fields_ = ['space', 'code', 'w_module', 'stack_w', 'locals_w', 'cells_w']
+    _immutable_fields_ = ['space', 'code', 'w_module', 'locals_w', 'cells_w']
 
     def __init__(self, space, code, w_module, closure_w):
         self.space = space
         self.code = code
         self.w_module = w_module
-        # one array: the fast locals, then the value stack (one allocation per call)
+        # one array: the fast locals, then the value stack from index nlocals (one
+        # allocation per call, one field: a second field for the stack would cost the
+        # refcount plans two updates more per frame)
         nlocals = len(code.varnames)
-        values_w = [None] * (nlocals + code.max_stack)
-        self.locals_w = values_w
-        self.stack_w = values_w
+        self.locals_w = [None] * (nlocals + code.max_stack)
         self.sp = nlocals
         if len(code.cellvars) or closure_w is not None:
             self.cells_w = make_cells(code, closure_w)
@@ -89,26 +89,26 @@ class Frame(object):
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):
         sp = self.sp
-        self.stack_w[sp] = w_value
+        self.locals_w[sp] = w_value
         self.sp = sp + 1
 
     def pop(self):
         sp = self.sp - 1
         assert sp >= 0      # keeps self.sp non-negative for RPython: no index checks
-        w_value = self.stack_w[sp]
-        self.stack_w[sp] = None
+        w_value = self.locals_w[sp]
+        self.locals_w[sp] = None
         self.sp = sp
         return w_value
 
     def top(self):
-        return self.stack_w[self.sp - 1]
+        return self.locals_w[self.sp - 1]
 
     def peek(self, n):
         """The value n slots below the top (0 is the top)."""
-        return self.stack_w[self.sp - 1 - n]
+        return self.locals_w[self.sp - 1 - n]
 
     def settop(self, w_value):
-        self.stack_w[self.sp - 1] = w_value
+        self.locals_w[self.sp - 1] = w_value
 
     def popn(self, n):
         """Pop n values; returns them in push order."""
@@ -146,7 +146,7 @@ class Frame(object):
         while block is not None:
             self.block = block.prev
             if block.kind == BLOCK_EXCEPT_HANDLER:
-                w_prev = self.stack_w[block.level]
+                w_prev = self.locals_w[block.level]
                 if w_prev is space.w_None:
                     w_prev = None
                 self.w_handled = w_prev

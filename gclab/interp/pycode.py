@@ -18,8 +18,11 @@ class PyCode(W_Root):
     """Bytecode of one module, function, class body, lambda or comprehension.
     It is a W_Root only so that it can sit in another code object's constants."""
 
+    # (set while the code object is made, never after: the refcount plans read them,
+    # and the items of consts_w and names, without a count update --
+    # gclab/gc/refcounting/elide.py, pass 1)
     _immutable_fields_ = ['name', 'qualname', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
-                          'flags', 'code', 'lines', 'consts_w', 'names',
+                          'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions',
                           'attr_caches', 'has_cleanup']

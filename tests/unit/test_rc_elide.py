@@ -54,6 +54,13 @@ class Frozen(object):
         self.node = node
 
 
+class Table(object):
+    _immutable_fields_ = ['items[*]']
+
+    def __init__(self, items):
+        self.items = items
+
+
 class Holder(object):
     def __init__(self, node):
         self.node = node
@@ -87,6 +94,14 @@ def rc_immutable_across_call(frozen):
     # frozen.node is immutable and frozen is an argument: alive across the call
     node = frozen.node
     noise(3)
+    return node.val
+
+
+@dont_inline
+def rc_immutable_item_across_call(table, i):
+    # table.items is declared items[*]: its items never change, table is an argument
+    node = table.items[i]
+    noise(2)
     return node.val
 
 
@@ -153,6 +168,7 @@ def entry_point(argv):
         if rc_compare_only(h, a):
             total += 1
         total += rc_immutable_across_call(Frozen(b))
+        total += rc_immutable_item_across_call(Table([a, b]), 1)
         total += rc_owner_overwritten(h)
         holders = [Holder(Node(i, Node(7, None))), None]
         total += rc_owner_freed(holders, 0)
@@ -171,8 +187,8 @@ def entry_point(argv):
 def expected(n):
     total = 0
     for i in range(n):
-        total += 1 + (i + 1) + (i + 1) + (i + 7) + i + i + i
-    return '%d %d\n' % (total, n * (3 + 5 + 5 + 5))
+        total += 1 + (i + 1) + (i + 1) + (i + 1) + (i + 7) + i + i + i
+    return '%d %d\n' % (total, n * (3 + 2 + 5 + 5 + 5))
 
 
 def translated(elide):
@@ -211,7 +227,8 @@ def updates_in(cbuilder, name):
 
 
 def test_elision_removes_the_updates_of_temporaries(elided, unelided):
-    for name in ['rc_compare_only', 'rc_immutable_across_call']:
+    for name in ['rc_compare_only', 'rc_immutable_across_call',
+                 'rc_immutable_item_across_call']:
         before, after = updates_in(unelided, name), updates_in(elided, name)
         assert before > 0, name
         assert after < before, (name, before, after)

@@ -66,13 +66,24 @@ BORROWABLE = frozenset(['getfield', 'getarrayitem', 'getinteriorfield', 'cast_po
 ALIASES = frozenset(['cast_pointer', 'cast_opaque_ptr', 'same_as'])
 
 
-def immutable_read(op):
-    """True if op reads a field (or array item) declared immutable."""
+def immutable_read(op, immutable_items=()):
+    """True if op reads a field declared immutable, or an item of an array that is
+    (an immutable array type, or read from a field declared `name[*]`)."""
     if op.opname == 'getfield':
-        return op.args[0].concretetype.TO._immutable_field(op.args[1].value)
+        return bool(op.args[0].concretetype.TO._immutable_field(op.args[1].value))
     if op.opname == 'getarrayitem':
-        return op.args[0].concretetype.TO._immutable_field()
+        return (op.args[0] in immutable_items or
+                bool(op.args[0].concretetype.TO._immutable_field()))
     return False
+
+
+def items_immutable(op):
+    """True if op reads a field declared `name[*]`: an array whose items never
+    change either."""
+    if op.opname != 'getfield':
+        return False
+    rank = op.args[0].concretetype.TO._immutable_field(op.args[1].value)
+    return getattr(rank, 'name', None) == 'immutable_array'
 
 
 def may_free(op, harmless_calls):
@@ -97,6 +108,7 @@ def borrow_forever(llops, candidates_owned, is_borrowed, increfptr):
     def lives_forever(w):
         return isinstance(w, Constant) or is_borrowed(w) or w in forever
 
+    immutable_items = set()     # forever arrays read from a `name[*]` field
     skip = set()
     for i in range(len(llops) - 2):
         op, cast, call = llops[i], llops[i + 1], llops[i + 2]
@@ -105,9 +117,11 @@ def borrow_forever(llops, candidates_owned, is_borrowed, increfptr):
                 and cast.opname == 'cast_ptr_to_adr' and cast.args[0] is v
                 and call.opname == 'direct_call' and call.args[0] == increfptr
                 and call.args[1:] == [cast.result]
-                and (op.opname in ALIASES or immutable_read(op))
+                and (op.opname in ALIASES or immutable_read(op, immutable_items))
                 and lives_forever(op.args[0])):
             forever.add(v)
+            if items_immutable(op):
+                immutable_items.add(v)
             skip.update([i + 1, i + 2])
     if skip:
         llops[:] = [op for j, op in enumerate(llops) if j not in skip]
