@@ -9,13 +9,14 @@ rc_decrements over the 10,000 extra runs is the cost of one iteration; the `pass
 the loop itself (FOR_ITER, STORE_FAST, the jump), and the last column subtracts it.  This
 is the per-statement table of docs/measuring.md ("Fewer updates")."""
 
-import json
 import os
 import subprocess
 import sys
 import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, ROOT)
+from bench.stats import parse_stats_line    # noqa: E402
 
 STATEMENTS = [
     ('pass', 'the loop alone'),
@@ -58,14 +59,13 @@ def updates(binary, statement, runs, folder):
     if proc.returncode != 0:
         raise SystemExit('rcstmt: %s failed on %r: %s' % (binary, statement,
                                                          proc.stderr[-300:]))
-    for line in proc.stderr.splitlines():
-        if line.startswith('GCLAB_STATS '):
-            stats = json.loads(line[len('GCLAB_STATS '):])
-            if stats.get('rc_increments') is None:
-                raise SystemExit('rcstmt: %s does not count updates (use plan '
-                                 'counting-refcount)' % binary)
-            return stats['rc_increments'], stats['rc_decrements']
-    raise SystemExit('rcstmt: no GCLAB_STATS line from %s' % binary)
+    stats = parse_stats_line(proc.stderr)
+    if stats is None:
+        raise SystemExit('rcstmt: no GCLAB_STATS line from %s' % binary)
+    if stats.get('rc_increments') is None:
+        raise SystemExit('rcstmt: %s does not count updates (use plan '
+                         'counting-refcount)' % binary)
+    return stats['rc_increments'], stats['rc_decrements']
 
 
 def main(argv):

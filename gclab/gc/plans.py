@@ -44,7 +44,8 @@ FIELDS = {
                         'raised and frames_unwound'),
     'properties': (False, 'what the generated C must show (tests/unit checks each): '
                           "'atomic' (lock-prefixed count updates), 'immortal' "
-                          '(prebuilt objects never counted)'),
+                          "(prebuilt objects never counted), 'biased' (the owner "
+                          "thread's updates plain, the others' atomic)"),
     'stress': (False, "how to make it collect very often at run time: "
                       "{'env': {VAR: value}, 'counter': stats counter that shows it}, "
                       "or {'none': reason}"),

@@ -72,8 +72,16 @@ TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W
 PREBUILT_COUNT = sys.maxint // 4
 
 
+# How many words at the start of the header add up to the count: 1, or 2 for a plan
+# with property 'biased' (gclab/gc/refcounting/biased.py: local and shared counts).
+# Fixed by configure(plan) before translation.
+COUNT_WORDS = 1
+
+
 def configure(plan):
     """The target calls it before translation: the refcount plans track containers."""
+    global COUNT_WORDS
+    COUNT_WORDS = 2 if 'biased' in plan.properties else 1
     if plan.kind == 'refcount':
         gcslots.ENABLED = True
         for cls in TRACKED_CLASSES:
@@ -103,8 +111,14 @@ def refcount_at(adr):
     """The reference count in the header of the object at address adr: the refcount
     plans' header is one word, the count, and the C backend lays it out as the first
     field of every GC struct and array (what an object's address points to: RPython's
-    incref is `((struct pypy_header0 *)adr)->h_refcount + 1`, the header offset 0)."""
-    return rffi.cast(rffi.SIGNEDP, adr)[0]
+    incref is `((struct pypy_header0 *)adr)->h_refcount + 1`, the header offset 0).
+    Plan biased-refcount's header starts with two counts, the local and the shared:
+    their sum (COUNT_WORDS)."""
+    words = rffi.cast(rffi.SIGNEDP, adr)
+    if COUNT_WORDS == 2:
+        local = words[0]
+        return local if local < 0 else local + words[1]     # (negative: immortal)
+    return words[0]
 
 
 def object_at(adr):

@@ -71,6 +71,9 @@ class State(object):
         self.mid_str = 0
         self.lock = None
         self.total = 0
+        self.handoff = None
+        self.gift = None
+        self.thread_kept = None
 
 
 STATE = State()
@@ -95,6 +98,24 @@ def str_refcount():
     return refcount_at(llmemory.cast_ptr_to_adr(llstr(PREBUILT_STR)))
 
 
+# Objects made by the main thread, used and dropped by the other (biased-refcount's
+# paths for a thread that is not the owner): the list is handed over and dies in the
+# thread; the gift is kept by the thread, and the main thread drops its reference first.
+HANDOFF = 50
+GIFT = 7
+
+
+@dont_inline
+def take_from_main():
+    kept = STATE.handoff
+    STATE.handoff = None
+    STATE.thread_kept = STATE.gift
+    total = 0
+    for box in kept:
+        total += box.n
+    STATE.total += total + STATE.thread_kept.n
+
+
 @dont_inline
 def churn(n, record):
     total = 0
@@ -113,6 +134,7 @@ def churn(n, record):
 def bootstrap():
     rthread.gc_thread_start()
     STATE.total += churn(1000, False)
+    take_from_main()
     STATE.lock.release()
     rthread.gc_thread_die()
 
@@ -127,9 +149,13 @@ def entry_point(argv):
         cast_instance_to_base_ptr(fresh)))
     allocated0 = stats.COUNTERS[stats.OBJECTS_ALLOCATED]
     freed0 = stats.COUNTERS[stats.OBJECTS_FREED]
+    STATE.handoff = [Box(None, i) for i in range(HANDOFF)]
+    STATE.gift = Box(None, GIFT)
     total = churn(n, True)
     rthread.start_new_thread(bootstrap, ())
     STATE.lock.acquire(True)        # releases the GIL until the thread is done
+    STATE.gift = None               # the owner's last reference; the thread's next
+    STATE.thread_kept = None
     allocated = stats.COUNTERS[stats.OBJECTS_ALLOCATED] - allocated0
     freed = stats.COUNTERS[stats.OBJECTS_FREED] - freed0
     box1, str1 = box_refcount(), str_refcount()
@@ -173,9 +199,10 @@ def _build_program(plan_name):
     return plan_name, cbuilder, result
 
 
-def test_refcount_plans_are_the_five():
+def test_refcount_plans_are_the_six():
     assert REFCOUNT_PLANS == ['refcount', 'counting-refcount', 'atomic-refcount',
-                              'immortal-refcount', 'atomic-immortal-refcount']
+                              'immortal-refcount', 'atomic-immortal-refcount',
+                              'biased-refcount']
     for name in REFCOUNT_PLANS:
         assert plans.get(name).has_threads()      # translated with --thread
     # each has a poisoned debug build, except the measuring one (same updates as
@@ -189,7 +216,8 @@ def test_program_runs(program):
     plan_name, cbuilder, r = program
     expected = sum(3 + i + len(PREBUILT_STR) for i in range(N))
     assert r['total'] == expected
-    assert r['thread_total'] == sum(3 + i + len(PREBUILT_STR) for i in range(1000))
+    assert r['thread_total'] == (sum(3 + i + len(PREBUILT_STR) for i in range(1000)) +
+                                 sum(range(HANDOFF)) + GIFT)
 
 
 def test_prebuilt_refcounts(program):
@@ -235,7 +263,10 @@ RC_STORE = re.compile(r'RPyField\((\w+), h_refcount\) = (\w+);')
 def test_refcount_is_read_from_the_header(program):
     plan_name, cbuilder, r = program
     structdef = read_sources(cbuilder, ('.h',))['structdef.h']
-    assert re.search(r'struct pypy_header0 \{\s*Signed h_refcount;\s*\};', structdef)
+    # biased-refcount: the local count first, then the shared count and the owner
+    fields = (r'Signed h_refcount;\s*Signed h_shared;\s*Signed h_owner;'
+              if 'biased' in plans.get(plan_name).properties else r'Signed h_refcount;')
+    assert re.search(r'struct pypy_header0 \{\s*%s\s*\};' % fields, structdef)
     assert re.search(r'struct pypy_object0 \{\s*struct pypy_header0 _gcheader;',
                      structdef)
 
@@ -295,6 +326,45 @@ def test_atomic_immortal_plan_tests_before_every_atomic():
     assert text.index('__atomic_load_n(p, __ATOMIC_RELAXED) < 0') < \
         text.index('__atomic_sub_fetch(p, 1, __ATOMIC_ACQ_REL)')
     assert '/* using ImmortalAtomicRefcountingGCTransformer */' in header
+
+
+RC_HELPER_ON = re.compile(      # a C helper given the address of a header field
+    r'OP_ADR_ADD\(\w+, offsetof\(struct pypy_header0, (h_\w+)\), (\w+)\);\s*'
+    r'(?:\w+ = )?(gclab_rc_\w+)\(\2\);')
+
+
+def test_biased_plan_is_plain_for_the_owner_and_atomic_for_the_others():
+    plan_name, cbuilder, r = build_program('biased-refcount')
+    sources = read_sources(cbuilder)
+    code = ''.join(text for name, text in sources.items() if name.endswith('.c'))
+    # every atomic instruction is on the shared count
+    helpers = RC_HELPER_ON.findall(code)
+    assert len(helpers) == len(re.findall(r'\bgclab_rc_\w+\(', code))
+    assert set(field for field, _, _ in helpers) == set(['h_shared'])
+    assert (set(helper for _, _, helper in helpers) ==
+            set(['gclab_rc_incref', 'gclab_rc_decref']))
+    # every plain change of a local count comes after comparing the object's owner
+    # with the running thread's tag -- except the merge a non-owner does for the
+    # owner under the GIL (biased.py)
+    changes = 0
+    for filename, func, body in c_functions(sources):
+        loaded = set(RC_LOAD.findall(body))
+        for hdr, value in RC_STORE.findall(body):
+            if value in ('0L', '1L') or func.startswith('pypy_g_merge_for_owner'):
+                continue
+            count = re.search(r'OP_INT_(?:ADD|SUB)\((\w+), 1L, %s\);' % value, body)
+            assert count and (count.group(1), hdr) in loaded, (filename, func)
+            owners = set(re.findall(r'(\w+) = RPyField\(%s, h_owner\);' % hdr, body))
+            tags = set(tag for _, tag in re.findall(
+                r'OP_THREADLOCALREF_ADDR\((\w+)\);\s*'
+                r'OP_CAST_ADR_TO_INT\(\1, /\* nothing \*/, (\w+)\);', body))
+            compared = re.findall(r'OP_INT_EQ\((\w+), (\w+), \w+\);', body)
+            assert [pair for pair in compared
+                    if pair[0] in owners and pair[1] in tags], (filename, func)
+            changes += 1
+    assert changes >= 2                 # the increment and the decrement helpers
+    # the allocation hook makes the allocating thread the owner
+    assert re.search(r'RPyField\(\w+, h_owner\) = \w+;', code)
 
 
 REFCOUNT_OP = re.compile(r'h_refcount|gclab_rc_|OP_FREE|_dealloc|gc_free')

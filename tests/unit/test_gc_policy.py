@@ -41,7 +41,8 @@ from rpython.translator.translator import TranslationContext
 from gclab.gc import plans, rpython_patches
 from gclab.gc.refcounting import (atomic as atomic_refcount, counting as counting_refcount,
                                   immortal_atomic as immortal_atomic_refcount,
-                                  immortal as immortal_refcount, refcount)
+                                  immortal as immortal_refcount, refcount,
+                                  biased as biased_refcount)
 from gclab.gc.rpython_patches import PlanConflict
 install_plan = rpython_patches.apply
 
@@ -264,7 +265,8 @@ POLICIES = [refcount.GclabRefcountingGcPolicy,
             counting_refcount.CountingRefcountingGcPolicy,
             atomic_refcount.AtomicRefcountingGcPolicy,
             immortal_refcount.ImmortalRefcountingGcPolicy,
-            immortal_atomic_refcount.ImmortalAtomicRefcountingGcPolicy]
+            immortal_atomic_refcount.ImmortalAtomicRefcountingGcPolicy,
+            biased_refcount.BiasedRefcountingGcPolicy]
 
 
 @pytest.fixture(scope='module', params=REFCOUNT_PLANS)
@@ -343,13 +345,15 @@ def test_both_plans_use_gclabs_transformer(refcount_c, atomic_c):
     for cls in (counting_refcount.CountingRefcountingGCTransformer,
                 atomic_refcount.AtomicRefcountingGCTransformer,
                 immortal_refcount.ImmortalRefcountingGCTransformer,
-                immortal_atomic_refcount.ImmortalAtomicRefcountingGCTransformer):
+                immortal_atomic_refcount.ImmortalAtomicRefcountingGCTransformer,
+                biased_refcount.BiasedRefcountingGCTransformer):
         assert issubclass(cls, refcount.GclabRefcountingGCTransformer)
 
 
 def test_every_refcount_plan_has_its_policy():
     assert REFCOUNT_PLANS == ['refcount', 'counting-refcount', 'atomic-refcount',
-                              'immortal-refcount', 'atomic-immortal-refcount']
+                              'immortal-refcount', 'atomic-immortal-refcount',
+                              'biased-refcount']
     assert ([rpython_patches.policy_class(plans.get(name)) for name in REFCOUNT_PLANS]
             == POLICIES)
 

@@ -137,8 +137,10 @@ class UnionFind(object):
         root = v
         while parent.get(root, root) is not root:
             root = parent[root]
-        while v is not root:
-            v, parent[v] = parent[v], root
+        while v is not root:            # point the whole path at the root
+            next_v = parent[v]
+            parent[v] = root
+            v = next_v
         return root
 
     def union(self, a, b):
@@ -206,10 +208,9 @@ class IncrementSinker(object):
                 self.pending.discard(start_op)
                 start = index_of(ops, start_op)
                 var = self.var_of_address(ops, start_op.args[1], start)
-                del ops[start]
                 if var is None:         # not made by cast_ptr_to_adr: leave it
-                    ops.insert(start, start_op)
                     continue
+                del ops[start]
                 if isinstance(var, Constant) and not var.value:
                     self.removed += 1   # the increment of NULL does nothing
                     continue
@@ -328,7 +329,7 @@ def same_objects(ops, harmless_calls):
             else:
                 reads[key] = op.result
         elif op.opname == 'direct_call' and not may_free(op, harmless_calls):
-            pass                    # the increment helper writes only a count
+            pass                    # the increment helper, the allocation hook: headers
         elif not op.opname.startswith(PURE_PREFIXES):
             reads.clear()           # a store, a call...: memory may have changed
     return uf

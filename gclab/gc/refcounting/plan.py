@@ -18,6 +18,11 @@ STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
                'update one object')
 NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+# biased.py: a non-owner merges into the owner's local count itself, safe only while
+# the owner is stopped (the GIL); the owner's queue of objects to merge is not built yet
+BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the '
+                "owner's local count, which needs the GIL (the owner's merge queue "
+                'is not built)')
 # every refcount manager has a poisoned debug build (refcount.py, POISON_FREED)
 ALLOCATORS = {'default': 'ok', 'poisoned': 'ok'}
 
@@ -47,7 +52,8 @@ MANAGERS = [
                      "Gilectomy",
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'], headline=True,
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'],
+         headline=True,
          threading={'gil': 'ok', 'nogil': NOT_YET}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "
@@ -64,6 +70,17 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal_atomic:'
                    'ImmortalAtomicRefcountingGcPolicy',
-         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic', 'immortal'],
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS,
+         properties=['atomic', 'immortal'],
          threading={'gil': 'ok', 'nogil': NOT_YET}),
+    dict(name='biased-refcount',
+         description="biased reference counting (Choi et al. 2018, CPython 3.13t): "
+                     "the owner thread updates a local count with plain instructions, "
+                     "other threads a shared count atomically; prebuilt objects "
+                     "immortal",
+         kind='refcount', rpython_gc='ref',
+         gc_policy='gclab.gc.refcounting.biased:BiasedRefcountingGcPolicy',
+         counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS,
+         properties=['biased', 'immortal'], headline=True,
+         threading={'gil': 'ok', 'nogil': BIASED_NOGIL}),
 ]

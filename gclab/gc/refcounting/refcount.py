@@ -190,6 +190,20 @@ def make_poison_check(hdr_size, HDRPTR):
     return check_not_freed
 
 
+def checked_operations(check, rc_inc, rc_dec):
+    """rc_inc and rc_dec, each checking first that the object was not freed."""
+    def checked_inc(adr):
+        check(adr)
+        rc_inc(adr)
+
+    def checked_dec(adr):
+        check(adr)
+        return rc_dec(adr)
+    checked_inc._always_inline_ = True
+    checked_dec._always_inline_ = True
+    return checked_inc, checked_dec
+
+
 # ---- releasing an object whose count reached 0 (see "Releasing" above) ----
 
 # how many deallocators may be running inside one another before the next object
@@ -287,8 +301,10 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.rc_inc, self.rc_dec = self.refcount_operations()
         self.poisoned = POISON_FREED
         if self.poisoned:
-            self.ll_free = make_poisoning_free(self.gcheaderbuilder.size_gc_header,
-                                               self.HDRPTR)
+            hdr_size = self.gcheaderbuilder.size_gc_header
+            self.ll_free = make_poisoning_free(hdr_size, self.HDRPTR)
+            self.rc_inc, self.rc_dec = checked_operations(
+                make_poison_check(hdr_size, self.HDRPTR), self.rc_inc, self.rc_dec)
         else:
             self.ll_free = make_counting_free()
         if self.translator:
@@ -323,38 +339,27 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.rc_inc/self.rc_dec and count frees; add the allocation counter.
         RPython's own helper graphs stay unused and never reach the C source."""
         rc_inc, rc_dec, ll_free = self.rc_inc, self.rc_dec, self.ll_free
-        poisoned = self.poisoned
-        check = make_poison_check(self.gcheaderbuilder.size_gc_header, self.HDRPTR)
 
         def ll_incref(adr):
             if adr:
-                if poisoned:
-                    check(adr)
                 rc_inc(adr)
 
         ll_release = make_release()
 
         def ll_decref(adr, dealloc):
             if adr:
-                if poisoned:
-                    check(adr)
                 if rc_dec(adr):
                     ll_release(adr, dealloc)
 
         def ll_decref_simple(adr):      # objects without GC pointers
             if adr:
-                if poisoned:
-                    check(adr)
                 if rc_dec(adr):
                     ll_free(adr)
 
         def ll_no_pointer_dealloc(adr):
             ll_free(adr)
 
-        def ll_count_allocation():
-            # a plain increment: every refcount plan runs its threads under a
-            # GIL, which the thread holds whenever it allocates or frees
-            stats.COUNTERS[stats.OBJECTS_ALLOCATED] += 1
+        ll_allocation_hook = self.make_allocation_hook()
 
         Adr = llmemory.Address
         self.increfptr = self.inittime_helper(ll_incref, [Adr], lltype.Void)
@@ -364,8 +369,21 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                                                       lltype.Void)
         self.no_pointer_dealloc_ptr = self.inittime_helper(
             ll_no_pointer_dealloc, [Adr], lltype.Void)
-        self.count_allocation_ptr = self.inittime_helper(ll_count_allocation, [],
+        self.count_allocation_ptr = self.inittime_helper(ll_allocation_hook, [Adr],
                                                          lltype.Void)
+
+    def make_allocation_hook(self):
+        """The function called with the address of every object just malloc'ed (its
+        header cleared), or NULL if malloc failed (the exception transformer tests
+        for that after it): it counts the allocation.  A subclass may extend it (it
+        must write nothing but the object's header and gclab.gc.stats: elide.py
+        treats the call as writing no field of any object)."""
+        def ll_count_allocation(adr):
+            # a plain increment: every refcount plan runs its threads under a
+            # GIL, which the thread holds whenever it allocates or frees
+            stats.COUNTERS[stats.OBJECTS_ALLOCATED] += 1
+        ll_count_allocation._always_inline_ = True
+        return ll_count_allocation
 
     # ---- fewer updates: borrowed temporaries (elide.py) ----
 
@@ -438,7 +456,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
     def gct_fv_gc_malloc(self, hop, flags, TYPE, c_size):
         v_raw = RefcountingGCTransformer.gct_fv_gc_malloc(self, hop, flags, TYPE,
                                                           c_size)
-        hop.genop('direct_call', [self.count_allocation_ptr])
+        hop.genop('direct_call', [self.count_allocation_ptr, v_raw])
         return v_raw
 
     def gct_fv_gc_malloc_varsize(self, hop, flags, TYPE, v_length, c_const_size,
@@ -446,7 +464,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         v_raw = RefcountingGCTransformer.gct_fv_gc_malloc_varsize(
             self, hop, flags, TYPE, v_length, c_const_size, c_item_size,
             c_offset_to_length)
-        hop.genop('direct_call', [self.count_allocation_ptr])
+        hop.genop('direct_call', [self.count_allocation_ptr, v_raw])
         return v_raw
 
     # ---- the deallocators: every free goes through self.ll_free ----

@@ -10,9 +10,17 @@ FRAMEWORK_POLICY = 'gclab.gc.tracing.counting:CountingShadowStackGcPolicy'
 # one bump-pointer nursery shared by all threads (memory/gc/incminimark.py), one
 # shadow-stack pointer swapped when a thread takes the GIL
 # (memory/gctransform/shadowstack.py), and no safepoint besides a GIL release.
-FRAMEWORK_NOGIL = ('no: one nursery and one shadow-stack pointer for all threads, swapped at '
-                   'GIL acquire; no safepoints but GIL releases (RPython 0.2.1)')
+FRAMEWORK_NOGIL = ('no: one nursery and one shadow-stack pointer for all threads, '
+                   'swapped at GIL acquire; no safepoints but GIL releases '
+                   '(RPython 0.2.1)')
 NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+
+# The poisoned debug allocator is the refcount plans' (refcounting/refcount.py): these
+# collectors free by sweeping or copying their own heap (Boehm: libgc's), never object
+# by object through the C library's free(), so there is no free to poison.
+POISONED = ("no: reclaims its own heap (sweeping or copying), not object by object "
+            "through free()")
+ALLOCATORS = {'default': 'ok', 'poisoned': POISONED}
 
 # How a manager is made to collect very often at run time.  RPython's incminimark and
 # minimark read PYPY_GC_NURSERY, its generation and hybrid GCs
@@ -22,7 +30,7 @@ MANAGERS = [
     dict(name='incminimark',
          description="RPython's generational, incremental tracing GC (the default)",
          kind='tracing', rpython_gc='incminimark', gc_policy=FRAMEWORK_POLICY,
-         counters=COUNTERS, headline=True, heap_limit=True,
+         counters=COUNTERS, allocators=ALLOCATORS, headline=True, heap_limit=True,
          fixed_nursery=True, nursery_kb=896, nursery_env='PYPY_GC_NURSERY',
          stress={'env': {'PYPY_GC_NURSERY': '4k'}, 'counter': 'minor_collections'},
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
@@ -30,7 +38,7 @@ MANAGERS = [
          description="RPython's generational tracing GC, not incremental (major "
                      "collections stop the world)",
          kind='tracing', rpython_gc='minimark', gc_policy=FRAMEWORK_POLICY,
-         counters=COUNTERS, heap_limit=True,
+         counters=COUNTERS, allocators=ALLOCATORS, heap_limit=True,
          fixed_nursery=True, nursery_kb=896, nursery_env='PYPY_GC_NURSERY',
          stress={'env': {'PYPY_GC_NURSERY': '4k'}, 'counter': 'minor_collections'},
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
@@ -38,7 +46,8 @@ MANAGERS = [
          description="RPython's older generational GC: a copying nursery, a semispace "
                      "middle generation and non-moving large objects",
          kind='tracing', rpython_gc='hybrid', gc_policy=FRAMEWORK_POLICY,
-         counters=COUNTERS, nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
+         counters=COUNTERS, allocators=ALLOCATORS,
+         nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
          stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
                  'counter': 'minor_collections'},
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
@@ -46,7 +55,8 @@ MANAGERS = [
          description="RPython's generational copying GC (a nursery in front of "
                      "semispace)",
          kind='tracing', rpython_gc='generation', gc_policy=FRAMEWORK_POLICY,
-         counters=COUNTERS, nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
+         counters=COUNTERS, allocators=ALLOCATORS,
+         nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
          stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
                  'counter': 'minor_collections'},
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
@@ -54,7 +64,7 @@ MANAGERS = [
          description="RPython's semispace copying GC (Cheney): every collection copies "
                      "all live objects",
          kind='tracing', rpython_gc='semispace', gc_policy=FRAMEWORK_POLICY,
-         counters=COUNTERS,
+         counters=COUNTERS, allocators=ALLOCATORS,
          stress={'none': 'no run-time setting: its space size is fixed at translation '
                          '(8 MB); stressed by the GC workloads instead'},
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
@@ -63,16 +73,10 @@ MANAGERS = [
                      "(Debian's libgc)",
          kind='tracing', rpython_gc='boehm',
          gc_policy='gclab.gc.tracing.counting:CountingBoehmGcPolicy',
-         counters=COUNTERS,
+         counters=COUNTERS, allocators=ALLOCATORS,
          stress={'env': {'GC_FREE_SPACE_DIVISOR': '10000'},
                  'counter': 'major_collections'},
          finalization='conservative',
          threading={'gil': 'ok', 'nogil': NOT_YET}),
 ]
 
-# The poisoned debug allocator is the refcount plans' (refcounting/refcount.py): these
-# collectors free by sweeping or copying their own heap (Boehm: libgc's), never object
-# by object through the C library's free(), so there is no free to poison.
-POISONED = "no: reclaims its own heap (sweeping or copying), not object by object through free()"
-for _manager in MANAGERS:
-    _manager['allocators'] = {'default': 'ok', 'poisoned': POISONED}

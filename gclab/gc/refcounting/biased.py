@@ -1,0 +1,144 @@
+"""gclab's reference counting for plan `biased-refcount`: biased reference counting
+(Choi, Shull and Torrellas, "Biased Reference Counting", PACT 2018; CPython 3.13t's
+free-threaded build does the same).
+
+The idea
+--------
+Most objects are only ever touched by the thread that made them.  So each object
+records its *owner* thread, and has two counts: a *local* count that only the owner
+updates, with plain loads and stores, and a *shared* count that every other thread
+updates with atomic instructions.  The object's count is local + shared.  Only when a
+second thread takes a reference does a lock-prefixed instruction run.  Prebuilt
+objects are immortal (as immortal.py: a negative local count, never changed), so the
+many references to None, small ints and the builtins cost no update at all.
+
+The header (three words; plan refcount's is one)
+-------------------------------------------------
+    refcount   the local count (the owner's); negative: an immortal prebuilt object
+    shared     the shared count, changed only atomically (atomic.py's C helpers)
+    owner      the owner thread's tag, 0 when it has none
+A thread's tag is the address of its RPython thread-local structure
+(`llop.threadlocalref_addr`: on Linux `&pypy_threadlocal`, a `__thread` variable), so
+"am I the owner" is a compare with a thread-relative address, no call.  The
+allocation hook (refcount.py, make_allocation_hook) writes the allocating thread's
+tag into the header of every object malloc'ed at run time, which starts with both
+counts 0; prebuilt objects have owner 0.
+
+The operations
+--------------
+    incref   owner == me:  refcount += 1                        (plain)
+             refcount < 0: nothing                              (immortal)
+             otherwise:    atomic shared += 1                   (RELAXED)
+    decref   owner == me:  refcount -= 1; if it reached 0: merge (below)
+             refcount < 0: nothing                              (immortal)
+             otherwise:    s = atomic shared -= 1               (ACQ_REL)
+                           s > 0: alive;  s == 0: dead if refcount == 0;
+                           s < 0: this thread dropped a reference the owner counted
+                                  (the owner took it, then handed it over): merge
+Merging, when the owner's local count reaches 0: if the shared count is 0 nobody else
+holds the object and it is deallocated; otherwise the owner gives the object up
+(owner = 0) and from then on every update is to the shared count, which now is the
+whole count.  When a non-owner takes the shared count below 0, the paper queues the
+object to its owner, which adds the shared count into its local one at its next
+safepoint.  gclab's threads run under a GIL (the free-threaded builds are issue 13):
+the owner is not running while another thread holds the GIL, so the non-owner does the
+owner's merge itself at once (refcount += s; shared = 0; dead if refcount == 0).  That
+slow path, and the owner's give-up, are plain code because of the GIL; the fast paths
+-- plain updates for the owner, atomic ones for everybody else -- are the algorithm's.
+
+A thread's tag can be reused by a later thread once it has ended (its thread-local
+structure can be at the same address).  Under the GIL that is harmless: whichever
+thread believes it owns an object, local + shared stays the object's count.
+
+What else reads the count: the cycle collector (gclab.objspace.cyclegc.refcount_at)
+adds the first two words of the header for plans with the property 'biased'; a deallocator
+that runs `__del__` parks the local count at 1 (refcount.py), and its decrement after
+the destructor takes whichever path above applies -- the object is dead, so only a
+resurrecting reference can be counted besides.
+"""
+
+from rpython.rtyper.lltypesystem import lltype, llmemory
+from rpython.rtyper.lltypesystem.lloperation import llop
+from rpython.rlib.objectmodel import dont_inline
+
+from gclab.gc.refcounting.atomic import c_incref, c_decref
+from gclab.gc.refcounting.immortal import ImmortalPrebuilt
+from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
+                                           GclabRefcountingGcPolicy)
+
+def my_tag():
+    """The running thread's owner tag: the address of its thread-local structure."""
+    return llmemory.cast_adr_to_int(llop.threadlocalref_addr(llmemory.Address))
+my_tag._always_inline_ = True
+
+
+class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransformer):
+    HDR = lltype.Struct("header", ("refcount", lltype.Signed),
+                        ("shared", lltype.Signed), ("owner", lltype.Signed))
+
+    def refcount_operations(self):
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        shared_offset = llmemory.offsetof(self.HDR, 'shared')
+        HDRPTR = self.HDRPTR
+
+        @dont_inline
+        def owner_merge(hdr):
+            # the owner's local count reached 0 (slow path)
+            if hdr.shared == 0:
+                return True                 # nobody else holds it: dead
+            hdr.owner = 0                   # shared by others: give it up
+            return False
+
+        @dont_inline
+        def merge_for_owner(hdr, shared):
+            # a non-owner took the shared count below 0 (slow path; under the GIL
+            # the owner is not running: do its merge now)
+            hdr.shared = 0
+            local = hdr.refcount + shared
+            hdr.refcount = local
+            return local == 0
+
+        def rc_inc(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            if hdr.owner == my_tag():
+                hdr.refcount = hdr.refcount + 1
+            elif hdr.refcount >= 0:         # (negative: immortal)
+                c_incref(adr - hdr_size + shared_offset)
+
+        def rc_dec(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            if hdr.owner == my_tag():
+                local = hdr.refcount - 1
+                hdr.refcount = local
+                if local != 0:
+                    return False
+                return owner_merge(hdr)
+            if hdr.refcount < 0:            # immortal
+                return False
+            shared = c_decref(adr - hdr_size + shared_offset)
+            if shared > 0:
+                return False
+            if shared == 0:
+                return hdr.refcount == 0
+            return merge_for_owner(hdr, shared)
+        rc_inc._always_inline_ = True
+        rc_dec._always_inline_ = True
+        return rc_inc, rc_dec
+
+    def make_allocation_hook(self):
+        count = GclabRefcountingGCTransformer.make_allocation_hook(self)
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+
+        def ll_born(adr):
+            # NULL when malloc failed: the exception transformer's test for a
+            # failed malloc comes after the whole of what replaced the malloc
+            if adr:
+                count(adr)
+                llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR).owner = my_tag()
+        return ll_born
+
+
+class BiasedRefcountingGcPolicy(GclabRefcountingGcPolicy):
+    def gettransformer(self, translator):
+        return BiasedRefcountingGCTransformer(translator)
