@@ -42,7 +42,8 @@ configure(plan) turns it on for the refcount plans; the other plans never track.
 import sys
 
 from rpython.rlib import rtime
-from rpython.rlib.objectmodel import current_object_addr_as_int, specialize, r_dict
+from rpython.rlib.objectmodel import (current_object_addr_as_int, specialize, r_dict,
+                                      newlist_hint)
 from rpython.rtyper.annlowlevel import cast_base_ptr_to_instance
 from rpython.rtyper.lltypesystem import llmemory, rffi
 from rpython.rtyper.rclass import OBJECTPTR
@@ -139,15 +140,18 @@ class Graph(object):
     _attrs_ = ['adr', 'src', 'dst', 'objects', 'containers', 'owner_edge',
                'items_start', 'items_end']
 
-    def __init__(self):
-        self.adr = []
-        self.src = []
-        self.dst = []
+    def __init__(self, objects):
+        # Sized for `objects` examined objects, each with about one container and
+        # two edges: RPython's lists grow by 1/8 at a time, and a graph built from
+        # empty lists spent more time reallocating and clearing them than filling them
+        self.adr = newlist_hint(2 * objects)
+        self.src = newlist_hint(3 * objects)
+        self.dst = newlist_hint(3 * objects)
         self.objects = 0
-        self.containers = []        # container nodes, and for each: the edge from its
-        self.owner_edge = []        # owner, and the range of the edges to its items
-        self.items_start = []
-        self.items_end = []
+        self.containers = newlist_hint(objects)     # container nodes, and for each:
+        self.owner_edge = newlist_hint(objects)     # the edge from its owner, and the
+        self.items_start = newlist_hint(objects)    # range of the edges to its items
+        self.items_end = newlist_hint(objects)
 
     def add_node(self, adr):
         self.adr.append(adr)
@@ -264,7 +268,7 @@ def graph_edges(graph, node, w_obj):
 def build_graph(slots):
     """The graph of the tracked objects in slots.  Holds no counted reference once it
     returns: the nodes are addresses."""
-    graph = Graph()
+    graph = Graph(len(slots))
     for slot in slots:
         SLOTS.node[slot] = graph.add_node(SLOTS.adr[slot])
     graph.objects = len(graph.adr)
@@ -401,7 +405,10 @@ def collect(space, generation, at_exit=False):
 
 
 def _collect(space, generation, at_exit):
-    slots = []
+    examined = 0
+    for gen in range(generation + 1):
+        examined += len(SLOTS.gens[gen])
+    slots = newlist_hint(examined)
     for gen in range(generation + 1):
         slots.extend(SLOTS.gens[gen])
     graph = build_graph(slots)
@@ -459,4 +466,5 @@ def _merge_into(generation, target):
             SLOTS.gen[slot] = target
             SLOTS.pos[slot] = len(into)
             into.append(slot)
-        SLOTS.gens[gen] = []
+        # about as many will be tracked again before the next collection
+        SLOTS.gens[gen] = newlist_hint(len(SLOTS.gens[gen]))

@@ -22,7 +22,7 @@ def graph_of(objects_w):
     try:
         for slot, w_obj in enumerate(objects_w):
             w_obj.gc_slot_of = (lambda slot=slot: slot)
-        graph = cyclegc.Graph()
+        graph = cyclegc.Graph(len(objects_w))
         for slot, w_obj in enumerate(objects_w):
             SLOTS.node[slot] = graph.add_node(current_object_addr_as_int(w_obj))
         graph.objects = len(objects_w)
