@@ -17,8 +17,7 @@ The header (three words; plan refcount's is one)
     refcount   the local count (the owner's); negative: an immortal prebuilt object
     shared     the shared count, changed only atomically (atomic.py's C helpers)
     owner      the owner thread's tag, 0 when it has none
-A thread's tag is the address of its RPython thread-local structure
-(`llop.threadlocalref_addr`: on Linux `&pypy_threadlocal`, a `__thread` variable), so
+A thread's tag is the address of a `__thread` variable (gclab_brc_tag() below), so
 "am I the owner" is a compare with a thread-relative address, no call.  The
 allocation hook (refcount.py, make_allocation_hook) writes the allocating thread's
 tag into the header of every object malloc'ed at run time, which starts with both
@@ -47,7 +46,7 @@ slow path, and the owner's give-up, are plain code because of the GIL; the fast 
 -- plain updates for the owner, atomic ones for everybody else -- are the algorithm's.
 
 A thread's tag can be reused by a later thread once it has ended (its thread-local
-structure can be at the same address).  Under the GIL that is harmless: whichever
+storage can be at the same address).  Under the GIL that is harmless: whichever
 thread believes it owns an object, local + shared stays the object's count.
 
 What else reads the count: the cycle collector (gclab.objspace.cyclegc.refcount_at)
@@ -57,19 +56,32 @@ the destructor takes whichever path above applies -- the object is dead, so only
 resurrecting reference can be counted besides.
 """
 
-from rpython.rtyper.lltypesystem import lltype, llmemory
-from rpython.rtyper.lltypesystem.lloperation import llop
+from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.rlib.objectmodel import dont_inline
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from gclab.gc.refcounting.atomic import c_incref, c_decref
 from gclab.gc.refcounting.immortal import ImmortalPrebuilt
 from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
                                            GclabRefcountingGcPolicy)
 
-def my_tag():
-    """The running thread's owner tag: the address of its thread-local structure."""
-    return llmemory.cast_adr_to_int(llop.threadlocalref_addr(llmemory.Address))
-my_tag._always_inline_ = True
+# A thread's tag is the address of a `__thread` variable of gclab's own: a constant
+# offset from the thread pointer (one `lea` from %fs on x86-64), which the C compiler
+# knows cannot change inside a function.  (RPython's llop.threadlocalref_addr would do,
+# but it tests that RPython's thread-local structure is built and may call a function
+# that builds it: a load, a test and a call the compiler must assume clobbers memory,
+# at every count update; measured, it cost more than the plain update.)
+_TAG_C = r"""
+/* gclab biased-refcount: a thread's owner tag (gclab/gc/refcounting/biased.py) */
+extern __thread char gclab_brc_anchor __attribute__((tls_model("initial-exec")));
+static inline Signed gclab_brc_tag(void) { return (Signed)&gclab_brc_anchor; }
+"""
+tag_eci = ExternalCompilationInfo(
+    post_include_bits=[_TAG_C],
+    separate_module_sources=['__thread char gclab_brc_anchor;\n'])
+my_tag = rffi.llexternal('gclab_brc_tag', [], lltype.Signed, compilation_info=tag_eci,
+                         _nowrapper=True, sandboxsafe=True, releasegil=False,
+                         random_effects_on_gcobjs=False)
 
 
 class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransformer):
