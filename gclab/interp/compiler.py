@@ -201,8 +201,7 @@ class CodeGen(ast.ASTVisitor):
         code = PyCode(self.name, self.filename, self.firstlineno, argcount, kwonlyargcount,
                       flags, self.code[:], self.lines[:], self.consts_w[:], self.names[:],
                       self.varnames[:], self.cellvars[:], self.freevars[:], cell_args,
-                      max_stack)
-        code.qualname = self.qualname
+                      max_stack, self.qualname)
         return code
 
     def child_qualname(self, name):

@@ -29,9 +29,10 @@ class PyCode(W_Root):
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
-                 max_stack):
+                 max_stack, qualname=None):
         self.name = name
-        self.qualname = name                # the compiler sets CPython's __qualname__
+        # CPython's __qualname__ (C.f, f.<locals>.g), from the compiler
+        self.qualname = qualname if qualname is not None else name
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = argcount            # positional parameters
