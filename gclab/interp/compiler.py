@@ -1,5 +1,7 @@
 """Compiler: syntax tree -> PyCode (RPython).  One CodeGen per code object."""
 
+from rpython.rlib import rstackovf
+
 from gclab.interp import ast, opcodes as op
 from gclab.interp.error import CompileError
 from gclab.interp.parser import parse, parse_eval
@@ -32,7 +34,20 @@ class FBlock(object):
 
 
 def compile_source(space, source, filename):
-    return compile_module(space, parse(source), filename, False, False)
+    return compile_module(space, parse_checked(space, source, False), filename, False,
+                          False)
+
+
+def parse_checked(space, source, is_eval):
+    """The syntax tree of source; a source nested too deeply for the C stack is CPython's
+    MemoryError of the parser."""
+    try:
+        if is_eval:
+            return parse_eval(source)
+        return parse(source)
+    except rstackovf.StackOverflow:
+        rstackovf.check_stack_overflow()
+        raise space.memory_error()
 
 
 def compile_dynamic(space, source, filename, mode):
@@ -47,14 +62,14 @@ def compile_dynamic(space, source, filename, mode):
             i += 1
         source = source[i:]
         try:
-            module = parse_eval(source)
+            module = parse_checked(space, source, True)
         except CompileError as e:
             lines = source.split('\n')
             if e.lineno == len(lines) and e.col >= len(lines[-1]):
                 e.col = -1      # CPython: no offset for an expression cut short
             raise
     else:
-        module = parse(source)
+        module = parse_checked(space, source, False)
     return compile_module(space, module, filename, True, is_eval)
 
 
@@ -77,6 +92,10 @@ def compile_module(space, module, filename, by_name, is_eval):
             gen.emit(op.LOAD_CONST, gen.const_none())
         gen.emit(op.RETURN_VALUE, 0)
         code = gen.assemble(0, 0, 0)
+    except rstackovf.StackOverflow:
+        rstackovf.check_stack_overflow()
+        raise space.error(space.w_RecursionError,
+                          'maximum recursion depth exceeded during compilation')
     finally:
         # also on a SyntaxError: the refcount plans cannot free the scopes' cycles
         for scope in builder.scopes.values():
@@ -183,6 +202,19 @@ class CodeGen(ast.ASTVisitor):
             if self.freevars[i] == name:
                 return len(self.cellvars) + i
         raise CompileError('internal: no cell for %s' % name, self.lineno, -1)
+
+    def check_int_literal(self, node):
+        """A decimal literal within sys.get_int_max_str_digits(), as CPython checks it."""
+        text = node.value
+        if text.startswith('0x') or text.startswith('0o') or text.startswith('0b'):
+            return
+        ndigits = len(text) - text.count('_')
+        limit = self.space.int_max_str_digits
+        if limit > 0 and ndigits > limit:
+            self.error('Exceeds the limit (%d digits) for integer string conversion: value '
+                       'has %d digits; use sys.set_int_max_str_digits() to increase the '
+                       'limit - Consider hexadecimal for huge integer literals to avoid '
+                       'decimal conversion limits.' % (limit, ndigits), node)
 
     def error(self, msg, node):
         raise CompileError(msg, node.lineno, node.col)
@@ -802,6 +834,7 @@ class CodeGen(ast.ASTVisitor):
         elif kind == 'str':
             self.emit(op.LOAD_CONST, self.const_str(node.value))
         elif kind == 'int':
+            self.check_int_literal(node)
             self.emit(op.LOAD_CONST, self.const_index('i' + node.value,
                                                       space.int_from_literal(node.value)))
         elif kind == 'float':
@@ -1087,37 +1120,48 @@ class CodeGen(ast.ASTVisitor):
         self.expr(func)
         self.call_tail(node.args, node.keywords, 0)
 
+    def star_args_list(self, args, already):
+        """The positional arguments of a call with a `*x` among them, as one tuple: the
+        `already` pushed ones and args, in a list extended by each, then made a tuple."""
+        self.emit(op.BUILD_LIST, already)
+        for a in args:
+            if isinstance(a, ast.Starred):
+                self.expr(a.value)
+            else:
+                self.expr(a)
+                self.emit(op.BUILD_LIST, 1)
+            self.emit(op.LIST_EXTEND, 1)
+        self.emit(op.LIST_TO_TUPLE, 0)
+
     def call_tail(self, args, keywords, already):
         """Emit the call of the callable below `already` pushed positional arguments."""
         has_double_star = False
+        seen = {}
         for kw in keywords:
             if kw.arg is None:
                 has_double_star = True
-        if self.has_starred(args) or has_double_star:
-            if already:
-                self.emit(op.BUILD_LIST, already)
+            elif kw.arg in seen:
+                self.error('keyword argument repeated: %s' % kw.arg, kw)
             else:
-                self.emit(op.BUILD_LIST, 0)
-            for a in args:
-                if isinstance(a, ast.Starred):
-                    self.expr(a.value)
-                    self.emit(op.LIST_EXTEND, 1)
-                else:
-                    self.expr(a)
-                    self.emit(op.BUILD_LIST, 1)
-                    self.emit(op.LIST_EXTEND, 1)
-            self.emit(op.LIST_TO_TUPLE, 0)
+                seen[kw.arg] = None
+        if self.has_starred(args) or has_double_star:
+            first = args[0] if len(args) == 1 else None
+            if already == 0 and isinstance(first, ast.Starred):
+                # f(*x): x itself, made a tuple by CALL_FUNCTION_EX (as CPython)
+                self.expr(first.value)
+            else:
+                self.star_args_list(args, already)
             if keywords:
+                # each keyword merged on its own, so that a name given twice is an error
                 self.emit(op.BUILD_MAP, 0)
                 for kw in keywords:
                     if kw.arg is None:
                         self.expr(kw.value)
-                        self.emit(op.DICT_UPDATE, 1)
                     else:
                         self.emit(op.LOAD_CONST, self.const_str(kw.arg))
                         self.expr(kw.value)
                         self.emit(op.BUILD_MAP, 1)
-                        self.emit(op.DICT_UPDATE, 1)
+                    self.emit(op.DICT_MERGE, 1)
                 self.emit(op.CALL_FUNCTION_EX, 1)
             else:
                 self.emit(op.CALL_FUNCTION_EX, 0)
@@ -1127,11 +1171,7 @@ class CodeGen(ast.ASTVisitor):
         n = already + len(args)
         if keywords:
             names_w = []
-            seen = {}
             for kw in keywords:
-                if kw.arg in seen:
-                    self.error('keyword argument repeated: %s' % kw.arg, kw)
-                seen[kw.arg] = None
                 self.expr(kw.value)
                 names_w.append(self.space.newstr(kw.arg))
             self.emit(op.LOAD_CONST, self.const_object(self.space.newtuple(names_w)))

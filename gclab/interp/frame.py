@@ -570,12 +570,18 @@ class Frame(object):
 
     def LIST_EXTEND(self, arg, pc):
         w_iterable = self.pop()
-        self.space.list_extend(self.peek(arg - 1), w_iterable)
+        self.space.list_extend_unpacked(self.peek(arg - 1), w_iterable)
         return pc
 
     def DICT_UPDATE(self, arg, pc):
         w_other = self.pop()
-        self.space.dict_update(self.peek(arg - 1), w_other)
+        self.space.dict_update_unpacked(self.peek(arg - 1), w_other)
+        return pc
+
+    def DICT_MERGE(self, arg, pc):
+        w_other = self.pop()
+        # below the keywords' dict: the positional arguments' tuple, then the callable
+        self.space.dict_merge(self.peek(arg + 1), self.peek(arg - 1), w_other)
         return pc
 
     def SET_UPDATE(self, arg, pc):
@@ -625,6 +631,8 @@ class Frame(object):
             w_kwargs = self.pop()
         w_args = self.pop()
         w_func = self.pop()
+        if not isinstance(w_args, W_Tuple):     # f(*x): x as it is
+            w_args = self.space.star_args(w_func, w_args)
         if isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame:
             self.push(self.call_needing_frame(w_func, None, w_args, w_kwargs))
         else:

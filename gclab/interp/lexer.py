@@ -37,6 +37,9 @@ OPENERS = '([{'
 CLOSERS = ')]}'
 
 
+# CPython's tokenizer refuses brackets nested deeper than this (MAXLEVEL)
+MAX_NESTING = 200
+
 class Token(object):
     def __init__(self, kind, value, lineno, col):
         self.kind = kind
@@ -358,6 +361,9 @@ class Lexer(object):
             if match_at(src, op, start):
                 self.pos += len(op)
                 if op in OPENERS:
+                    if self.depth >= MAX_NESTING:
+                        self.error('too many nested parentheses', self.lineno,
+                                   start - self.line_start)
                     self.depth += 1
                     self.brackets.append((op, self.lineno, start - self.line_start))
                 elif op in CLOSERS:

@@ -222,6 +222,10 @@ def run_source(space, filename, source, args, dis=False):
     except CompileError as e:
         report_syntax_error(space, filename, source, e)
         return 1
+    except OperationError as e:     # a source nested too deeply to compile
+        status = handle_uncaught(space, e)
+        space.flush_stdout()
+        return status
     if dis:
         space.write_stdout(disassemble(space, code))
         space.flush_stdout()

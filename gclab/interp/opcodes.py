@@ -68,6 +68,7 @@ TABLE = [
     ('SET_ADD',               1,  -1,         None,   False),
     ('LIST_EXTEND',           1,  -1,         None,   False),
     ('DICT_UPDATE',           1,  -1,         None,   False),
+    ('DICT_MERGE',            1,  -1,         None,   False),
     ('SET_UPDATE',            1,  -1,         None,   False),
     ('LIST_TO_TUPLE',         0,  0,          None,   False),
     ('UNPACK_SEQUENCE',       1,  (-1, 1),    None,   False),

@@ -1065,8 +1065,8 @@ def fstring_field(tok, s, start, parts):
             raise CompileError("f-string: invalid conversion character: expected 's', 'r', "
                                "or 'a'", tok.lineno, tok.col)
         i += 2
-    elif self_doc:
-        conversion = 'r'
+    elif self_doc and not (i < n and s[i] == ':'):
+        conversion = 'r'        # {x=} is repr(x); {x=:spec} is format(x, spec)
     spec = None
     if i < n and s[i] == ':':
         i += 1

@@ -23,6 +23,7 @@ class _CConfig:
     RLIMIT = rffi_platform.Struct('struct rlimit', [('rlim_cur', rffi.ULONG),
                                                     ('rlim_max', rffi.ULONG)])
     RLIMIT_AS = rffi_platform.ConstantInteger('RLIMIT_AS')
+    RLIMIT_STACK = rffi_platform.ConstantInteger('RLIMIT_STACK')
 
 
 _config = rffi_platform.configure(_CConfig)
@@ -30,6 +31,7 @@ RUSAGE = _config['RUSAGE']
 RUSAGE_SELF = _config['RUSAGE_SELF']
 RLIMIT = _config['RLIMIT']
 RLIMIT_AS = _config['RLIMIT_AS']
+RLIMIT_STACK = _config['RLIMIT_STACK']
 c_getrlimit = rffi.llexternal('getrlimit', [rffi.INT, lltype.Ptr(RLIMIT)], rffi.INT,
                               compilation_info=_eci, releasegil=False)
 c_getrusage = rffi.llexternal('getrusage', [rffi.INT, lltype.Ptr(RUSAGE)], rffi.INT,
@@ -91,8 +93,18 @@ def parse_vmhwm(status, fallback):
 def address_space_limit():
     """The soft limit on this process's address space in bytes (RLIMIT_AS, what
     `ulimit -v` sets), or -1 if there is none."""
+    return soft_limit(RLIMIT_AS)
+
+
+def stack_limit():
+    """The soft limit on the main thread's stack in bytes (RLIMIT_STACK, `ulimit -s`;
+    glibc's default for new threads too), or -1 if there is none."""
+    return soft_limit(RLIMIT_STACK)
+
+
+def soft_limit(resource):
     with lltype.scoped_alloc(RLIMIT) as rl:
-        if c_getrlimit(RLIMIT_AS, rl) != 0:
+        if c_getrlimit(resource, rl) != 0:
             return -1
         limit = rl.c_rlim_cur
         if limit == rffi.cast(rffi.ULONG, -1) or limit > rffi.cast(rffi.ULONG,

@@ -358,7 +358,7 @@ def index_value(space, w_x):
 
 def int_to_base(space, args, spec, base, prefix):
     w_x = index_value(space, spec.unpack(space, args)[0])
-    negative, digits = formatting.int_digits(w_x, base, False)
+    negative, digits = formatting.int_digits(space, w_x, base, False)
     if negative:
         return space.newstr('-' + prefix + digits)
     return space.newstr(prefix + digits)
@@ -813,7 +813,12 @@ def construct_builtin(space, w_type, args):
         if not isinstance(w_start, W_Type):
             raise space.error(space.w_TypeError, 'super() argument 1 must be a type, not %s'
                               % space.type(w_start).name)
-        return W_Super(w_start, args_w[1])
+        w_obj = args_w[1]
+        if not space.type(w_obj).is_subtype(w_start) and not (
+                isinstance(w_obj, W_Type) and w_obj.is_subtype(w_start)):
+            raise space.error(space.w_TypeError, 'super(type, obj): obj must be an '
+                              'instance or subtype of type')
+        return W_Super(w_start, w_obj)
     raise space.error(space.w_TypeError, "cannot create '%s' instances" % w_type.name)
 
 
@@ -838,10 +843,15 @@ def new_int(space, args):
         return numbers.float_to_int(space, v)
     if isinstance(w_x, W_Str):
         return numbers.parse_int(space, w_x.strval, 10)
-    for name in ['__int__', '__index__']:
+    for name in ['__int__', '__index__', '__trunc__']:
         w_meth = space.lookup_special_or_none(w_x, name)
         if w_meth is not None:
-            return space.call_function(w_meth, [])
+            w_res = space.call_function(w_meth, [])
+            if not is_int(w_res):
+                what = 'non-Integral' if name == '__trunc__' else 'non-int'
+                raise space.error(space.w_TypeError, '%s returned %s (type %s)'
+                                  % (name, what, space.type(w_res).name))
+            return w_res
     raise space.error(space.w_TypeError, "int() argument must be a string, a bytes-like "
                       "object or a real number, not '%s'" % space.type(w_x).name)
 
@@ -859,7 +869,14 @@ def new_float(space, args):
         return space.newfloat(numbers.parse_float(space, w_x.strval))
     w_meth = space.lookup_special_or_none(w_x, '__float__')
     if w_meth is not None:
-        return space.call_function(w_meth, [])
+        w_res = space.call_function(w_meth, [])
+        if not isinstance(w_res, W_Float):
+            raise space.error(space.w_TypeError, '%s.__float__ returned non-float (type %s)'
+                              % (space.type(w_x).name, space.type(w_res).name))
+        return w_res
+    if isinstance(w_x, W_Instance) and \
+            space.lookup_special_or_none(w_x, '__index__') is not None:
+        return space.newfloat(numbers.float_of(space, index_value(space, w_x)))
     raise space.error(space.w_TypeError, "float() argument must be a string or a real "
                       "number, not '%s'" % space.type(w_x).name)
 

@@ -250,7 +250,7 @@ def format_int(space, w_value, spec_str):
         prefix = '0X'
     if not spec.alternate:
         prefix = ''
-    negative, digits = int_digits(w_value, base, t == 'X')
+    negative, digits = int_digits(space, w_value, base, t == 'X')
     return render_number(spec, negative, prefix, digits, '')
 
 
@@ -267,7 +267,7 @@ def char_of_int(space, w_value, percent):
     return util.cp_encode(c)
 
 
-def int_digits(w_value, base, upper):
+def int_digits(space, w_value, base, upper):
     """(negative, digits of abs(value) in base) of an int."""
     digits = DIGITS_LOWER
     if upper:
@@ -290,7 +290,7 @@ def int_digits(w_value, base, upper):
     num = bigint_of(w_value)
     negative = num.sign < 0
     if base == 10:
-        return negative, num.abs().str()
+        return negative, numbers.long_decimal(space, num.abs())
     assert base >= 0
     return negative, num.abs().format(digits[:base])
 
@@ -913,7 +913,7 @@ def percent_int(space, w_value, c, width, prec, flags):
         prefix = '0o'
     if not flags & F_ALT:
         prefix = ''
-    negative, digits = int_digits(w_int, base, c == 'X')
+    negative, digits = int_digits(space, w_int, base, c == 'X')
     if prec > len(digits):
         digits = '0' * (prec - len(digits)) + digits
     return pad_number(sign_of(negative, flags), prefix, digits, width, flags)

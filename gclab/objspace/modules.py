@@ -11,6 +11,7 @@ from gclab.objspace.numberobject import W_Int, W_Float, is_int, bigint_of
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers
+from gclab.interp import cstack
 from gclab.objspace.argspec import Spec
 from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream, STREAM_METHODS
@@ -78,6 +79,8 @@ SYS_EXC_INFO = Spec('sys.exc_info()')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
 SYS_GETRECURSIONLIMIT = Spec('sys.getrecursionlimit()')
 SYS_SETRECURSIONLIMIT = Spec('sys.setrecursionlimit(limit, /)')
+SYS_GET_INT_MAX_STR_DIGITS = Spec('sys.get_int_max_str_digits()')
+SYS_SET_INT_MAX_STR_DIGITS = Spec('sys.set_int_max_str_digits(maxdigits)')
 TIME_PERF_COUNTER = Spec('time.perf_counter()')
 TIME_PROCESS_TIME = Spec('time.process_time()')
 TIME_SLEEP = Spec('time.sleep(seconds, /)')
@@ -124,12 +127,27 @@ def sys_setrecursionlimit(space, args):
         raise space.error(space.w_ValueError, 'recursion limit must be greater or equal '
                           'than 1')
     space.recursion_limit = n
+    cstack.set_recursion_limit(n)
     return space.w_None
 
 
 def sys_getrecursionlimit(space, args):
     SYS_GETRECURSIONLIMIT.check(space, args)
     return space.newint(space.recursion_limit)
+
+
+def sys_set_int_max_str_digits(space, args):
+    n = space.int_w(SYS_SET_INT_MAX_STR_DIGITS.values(space, args)[0])
+    if n != 0 and n < numbers.INT_MAX_STR_DIGITS_THRESHOLD:
+        raise space.error(space.w_ValueError, 'maxdigits must be 0 or larger than %d'
+                          % numbers.INT_MAX_STR_DIGITS_THRESHOLD)
+    space.int_max_str_digits = n
+    return space.w_None
+
+
+def sys_get_int_max_str_digits(space, args):
+    SYS_GET_INT_MAX_STR_DIGITS.check(space, args)
+    return space.newint(space.int_max_str_digits)
 
 
 def sys_exception(space, args):
@@ -157,6 +175,8 @@ SYS_FUNCTIONS = [
     ('exc_info', sys_exc_info),
     ('setrecursionlimit', sys_setrecursionlimit),
     ('getrecursionlimit', sys_getrecursionlimit),
+    ('set_int_max_str_digits', sys_set_int_max_str_digits),
+    ('get_int_max_str_digits', sys_get_int_max_str_digits),
 ]
 
 

@@ -52,6 +52,37 @@ class W_Bool(W_Int):
         return 'False'
 
 
+# CPython 3.11's limit on decimal conversions of ints (CVE-2020-10735): the default of
+# sys.get_int_max_str_digits(), and the smallest nonzero value it accepts
+INT_MAX_STR_DIGITS = 4300
+INT_MAX_STR_DIGITS_THRESHOLD = 640
+LOG10_2 = 0.30102999566398120
+
+
+def str_digits_error(space, ndigits):
+    """The ValueError of a conversion over the limit; ndigits < 0 when int -> str."""
+    limit = space.int_max_str_digits
+    if ndigits < 0:
+        return space.error(space.w_ValueError, 'Exceeds the limit (%d digits) for integer '
+                           'string conversion; use sys.set_int_max_str_digits() to '
+                           'increase the limit' % limit)
+    return space.error(space.w_ValueError, 'Exceeds the limit (%d digits) for integer '
+                       'string conversion: value has %d digits; use '
+                       'sys.set_int_max_str_digits() to increase the limit'
+                       % (limit, ndigits))
+
+
+def long_decimal(space, num):
+    """The decimal digits of rbigint num (its sign included), within the limit."""
+    limit = space.int_max_str_digits
+    if limit > 0 and (num.bit_length() - 1) * LOG10_2 > limit + 1:
+        raise str_digits_error(space, -1)    # certainly too long: not converted at all
+    digits = num.str()
+    if limit > 0 and len(digits) - (1 if num.sign < 0 else 0) > limit:
+        raise str_digits_error(space, -1)
+    return digits
+
+
 class W_Long(W_Root):
     """An int that does not fit a machine word."""
     _attrs_ = _immutable_fields_ = ['num']
@@ -66,7 +97,7 @@ class W_Long(W_Root):
         return self.num.tobool()
 
     def repr(self, space):
-        return self.num.str()
+        return long_decimal(space, self.num)
 
     def hash(self, space):
         return long_hash(self.num)

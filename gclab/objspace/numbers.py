@@ -10,6 +10,8 @@ from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.util import replace
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, W_Bool, is_int, bigint_of
+from gclab.objspace.numberobject import (long_decimal, str_digits_error, INT_MAX_STR_DIGITS,
+                                       INT_MAX_STR_DIGITS_THRESHOLD)
 from gclab.objspace.strobject import str_repr
 
 
@@ -406,6 +408,9 @@ def parse_int(space, s, base):
         d = digit_value(c)
         if d < 0 or d >= b:
             raise invalid_literal(space, orig, base)
+    limit = space.int_max_str_digits
+    if limit > 0 and len(digits) > limit and b & (b - 1) != 0:
+        raise str_digits_error(space, len(digits))
     try:
         value = rbigint.fromstr(digits, b)
     except Exception:

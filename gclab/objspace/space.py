@@ -62,6 +62,7 @@ class ObjSpace(object):
         self.empty_str = W_Str('')
         self.chars_w = [W_Str(chr(i)) for i in range(128)]
         self.recursion_limit = 1000
+        self.int_max_str_digits = numbers.INT_MAX_STR_DIGITS   # sys.set_int_max_str_digits
         self.repr_stack = []
         self.modules_w = {}
         self.code_objects = []      # every code compiled: their caches go at exit
@@ -1253,19 +1254,20 @@ class ObjSpace(object):
         w_res = self.try_compare(opnum, w_a, w_b)
         if w_res is not None:
             return w_res
-        w_res = self.try_compare(CMP_SWAPPED[opnum], w_b, w_a)
-        if w_res is not None:
-            return w_res
-        if opnum == op.CMP_NE:
-            w_eq = self.try_compare(op.CMP_EQ, w_a, w_b)
-            if w_eq is not None:
-                return self.newbool(not self.is_true(w_eq))
-        return None
+        return self.try_compare(CMP_SWAPPED[opnum], w_b, w_a)
 
     def try_compare(self, opnum, w_a, w_b):
+        """w_a's special method for opnum, or None where it has none or it returns
+        NotImplemented.  Without a __ne__ of its own, w_a answers != as object.__ne__
+        does: through its __eq__, inverted."""
         if not isinstance(w_a, W_Instance):
             return None
         w_meth = self.lookup_special_or_none(w_a, CMP_SPECIAL[opnum])
+        if w_meth is None and opnum == op.CMP_NE:
+            w_eq = self.try_compare(op.CMP_EQ, w_a, w_b)
+            if w_eq is None:
+                return None
+            return self.newbool(not self.is_true(w_eq))
         if w_meth is None:
             return None
         w_res = self.call_function(w_meth, [w_b])
@@ -1301,6 +1303,14 @@ class ObjSpace(object):
         return seqops.contains(self, w_container, w_item)
 
     def iter(self, w_obj):
+        w_iter = self.iter_or_none(w_obj)
+        if w_iter is None:
+            raise self.error(self.w_TypeError, "'%s' object is not iterable"
+                             % self.type(w_obj).name)
+        return w_iter
+
+    def iter_or_none(self, w_obj):
+        """iter(w_obj), or None if w_obj has no way to iterate."""
         if isinstance(w_obj, W_List) or isinstance(w_obj, W_Tuple) or \
                 isinstance(w_obj, W_Str):
             return W_SeqIterator(w_obj)
@@ -1321,8 +1331,7 @@ class ObjSpace(object):
                 return w_res
             if self.lookup_special_or_none(w_obj, '__getitem__') is not None:
                 return W_GetitemIterator(w_obj)
-        raise self.error(self.w_TypeError, "'%s' object is not iterable"
-                         % self.type(w_obj).name)
+        return None
 
     def next(self, w_iter):
         """The next item, or None when the iterator is exhausted."""
@@ -1384,8 +1393,80 @@ class ObjSpace(object):
         assert isinstance(w_list, W_List)
         w_list.items_w.extend(self.listview(w_iterable))
 
+    def list_extend_unpacked(self, w_list, w_iterable):
+        """LIST_EXTEND: `*x` in a display or among a call's positional arguments."""
+        if not self.is_iterable(w_iterable):
+            raise self.error(self.w_TypeError, 'Value after * must be an iterable, not %s'
+                             % self.type(w_iterable).name)
+        self.list_extend(w_list, w_iterable)
+
+    def star_args(self, w_func, w_iterable):
+        """The tuple of `f(*x)`'s arguments."""
+        if not self.is_iterable(w_iterable):
+            raise self.error(self.w_TypeError, '%s argument after * must be an iterable, '
+                             'not %s' % (self.function_str(w_func),
+                                         self.type(w_iterable).name))
+        return self.newtuple(self.listview(w_iterable))
+
+    def is_iterable(self, w_obj):
+        """Whether iter(w_obj) would find a way to iterate (without calling anything)."""
+        if isinstance(w_obj, W_Instance):
+            return (self.type(w_obj).lookup('__iter__') is not None or
+                    self.type(w_obj).lookup('__getitem__') is not None)
+        return self.iter_or_none(w_obj) is not None
+
+    def is_mapping(self, w_obj):
+        return isinstance(w_obj, W_Dict) or self.type(w_obj).lookup('keys') is not None
+
     def dict_update(self, w_dict, w_other):
         update_from(self, w_dict, w_other)
+
+    def dict_update_unpacked(self, w_dict, w_other):
+        """DICT_UPDATE: `**x` in a dict display."""
+        if not self.is_mapping(w_other):
+            raise self.error(self.w_TypeError, "'%s' object is not a mapping"
+                             % self.type(w_other).name)
+        update_from(self, w_dict, w_other)
+
+    def dict_merge(self, w_func, w_dict, w_other):
+        """DICT_MERGE: `**x` or `name=x` among the keyword arguments of a call of w_func;
+        a name given twice is an error, as in CPython."""
+        assert isinstance(w_dict, W_Dict)
+        if not self.is_mapping(w_other):
+            raise self.error(self.w_TypeError, '%s argument after ** must be a mapping, '
+                             'not %s' % (self.function_str(w_func),
+                                         self.type(w_other).name))
+        w_new = self.newdict()
+        update_from(self, w_new, w_other)
+        assert isinstance(w_new, W_Dict)
+        for w_key, w_value in w_new.data.items():
+            if not isinstance(w_key, W_Str):
+                raise self.error(self.w_TypeError, 'keywords must be strings')
+            if w_key in w_dict.data:
+                raise self.error(self.w_TypeError,
+                                 "%s got multiple values for keyword argument '%s'"
+                                 % (self.function_str(w_func), w_key.strval))
+            w_dict.data[w_key] = w_value
+
+    def function_str(self, w_func):
+        """A callable as CPython names it in call errors: "module.qualname()", or
+        "qualname()" for a builtin."""
+        if isinstance(w_func, W_Method):
+            return self.function_str(w_func.w_func)
+        if isinstance(w_func, W_Function):
+            w_module = w_func.w_globals
+            assert isinstance(w_module, W_Module)
+            return '%s.%s()' % (w_module.name, w_func.code.qualname)
+        if isinstance(w_func, W_BuiltinFunction):
+            if w_func.w_owner is not None:
+                return '%s.%s()' % (self.type_name_of(w_func.w_owner), w_func.name)
+            return '%s()' % w_func.name
+        if isinstance(w_func, W_Type):
+            w_module = w_func.lookup('__module__')
+            if not w_func.builtin and isinstance(w_module, W_Str):
+                return '%s.%s()' % (w_module.strval, w_func.name)
+            return '%s()' % w_func.name
+        return self.str_w(self.str(w_func))
 
     def set_add(self, w_set, w_item):
         setobject.set_add_item(self, w_set, w_item)

@@ -84,3 +84,62 @@ def test_deep_recursion_never_crashes(plan):
            'try:\n    f(0)\nexcept RecursionError:\n    print("RecursionError")\n')
     status, out, err = run([exe, '-c', src])
     assert (status, out) == (0, 'RecursionError\n'), err
+
+
+RAISED_LIMIT = '''import sys
+def depth(n):
+    return 0 if n == 0 else 1 + depth(n - 1)
+def forever(n):
+    return forever(n + 1)
+sys.setrecursionlimit(5000)
+print(depth(4500))
+try:
+    forever(0)
+except RecursionError as e:
+    print('RecursionError:', e)
+sys.setrecursionlimit(100000)
+try:
+    forever(0)
+except RecursionError as e:
+    print('RecursionError:', e)
+'''
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_recursion_reaches_a_raised_limit(plan, tmp_path):
+    """sys.setrecursionlimit(5000) lets guest code recurse 4,500 deep, as CPython 3.11
+    does (the C stack check follows the limit, within the OS's stack); beyond what the
+    stack holds, RecursionError.  In the main thread and in another one."""
+    exe = binary(plan)
+    sources = [RAISED_LIMIT]
+    if plan.has_threads():
+        sources.append('import threading\ndef body():\n' +
+                       ''.join('    ' + line + '\n' for line in RAISED_LIMIT.splitlines()) +
+                       't = threading.Thread(target=body)\nt.start()\nt.join()\n')
+    for i, source in enumerate(sources):
+        path = tmp_path / ('deep%d.py' % i)
+        path.write_text(source)
+        want = corpus.python3_result(str(path), [])
+        assert want[0] == 0 and want[1].startswith('4500\n')
+        assert run([exe, str(path)])[:2] == want[:2]
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+@pytest.mark.parametrize('source, error', [
+    ('x = ' + '(' * 100000 + '1' + ')' * 100000, 'SyntaxError: too many nested parentheses'),
+    ('x = ' + '-' * 100000 + '1', 'MemoryError'),
+    ('x = ' + 'a.' * 100000 + 'b',
+     'RecursionError: maximum recursion depth exceeded during compilation'),
+], ids=['parentheses', 'unary-minus', 'attributes'])
+def test_too_deeply_nested_source_is_an_error_not_a_crash(plan, source, error, tmp_path):
+    """CPython 3.11's errors for sources nested too deeply to compile (gclab's own C
+    stack decides where a parser or compiler recursion ends, not CPython's limits)."""
+    path = tmp_path / 'nested.py'
+    path.write_text(source + '\n')
+    status, out, err = run([binary(plan), str(path)])
+    assert status == 1 and out == ''
+    assert err.rstrip('\n').splitlines()[-1] == error
+    nested = ('try:\n    exec(%r)\nexcept (SyntaxError, MemoryError, RecursionError) as e:\n'
+              '    print(type(e).__name__)\nprint("after")\n' % source)
+    path.write_text(nested)
+    assert run([binary(plan), str(path)])[:2] == (0, '%s\nafter\n' % error.split(':')[0])

@@ -216,3 +216,48 @@ def test_compile_errors(source, message):
     with pytest.raises(CompileError) as info:
         compile_source(ObjSpace('untranslated'), source, '<test>')
     assert info.value.msg == message
+
+
+def test_star_call_keywords_merge_one_by_one():
+    """f(*a, k=1, **d): each keyword merged by DICT_MERGE (so a name given twice is a
+    TypeError naming f), and a lone *a is passed as it is (CALL_FUNCTION_EX makes the
+    tuple and names f if a is not iterable), as CPython 3.11 compiles them."""
+    text = dis('def g(f, a, d):\n'
+               '    f(*a, k=1, **d)\n'
+               '    f(*a)\n'
+               '    f(1, *a)\n')
+    assert code_of(text, 'g') == (
+        '   2     0 LOAD_FAST              0 (f)\n'
+        '         2 LOAD_FAST              1 (a)\n'
+        '         4 BUILD_MAP              0\n'
+        '         6 LOAD_CONST             0 (\'k\')\n'
+        '         8 LOAD_CONST             1 (1)\n'
+        '        10 BUILD_MAP              1\n'
+        '        12 DICT_MERGE             1\n'
+        '        14 LOAD_FAST              2 (d)\n'
+        '        16 DICT_MERGE             1\n'
+        '        18 CALL_FUNCTION_EX       1\n'
+        '        20 POP_TOP\n'
+        '   3    22 LOAD_FAST              0 (f)\n'
+        '        24 LOAD_FAST              1 (a)\n'
+        '        26 CALL_FUNCTION_EX       0\n'
+        '        28 POP_TOP\n'
+        '   4    30 LOAD_FAST              0 (f)\n'
+        '        32 BUILD_LIST             0\n'
+        '        34 LOAD_CONST             1 (1)\n'
+        '        36 BUILD_LIST             1\n'
+        '        38 LIST_EXTEND            1\n'
+        '        40 LOAD_FAST              1 (a)\n'
+        '        42 LIST_EXTEND            1\n'
+        '        44 LIST_TO_TUPLE\n'
+        '        46 CALL_FUNCTION_EX       0\n'
+        '        48 POP_TOP\n'
+        '        50 LOAD_CONST             2 (None)\n'
+        '        52 RETURN_VALUE\n')
+
+
+def test_a_keyword_repeated_beside_star_arguments_is_a_syntax_error():
+    for source in ['f(*a, k=1, k=2)', 'f(k=1, **d, k=2)', 'f(k=1, k=2)']:
+        with pytest.raises(CompileError) as excinfo:
+            dis(source)
+        assert excinfo.value.msg == 'keyword argument repeated: k'

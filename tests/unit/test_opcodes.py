@@ -98,8 +98,9 @@ SNIPPETS = [
      'def k(a, b=2, **kw):\n'
      '    return a + b + len(kw)\n'
      'args = [1, 3]\n'
-     'print(k(1, b=5), k(*args), k(1, z=0), sqrt(16.0), math.floor(2.5))\n',
-     '6 4 4 4.0 2\n'),
+     "print(k(1, b=5), k(*args), k(1, z=0), k(*args, **{'y': 1}), sqrt(16.0),\n"
+     '      math.floor(2.5))\n',
+     '6 4 4 5 4.0 2\n'),
     # exceptions, finally, with
     ('class CM:\n'
      '    def __enter__(self):\n'
