@@ -184,6 +184,9 @@ _override('rpython.translator.c.gc:BoehmGcPolicy.gc_startup_code',
           'extended: registers the collection-event callback')
 _internal('rpython.memory.gc.incminimark:IncrementalMiniMarkGC.major_collection_step',
           "reads gc_state / STATE_SCANNING to tell a cycle's last step")
+_internal('rpython.memory.gctransform.shadowstack:ShadowStackRootWalker.__init__',
+          "the transformer's root_stack_depth (the hook RPython's own tests use) sets "
+          "the size of each thread's shadow stack: gclab's matches its C stack limit")
 
 # ---- list.sort (gclab/objspace): RPython's TimSort, made to be subclassed ---------------
 _override('rpython.rlib.listsort:TimSort.__init__',
@@ -329,6 +332,8 @@ def pinned_table():
 # ---- the RPython 0.2.1 sources gclab was checked against (SHA-1 of inspect.getsource;
 # regenerate with `tools/pypy -m gclab.gc.rpython_patches` after re-checking each) ----
 PINNED = {
+    'rpython.memory.gctransform.shadowstack:ShadowStackRootWalker.__init__':
+        'f71b1638a98719adf4539f0ff5129a75ec2dea4d',
     'rpython.translator.c.gc:name_to_gcpolicy':
         '47178a1ee562c18aed45ec8e7576e3239b16bbaf',
     'rpython.translator.c.genc:CBuilder.get_gcpolicyclass':

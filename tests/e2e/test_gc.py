@@ -20,7 +20,10 @@ SCALABLE = [('examples/fib.py', '15', '20'),
             ('bench/programs/dict_strings.py', '2000', '8000'),
             ('bench/programs/large_heap.py', '2000', '8000'),
             ('bench/programs/nbody.py', '100', '400'),
-            ('bench/programs/scheduler.py', '100', '400')]
+            ('bench/programs/scheduler.py', '100', '400'),
+            ('bench/programs/gcbench.py', '6', '8'),
+            ('bench/programs/gc_collect.py', '10', '40'),
+            ('bench/programs/gc_traversal.py', '300', '1200')]
 
 # Bench programs that build reference cycles: program -> the cycles.  On the refcount
 # plans their cycle collector frees them (gclab.objspace.cyclegc): such a program leaves
@@ -31,6 +34,9 @@ BENCH_CYCLES = {
     'bench/programs/scheduler.py':
         'the Scheduler holds its tasks (self.tasks) and every Task holds the scheduler '
         '(self.scheduler)',
+    'bench/programs/gc_collect.py':
+        'every ring of nodes is a cycle (next and prev both ways, the last node back to '
+        'the first)',
 }
 
 # One table for every refcount plan (this one and CYCLE_MAKERS): the five plans'
@@ -450,6 +456,22 @@ def test_gc_workloads_collect_and_agree_with_python3(plan):
         stats = gc_stats(got[2])
         total += stats['major_collections'] + (stats['minor_collections'] or 0)
     assert total > 50
+
+
+# The GC programs benchmarks are known by (GCBench, pyperformance's gc_collect and
+# gc_traversal: gclab's own copies of their shape), at sizes that keep the test short
+GC_BENCHMARKS = [('gcbench.py', ['10']), ('gc_collect.py', ['30', '50']),
+                 ('gc_traversal.py', ['2000', '5'])]
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=PLAN_IDS)
+def test_gc_benchmarks_run_unchanged_and_agree_with_python3(plan):
+    exe = binary(plan)
+    for name, args in GC_BENCHMARKS:
+        path = os.path.join(corpus.ROOT, 'bench', 'programs', name)
+        status, out, err = expected(path, args)
+        assert status == 0 and out
+        assert run([exe, path] + args)[:2] == (status, out), name
 
 
 @pytest.mark.parametrize('plan', [p for p in plans.PLANS if p.heap_limit],
