@@ -801,6 +801,9 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.LOAD_CONST, self.const_index('F', space.w_False))
         elif kind == 'str':
             self.emit(op.LOAD_CONST, self.const_str(node.value))
+        elif kind == 'bytes':
+            self.emit(op.LOAD_CONST, self.const_index('b' + node.value,
+                                                      space.newbytes(node.value)))
         elif kind == 'int':
             self.emit(op.LOAD_CONST, self.const_index('i' + node.value,
                                                       space.int_from_literal(node.value)))

@@ -18,7 +18,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject, weakrefobject
+from gclab.objspace import setobject, weakrefobject, bytesobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -29,7 +29,8 @@ def install(space):
         b[name] = space.wrap_builtin(name, impl)
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
-                   space.w_str, space.w_tuple, space.w_list, space.w_dict, space.w_range,
+                   space.w_str, space.w_bytes, space.w_bytearray,
+                   space.w_tuple, space.w_list, space.w_dict, space.w_range,
                    space.w_set, space.w_frozenset,
                    space.w_staticmethod, space.w_classmethod, space.w_property,
                    space.w_super, space.w_slice, TYPES.w_map, TYPES.w_filter,
@@ -746,6 +747,10 @@ def construct_builtin(space, w_type, args):
         return space.str(args_w[0])
     if w_type is space.w_float:
         return new_float(space, args)
+    if w_type is space.w_bytes:
+        return bytesobject.new_bytes(space, args)
+    if w_type is space.w_bytearray:
+        return bytesobject.new_bytearray_obj(space, args)
     if w_type is space.w_list:
         args_w = B_LIST.unpack(space, args)
         if not args_w:
