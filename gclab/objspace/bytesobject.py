@@ -105,7 +105,7 @@ class W_ByteArray(W_AbstractBytes):
         return ord(self.data[i])
 
     def repr(self, space):
-        return 'bytearray(' + bytes_repr(self.as_str()) + ')'
+        return 'bytearray(' + bytes_repr(self.as_str(), True) + ')'
 
     def hash(self, space):
         raise space.error(space.w_TypeError, "unhashable type: 'bytearray'")
@@ -154,8 +154,9 @@ class W_BytesIterator(W_Root):
         return space.newint(w_seq.byte_at(i))
 
 
-def bytes_repr(s):
-    """repr() of a bytes: b'...' with CPython's choice of quote and escapes."""
+def bytes_repr(s, always_escape_quote=False):
+    """repr() of a bytes: b'...' with CPython's choice of quote and escapes (a
+    bytearray's repr escapes ' even inside double quotes, as CPython's does)."""
     quote = "'"
     if "'" in s and '"' not in s:
         quote = '"'
@@ -163,7 +164,7 @@ def bytes_repr(s):
     out.append('b')
     out.append(quote)
     for c in s:
-        if c == quote or c == '\\':
+        if c == quote or c == '\\' or (c == "'" and always_escape_quote):
             out.append('\\')
             out.append(c)
         elif c == '\t':
@@ -907,11 +908,8 @@ def b_split(space, w_self, args_w):
             if i >= n:
                 break
             if maxsplit == 0:
-                j = n
-                while j > i and is_space(s[j - 1]):
-                    j -= 1
-                assert i >= 0 and j >= 0
-                parts.append(s[i:j])
+                assert i >= 0
+                parts.append(s[i:])
                 break
             j = i
             while j < n and not is_space(s[j]):
@@ -947,11 +945,8 @@ def b_rsplit(space, w_self, args_w):
             if j <= 0:
                 break
             if maxsplit == 0:
-                i = 0
-                while i < j and is_space(s[i]):
-                    i += 1
-                assert i >= 0 and j >= 0
-                parts.append(s[i:j])
+                assert j >= 0
+                parts.append(s[:j])
                 break
             i = j
             while i > 0 and not is_space(s[i - 1]):

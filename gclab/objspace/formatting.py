@@ -1033,17 +1033,20 @@ def bytes_for_percent(space, w_value):
             space.lookup_special_or_none(w_value, '__bytes__') is not None:
         return to_bytes(space, w_value, 'bytes')
     raise space.error(space.w_TypeError, '%b requires a bytes-like object, or an object '
-                      "that implements __bytes__, not '%s'" % space.type(w_value).name)
+                      "that implements __bytes__, not '" + space.type(w_value).name + "'")
 
 
 def byte_for_percent(space, w_value):
     s = bytes_like(w_value)
     if s is not None and len(s) == 1:
         return s
-    if isinstance(w_value, W_Int) or isinstance(w_value, W_Long):
-        if isinstance(w_value, W_Long) or not 0 <= w_value.intval < 256:
+    if isinstance(w_value, W_Long):
+        raise space.error(space.w_OverflowError, '%c arg not in range(256)')
+    if isinstance(w_value, W_Int):
+        v = w_value.intval
+        if not 0 <= v < 256:
             raise space.error(space.w_OverflowError, '%c arg not in range(256)')
-        return chr(w_value.intval)
+        return chr(v)
     raise space.error(space.w_TypeError,
                       '%c requires an integer in range(256) or a single byte')
 

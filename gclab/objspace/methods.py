@@ -3,7 +3,7 @@ methods live in its own module.  Each method is impl(space, args) -> W_Root; the
 is args.args_w[0]."""
 
 from gclab.objspace.function import W_ClassMethod, W_StaticMethod, W_Property
-from gclab.objspace import iterators, strmethods, setobject, bytesobject
+from gclab.objspace import iterators, strmethods, setobject, bytesobject, seqops
 from gclab.interp import opcodes as op
 from gclab.objspace.specialmethods import (special_self, special_len, special_contains,
                                            special_iter, special_repr, special_str,
@@ -68,12 +68,31 @@ def make_bytes_compare(opnum):
     return special
 
 
+def make_bytes_binop(opnum, name, reflected):
+    def special(space, args):
+        w_self = special_self(space, args, name, 1)
+        w_other = args.args_w[1].builtin_value()
+        if reflected:
+            w_res = seqops.seq_binop(space, opnum, w_other, w_self)
+        else:
+            w_res = seqops.seq_binop(space, opnum, w_self, w_other)
+        if w_res is None:
+            return space.w_NotImplemented
+        return w_res
+    special.func_name = 'bytes_binop_%d_%d' % (opnum, int(reflected))
+    return special
+
+
 def bytes_special_table():
     table = [('__len__', special_len), ('__contains__', special_contains),
              ('__iter__', special_iter), ('__repr__', special_repr),
              ('__str__', special_str), ('__getitem__', special_getitem)]
     for opnum in [op.CMP_LT, op.CMP_LE, op.CMP_EQ, op.CMP_NE, op.CMP_GT, op.CMP_GE]:
         table.append((CMP_SPECIAL[opnum], make_bytes_compare(opnum)))
+    table.append(('__add__', make_bytes_binop(op.OP_ADD, '__add__', False)))
+    table.append(('__mul__', make_bytes_binop(op.OP_MUL, '__mul__', False)))
+    table.append(('__rmul__', make_bytes_binop(op.OP_MUL, '__rmul__', True)))
+    table.append(('__mod__', make_bytes_binop(op.OP_MOD, '__mod__', False)))
     return table
 
 
