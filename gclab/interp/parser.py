@@ -819,15 +819,15 @@ class Parser(object):
                 pieces.append(self.next().value)
             kind = self.peek().kind
             if kind == STRING or kind == FSTRING:
-                raise CompileError('cannot mix bytes and nonbytes literals', first.lineno,
-                                   first.col)
+                self.skip_strings()
+                self.mixed_strings()
             return ast.Constant('bytes', ''.join(pieces), first.lineno, first.col)
         while self.peek().kind == STRING or self.peek().kind == FSTRING or \
                 self.peek().kind == BYTES:
             tok = self.next()
             if tok.kind == BYTES:
-                raise CompileError('cannot mix bytes and nonbytes literals', first.lineno,
-                                   first.col)
+                self.skip_strings()
+                self.mixed_strings()
             if tok.kind == FSTRING:
                 has_f = True
                 parse_fstring(tok, parts)
@@ -840,6 +840,16 @@ class Parser(object):
                 pieces.append(p.value)
             return ast.Constant('str', ''.join(pieces), first.lineno, first.col)
         return ast.JoinedStr(parts, first.lineno, first.col)
+
+    def skip_strings(self):
+        while self.peek().kind == STRING or self.peek().kind == FSTRING or \
+                self.peek().kind == BYTES:
+            self.next()
+
+    def mixed_strings(self):
+        """CPython reports the error where its parser stands: after the literals."""
+        tok = self.peek()
+        raise CompileError('cannot mix bytes and nonbytes literals', tok.lineno, tok.col)
 
     def paren(self):
         tok = self.next()

@@ -7,7 +7,8 @@ from gclab.objspace import iterators, strmethods, setobject, bytesobject, seqops
 from gclab.interp import opcodes as op
 from gclab.objspace.specialmethods import (special_self, special_len, special_contains,
                                            special_iter, special_repr, special_str,
-                                           special_hash, special_getitem)
+                                           special_hash, special_getitem, special_setitem,
+                                           special_delitem)
 from gclab.objspace.specialnames import CMP_SPECIAL
 from gclab.objspace.strmethods import STR_METHODS
 from gclab.objspace.listobject import LIST_METHODS
@@ -96,7 +97,31 @@ def bytes_special_table():
     return table
 
 
+def make_bytearray_inplace(opnum, name):
+    def special(space, args):
+        w_self = special_self(space, args, name, 1)
+        w_res = bytesobject.inplace_binop(space, opnum, w_self, args.args_w[1].builtin_value())
+        if w_res is None:
+            return space.w_NotImplemented
+        return args.args_w[0]           # the instance itself (of a subclass, too)
+    special.func_name = 'bytearray_inplace_%d' % opnum
+    return special
+
+
+def bytearray_repr(space, args):
+    """repr() of a bytearray names the instance's class, as CPython's does."""
+    w_self = special_self(space, args, '__repr__', 0)
+    assert isinstance(w_self, bytesobject.W_ByteArray)
+    return space.newstr(space.type(args.args_w[0]).name + '(' +
+                        bytesobject.bytes_repr(w_self.as_str(), True) + ')')
+
+
 BYTES_SPECIAL_METHODS = bytes_special_table()
+BYTEARRAY_SPECIAL_METHODS = [('__iadd__', make_bytearray_inplace(op.OP_ADD, '__iadd__')),
+                             ('__imul__', make_bytearray_inplace(op.OP_MUL, '__imul__')),
+                             ('__repr__', bytearray_repr),
+                             ('__setitem__', special_setitem),
+                             ('__delitem__', special_delitem)]
 
 
 def install_bytes(space):
@@ -105,6 +130,8 @@ def install_bytes(space):
                           (space.w_bytearray, bytesobject.BYTEARRAY_METHODS)]:
         for name, impl in table + BYTES_SPECIAL_METHODS:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in BYTEARRAY_SPECIAL_METHODS:
+        space.w_bytearray.dict_w[name] = space.wrap_builtin(name, impl, space.w_bytearray)
     space.w_bytes.dict_w['__hash__'] = space.wrap_builtin('__hash__', special_hash,
                                                           space.w_bytes)
     space.w_bytearray.dict_w['__hash__'] = space.w_None
