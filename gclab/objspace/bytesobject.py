@@ -1214,6 +1214,160 @@ def b_isupper(space, w_self, args_w):
     return space.newbool(cased)
 
 
+def b_istitle(space, w_self, args_w):
+    cased = False
+    prev_cased = False
+    for c in w_self.as_str():
+        if 'A' <= c <= 'Z':
+            if prev_cased:
+                return space.w_False
+            prev_cased = True
+            cased = True
+        elif 'a' <= c <= 'z':
+            if not prev_cased:
+                return space.w_False
+            prev_cased = True
+            cased = True
+        else:
+            prev_cased = False
+    return space.newbool(cased)
+
+
+def fill_arg(space, args_w, name):
+    if len(args_w) < 2:
+        return ' '
+    w_fill = args_w[1]
+    s = bytes_like(w_fill)
+    if s is None or len(s) != 1:
+        raise space.error(space.w_TypeError, '%s() argument 2 must be a byte string of '
+                          'length 1, not %s' % (name, space.type(w_fill).name))
+    return s
+
+
+def pad(w_self, left, right, fill):
+    s = w_self.as_str()
+    if left <= 0 and right <= 0:
+        return make_like(w_self, s)
+    return make_like(w_self, fill * left + s + fill * right)
+
+
+def b_ljust(space, w_self, args_w):
+    width = index_value(space, args_w[0])
+    fill = fill_arg(space, args_w, 'ljust')
+    return pad(w_self, 0, width - w_self.blen(), fill)
+
+
+def b_rjust(space, w_self, args_w):
+    width = index_value(space, args_w[0])
+    fill = fill_arg(space, args_w, 'rjust')
+    return pad(w_self, width - w_self.blen(), 0, fill)
+
+
+def b_center(space, w_self, args_w):
+    width = index_value(space, args_w[0])
+    fill = fill_arg(space, args_w, 'center')
+    n = width - w_self.blen()
+    if n <= 0:
+        return make_like(w_self, w_self.as_str())
+    left = n // 2 + (n & width & 1)
+    return pad(w_self, left, n - left, fill)
+
+
+def b_zfill(space, w_self, args_w):
+    width = index_value(space, args_w[0])
+    s = w_self.as_str()
+    n = width - len(s)
+    if n <= 0:
+        return make_like(w_self, s)
+    if s and (s[0] == '+' or s[0] == '-'):
+        return make_like(w_self, s[0] + '0' * n + s[1:])
+    return make_like(w_self, '0' * n + s)
+
+
+def b_splitlines(space, w_self, args_w):
+    keepends = args_w[0] is not None and space.is_true(args_w[0])
+    s = w_self.as_str()
+    parts = []
+    i = 0
+    n = len(s)
+    while i < n:
+        j = i
+        while j < n and s[j] != '\n' and s[j] != '\r':
+            j += 1
+        eol = j
+        if j < n:
+            if s[j] == '\r' and j + 1 < n and s[j + 1] == '\n':
+                j += 2
+            else:
+                j += 1
+        if keepends:
+            eol = j
+        assert i >= 0 and eol >= i
+        parts.append(s[i:eol])
+        i = j
+    return list_like(space, w_self, parts)
+
+
+def b_expandtabs(space, w_self, args_w):
+    tabsize = 8
+    if args_w[0] is not None:
+        tabsize = index_value(space, args_w[0])
+    s = w_self.as_str()
+    out = StringBuilder(len(s))
+    col = 0
+    for c in s:
+        if c == '\t':
+            if tabsize > 0:
+                k = tabsize - col % tabsize
+                out.append(' ' * k)
+                col += k
+        else:
+            out.append(c)
+            col += 1
+            if c == '\n' or c == '\r':
+                col = 0
+    return make_like(w_self, out.build())
+
+
+def b_translate(space, w_self, args_w):
+    s = w_self.as_str()
+    table = None
+    w_table = args_w[0]
+    if not isinstance(w_table, W_NoneObject):
+        table = bytes_arg(space, w_table)
+        if len(table) != 256:
+            raise space.error(space.w_ValueError,
+                              'translation table must be 256 characters long')
+    delete = ''
+    if len(args_w) > 1 and args_w[1] is not None:
+        delete = bytes_arg(space, args_w[1])
+    out = StringBuilder(len(s))
+    for c in s:
+        if delete.find(c) >= 0:
+            continue
+        if table is not None:
+            out.append(table[ord(c)])
+        else:
+            out.append(c)
+    return make_like(w_self, out.build())
+
+
+MAKETRANS = Spec('bytes.maketrans(frm, to, /)')
+
+
+def bytes_maketrans(space, args):
+    """bytes.maketrans / bytearray.maketrans (static methods)."""
+    args_w = MAKETRANS.unpack(space, args)
+    frm = bytes_arg(space, args_w[0])
+    to = bytes_arg(space, args_w[1])
+    if len(frm) != len(to):
+        raise space.error(space.w_ValueError, 'maketrans arguments must have same length')
+    table = [chr(i) for i in range(256)]
+    for k in range(len(frm)):
+        table[ord(frm[k])] = to[k]
+    return W_Bytes(''.join(table))
+
+
 def b_decode(space, w_self, args_w):
     encoding = 'utf-8'
     errors = 'strict'
@@ -1427,6 +1581,14 @@ METHODS = [
     ('isascii', '/', b_isascii, False, True),
     ('islower', '/', b_islower, False, True),
     ('isupper', '/', b_isupper, False, True),
+    ('istitle', '/', b_istitle, False, True),
+    ('ljust', "width, fillchar=b' ', /", b_ljust, False, True),
+    ('rjust', "width, fillchar=b' ', /", b_rjust, False, True),
+    ('center', "width, fillchar=b' ', /", b_center, False, True),
+    ('zfill', 'width, /', b_zfill, False, True),
+    ('splitlines', '/, keepends=False', b_splitlines, False, True),
+    ('expandtabs', '/, tabsize=8', b_expandtabs, False, True),
+    ('translate', 'table, /, delete=b""', b_translate, False, True),
     ('append', 'item, /', ba_append, False, False),
     ('extend', 'iterable_of_ints, /', ba_extend, False, False),
     ('pop', 'index=-1, /', ba_pop, False, False),
