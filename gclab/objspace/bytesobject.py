@@ -9,9 +9,9 @@ bytearray(b'x').join(...) a bytearray), as in CPython.
 
 str is held as UTF-8 (gclab.objspace.strobject): decoding makes UTF-8 text (latin-1's
 bytes 0x80-0xff become two UTF-8 bytes each), encoding reads the code points of the
-UTF-8 text.  The codec errors are CPython's UnicodeDecodeError/UnicodeEncodeError with
-CPython's message as their only argument (CPython's carry five: the encoding, the
-object, start, end, reason), so str(e) is CPython's and e.args is not."""
+UTF-8 text.  The codec errors are CPython's UnicodeDecodeError/UnicodeEncodeError: five
+arguments (encoding, object, start, end, reason), the same attributes, and a __str__
+that makes CPython's message of them."""
 
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
@@ -23,7 +23,8 @@ from gclab.objspace.objects import W_Root, W_NoneObject, W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long, is_int, bigint_of
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
-from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.typeobject import W_Instance, W_ExceptionObject
+from gclab.interp.error import OperationError
 from gclab.objspace.rangeobject import slice_indices
 from gclab.objspace.argspec import Spec, receiver, KEYWORDS
 from gclab.objspace.listobject import W_List
@@ -381,14 +382,67 @@ def hex2(n):
     return HEX[(n >> 4) & 15] + HEX[n & 15]
 
 
+def unicode_error(space, w_type, codec, w_object, start, end, reason):
+    """CPython's UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end,
+    reason), with those five as its args and attributes."""
+    w_encoding = space.newstr(CODEC_NAMES[codec])
+    w_start = space.newint(start)
+    w_end = space.newint(end)
+    w_reason = space.newstr(reason)
+    w_exc = space.new_exception(w_type, [w_encoding, w_object, w_start, w_end, w_reason])
+    space.setattr(w_exc, 'encoding', w_encoding)
+    space.setattr(w_exc, 'object', w_object)
+    space.setattr(w_exc, 'start', w_start)
+    space.setattr(w_exc, 'end', w_end)
+    space.setattr(w_exc, 'reason', w_reason)
+    return OperationError(w_exc)
+
+
 def decode_error(space, codec, s, start, end, reason):
-    if end - start == 1:
-        msg = "'%s' codec can't decode byte 0x%s in position %d: %s" % (
-            CODEC_NAMES[codec], hex2(ord(s[start])), start, reason)
-    else:
-        msg = "'%s' codec can't decode bytes in position %d-%d: %s" % (
-            CODEC_NAMES[codec], start, end - 1, reason)
-    return space.error(space.w_UnicodeDecodeError, msg)
+    return unicode_error(space, space.w_UnicodeDecodeError, codec, W_Bytes(s), start, end,
+                         reason)
+
+
+def unicode_error_str(space, args):
+    """UnicodeDecodeError.__str__ and UnicodeEncodeError.__str__: CPython's message from
+    the five arguments (else BaseException's str)."""
+    w_exc = args.args_w[0] if args.args_w else None
+    if not isinstance(w_exc, W_ExceptionObject):
+        raise space.error(space.w_TypeError, "descriptor '__str__' requires a "
+                          "'UnicodeError' object")
+    args_w = w_exc.args_w
+    if len(args_w) != 5 or not isinstance(args_w[0], W_Str) or \
+            not isinstance(args_w[2], W_Int) or not isinstance(args_w[3], W_Int) or \
+            not isinstance(args_w[4], W_Str):
+        return space.newstr(w_exc.default_str(space))
+    encoding = space.str_w(args_w[0])
+    start = space.int_w(args_w[2])
+    end = space.int_w(args_w[3])
+    reason = space.str_w(args_w[4])
+    w_object = args_w[1]
+    data = bytes_like(w_object)
+    if data is not None:
+        if 0 <= start < len(data) and end == start + 1:
+            return space.newstr("'%s' codec can't decode byte 0x%s in position %d: %s" % (
+                encoding, hex2(ord(data[start])), start, reason))
+        return space.newstr("'%s' codec can't decode bytes in position %d-%d: %s" % (
+            encoding, start, end - 1, reason))
+    if isinstance(w_object, W_Str):
+        text = w_object.strval
+        if end == start + 1 and start >= 0:
+            i = 0
+            k = 0
+            while i < len(text) and k < start:
+                i = util.cp_next(text, i)
+                k += 1
+            if i < len(text):
+                return space.newstr("'%s' codec can't encode character '%s' in position "
+                                    "%d: %s" % (encoding,
+                                                char_escape(util.cp_decode(text, i)),
+                                                start, reason))
+        return space.newstr("'%s' codec can't encode characters in position %d-%d: %s" % (
+            encoding, start, end - 1, reason))
+    return space.newstr(w_exc.default_str(space))
 
 
 def decode_failed(space, codec, s, start, end, reason, errors, out):
@@ -505,7 +559,6 @@ def encode(space, s, encoding, errors):
             continue
         # the run of characters that cannot be encoded
         start = pos
-        first = code
         codes = []
         while i < n:
             code = util.cp_decode(s, i)
@@ -515,13 +568,8 @@ def encode(space, s, encoding, errors):
             i = util.cp_next(s, i)
             pos += 1
         if errors == 'strict':
-            if pos - start == 1:
-                msg = "'%s' codec can't encode character '%s' in position %d: %s" % (
-                    CODEC_NAMES[codec], char_escape(first), start, reason)
-            else:
-                msg = "'%s' codec can't encode characters in position %d-%d: %s" % (
-                    CODEC_NAMES[codec], start, pos - 1, reason)
-            raise space.error(space.w_UnicodeEncodeError, msg)
+            raise unicode_error(space, space.w_UnicodeEncodeError, codec, space.newstr(s),
+                                start, pos, reason)
         check_errors(space, errors)
         for code in codes:
             if errors == 'replace':

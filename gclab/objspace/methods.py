@@ -139,6 +139,9 @@ def install_bytes(space):
         space.wrap_builtin('fromhex', bytesobject.bytes_fromhex, space.w_bytes))
     space.w_bytearray.dict_w['fromhex'] = W_ClassMethod(
         space.wrap_builtin('fromhex', bytesobject.bytearray_fromhex, space.w_bytearray))
+    for w_type in [space.w_UnicodeDecodeError, space.w_UnicodeEncodeError]:
+        w_type.dict_w['__str__'] = space.wrap_builtin('__str__', bytesobject.unicode_error_str,
+                                                      w_type)
     for w_type in [space.w_bytes, space.w_bytearray]:
         w_type.dict_w['maketrans'] = W_StaticMethod(
             space.wrap_builtin('maketrans', bytesobject.bytes_maketrans, w_type))
