@@ -539,6 +539,9 @@ def b_sum(space, args):
     if isinstance(w_start, W_Str):
         raise space.error(space.w_TypeError, "sum() can't sum strings [use ''.join(seq) "
                           "instead]")
+    if isinstance(w_start, bytesobject.W_AbstractBytes):
+        raise space.error(space.w_TypeError, "sum() can't sum %s [use b''.join(seq) "
+                          "instead]" % space.type(w_start).name)
     w_total = w_start
     w_iter = space.iter(w_iterable)
     while True:

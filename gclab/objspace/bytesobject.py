@@ -339,8 +339,11 @@ def new_bytearray_obj(space, args):
 def text_arg(space, w_arg, fname, argname, pos):
     w_arg = w_arg.builtin_value()
     if not isinstance(w_arg, W_Str):
+        kind = space.type(w_arg).name
+        if isinstance(w_arg, W_NoneObject):
+            kind = 'None'
         raise space.error(space.w_TypeError, "%s() argument '%s' must be str, not %s"
-                          % (fname, argname, space.type(w_arg).name))
+                          % (fname, argname, kind))
     return w_arg.strval
 
 
@@ -1434,7 +1437,10 @@ def b_hex(space, w_self, args_w):
         if isinstance(w_sep, W_Str):
             sep = w_sep.strval
         else:
-            sep = bytes_arg(space, w_sep)
+            sep = bytes_like(w_sep)
+            if sep is None:
+                raise space.error(space.w_TypeError, "object of type '%s' has no len()"
+                                  % space.type(w_sep).name)
         if len(sep) != 1:
             raise space.error(space.w_ValueError, 'sep must be length 1.')
         if ord(sep[0]) >= 0x80:
@@ -1731,4 +1737,8 @@ def int_from_bytes(space, args):
         num = rbigint.frombytes(s, byteorder, signed)
     except InvalidEndiannessError:
         raise space.error(space.w_ValueError, "byteorder must be either 'little' or 'big'")
+    w_cls = args.args_w[0]
+    if w_cls is not space.w_int:
+        # bool.from_bytes, a subclass of int: cls(value), as CPython
+        return space.call_function(w_cls, [space.newlong(num)])
     return space.newlong(num)
