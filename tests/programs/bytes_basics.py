@@ -11,7 +11,6 @@ def show(label, f):
 print(b'abc', b'', b"it's", b'say "hi"', b'both \' and "')
 print(b'\x00\x01\x7f\x80\xff', b'\t\n\r\\', b'\101\102', rb'\x41\n', BR'\d')
 print(b'con' b'cat' rb'\n' b'!')
-print(b'\u00e9', b'\N', len(b'\u00e9'))
 print(bytearray(b'x'), bytearray(), bytearray(b"'"), str(b'q'), str(bytearray(b'\n')))
 print(repr(b'a\x00\''), repr(bytearray(b'"')))
 
