@@ -272,6 +272,9 @@ class Lexer(object):
                 self.newline()
                 continue
             if c == '\\':
+                if is_bytes and self.pos + 1 < n and ord(src[self.pos + 1]) >= 0x80:
+                    self.error('bytes can only contain ASCII literal characters', startline,
+                               startcol)
                 if raw:
                     chars.append(c)
                     if self.pos + 1 < n:

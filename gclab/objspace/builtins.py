@@ -250,6 +250,12 @@ def codepoint_count(s):
 
 def b_ord(space, args):
     w_s = B_ORD.unpack(space, args)[0]
+    data = bytesobject.bytes_like(w_s)
+    if data is not None:
+        if len(data) != 1:
+            raise space.error(space.w_TypeError, 'ord() expected a character, but string '
+                              'of length %d found' % len(data))
+        return space.newint(ord(data[0]))
     if not isinstance(w_s, W_Str):
         raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
                           'found' % space.type(w_s).name)

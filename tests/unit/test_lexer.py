@@ -459,7 +459,10 @@ def test_bytes_literals_are_bytes_tokens_with_byte_escapes():
         ('NEWLINE', ''), ('EOF', '')]
 
 
-def test_non_ascii_in_a_bytes_literal_is_a_syntax_error():
+@pytest.mark.parametrize('source', ["x = b'\xc3\xa9'\n", "x = b'\\\xc3\xa9'\n",
+                                    "x = rb'\\\xc3\xa9'\n"])
+def test_non_ascii_in_a_bytes_literal_is_a_syntax_error(source):
     with pytest.raises(CompileError) as excinfo:
-        tokenize("x = b'\xc3\xa9'\n")
-    assert excinfo.value.msg == 'bytes can only contain ASCII literal characters'
+        tokenize(source)
+    assert (excinfo.value.msg, excinfo.value.col) == (
+        'bytes can only contain ASCII literal characters', 4)
