@@ -833,6 +833,9 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.LOAD_CONST, self.const_index('F', space.w_False))
         elif kind == 'str':
             self.emit(op.LOAD_CONST, self.const_str(node.value))
+        elif kind == 'bytes':
+            self.emit(op.LOAD_CONST, self.const_index('b' + node.value,
+                                                      space.newbytes(node.value)))
         elif kind == 'int':
             self.check_int_literal(node)
             self.emit(op.LOAD_CONST, self.const_index('i' + node.value,

@@ -17,9 +17,10 @@ INDENT = 5
 DEDENT = 6
 EOF = 7
 FSTRING = 8
+BYTES = 9           # a bytes literal: its value is the bytes
 
 KIND_NAMES = ['NAME', 'NUMBER', 'STRING', 'OP', 'NEWLINE', 'INDENT', 'DEDENT', 'EOF',
-              'FSTRING']
+              'FSTRING', 'BYTES']
 
 KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
             'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally',
@@ -240,6 +241,7 @@ class Lexer(object):
         quote = src[self.pos]
         triple = self.pos + 2 < n and src[self.pos + 1] == quote and src[self.pos + 2] == quote
         raw = 'r' in prefix
+        is_bytes = 'b' in prefix
         startline = self.lineno
         startcol = start - self.line_start
         if triple:
@@ -273,6 +275,9 @@ class Lexer(object):
                 self.newline()
                 continue
             if c == '\\':
+                if is_bytes and self.pos + 1 < n and ord(src[self.pos + 1]) >= 0x80:
+                    self.error('bytes can only contain ASCII literal characters', startline,
+                               startcol)
                 if raw:
                     chars.append(c)
                     if self.pos + 1 < n:
@@ -285,15 +290,20 @@ class Lexer(object):
                     self.pos += 2
                     continue
                 self.pos += 1
-                self.lex_escape(chars)
+                self.lex_escape(chars, is_bytes)
                 continue
+            if is_bytes and ord(c) >= 0x80:
+                self.error('bytes can only contain ASCII literal characters', startline,
+                           startcol)
             chars.append(c)
             self.pos += 1
         value = ''.join(chars)
         kind = FSTRING if 'f' in prefix else STRING
+        if is_bytes:
+            kind = BYTES
         self.tokens.append(Token(kind, value, startline, startcol))
 
-    def lex_escape(self, chars):
+    def lex_escape(self, chars, is_bytes):
         src = self.src
         n = len(src)
         if self.pos >= n:
@@ -325,6 +335,29 @@ class Lexer(object):
             chars.append('\f')
         elif c == 'v':
             chars.append('\v')
+        elif is_bytes and (c == 'x' or '0' <= c <= '7'):
+            value = 0
+            if c == 'x':
+                end = self.pos + 2
+                if end > n:
+                    self.error('truncated \\xXX escape')
+                for i in range(self.pos, end):
+                    d = hex_digit(src[i])
+                    if d < 0:
+                        self.error('truncated \\xXX escape')
+                    value = value * 16 + d
+                self.pos = end
+            else:
+                value = ord(c) - ord('0')
+                count = 1
+                while count < 3 and self.pos < n and '0' <= src[self.pos] <= '7':
+                    value = value * 8 + ord(src[self.pos]) - ord('0')
+                    self.pos += 1
+                    count += 1
+            chars.append(chr(value & 0xFF))
+        elif is_bytes and (c == 'u' or c == 'U' or c == 'N'):
+            chars.append('\\')
+            chars.append(c)
         elif c == 'x' or c == 'u' or c == 'U':
             ndigits = 2
             if c == 'u':

@@ -1,7 +1,7 @@
 """Recursive-descent parser: tokens -> gclab.interp.ast (RPython)."""
 
 from gclab.interp import ast
-from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, OP, NEWLINE,
+from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, BYTES, OP, NEWLINE,
                                 INDENT, DEDENT, EOF, KEYWORDS)
 from gclab.interp.error import CompileError
 from gclab.interp.util import replace
@@ -82,7 +82,8 @@ class Parser(object):
         if tok.kind == NAME:
             return tok.value not in KEYWORDS or tok.value in (
                 'None', 'True', 'False', 'not', 'lambda', 'await', 'yield')
-        if tok.kind == NUMBER or tok.kind == STRING or tok.kind == FSTRING:
+        if tok.kind == NUMBER or tok.kind == STRING or tok.kind == FSTRING or \
+                tok.kind == BYTES:
             return True
         if tok.kind == OP:
             return tok.value in ('(', '[', '{', '-', '+', '~', '*', '...')
@@ -790,7 +791,7 @@ class Parser(object):
         if tok.kind == NUMBER:
             self.next()
             return number_constant(tok)
-        if tok.kind == STRING or tok.kind == FSTRING:
+        if tok.kind == STRING or tok.kind == FSTRING or tok.kind == BYTES:
             return self.strings()
         if tok.kind == OP:
             if tok.value == '(':
@@ -807,12 +808,26 @@ class Parser(object):
         self.error()
 
     def strings(self):
-        """Adjacent string literals concatenate; f-strings become a JoinedStr."""
+        """Adjacent string literals concatenate; f-strings become a JoinedStr; bytes
+        literals concatenate with bytes literals only."""
         first = self.peek()
         parts = []
         has_f = False
-        while self.peek().kind == STRING or self.peek().kind == FSTRING:
+        if first.kind == BYTES:
+            pieces = []
+            while self.peek().kind == BYTES:
+                pieces.append(self.next().value)
+            kind = self.peek().kind
+            if kind == STRING or kind == FSTRING:
+                self.skip_strings()
+                self.mixed_strings()
+            return ast.Constant('bytes', ''.join(pieces), first.lineno, first.col)
+        while self.peek().kind == STRING or self.peek().kind == FSTRING or \
+                self.peek().kind == BYTES:
             tok = self.next()
+            if tok.kind == BYTES:
+                self.skip_strings()
+                self.mixed_strings()
             if tok.kind == FSTRING:
                 has_f = True
                 parse_fstring(tok, parts)
@@ -825,6 +840,16 @@ class Parser(object):
                 pieces.append(p.value)
             return ast.Constant('str', ''.join(pieces), first.lineno, first.col)
         return ast.JoinedStr(parts, first.lineno, first.col)
+
+    def skip_strings(self):
+        while self.peek().kind == STRING or self.peek().kind == FSTRING or \
+                self.peek().kind == BYTES:
+            self.next()
+
+    def mixed_strings(self):
+        """CPython reports the error where its parser stands: after the literals."""
+        tok = self.peek()
+        raise CompileError('cannot mix bytes and nonbytes literals', tok.lineno, tok.col)
 
     def paren(self):
         tok = self.next()

@@ -9,7 +9,7 @@ class Error(Exception):
 
 error = Error
 
-_ATOMIC = (type(None), int, float, bool, str, type, range,
+_ATOMIC = (type(None), int, float, bool, str, bytes, type, range,
            type(len), type(lambda: 0))
 
 
@@ -49,6 +49,8 @@ def copy(x):
         return list(x)
     if cls is set:
         return set(x)
+    if cls is bytearray:
+        return bytearray(x)
     if cls is dict:
         return dict(x)
     if hasattr(x, '__copy__'):
@@ -114,6 +116,8 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[d] = y
         for key in x:
             y[deepcopy(key, memo)] = deepcopy(x[key], memo)
+    elif cls is bytearray:
+        y = bytearray(x)
     elif cls is set or cls is frozenset:
         # as CPython's (through __reduce_ex__): a new one of the copied items
         y = cls([deepcopy(a, memo) for a in x])

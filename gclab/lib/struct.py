@@ -1,106 +1,16 @@
 # gclab's struct module: pack and unpack with the common formats (byte orders @ = < > !,
 # codes x c b B ? h H i I l L q Q n N e f d s p P), native sizes and alignment of x86-64.
-# gclab has no bytes type yet: pack() returns bytes when the builtin exists, else a
-# struct.Bytes (a read-only sequence of ints whose repr, ==, len, indexing, slicing,
-# iteration, + and hex() are those of bytes); unpack() takes bytes, bytearray,
-# struct.Bytes, a list of ints, or a str of code points below 256 (what a b'...'
-# literal is in gclab today).
+# pack() returns bytes; unpack() takes bytes or bytearray.
 
 
 class error(Exception):
     pass
 
 
-class Bytes:
-    """Stand-in for bytes while gclab has none."""
-
-    def __init__(self, ints=()):
-        self._b = list(ints)
-
-    def __len__(self):
-        return len(self._b)
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return Bytes(self._b[i])
-        return self._b[i]
-
-    def __iter__(self):
-        return iter(self._b)
-
-    def __eq__(self, other):
-        o = _ints_or_none(other)
-        if o is None:
-            return NotImplemented
-        return self._b == o
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __hash__(self):
-        return hash(tuple(self._b))
-
-    def __add__(self, other):
-        o = _ints_or_none(other)
-        if o is None:
-            return NotImplemented
-        return Bytes(self._b + o)
-
-    def __radd__(self, other):
-        o = _ints_or_none(other)
-        if o is None:
-            return NotImplemented
-        return Bytes(o + self._b)
-
-    def hex(self):
-        return ''.join(['%02x' % b for b in self._b])
-
-    def __repr__(self):
-        quote = "'"
-        if 39 in self._b and 34 not in self._b:
-            quote = '"'
-        out = ['b', quote]
-        for b in self._b:
-            if b == 92:
-                out.append('\\\\')
-            elif b == 39 and quote == "'":
-                out.append("\\'")
-            elif b == 9:
-                out.append('\\t')
-            elif b == 10:
-                out.append('\\n')
-            elif b == 13:
-                out.append('\\r')
-            elif b < 32 or b >= 127:
-                out.append('\\x%02x' % b)
-            else:
-                out.append(chr(b))
-        out.append(quote)
-        return ''.join(out)
-
-    __str__ = __repr__
-
-
 def _ints_or_none(x):
-    if isinstance(x, Bytes):
-        return x._b
-    if isinstance(x, str):
-        out = []
-        for ch in x:
-            c = ord(ch)
-            if c > 255:
-                return None
-            out.append(c)
-        return out
-    if isinstance(x, list):
-        return x
-    try:
-        return [int(v) for v in x] if not isinstance(x, (int, float)) else None
-    except TypeError:
-        return None
+    if isinstance(x, (bytes, bytearray)):
+        return list(x)
+    return None
 
 
 def _ints_of(buffer):
@@ -111,11 +21,7 @@ def _ints_of(buffer):
 
 
 def _make_bytes(ints):
-    try:
-        maker = bytes
-    except NameError:
-        return Bytes(ints)
-    return maker(ints)
+    return bytes(ints)
 
 
 # code -> (native size, standard size, kind)

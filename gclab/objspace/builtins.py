@@ -18,7 +18,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject, weakrefobject
+from gclab.objspace import setobject, weakrefobject, bytesobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -29,7 +29,8 @@ def install(space):
         b[name] = space.wrap_builtin(name, impl)
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
-                   space.w_str, space.w_tuple, space.w_list, space.w_dict, space.w_range,
+                   space.w_str, space.w_bytes, space.w_bytearray,
+                   space.w_tuple, space.w_list, space.w_dict, space.w_range,
                    space.w_set, space.w_frozenset,
                    space.w_staticmethod, space.w_classmethod, space.w_property,
                    space.w_super, space.w_slice, TYPES.w_map, TYPES.w_filter,
@@ -83,7 +84,7 @@ B_ROUND = Spec('round(number, ndigits=None)')
 B_SETATTR = Spec('setattr(obj, name, value, /)')
 B_SLICE = Spec('slice(start, stop=None, step=None, /)')
 B_STATICMETHOD = Spec('staticmethod(function, /)')
-B_STR = Spec("str(object='', /)")
+B_STR = Spec("str(object='', encoding='utf-8', errors='strict')")
 B_SUM = Spec('sum(iterable, /, start=0)')
 B_SUPER = Spec('super(type, object, /)')
 B_TUPLE = Spec('tuple(iterable=(), /)')
@@ -249,6 +250,12 @@ def codepoint_count(s):
 
 def b_ord(space, args):
     w_s = B_ORD.unpack(space, args)[0]
+    data = bytesobject.bytes_like(w_s)
+    if data is not None:
+        if len(data) != 1:
+            raise space.error(space.w_TypeError, 'ord() expected a character, but string '
+                              'of length %d found' % len(data))
+        return space.newint(ord(data[0]))
     if not isinstance(w_s, W_Str):
         raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
                           'found' % space.type(w_s).name)
@@ -538,6 +545,9 @@ def b_sum(space, args):
     if isinstance(w_start, W_Str):
         raise space.error(space.w_TypeError, "sum() can't sum strings [use ''.join(seq) "
                           "instead]")
+    if isinstance(w_start, bytesobject.W_AbstractBytes):
+        raise space.error(space.w_TypeError, "sum() can't sum %s [use b''.join(seq) "
+                          "instead]" % space.type(w_start).name)
     w_total = w_start
     w_iter = space.iter(w_iterable)
     while True:
@@ -740,12 +750,13 @@ def construct_builtin(space, w_type, args):
             return space.w_False
         return space.newbool(space.is_true(args_w[0]))
     if w_type is space.w_str:
-        args_w = B_STR.unpack(space, args)
-        if not args_w:
-            return space.newstr('')
-        return space.str(args_w[0])
+        return new_str(space, args)
     if w_type is space.w_float:
         return new_float(space, args)
+    if w_type is space.w_bytes:
+        return bytesobject.new_bytes(space, args)
+    if w_type is space.w_bytearray:
+        return bytesobject.new_bytearray_obj(space, args)
     if w_type is space.w_list:
         args_w = B_LIST.unpack(space, args)
         if not args_w:
@@ -822,12 +833,43 @@ def construct_builtin(space, w_type, args):
     raise space.error(space.w_TypeError, "cannot create '%s' instances" % w_type.name)
 
 
+def new_str(space, args):
+    """str(object='', encoding='utf-8', errors='strict'): with an encoding or errors,
+    the decoded text of a bytes-like object."""
+    w_obj, w_encoding, w_errors = B_STR.values(space, args)
+    if w_encoding is None and w_errors is None:
+        if w_obj is None:
+            return space.newstr('')
+        return space.str(w_obj)
+    if w_obj is None:
+        return space.newstr('')
+    encoding = 'utf-8'
+    errors = 'strict'
+    if w_encoding is not None:
+        encoding = bytesobject.text_arg(space, w_encoding, 'str', 'encoding', 2)
+    if w_errors is not None:
+        errors = bytesobject.text_arg(space, w_errors, 'str', 'errors', 3)
+    data = bytesobject.bytes_like(w_obj)
+    if data is None:
+        if isinstance(w_obj.builtin_value(), W_Str):
+            raise space.error(space.w_TypeError, 'decoding str is not supported')
+        raise space.error(space.w_TypeError, 'decoding to str: need a bytes-like object, '
+                          '%s found' % space.type(w_obj).name)
+    return space.newstr(bytesobject.decode(space, data, encoding, errors))
+
+
 def new_int(space, args):
     w_x, w_base = B_INT.values(space, args)
     if w_x is None:
         return space.newint(0)
     if w_base is not None:
         base = space.int_w(w_base)
+        data = bytesobject.bytes_like(w_x)
+        if data is not None:
+            if base != 0 and (base < 2 or base > 36):
+                raise space.error(space.w_ValueError,
+                                  'int() base must be >= 2 and <= 36, or 0')
+            return numbers.parse_int(space, data, base, bytesobject.bytes_repr(data))
         if not isinstance(w_x, W_Str):
             raise space.error(space.w_TypeError, "int() can't convert non-string with "
                               "explicit base")
@@ -843,6 +885,9 @@ def new_int(space, args):
         return numbers.float_to_int(space, v)
     if isinstance(w_x, W_Str):
         return numbers.parse_int(space, w_x.strval, 10)
+    data = bytesobject.bytes_like(w_x)
+    if data is not None:
+        return numbers.parse_int(space, data, 10, bytesobject.bytes_repr(data))
     for name in ['__int__', '__index__', '__trunc__']:
         w_meth = space.lookup_special_or_none(w_x, name)
         if w_meth is not None:
@@ -867,6 +912,9 @@ def new_float(space, args):
         return space.newfloat(numbers.float_of(space, w_x))
     if isinstance(w_x, W_Str):
         return space.newfloat(numbers.parse_float(space, w_x.strval))
+    data = bytesobject.bytes_like(w_x)
+    if data is not None:
+        return space.newfloat(numbers.parse_float(space, data, bytesobject.bytes_repr(data)))
     w_meth = space.lookup_special_or_none(w_x, '__float__')
     if w_meth is not None:
         w_res = space.call_function(w_meth, [])

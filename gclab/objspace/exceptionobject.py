@@ -73,6 +73,8 @@ EXCEPTIONS = [
     ('TypeError', 'Exception'),
     ('ValueError', 'Exception'),
     ('UnicodeError', 'ValueError'),
+    ('UnicodeDecodeError', 'UnicodeError'),
+    ('UnicodeEncodeError', 'UnicodeError'),
 ]
 
 

@@ -32,6 +32,7 @@ from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.function import W_Module, W_BuiltinFunction
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.strobject import W_Str
+from gclab.objspace.bytesobject import bytes_like, decode
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
 
@@ -201,6 +202,10 @@ def code_of(space, w_source, fname, mode):
         return w_source
     if isinstance(w_source, W_Str):
         return compile_text(space, w_source.strval, '<string>', mode)
+    data = bytes_like(w_source)
+    if data is not None:
+        return compile_text(space, decode(space, data, 'utf-8', 'strict'), '<string>',
+                            mode)
     raise space.error(space.w_TypeError, '%s() arg 1 must be a string, bytes or code '
                       'object' % fname)
 
@@ -213,6 +218,10 @@ def b_compile(space, args):
     if mode != 'exec' and mode != 'eval' and mode != 'single':
         raise space.error(space.w_ValueError,
                           "compile() mode must be 'exec', 'eval' or 'single'")
+    data = bytes_like(w_source)
+    if data is not None:
+        return compile_text(space, decode(space, data, 'utf-8', 'strict'), filename,
+                            mode)
     if not isinstance(w_source, W_Str):
         raise space.error(space.w_TypeError, 'compile() arg 1 must be a string, bytes or '
                           'AST object')

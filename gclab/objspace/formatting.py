@@ -1,4 +1,5 @@
-"""format(), format specs (f-strings, str.format) and %-formatting of str (RPython).
+"""format(), format specs (f-strings, str.format) and %-formatting of str and bytes
+(RPython).
 
 Behaviour and error messages follow CPython 3.11 (Python/formatter_unicode.c and
 PyUnicode_Format).  Strings are UTF-8 bytes: widths and precisions count code points."""
@@ -14,6 +15,7 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.bytesobject import W_Bytes, bytes_like, to_bytes
 from gclab.objspace import numbers
 
 DIGITS_LOWER = '0123456789abcdef'
@@ -685,9 +687,10 @@ F_ZERO = 16
 class PercentFormatter(object):
     """One `fmt % args` (CPython's PyUnicode_Format)."""
 
-    def __init__(self, space, fmt, w_args):
+    def __init__(self, space, fmt, w_args, bytes_mode=False):
         self.space = space
         self.fmt = fmt
+        self.bytes_mode = bytes_mode       # bytes % args (CPython's _PyBytes_FormatEx)
         self.w_args = w_args
         self.w_current = w_args
         self.w_dict = None
@@ -729,8 +732,11 @@ class PercentFormatter(object):
                 break
             i = self.one(j + 1, out)
         if self.argidx < self.arglen and self.w_dict is None:
+            what = 'string'
+            if self.bytes_mode:
+                what = 'bytes'
             raise space.error(space.w_TypeError, 'not all arguments converted during '
-                              'string formatting')
+                              '%s formatting' % what)
         return ''.join(out)
 
     def incomplete(self):
@@ -764,7 +770,11 @@ class PercentFormatter(object):
                 raise space.error(space.w_ValueError, 'incomplete format key')
             end = i - 1
             assert start >= 0 and end >= 0
-            self.w_current = space.getitem(self.w_dict, space.newstr(fmt[start:end]))
+            if self.bytes_mode:
+                w_key = W_Bytes(fmt[start:end])
+            else:
+                w_key = space.newstr(fmt[start:end])
+            self.w_current = space.getitem(self.w_dict, w_key)
             self.arglen = -1
             self.argidx = -2
         flags = 0
@@ -810,9 +820,28 @@ class PercentFormatter(object):
         conv_at = i
         assert conv_at >= 0
         c = fmt[i]
-        i = util.cp_next(fmt, i)
+        if self.bytes_mode:
+            i += 1
+        else:
+            i = util.cp_next(fmt, i)
         w_value = self.next_arg()
-        if c == 's' or c == 'r' or c == 'a':
+        if self.bytes_mode and (c == 's' or c == 'b' or c == 'r' or c == 'a' or c == 'c'):
+            if c == 's' or c == 'b':
+                text = bytes_for_percent(space, w_value)
+            elif c == 'c':
+                text = byte_for_percent(space, w_value)
+            else:
+                text = ascii_of(space, w_value)
+            if prec >= 0 and c != 'c' and prec < len(text):
+                assert prec >= 0
+                text = text[:prec]
+            npad = width - len(text)
+            if npad > 0 and flags & F_LJUST:
+                text = text + ' ' * npad
+            elif npad > 0:
+                text = ' ' * npad + text
+            out.append(text)
+        elif c == 's' or c == 'r' or c == 'a':
             if c == 's':
                 text = space.str_str(w_value)
             elif c == 'r':
@@ -830,13 +859,17 @@ class PercentFormatter(object):
         elif c == 'c':
             out.append(pad_text(percent_char(space, w_value), width, flags))
         else:
-            code = util.cp_decode(fmt, conv_at)
+            if self.bytes_mode:
+                code = ord(fmt[conv_at])
+                index = conv_at
+            else:
+                code = util.cp_decode(fmt, conv_at)
+                index = util.cp_count(fmt[:conv_at])
             shown = '?'
             if 31 <= code <= 126:
                 shown = chr(code)
             raise space.error(space.w_ValueError, "unsupported format character '%s' (0x%s) "
-                              "at index %d" % (shown, hex_str(code),
-                                               util.cp_count(fmt[:conv_at])))
+                              "at index %d" % (shown, hex_str(code), index))
         return i
 
     def star_arg(self):
@@ -989,6 +1022,38 @@ def percent_char(space, w_value):
     if isinstance(w_value, W_Int) or isinstance(w_value, W_Long):
         return char_of_int(space, w_value, True)
     raise space.error(space.w_TypeError, '%c requires int or char')
+
+
+def bytes_for_percent(space, w_value):
+    """%s and %b of bytes formatting: a bytes-like object, or __bytes__'s result."""
+    s = bytes_like(w_value)
+    if s is not None:
+        return s
+    if isinstance(w_value, W_Instance) and \
+            space.lookup_special_or_none(w_value, '__bytes__') is not None:
+        return to_bytes(space, w_value, 'bytes')
+    raise space.error(space.w_TypeError, '%b requires a bytes-like object, or an object '
+                      "that implements __bytes__, not '" + space.type(w_value).name + "'")
+
+
+def byte_for_percent(space, w_value):
+    s = bytes_like(w_value)
+    if s is not None and len(s) == 1:
+        return s
+    if isinstance(w_value, W_Long):
+        raise space.error(space.w_OverflowError, '%c arg not in range(256)')
+    if isinstance(w_value, W_Int):
+        v = w_value.intval
+        if not 0 <= v < 256:
+            raise space.error(space.w_OverflowError, '%c arg not in range(256)')
+        return chr(v)
+    raise space.error(space.w_TypeError,
+                      '%c requires an integer in range(256) or a single byte')
+
+
+def percent_format_bytes(space, fmt, w_args):
+    """bytes % w_args: the bytes of the result."""
+    return PercentFormatter(space, fmt, w_args.builtin_value(), True).format()
 
 
 def percent_format(space, fmt, w_args):

@@ -13,6 +13,7 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.dictobject import reversed_iter
 from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.bytesobject import W_AbstractBytes
 from gclab.objspace.itertypes import TYPES, W_Iterator
 from gclab.objspace.argspec import Spec
 
@@ -355,6 +356,8 @@ def new_reversed(space, args):
             chars_w.append(space.newstr(s[i:end]))
             i = end
         return W_Reversed(W_List(chars_w), len(chars_w) - 1, False)
+    if isinstance(w_seq, W_AbstractBytes):
+        return W_Reversed(w_seq, w_seq.blen() - 1, False)
     if isinstance(w_seq, W_Range):
         last = w_seq.start + (w_seq.len - 1) * w_seq.step
         if w_seq.len == 0:

@@ -373,8 +373,9 @@ def number_unaryop(space, opnum, w_a):
     return None
 
 
-def parse_int(space, s, base):
-    """int(s, base) with CPython's rules; raises ValueError with CPython's message."""
+def parse_int(space, s, base, shown=None):
+    """int(s, base) with CPython's rules; raises ValueError with CPython's message
+    (naming the argument as shown, when given: the repr of a bytes)."""
     text = s.strip()
     orig = s
     neg = False
@@ -398,31 +399,33 @@ def parse_int(space, s, base):
         elif b == 0:
             b = 10
             if len(text) > 1 and text[0] == '0' and text.strip('0_') != '':
-                raise invalid_literal(space, orig, base)
+                raise invalid_literal(space, orig, base, shown)
     if text.startswith('_'):
-        raise invalid_literal(space, orig, base)
+        raise invalid_literal(space, orig, base, shown)
     if not text or text.endswith('_') or '__' in text:
-        raise invalid_literal(space, orig, base)
+        raise invalid_literal(space, orig, base, shown)
     digits = replace(text, '_', '')
     for c in digits:
         d = digit_value(c)
         if d < 0 or d >= b:
-            raise invalid_literal(space, orig, base)
+            raise invalid_literal(space, orig, base, shown)
     limit = space.int_max_str_digits
     if limit > 0 and len(digits) > limit and b & (b - 1) != 0:
         raise str_digits_error(space, len(digits))
     try:
         value = rbigint.fromstr(digits, b)
     except Exception:
-        raise invalid_literal(space, orig, base)
+        raise invalid_literal(space, orig, base, shown)
     if neg:
         value = value.neg()
     return space.newlong(value)
 
 
-def invalid_literal(space, s, base):
+def invalid_literal(space, s, base, shown):
+    if shown is None:
+        shown = str_repr(s)
     return space.error(space.w_ValueError,
-                       'invalid literal for int() with base %d: %s' % (base, str_repr(s)))
+                       'invalid literal for int() with base %d: %s' % (base, shown))
 
 
 def digit_value(c):
@@ -435,7 +438,7 @@ def digit_value(c):
     return -1
 
 
-def parse_float(space, s):
+def parse_float(space, s, shown=None):
     text = replace(s.strip(), '_', '')
     lower = text.lower()
     if lower in ('inf', '+inf', 'infinity', '+infinity'):
@@ -447,5 +450,7 @@ def parse_float(space, s):
     try:
         return rfloat.string_to_float(text)
     except Exception:
+        if shown is None:
+            shown = str_repr(s)
         raise space.error(space.w_ValueError,
-                          'could not convert string to float: %s' % str_repr(s))
+                          'could not convert string to float: %s' % shown)

@@ -11,7 +11,8 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
-from gclab.objspace import formatting
+from gclab.objspace import formatting, bytesobject
+from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray
 
 
 def index_of(space, w_index, length, what):
@@ -77,6 +78,8 @@ def getitem(space, w_obj, w_index):
         return w_value
     if isinstance(w_obj, W_Str):
         return str_getitem(space, w_obj, w_index)
+    if isinstance(w_obj, W_AbstractBytes):
+        return bytesobject.getitem(space, w_obj, w_index)
     if isinstance(w_obj, W_Range):
         if isinstance(w_index, W_Slice):
             start, stop, step, count = slice_indices(space, w_index, w_obj.len)
@@ -114,6 +117,9 @@ def setitem(space, w_obj, w_index, w_value):
         w_obj.data[w_index] = w_value
         if isinstance(w_obj, W_GlobalsDict):
             w_obj.write_through(space, w_index, w_value)
+        return
+    if isinstance(w_obj, W_ByteArray):
+        bytesobject.setitem(space, w_obj, w_index, w_value)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__setitem__')
@@ -165,6 +171,9 @@ def delitem(space, w_obj, w_index):
         del w_obj.data[w_index]
         if isinstance(w_obj, W_GlobalsDict):
             w_obj.write_through(space, w_index, None)
+        return
+    if isinstance(w_obj, W_ByteArray):
+        bytesobject.delitem(space, w_obj, w_index)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__delitem__')
@@ -226,6 +235,13 @@ def contains(space, w_container, w_item):
 def seq_binop(space, opnum, w_a, w_b):
     """+ and * of str, list and tuple, % formatting of str and | of dicts; None
     otherwise."""
+    if isinstance(w_a, W_AbstractBytes) or isinstance(w_b, W_AbstractBytes):
+        if opnum == op.OP_MOD and isinstance(w_a, W_AbstractBytes):
+            return bytesobject.make_like(w_a, formatting.percent_format_bytes(
+                space, w_a.as_str(), w_b))
+        w_res = bytesobject.binop(space, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
     if opnum == op.OP_ADD:
         if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
             return space.newstr(w_a.strval + w_b.strval)
@@ -289,6 +305,8 @@ def repeat(space, w_seq, n):
 
 def seq_compare(space, opnum, w_a, w_b):
     """1 true, 0 false, -1 not applicable: comparisons of str, list, tuple, dict."""
+    if isinstance(w_a, W_AbstractBytes) and isinstance(w_b, W_AbstractBytes):
+        return bytesobject.compare(space, opnum, w_a, w_b)
     if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
         a = w_a.strval
         b = w_b.strval

@@ -13,6 +13,7 @@ from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float
 from gclab.objspace.strobject import W_Str
+from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict
@@ -34,6 +35,7 @@ from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, finalizers, formatting, gcmodule, generator,
                             methods, modules, seqops, setobject, subclassing, threads,
+                            bytesobject,
                             weakrefobject)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
@@ -110,6 +112,8 @@ class ObjSpace(object):
         self.w_bool = self.make_type('bool', self.w_int)
         self.w_float = self.make_type('float', o)
         self.w_str = self.make_type('str', o)
+        self.w_bytes = self.make_type('bytes', o)
+        self.w_bytearray = self.make_type('bytearray', o)
         self.w_tuple = self.make_type('tuple', o)
         self.w_list = self.make_type('list', o)
         self.w_dict = self.make_type('dict', o)
@@ -135,6 +139,8 @@ class ObjSpace(object):
         self.w_str_iterator = self.make_type('str_iterator', o)
         self.w_str_ascii_iterator = self.make_type('str_ascii_iterator', o)
         self.w_range_iterator = self.make_type('range_iterator', o)
+        self.w_bytes_iterator = self.make_type('bytes_iterator', o)
+        self.w_bytearray_iterator = self.make_type('bytearray_iterator', o)
         self.w_code = self.make_type('code', o)
 
     def setup_exceptions(self):
@@ -174,6 +180,8 @@ class ObjSpace(object):
         self.w_SystemError = e['SystemError']
         self.w_TypeError = e['TypeError']
         self.w_ValueError = e['ValueError']
+        self.w_UnicodeDecodeError = e['UnicodeDecodeError']
+        self.w_UnicodeEncodeError = e['UnicodeEncodeError']
 
     # --- creating objects ---------------------------------------------------------------
     def newint(self, intval):
@@ -202,6 +210,9 @@ class ObjSpace(object):
         if len(s) == 1 and ord(s[0]) < 128:
             return self.chars_w[ord(s[0])]
         return W_Str(s)
+
+    def newbytes(self, s):
+        return W_Bytes(s)
 
     def newtuple(self, items_w):
         return W_Tuple(items_w)
@@ -1160,6 +1171,9 @@ class ObjSpace(object):
             self.dict_update(w_a, w_b)
             return w_a
         w_res = setobject.inplace_binop(self, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        w_res = bytesobject.inplace_binop(self, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
         if isinstance(w_a, W_List) and opnum == op.OP_MUL:

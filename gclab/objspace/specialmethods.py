@@ -6,6 +6,7 @@ from gclab.interp import opcodes as op
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, is_int, plain_int
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.strobject import W_Str
+from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray, bytes_repr
 from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
@@ -124,10 +125,16 @@ def special_repr(space, args):
 def special_str(space, args):
     w_self = special_self(space, args, '__str__', 0)
     w_orig = args.args_w[0]
-    if w_orig is not w_self and not isinstance(w_self, W_Str):
-        # an instance of a subclass of list, int...: CPython's types but str have no
-        # __str__ of their own, so str() shows the repr -- the subclass's, if it has one
+    if w_orig is not w_self and not isinstance(w_self, W_Str) and \
+            not isinstance(w_self, W_AbstractBytes):
+        # an instance of a subclass of list, int...: CPython's types but str, bytes and
+        # bytearray have no __str__ of their own, so str() shows the repr -- the
+        # subclass's, if it has one
         return space.repr(w_orig)
+    if isinstance(w_self, W_ByteArray):
+        # CPython's bytearray_str: its repr, which names the instance's class
+        return space.newstr(space.type(w_orig).name + '(' +
+                            bytes_repr(w_self.as_str(), True) + ')')
     return space.str(w_self)
 
 

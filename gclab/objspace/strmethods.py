@@ -12,7 +12,7 @@ from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
-from gclab.objspace import formatting
+from gclab.objspace import formatting, bytesobject
 from gclab.objspace.argspec import Spec
 
 
@@ -1080,8 +1080,24 @@ def str_translate(space, args):
     return space.newstr(''.join(out))
 
 
+ENCODE = Spec("str.encode($self, /, encoding='utf-8', errors='strict')")
+
+
+def str_encode(space, args):
+    """str.encode(): utf-8, ascii and latin-1 (gclab.objspace.bytesobject)."""
+    s = self_str(space, args, 'encode')
+    values_w = ENCODE.values(space, args)
+    encoding = 'utf-8'
+    errors = 'strict'
+    if values_w[0] is not None:
+        encoding = bytesobject.text_arg(space, values_w[0], 'encode', 'encoding', 1)
+    if values_w[1] is not None:
+        errors = bytesobject.text_arg(space, values_w[1], 'encode', 'errors', 2)
+    return bytesobject.W_Bytes(bytesobject.encode(space, s, encoding, errors))
+
+
 STR_METHODS = [
-    ('translate', str_translate),
+    ('translate', str_translate), ('encode', str_encode),
     ('join', str_join), ('split', str_split), ('rsplit', str_rsplit),
     ('splitlines', str_splitlines), ('strip', str_strip), ('lstrip', str_lstrip),
     ('rstrip', str_rstrip), ('startswith', str_startswith), ('endswith', str_endswith),

@@ -27,7 +27,7 @@ from gclab.objspace.typeobject import W_Type, W_BuiltinSubInstance
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.dictobject import W_Dict, update_from, update_from_keywords
 from gclab.objspace.listobject import W_List
-from gclab.objspace import finalizers, setobject
+from gclab.objspace import finalizers, setobject, bytesobject
 
 # builtin types that CPython does not let a class derive from either
 FINAL_IN_CPYTHON = ['bool', 'range', 'slice', 'function', 'method',
@@ -42,12 +42,13 @@ SET_INIT = Spec('set.__init__($self, iterable=(), /)')
 
 def immutable_bases(space):
     """Made by __new__ from the call's arguments."""
-    return [space.w_int, space.w_float, space.w_str, space.w_tuple, space.w_frozenset]
+    return [space.w_int, space.w_float, space.w_str, space.w_tuple, space.w_frozenset,
+            space.w_bytes]
 
 
 def mutable_bases(space):
     """Made empty, filled by __init__."""
-    return [space.w_list, space.w_dict, space.w_set]
+    return [space.w_list, space.w_dict, space.w_set, space.w_bytearray]
 
 
 def is_subclassable(space, w_type):
@@ -171,6 +172,14 @@ def set_init(space, args):
     return space.w_None
 
 
+def bytearray_init(space, args):
+    w_array = receiver(space, args, space.w_bytearray, '__init__')
+    assert isinstance(w_array, bytesobject.W_ByteArray)
+    rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
+    w_array.data = bytesobject.chars_of(bytesobject.new_bytes_value(space, rest, True))
+    return space.w_None
+
+
 def install(space):
     for w_type in immutable_bases(space) + mutable_bases(space):
         w_type.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin('__new__', builtin_new,
@@ -178,6 +187,6 @@ def install(space):
     space.object_methods_w['__new__'] = W_StaticMethod(space.wrap_builtin(
         '__new__', builtin_new, space.w_object))
     for w_type, impl in [(space.w_list, list_init), (space.w_dict, dict_init),
-                         (space.w_set, set_init)]:
+                         (space.w_set, set_init), (space.w_bytearray, bytearray_init)]:
         w_type.dict_w['__init__'] = space.wrap_builtin('__init__', impl, w_type)
 

@@ -24,7 +24,8 @@ def toks(source):
 def values(source):
     """The values of the tokens that carry text (no NEWLINE/INDENT/DEDENT/EOF)."""
     return [t.value for t in tokenize(source)
-            if t.kind in (lexer.NAME, lexer.NUMBER, lexer.STRING, lexer.OP, lexer.FSTRING)]
+            if t.kind in (lexer.NAME, lexer.NUMBER, lexer.STRING, lexer.OP, lexer.FSTRING,
+                          lexer.BYTES)]
 
 
 def layout(source):
@@ -169,8 +170,8 @@ def test_raw_strings_keep_backslashes():
     assert values(r"r'\n' R'\t\\' r'x\'y' rb'\d'") == ['\\n', '\\t\\\\', "x\\'y", '\\d']
 
 
-def test_bytes_and_unicode_prefixes_give_strings():
-    assert toks("b'x' u'y' B'z'") == [('STRING', 'x'), ('STRING', 'y'), ('STRING', 'z'),
+def test_bytes_prefixes_give_bytes_and_unicode_ones_strings():
+    assert toks("b'x' u'y' B'z'") == [('BYTES', 'x'), ('STRING', 'y'), ('BYTES', 'z'),
                                       ('NEWLINE', ''), ('EOF', '')]
 
 
@@ -382,7 +383,7 @@ def test_positions_across_lines_and_indentation():
 
 
 def test_string_token_position_is_its_prefix():
-    assert positions("x = rb'q'")[2] == ('STRING', 'q', 1, 4)
+    assert positions("x = rb'q'")[2] == ('BYTES', 'q', 1, 4)
 
 
 # --- errors -------------------------------------------------------------------------------
@@ -450,3 +451,18 @@ def test_bracket_never_closed_points_at_the_opener():
 def test_truncated_hex_escape():
     kind, msg, lineno, _ = lex_error("s = '\\x4'\n")
     assert (kind, msg, lineno) == ('SyntaxError', 'truncated \\xXX escape', 1)
+
+
+def test_bytes_literals_are_bytes_tokens_with_byte_escapes():
+    assert toks(r"b'a\xff\n\101\u00e9' rb'\x' Br'q'") == [
+        ('BYTES', 'a\xff\nA\\u00e9'), ('BYTES', '\\x'), ('BYTES', 'q'),
+        ('NEWLINE', ''), ('EOF', '')]
+
+
+@pytest.mark.parametrize('source', ["x = b'\xc3\xa9'\n", "x = b'\\\xc3\xa9'\n",
+                                    "x = rb'\\\xc3\xa9'\n"])
+def test_non_ascii_in_a_bytes_literal_is_a_syntax_error(source):
+    with pytest.raises(CompileError) as excinfo:
+        tokenize(source)
+    assert (excinfo.value.msg, excinfo.value.col) == (
+        'bytes can only contain ASCII literal characters', 4)

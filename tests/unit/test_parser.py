@@ -872,3 +872,19 @@ def test_error_columns_that_differ_from_cpython(source, col):
     with pytest.raises(CompileError) as excinfo:
         parse(source)
     assert excinfo.value.col == col
+
+
+@pytest.mark.parametrize('source, col', [("x = b'a' 'b'\n", 12), ("x = 'a' b'b'\n", 12),
+                                         ("x = f'a' b'b'\n", 13), ("x = (b'a' 'b')\n", 13),
+                                         ("x = b'a' b'b' 'c'\n", 17)])
+def test_bytes_and_str_literals_do_not_mix(source, col):
+    """As CPython 3.11: the error is where the parser stands after the literals."""
+    with pytest.raises(CompileError) as excinfo:
+        parse(source)
+    assert (excinfo.value.msg, excinfo.value.col) == ('cannot mix bytes and nonbytes '
+                                                      'literals', col)
+
+
+def test_adjacent_bytes_literals_concatenate():
+    (stmt,) = parse("b'a' rb'\\n' B'c'\n").body
+    assert (stmt.value.kind, stmt.value.value) == ('bytes', 'a\\nc')
