@@ -77,7 +77,8 @@ def run(cmd, timeout, env=None, cwd=None):
 def python3_env(hashseed):
     env = dict(os.environ)
     env['PYTHONHASHSEED'] = str(hashseed)
-    env.pop('PYTHONSTARTUP', None)
+    for name in ('PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP'):
+        env.pop(name, None)     # e.g. the PyPy host's (tools/env.sh), when run under it
     return env
 
 

@@ -100,7 +100,7 @@ def check_python3(executable=PYTHON3):
             proc = subprocess.Popen(
                 [executable, '-c', 'import sys, platform; print("%d %d %d %s" % '
                  '(sys.version_info[:3] + (platform.python_implementation(),)))'],
-                stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=python3_env())
             out, err = proc.communicate()
         except OSError as e:
             raise WrongPython3('the corpus is compared with python3 %d.%d.x, and %s '
@@ -122,12 +122,22 @@ def check_python3(executable=PYTHON3):
     return _python3_checked[executable]
 
 
+def python3_env():
+    """The environment python3 runs in: this one without the PyPy host's PYTHONPATH
+    (tools/env.sh puts RPython, the host's Python 2 packages and the project there: under
+    the untranslated tier python3 imported the Python 2 backport of `typing` from it)."""
+    env = dict(os.environ)
+    for name in ('PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP'):
+        env.pop(name, None)
+    return env
+
+
 def python3_result(path, args):
     """(exit status, stdout, stderr) of python3 (checked: CPython 3.11) running the
     program."""
     check_python3()
     proc = subprocess.Popen([PYTHON3, path] + list(args), stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, cwd=ROOT)
+                            stderr=subprocess.PIPE, cwd=ROOT, env=python3_env())
     out, err = proc.communicate()
     return proc.returncode, out.decode('utf-8'), err.decode('utf-8')
 

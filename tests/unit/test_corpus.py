@@ -67,3 +67,13 @@ def test_a_missing_python3_is_refused_clearly(tmpdir):
     with pytest.raises(corpus.WrongPython3) as excinfo:
         corpus.check_python3(str(tmpdir.join('nowhere')))
     assert 'cannot run' in str(excinfo.value)
+
+
+def test_python3_runs_without_the_hosts_python_path(tmpdir):
+    """The untranslated tier runs under tools/env.sh's PYTHONPATH (RPython, the host's
+    Python 2 packages): python3 must not see it (it imported the Python 2 `typing`
+    backport from there and failed)."""
+    prog = tmpdir.join('p.py')
+    prog.write('import os, typing\nprint(os.environ.get("PYTHONPATH"), typing.List[int])\n')
+    status, out, err = corpus.python3_result(str(prog), [])
+    assert (status, out) == (0, 'None typing.List[int]\n'), err

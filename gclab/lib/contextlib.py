@@ -1,0 +1,185 @@
+"""contextlib for gclab: contextmanager, suppress, nullcontext, closing, ExitStack,
+AbstractContextManager and ContextDecorator, with CPython 3.11's semantics.  Written
+for gclab."""
+
+__all__ = ['contextmanager', 'suppress', 'nullcontext', 'closing', 'ExitStack',
+           'AbstractContextManager', 'ContextDecorator']
+
+
+class AbstractContextManager:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class ContextDecorator:
+    """A context manager that can also decorate a function: the call runs inside it."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        def inner(*args, **kwds):
+            with self._recreate_cm():
+                return func(*args, **kwds)
+        return inner
+
+
+class _GeneratorContextManager(ContextDecorator):
+    def __init__(self, func, args, kwds):
+        self.gen = func(*args, **kwds)
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+
+    def _recreate_cm(self):
+        return self.__class__(self.func, self.args, self.kwds)
+
+    def __enter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return next(self.gen)
+        except StopIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    def __exit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                next(self.gen)
+            except StopIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            self.gen.throw(value)
+        except StopIteration as exc:
+            # the generator caught the exception and finished: it is suppressed, unless
+            # what stopped it is the exception itself
+            return exc is not value
+        except RuntimeError as exc:
+            if exc is value:
+                return False
+            if isinstance(value, StopIteration) and exc.__cause__ is value:
+                return False
+            raise
+        except BaseException as exc:
+            if exc is not value:
+                raise
+            return False
+        raise RuntimeError("generator didn't stop after throw()")
+
+
+def contextmanager(func):
+    """@contextmanager: a generator function yielding once becomes a context manager
+    factory (the code before the yield is __enter__, after it __exit__)."""
+    def helper(*args, **kwds):
+        return _GeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class suppress(AbstractContextManager):
+    """with suppress(E1, E2): the listed exceptions end the block silently."""
+
+    def __init__(self, *exceptions):
+        self._exceptions = exceptions
+
+    def __enter__(self):
+        pass
+
+    def __exit__(self, exctype, excinst, exctb):
+        return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+class nullcontext(AbstractContextManager):
+    def __init__(self, enter_result=None):
+        self.enter_result = enter_result
+
+    def __enter__(self):
+        return self.enter_result
+
+    def __exit__(self, *excinfo):
+        pass
+
+
+class closing(AbstractContextManager):
+    """with closing(thing) as t: thing.close() at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    def __enter__(self):
+        return self.thing
+
+    def __exit__(self, *exc_info):
+        self.thing.close()
+
+
+class ExitStack(AbstractContextManager):
+    """Callbacks and context managers unwound in reverse order when the block ends; an
+    exception a callback raises replaces the one in flight (chained to it), and a
+    callback returning true suppresses it."""
+
+    def __init__(self):
+        self._exit_callbacks = []
+
+    def pop_all(self):
+        new_stack = ExitStack()
+        new_stack._exit_callbacks = self._exit_callbacks
+        self._exit_callbacks = []
+        return new_stack
+
+    def enter_context(self, cm):
+        cls = type(cm)
+        try:
+            enter = cls.__enter__
+            exit = cls.__exit__
+        except AttributeError:
+            raise TypeError("'%s.%s' object does not support the context manager "
+                            "protocol" % (cls.__module__, cls.__qualname__)) from None
+        result = enter(cm)
+        self._exit_callbacks.append(lambda typ, val, tb: exit(cm, typ, val, tb))
+        return result
+
+    def push(self, exit):
+        exit_method = getattr(type(exit), '__exit__', None)
+        if exit_method is None:
+            self._exit_callbacks.append(exit)
+        else:
+            self._exit_callbacks.append(lambda typ, val, tb: exit_method(exit, typ, val, tb))
+        return exit
+
+    def callback(self, callback, *args, **kwds):
+        def _exit_wrapper(typ, val, tb):
+            callback(*args, **kwds)
+        self._exit_callbacks.append(_exit_wrapper)
+        return callback
+
+    def close(self):
+        self.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, typ, value, tb):
+        received_exc = typ is not None
+        pending = value if received_exc else None
+        while self._exit_callbacks:
+            cb = self._exit_callbacks.pop()
+            try:
+                if pending is None:
+                    suppress = cb(None, None, None)
+                else:
+                    suppress = cb(type(pending), pending, None)
+                if suppress:
+                    pending = None
+            except BaseException as new_exc:
+                if pending is not None and new_exc is not pending:
+                    new_exc.__context__ = pending
+                pending = new_exc
+        if pending is not None and pending is not value:
+            raise pending
+        return received_exc and pending is None

@@ -1,0 +1,210 @@
+"""typing for gclab: the names programs import for their annotations.
+
+gclab does not evaluate annotations (see docs/stdlib.md), so most of these are only
+imported; they can also be subscripted at run time (`Vector = List[float]`), and print
+as CPython prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
+TYPE_CHECKING and the functional NamedTuple work.  Written for gclab."""
+
+import collections
+
+TYPE_CHECKING = False
+
+
+_BUILTIN_ORIGINS = {'List': 'list', 'Dict': 'dict', 'Set': 'set', 'FrozenSet': 'frozenset',
+                    'Tuple': 'tuple', 'DefaultDict': 'collections.defaultdict',
+                    'OrderedDict': 'collections.OrderedDict',
+                    'Counter': 'collections.Counter', 'Deque': 'collections.deque'}
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        name = getattr(obj, '__qualname__', obj.__name__)
+        if obj.__module__ is None or obj.__module__ == 'builtins':   # gclab: None
+            return name
+        return '%s.%s' % (obj.__module__, name)
+    if obj is ...:
+        return '...'
+    return repr(obj)
+
+
+def _param(p):
+    return type(None) if p is None else p
+
+
+class _Form:
+    """A special form or a generic alias of typing: subscriptable, printable."""
+
+    def __init__(self, name, args=None):
+        self._name = name
+        self.__args__ = args
+
+    def __repr__(self):
+        args = self.__args__
+        if args is None:
+            return 'typing.' + self._name
+        if self._name == 'Union' and len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return 'typing.Optional[%s]' % _type_repr(other)
+        if self._name == 'Tuple' and args == ((),):
+            return 'typing.Tuple[()]'
+        if self._name == 'Callable' and len(args) == 2 and isinstance(args[0], list):
+            return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(p) for p in args[0]),
+                                                  _type_repr(args[1]))
+        return 'typing.%s[%s]' % (self._name, ', '.join(_type_repr(a) for a in args))
+
+    def __getitem__(self, params):
+        if self._name == 'Tuple' and params == ():
+            return _Form('Tuple', ((),))       # Tuple[()]: the empty tuple type
+        if not isinstance(params, tuple):
+            params = (params,)
+        params = tuple(_param(p) for p in params)
+        if self._name == 'Optional':
+            return Union[params[0], type(None)]
+        if self._name == 'Union':
+            flat = []
+            for p in params:
+                for q in (p.__args__ if isinstance(p, _Form) and p._name == 'Union'
+                          else (p,)):
+                    if q not in flat:
+                        flat.append(q)
+            if len(flat) == 1:
+                return flat[0]
+            params = tuple(flat)
+        return _Form(self._name, params)
+
+    def __call__(self, *args, **kwargs):
+        if self._name in _BUILTIN_ORIGINS:
+            raise TypeError('Type %s cannot be instantiated; use %s() instead'
+                            % (self._name, _BUILTIN_ORIGINS[self._name]))
+        if self._name == 'Any':
+            raise TypeError('Any cannot be instantiated')
+        raise TypeError('Cannot instantiate typing.%s' % self._name)
+
+    def __eq__(self, other):
+        return isinstance(other, _Form) and (self._name, self.__args__) == \
+            (other._name, other.__args__)
+
+    def __hash__(self):
+        return hash((self._name, self.__args__))
+
+
+Any = _Form('Any')
+Union = _Form('Union')
+Optional = _Form('Optional')
+Callable = _Form('Callable')
+ClassVar = _Form('ClassVar')
+Final = _Form('Final')
+Literal = _Form('Literal')
+NoReturn = _Form('NoReturn')
+Never = _Form('Never')
+Self = _Form('Self')
+Type = _Form('Type')
+Annotated = _Form('Annotated')
+List = _Form('List')
+Dict = _Form('Dict')
+Set = _Form('Set')
+FrozenSet = _Form('FrozenSet')
+Tuple = _Form('Tuple')
+DefaultDict = _Form('DefaultDict')
+OrderedDict = _Form('OrderedDict')
+Counter = _Form('Counter')
+Deque = _Form('Deque')
+Iterable = _Form('Iterable')
+Iterator = _Form('Iterator')
+Generator = _Form('Generator')
+Sequence = _Form('Sequence')
+MutableSequence = _Form('MutableSequence')
+Mapping = _Form('Mapping')
+MutableMapping = _Form('MutableMapping')
+AbstractSet = _Form('AbstractSet')
+MutableSet = _Form('MutableSet')
+Collection = _Form('Collection')
+Container = _Form('Container')
+Hashable = _Form('Hashable')
+Sized = _Form('Sized')
+Reversible = _Form('Reversible')
+SupportsInt = _Form('SupportsInt')
+SupportsFloat = _Form('SupportsFloat')
+SupportsAbs = _Form('SupportsAbs')
+ItemsView = _Form('ItemsView')
+KeysView = _Form('KeysView')
+ValuesView = _Form('ValuesView')
+Text = str
+AnyStr = None
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False,
+                 contravariant=False):
+        if covariant and contravariant:
+            raise ValueError('Bivariant types are not supported.')
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
+
+
+AnyStr = TypeVar('AnyStr', bytes, str)
+
+
+class Generic:
+    """A base class: `class Stack(Generic[T])` is a subclass of Generic (in CPython,
+    Generic[T] is an alias whose __mro_entries__ gives Generic)."""
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    pass
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    def _overload_dummy(*args, **kwds):
+        raise NotImplementedError(
+            'You should not call an overloaded function. A series of @typing.overload-'
+            'decorated functions outside a stub module should always be followed by an '
+            'implementation that is not @typing.overload-ed.')
+    return _overload_dummy
+
+
+def final(f):
+    return f
+
+
+def no_type_check(f):
+    return f
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__supertype__ = tp
+    return new_type
+
+
+def NamedTuple(typename, fields=None):
+    """The functional form only: NamedTuple('P', [('x', int), ('y', int)])."""
+    if fields is None:
+        fields = []
+    return collections.namedtuple(typename, [name for name, _ in fields])
+
+
+def get_type_hints(obj):
+    return {}
