@@ -6,16 +6,19 @@ MM ?= incminimark
 PYTHON3 := .venv/bin/python
 ALL_PLANS := $(shell python3 tools/plans.py names)
 HEADLINE := $(shell python3 tools/plans.py names --headline)
+CI_PLANS := $(shell python3 tools/plans.py names --ci)
 SOURCES := $(shell find gclab targets -name '*.py') versions.mk tools/translate.py
 SETUP_STAMP := .toolchain/.setup-done
+comma := ,
 
-.PHONY: help setup translate translate-all test test-fast test-unit test-harness \
+.PHONY: help setup translate translate-all translate-test test test-fast test-unit test-harness \
         test-translated test-fuzz bench fuzz clean
 
 help:
 	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
 	@echo "make translate MM=X   build build/gclab-X (plans: $(ALL_PLANS))"
-	@echo "make test             every test: untranslated, harness, translated plans"
+	@echo "make test             every test: untranslated, harness, the corpus on the CI plans"
+	@echo "make test PLANS=all   the same with every plan translated (or PLANS=a,b,c)"
 	@echo "make test-fast        untranslated tests only (no translation)"
 	@echo "make bench            translate the headline plans and benchmark them"
 	@echo "make bench PLANS=all  every plan (or PLANS=a,b,c); BENCH_ARGS='--quick ...' more"
@@ -41,8 +44,15 @@ build/gclab-%: $(SOURCES) | $(SETUP_STAMP)
 translate-all: $(SETUP_STAMP)
 	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(ALL_PLANS))
 
+# PLANS=all or PLANS=a,b,c: the plans `make test` translates and runs the corpus on
+# (default: the plans CI covers, README "Memory-manager plans")
+TEST_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(comma), ,$(PLANS)),$(CI_PLANS)))
+
 test: setup
-	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz translate-all test-translated
+	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz translate-test test-translated
+
+translate-test: $(SETUP_STAMP)
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(TEST_PLANS))
 
 test-fast: $(SETUP_STAMP) test-unit test-harness
 
@@ -56,7 +66,7 @@ test-fuzz: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/fuzz
 
 test-translated: $(SETUP_STAMP)
-	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
+	GCLAB_TEST_PLANS="$(strip $(TEST_PLANS))" $(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
 
 # PLANS=all or PLANS=a,b,c: the plans to benchmark (default: the headline plans and none)
 comma := ,

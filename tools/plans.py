@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Answers questions about the plan registry for the Makefile and the README.
 
-    tools/plans.py names [--headline]   working plans, one per line
+    tools/plans.py names [--headline|--ci]   working plans (headline / in CI), one per line
     tools/plans.py table                the README's Markdown table of plans
     tools/plans.py check NAME           exit 0 if NAME is a working plan, else explain
     tools/plans.py field NAME FIELD     one field of a plan's declaration (as JSON)"""
@@ -36,13 +36,24 @@ def table():
         rows.append('| `%s` | %s | `--gc=%s`%s | %s | %s | %s |%s'
                     % (p.name, p.kind, p.rpython_gc, extra, p.description,
                        p.finalization, nogil.status, cells))
+    rows.append('')
+    rows.append('`make test` (and so CI) translates and tests %d of the %d plans: %s.  '
+                'The others run the same gclab code in other combinations; '
+                '`make test PLANS=all` runs the full matrix:'
+                % (len(plans.ci_names()), len(plans.PLANS),
+                   ', '.join('`%s`' % n for n in plans.ci_names())))
+    rows.append('')
+    for p in plans.PLANS:
+        if not p.in_ci():
+            rows.append('* `%s`: %s' % (p.name, p.ci[len('no: '):]))
     return '\n'.join(rows) + '\n'
 
 
 def main(argv):
     if len(argv) >= 2 and argv[1] == 'names':
         for p in plans.PLANS:
-            if p.works() and (p.headline or '--headline' not in argv):
+            if p.works() and (p.headline or '--headline' not in argv) and \
+                    (p.in_ci() or '--ci' not in argv):
                 print(p.name)
         return 0
     if len(argv) == 2 and argv[1] == 'table':

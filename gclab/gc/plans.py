@@ -60,6 +60,10 @@ FIELDS = {
                          "'no: <verified reason>'"),
     'allocators': (False, "{'default': 'ok', <name>: status}: the raw allocator axis"),
     'headline': (False, 'part of the default `make bench`'),
+    'ci': (False, "{<allocator>: status}: whether `make test` (and so CI) translates "
+                  "this manager's plan with that allocator and runs the corpus on it: "
+                  "'ok', or 'no: <why the other plans in CI cover it>'; an allocator "
+                  "not named is 'ok'.  `make test PLANS=all` runs every plan"),
     'status': (False, "'ok', or 'broken: <verified reason>' for a manager that cannot "
                       "translate at all"),
     'finalization': (False, "when __del__ and weak-reference callbacks run "
@@ -76,7 +80,7 @@ DEFAULTS = {
     'gc_policy': None, 'counters': [], 'properties': [], 'stress': None,
     'nursery_kb': None, 'nursery_env': None, 'fixed_nursery': False,
     'heap_limit': False, 'threading': None, 'allocators': None, 'headline': False,
-    'status': 'ok', 'finalization': None,
+    'status': 'ok', 'finalization': None, 'ci': None,
 }
 
 KINDS = ('tracing', 'refcount', 'none')
@@ -119,11 +123,16 @@ class Plan(object):
         self.headline = (manager['headline'] and threading == THREADING_MODES[0] and
                          allocator == DEFAULT_ALLOCATOR)
         self.counters = list(manager['counters']) + COMMON_COUNTERS
+        self.ci = manager['ci'].get(allocator, 'ok')
         if self.finalization is None:
             self.finalization = FINALIZATION_OF_KIND[self.kind]
 
     def works(self):
         return self.status == 'ok'
+
+    def in_ci(self):
+        """`make test` (CI) translates it and runs the corpus on it."""
+        return self.works() and self.ci == 'ok'
 
     def has_threads(self):
         return self.threads == 'ok'
@@ -182,7 +191,14 @@ def check_declaration(decl, where):
         if allocator not in ALLOCATORS:
             raise DeclarationError('%s: allocator %r is not one of %s'
                                    % (where, allocator, ', '.join(sorted(ALLOCATORS))))
-    for status in list(full['threading'].values()) + list(full['allocators'].values()):
+    if full['ci'] is None:
+        full['ci'] = {}
+    for allocator in full['ci']:
+        if allocator not in full['allocators']:
+            raise DeclarationError('%s: ci names allocator %r, which it does not declare'
+                                   % (where, allocator))
+    for status in (list(full['threading'].values()) + list(full['allocators'].values()) +
+                   list(full['ci'].values())):
         if status != 'ok' and not status.startswith('no: '):
             raise DeclarationError("%s: status %r is neither 'ok' nor 'no: <reason>'"
                                    % (where, status))
@@ -251,6 +267,11 @@ _BY_NAME = dict((p.name, p) for p in PLANS + UNSUPPORTED)
 
 def names():
     return [p.name for p in PLANS]
+
+
+def ci_names():
+    """The plans `make test` translates and tests (the others: `make test PLANS=all`)."""
+    return [p.name for p in PLANS if p.in_ci()]
 
 
 def get(name):

@@ -105,3 +105,35 @@ def test_a_bad_declaration_is_refused(repo):
         with open(os.path.join(repo, 'gclab', 'gc', 'tiny', 'plan.py'), 'w') as f:
             f.write(TINY)
     assert out.returncode != 0 and "unknown field(s) colour" in out.stdout
+
+
+def test_make_test_takes_it(repo):
+    """A new plan is in CI unless its declaration says why not (field ci)."""
+    out = run(['make', '-n', 'translate-test'], repo).stdout
+    assert 'build/gclab-tiny' in out and 'build/gclab-tiny-nogil' not in out
+    out = run(['make', '-n', 'test-translated'], repo).stdout
+    assert 'GCLAB_TEST_PLANS="' in out and ' tiny"' in out, out
+
+
+def test_ci_covers_every_kind_of_plan():
+    """The plans CI leaves out (field ci) are combinations of what it covers: every
+    kind, every property of the generated C, every allocator, every headline plan and
+    every gc_policy class but those of plans whose reason names the one that covers
+    it."""
+    sys.path.insert(0, os.path.join(ROOT, 'gclab', 'gc'))
+    import plans
+    ci = [p for p in plans.PLANS if p.in_ci()]
+    left = [p for p in plans.PLANS if not p.in_ci()]
+    assert left and ci, 'the test would pass vacuously'
+    assert set(p.kind for p in ci) == set(p.kind for p in plans.PLANS)
+    assert set(a for p in ci for a in p.properties) == \
+        set(a for p in plans.PLANS for a in p.properties)
+    assert set(p.allocator for p in ci) == set(p.allocator for p in plans.PLANS)
+    assert all(p.in_ci() for p in plans.PLANS if p.headline)
+    # the poisoned debug builds of the plain and of the atomic, immortal-skipping counts
+    poisoned = set(tuple(p.properties) for p in ci if p.allocator == 'poisoned')
+    assert () in poisoned and ('atomic', 'immortal') in poisoned
+    for p in left:
+        assert p.ci.startswith('no: ') and len(p.ci) > 20, p.name
+        if p.gc_policy not in set(q.gc_policy for q in ci):
+            assert any(q.name in p.ci for q in ci), (p.name, p.ci)

@@ -6,3 +6,38 @@ ROOT = os.path.dirname(TESTS)
 for p in [TESTS, os.path.join(ROOT, 'gclab', 'gc')]:
     if p not in sys.path:
         sys.path.insert(0, p)
+
+import pytest  # noqa: E402
+
+import plans  # noqa: E402
+
+
+def selected_plans():
+    """The plans this run tests: GCLAB_TEST_PLANS (set by `make test`, space-separated;
+    the plans CI covers unless PLANS= says otherwise), or every working plan."""
+    names = os.environ.get('GCLAB_TEST_PLANS', '').split()
+    if not names:
+        return set(plans.names())
+    for name in names:
+        try:
+            plans.get(name)                 # an unknown name is an error, not a no-op
+        except KeyError as e:
+            raise pytest.UsageError('GCLAB_TEST_PLANS: %s' % e.args[0])
+    return set(names)
+
+
+def pytest_collection_modifyitems(config, items):
+    """A test of a plan outside GCLAB_TEST_PLANS is deselected (pytest reports how many),
+    never run and never counted as passed."""
+    chosen = selected_plans()
+    keep, drop = [], []
+    for item in items:
+        callspec = getattr(item, 'callspec', None)
+        plan = callspec.params.get('plan') if callspec is not None else None
+        if plan is not None and plan.name not in chosen:
+            drop.append(item)
+        else:
+            keep.append(item)
+    if drop:
+        config.hook.pytest_deselected(items=drop)
+        items[:] = keep

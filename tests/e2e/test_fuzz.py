@@ -13,6 +13,7 @@ import pytest
 
 import corpus
 import plans
+from test_translated import binary
 
 if corpus.ROOT not in sys.path:
     sys.path.insert(0, corpus.ROOT)
@@ -22,7 +23,6 @@ from fuzz import campaign, gen, runner  # noqa: E402
 SEED = 2026
 N = 24
 TIMEOUT = 60
-BUILD = os.path.join(corpus.ROOT, 'build')
 
 _expected = {}
 
@@ -49,11 +49,7 @@ def programs(tmp_path_factory):
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
 def test_fuzz_batch_matches_python3(plan, programs):
-    if not plan.works():
-        pytest.skip('plan %s is marked broken in the registry: %s' % (plan.name, plan.status))
-    exe = os.path.join(BUILD, 'gclab-' + plan.name)
-    if not os.path.exists(exe):
-        pytest.fail('%s is missing: run make translate MM=%s' % (exe, plan.name))
+    exe = binary(plan)
     failures = []
     for seed, (path, expected) in programs:
         got = runner.run([exe, path], TIMEOUT)

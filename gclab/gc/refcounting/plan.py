@@ -26,6 +26,17 @@ BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the
 # every refcount manager has a poisoned debug build (refcount.py, POISON_FREED)
 ALLOCATORS = {'default': 'ok', 'poisoned': 'ok'}
 
+# CI (`make test`) translates refcount, counting-refcount and the headline plans, and of
+# the debug builds refcount-poisoned and atomic-immortal-refcount-poisoned: between them
+# every kind of count update (plain, atomic, immortal-skipping, biased) and the
+# transformer's elisions on a heap where a use after free aborts.  The others run the
+# same code in another combination: `make test PLANS=all` runs them.
+COVERED_IMMORTAL = ("no: atomic-immortal-refcount-poisoned skips immortal objects the "
+                    "same way (its updates atomic) on a poisoned heap; refcount makes "
+                    "the plain updates")
+COVERED_POISONED = ("no: atomic-immortal-refcount-poisoned makes the same atomic and "
+                    "immortal updates on a poisoned heap")
+
 MANAGERS = [
     dict(name='refcount',
          description="RPython's reference counting (plain, non-atomic increments and "
@@ -54,6 +65,7 @@ MANAGERS = [
          gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'],
          headline=True,
+         ci={'poisoned': COVERED_POISONED},
          threading={'gil': 'ok', 'nogil': NOT_YET}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "
@@ -62,6 +74,7 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.immortal:ImmortalRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['immortal'],
+         ci={'default': COVERED_IMMORTAL, 'poisoned': COVERED_IMMORTAL},
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='atomic-immortal-refcount',
          description="gclab's atomic reference counting whose increments and "
@@ -72,6 +85,8 @@ MANAGERS = [
                    'ImmortalAtomicRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS,
          properties=['atomic', 'immortal'],
+         ci={'default': 'no: its poisoned build, in CI, has the same transformer '
+                        'and updates'},
          threading={'gil': 'ok', 'nogil': NOT_YET}),
     dict(name='biased-refcount',
          description="biased reference counting (Choi et al. 2018, CPython 3.13t): "
@@ -82,5 +97,8 @@ MANAGERS = [
          gc_policy='gclab.gc.refcounting.biased:BiasedRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS,
          properties=['biased', 'immortal'], headline=True,
+         ci={'poisoned': 'no: biased-refcount runs the corpus with the same updates; '
+                         "refcount-poisoned checks the transformer's elisions on a "
+                         'poisoned heap'},
          threading={'gil': 'ok', 'nogil': BIASED_NOGIL}),
 ]

@@ -22,6 +22,12 @@ POISONED = ("no: reclaims its own heap (sweeping or copying), not object by obje
             "through free()")
 ALLOCATORS = {'default': 'ok', 'poisoned': POISONED}
 
+# CI (`make test`) runs the corpus on incminimark (a nursery, incremental marking) and
+# semispace (every collection moves every object); these run the same gclab code
+# (FRAMEWORK_POLICY) under collectors between the two.  `make test PLANS=all` runs them.
+NOT_IN_CI = {'default': 'no: the same gclab code as incminimark and semispace '
+                        '(CountingShadowStackGcPolicy), under a collector between the two'}
+
 # How a manager is made to collect very often at run time.  RPython's incminimark and
 # minimark read PYPY_GC_NURSERY, its generation and hybrid GCs
 # PYPY_GENERATIONGC_NURSERY; Boehm's libgc collects after allocating
@@ -41,6 +47,7 @@ MANAGERS = [
          counters=COUNTERS, allocators=ALLOCATORS, heap_limit=True,
          fixed_nursery=True, nursery_kb=896, nursery_env='PYPY_GC_NURSERY',
          stress={'env': {'PYPY_GC_NURSERY': '4k'}, 'counter': 'minor_collections'},
+         ci=NOT_IN_CI,
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
     dict(name='hybrid',
          description="RPython's older generational GC: a copying nursery, a semispace "
@@ -50,6 +57,7 @@ MANAGERS = [
          nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
          stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
                  'counter': 'minor_collections'},
+         ci=NOT_IN_CI,
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
     dict(name='generation',
          description="RPython's generational copying GC (a nursery in front of "
@@ -59,6 +67,7 @@ MANAGERS = [
          nursery_kb=3072, nursery_env='PYPY_GENERATIONGC_NURSERY',
          stress={'env': {'PYPY_GENERATIONGC_NURSERY': '4096'},
                  'counter': 'minor_collections'},
+         ci=NOT_IN_CI,
          threading={'gil': 'ok', 'nogil': FRAMEWORK_NOGIL}),
     dict(name='semispace',
          description="RPython's semispace copying GC (Cheney): every collection copies "
