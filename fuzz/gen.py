@@ -30,7 +30,9 @@ a seed changed then).  `del_methods` gives some classes a __del__ that only coun
 that each method checks: when __del__ runs and when a weak reference dies depend on the
 plan (docs/language.md, "Finalizers"), so the programs never print either -- they
 check that running finalizers between any two instructions, and watching every
-instance, change nothing else.  Off by default: they change every seed's program.
+instance, change nothing else.  `unicode` puts non-ASCII characters into string
+literals (str indexed by code point, 2026-12-03).  Off by default: they change every
+seed's program.
 Threads are a reserved name (NotImplementedError until the generator makes them)."""
 
 import random
@@ -44,7 +46,7 @@ FEATURES = {
     'formatting': True, 'gc_shapes': True, 'uncaught': True, 'exc_messages': True,
     'generators': True, 'sets': True,
     # off by default: each changes the programs of every seed (see above)
-    'del_methods': False, 'weakrefs': False,
+    'del_methods': False, 'weakrefs': False, 'unicode': False,
     # not generated yet
     'threads': False,
 }
@@ -54,6 +56,9 @@ NOT_IMPLEMENTED = ('threads',)
 INT, FLOAT, STR, BOOL = 'int', 'float', 'str', 'bool'
 SCALARS = (INT, FLOAT, STR, BOOL)
 ALPHABET = 'abcdefxyz ABXY0123_-.,:;!?()[]{}#%/+=*<>|\'"\\\n\t'
+# with 'unicode': characters of 2, 3 and 4 UTF-8 bytes (lower and upper case, a digit
+# of another script, a space of another width) beside ASCII's
+UNICODE_ALPHABET = ALPHABET + u'\xe9\xc9\xff\u0394\u03b4\u20ac\u65e5\u0663\u3000\U0001f600'
 FLOATS = ['0.5', '1.25', '-2.75', '3.0', '0.1', '0.2', '1e-3', '2.5e10', '-1.5e-7',
           '1e300', '7.0', '100.125', '-0.0', '0.3333', '12345.678', '1e16', '4.5e-300']
 EXC_BUILTIN = ['ValueError', 'KeyError', 'IndexError', 'TypeError', 'RuntimeError',
@@ -210,7 +215,8 @@ class Generator(object):
     # ------------------------------------------------------------------ literals
     def str_lit(self, n=None):
         n = self.r.randint(0, 6) if n is None else n
-        return repr(''.join(self.pick(ALPHABET) for _ in range(n)))
+        alphabet = UNICODE_ALPHABET if self.f['unicode'] else ALPHABET
+        return repr(''.join(self.pick(alphabet) for _ in range(n)))
 
     def int_lit(self):
         x = self.r.random()

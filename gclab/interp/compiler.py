@@ -670,16 +670,18 @@ class CodeGen(ast.ASTVisitor):
         pass
 
     def visit_Import(self, node):
+        # IMPORT_NAME 'a.b' imports a, then a.b, and pushes a.b: `import a.b as x`
+        # binds that; `import a.b` binds a (imported again: found in sys.modules)
         for alias in node.names:
             self.emit(op.IMPORT_NAME, self.name_idx(alias.name))
             if alias.asname is not None:
-                if '.' in alias.name:
-                    parts = alias.name.split('.')
-                    for part in parts[1:]:
-                        self.emit(op.LOAD_ATTR, self.name_idx(part))
                 self.name_op(alias.asname, 1)
             else:
-                self.name_op(alias.name.split('.')[0], 1)
+                top = alias.name.split('.')[0]
+                if top != alias.name:
+                    self.emit(op.POP_TOP, 0)
+                    self.emit(op.IMPORT_NAME, self.name_idx(top))
+                self.name_op(top, 1)
 
     def visit_ImportFrom(self, node):
         if node.level > 0:

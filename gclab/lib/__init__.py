@@ -1,6 +1,8 @@
 """gclab's modules written in Python: their sources are read at import time of the VM
 (before translation) and compiled inside the binary when a program imports them."""
 
+from __future__ import absolute_import     # (the host's os, not gclab/lib/os.py)
+
 import os
 
 _HERE = os.path.dirname(os.path.abspath(__file__))

@@ -24,6 +24,8 @@ def _type_repr(obj):
         return '%s.%s' % (obj.__module__, name)
     if obj is ...:
         return '...'
+    if isinstance(obj, _IOForm) and obj.__args__ is None:
+        return 'typing.' + obj._name          # a class in CPython
     return repr(obj)
 
 
@@ -129,6 +131,20 @@ SupportsAbs = _Form('SupportsAbs')
 ItemsView = _Form('ItemsView')
 KeysView = _Form('KeysView')
 ValuesView = _Form('ValuesView')
+
+
+class _IOForm(_Form):
+    """IO, TextIO and BinaryIO: classes in CPython, printed <class 'typing.IO'>."""
+
+    def __repr__(self):
+        if self.__args__ is None:
+            return "<class 'typing.%s'>" % self._name
+        return _Form.__repr__(self)
+
+
+IO = _IOForm('IO')
+TextIO = _IOForm('TextIO')
+BinaryIO = _IOForm('BinaryIO')
 Text = str
 AnyStr = None
 

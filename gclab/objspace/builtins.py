@@ -4,10 +4,11 @@ from rpython.rlib import rfloat
 from rpython.rlib.rbigint import rbigint
 
 from gclab.interp import opcodes as op
+from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.generator import W_Generator
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float, is_int, bigint_of
-from gclab.objspace.strobject import W_Str, utf8_next
+from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List, W_ListIterator
 from gclab.objspace.dictobject import W_Dict
@@ -260,7 +261,7 @@ def b_ord(space, args):
         raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
                           'found' % space.type(w_s).name)
     s = w_s.strval
-    if len(s) == 0 or utf8_next(s, 0) != len(s):
+    if len(s) == 0 or util.cp_next(s, 0) != len(s):
         raise space.error(space.w_TypeError, 'ord() expected a character, but string of '
                           'length %d found' % codepoint_count(s))
     code = ord(s[0])

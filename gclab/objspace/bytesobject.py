@@ -27,6 +27,7 @@ from gclab.objspace.typeobject import W_Instance, W_ExceptionObject
 from gclab.interp.error import OperationError
 from gclab.objspace.rangeobject import slice_indices
 from gclab.objspace.argspec import Spec, receiver, KEYWORDS
+from gclab.objspace.searchargs import find_range, tailmatch, count_occurrences
 from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.rangeobject import W_Range
@@ -785,41 +786,6 @@ def compare(space, opnum, w_a, w_b):
 # Each is impl(space, w_self, args_w): args_w the arguments after the instance, checked
 # against the method's Spec by the wrapper make_method() builds.
 
-def slice_index(space, w_arg, default):
-    if w_arg is None or isinstance(w_arg, W_NoneObject):
-        return default
-    if isinstance(w_arg, W_Int):
-        return w_arg.intval
-    if isinstance(w_arg, W_Long):
-        if w_arg.num.sign < 0:
-            return -(2 ** 62)
-        return 2 ** 62
-    if not has_index(space, w_arg):
-        raise space.error(space.w_TypeError, 'slice indices must be integers or None or '
-                          'have an __index__ method')
-    return index_value(space, w_arg)
-
-
-def find_range(space, args_w, length):
-    start = 0
-    end = length
-    if len(args_w) > 1:
-        start = slice_index(space, args_w[1], 0)
-    if len(args_w) > 2:
-        end = slice_index(space, args_w[2], length)
-    if end > length:
-        end = length
-    elif end < 0:
-        end += length
-        if end < 0:
-            end = 0
-    if start < 0:
-        start += length
-        if start < 0:
-            start = 0
-    return start, end
-
-
 def sub_arg(space, w_arg):
     """find()'s sub: bytes-like or an int."""
     if has_index(space, w_arg):
@@ -872,29 +838,7 @@ def b_count(space, w_self, args_w):
         return space.newint(0)
     if sub == '':
         return space.newint(end - start + 1)
-    count = 0
-    i = start
-    while True:
-        i = s.find(sub, i, end)
-        if i < 0:
-            break
-        count += 1
-        i += len(sub)
-    return space.newint(count)
-
-
-def tailmatch(s, sub, start, end, at_end):
-    end -= len(sub)
-    if end < start:
-        return False
-    if at_end:
-        pos = end
-    else:
-        pos = start
-    for k in range(len(sub)):
-        if s[pos + k] != sub[k]:
-            return False
-    return True
+    return space.newint(count_occurrences(s, sub, start, end))
 
 
 def startswith_impl(space, w_self, args_w, name, at_end):

@@ -20,12 +20,10 @@ def self_exception(space, args, name, spec):
 
 def exception_str(space, args):
     """BaseException.__str__: the argument, '' or the repr of the arguments."""
-    args_w = self_exception(space, args, '__str__', EXCEPTION_STR).args_w
-    if len(args_w) == 0:
-        return space.newstr('')
-    if len(args_w) == 1:
-        return space.str(args_w[0])
-    return space.repr(space.newtuple(args_w))
+    w_exc = self_exception(space, args, '__str__', EXCEPTION_STR)
+    if len(w_exc.args_w) == 1:
+        return space.str(w_exc.args_w[0])
+    return space.newstr(w_exc.default_str(space))
 
 
 def key_error_str(space, args):
@@ -63,6 +61,12 @@ EXCEPTIONS = [
     ('NameError', 'Exception'),
     ('UnboundLocalError', 'NameError'),
     ('OSError', 'Exception'),
+    ('FileExistsError', 'OSError'),
+    ('FileNotFoundError', 'OSError'),
+    ('IsADirectoryError', 'OSError'),
+    ('NotADirectoryError', 'OSError'),
+    ('PermissionError', 'OSError'),
+    ('EOFError', 'Exception'),
     ('RuntimeError', 'Exception'),
     ('ReferenceError', 'Exception'),
     ('NotImplementedError', 'RuntimeError'),
@@ -79,8 +83,25 @@ EXCEPTIONS = [
 
 
 def exception_init(space, args):
-    """BaseException.__init__(self, *args): sets self.args."""
+    """BaseException.__init__(self, *args): sets self.args (and an OSError's errno,
+    strerror and filename, as CPython: from 2 to 5 arguments, else None)."""
     w_self = args.args_w[0]
     if isinstance(w_self, W_ExceptionObject):
         w_self.args_w = args.args_w[1:]
+        if space.exception_is(w_self, space.w_OSError):
+            oserror_attributes(space, w_self)
     return space.w_None
+
+
+def oserror_attributes(space, w_exc):
+    args_w = w_exc.args_w
+    w_none = space.w_None
+    w_errno = w_strerror = w_filename = w_none
+    if 2 <= len(args_w) <= 5:
+        w_errno = args_w[0]
+        w_strerror = args_w[1]
+        if len(args_w) >= 3:
+            w_filename = args_w[2]
+    space.setattr(w_exc, 'errno', w_errno)
+    space.setattr(w_exc, 'strerror', w_strerror)
+    space.setattr(w_exc, 'filename', w_filename)

@@ -9,13 +9,32 @@ from gclab.objspace.function import W_Module
 
 
 def import_module(space, name):
+    """The module called name; for a dotted name 'a.b', a is imported first and a.b
+    is a module of gclab/lib named so, or a module a already holds as attribute b
+    (os.path); it becomes a's attribute and is registered under 'a.b'."""
     w_module = space.modules_w.get(name, None)
-    if w_module is None:
+    if w_module is not None:
+        return w_module
+    dot = name.rfind('.')
+    if dot > 0:
+        w_parent = import_module(space, name[:dot])
+        attr = name[dot + 1:]
         source = SOURCES.get(name, None)
-        if source is None:
-            raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
-        w_module = space.run_library_module(name, source)
-    return w_module
+        if source is not None:
+            w_module = space.run_library_module(name, source)
+            space.setattr(w_parent, attr, w_module)
+            return w_module
+        if isinstance(w_parent, W_Module):
+            w_module = w_parent.dict_w.get(attr, None)
+            if isinstance(w_module, W_Module):
+                space.modules_w[name] = w_module
+                return w_module
+        raise space.error(space.w_ModuleNotFoundError, "No module named '%s'; '%s' is "
+                          "not a package" % (name, name[:dot]))
+    source = SOURCES.get(name, None)
+    if source is None:
+        raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+    return space.run_library_module(name, source)
 
 
 def run_library_module(space, name, source):

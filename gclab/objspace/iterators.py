@@ -5,9 +5,10 @@ The types these objects report (and the dict view types of gclab.objspace.dictvi
 the stream type of sys.stdout) are created by install() and kept in TYPES."""
 
 from gclab.interp import opcodes as op
+from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
-from gclab.objspace.strobject import W_Str, utf8_next
+from gclab.objspace.strobject import W_Str, code_points
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
@@ -59,8 +60,8 @@ class W_SeqIterator(W_Root):
             s = w_seq.strval
             if i >= len(s):
                 return None
-            end = utf8_next(s, i)
-            assert i >= 0 and end >= 0
+            end = util.cp_next(s, i)
+            assert i >= 0
             self.index = end
             return space.newstr(s[i:end])
         return None
@@ -347,14 +348,7 @@ def new_reversed(space, args):
     if isinstance(w_seq, W_Tuple):
         return W_Reversed(w_seq, len(w_seq.items_w) - 1, False)
     if isinstance(w_seq, W_Str):
-        s = w_seq.strval
-        chars_w = []
-        i = 0
-        while i < len(s):
-            end = utf8_next(s, i)
-            assert end >= 0
-            chars_w.append(space.newstr(s[i:end]))
-            i = end
+        chars_w = [space.newstr(c) for c in code_points(w_seq.strval)]
         return W_Reversed(W_List(chars_w), len(chars_w) - 1, False)
     if isinstance(w_seq, W_AbstractBytes):
         return W_Reversed(w_seq, w_seq.blen() - 1, False)

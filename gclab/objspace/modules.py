@@ -8,13 +8,14 @@ from rpython.rlib.rbigint import rbigint
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.numberobject import W_Int, W_Float, is_int, bigint_of
-from gclab.objspace.typeobject import W_Instance
-from gclab.objspace.iterators import TYPES
+from gclab.objspace.typeobject import W_Instance, W_BuiltinSubInstance
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.function import W_Property
 from gclab.objspace import numbers
 from gclab.interp import cstack
 from gclab.objspace.argspec import Spec
 from gclab.objspace.clock import monotonic, clock_ns
-from gclab.objspace.streams import W_TextStream, STREAM_METHODS
+from gclab.objspace.streams import W_TextStream
 
 
 def install(space):
@@ -25,9 +26,7 @@ def install(space):
     sys.dict_w['maxsize'] = space.newint(2 ** 63 - 1)
     sys.dict_w['platform'] = space.newstr('linux')
     sys.dict_w['byteorder'] = space.newstr('little')
-    sys.dict_w['version_info'] = space.newtuple([
-        space.newint(3), space.newint(11), space.newint(0), space.newstr('final'),
-        space.newint(0)])
+    sys.dict_w['version_info'] = new_version_info(space)
     sys.dict_w['version'] = space.newstr(SYS_VERSION % space.plan_name)
     sys.dict_w['path'] = space.newlist([])
     sys.dict_w['implementation'] = implementation = space.new_module('implementation')
@@ -35,9 +34,6 @@ def install(space):
     implementation.dict_w['cache_tag'] = space.w_None
     implementation.dict_w['version'] = sys.dict_w['version_info']
     implementation.dict_w['plan'] = space.newstr(space.plan_name)
-    w_stream_type = TYPES.w_TextIOWrapper
-    for name, impl in STREAM_METHODS:
-        w_stream_type.dict_w[name] = space.wrap_builtin(name, impl, w_stream_type)
     sys.dict_w['stdout'] = W_TextStream(1, '<stdout>')
     sys.dict_w['stderr'] = W_TextStream(2, '<stderr>')
     sys.dict_w['__stdout__'] = sys.dict_w['stdout']
@@ -95,6 +91,40 @@ TIME_PROCESS_TIME_NS = Spec('time.process_time_ns()')
 
 # sys.version: the language version gclab follows, then what runs it
 SYS_VERSION = '3.11.0 (gclab, memory manager %s) [RPython 0.2.1]'
+
+# sys.version_info: a tuple with named fields, as CPython's struct sequence
+VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial']
+
+
+def version_field_getter(k):
+    def get(space, args):
+        w_self = args.args_w[0].builtin_value()
+        assert isinstance(w_self, W_Tuple)
+        return w_self.items_w[k]
+    get.__name__ = 'version_info_' + VERSION_FIELDS[k]
+    return get
+
+
+VERSION_GETTERS = [version_field_getter(k) for k in range(len(VERSION_FIELDS))]
+
+
+def version_info_repr(space, args):
+    w_self = args.args_w[0].builtin_value()
+    assert isinstance(w_self, W_Tuple)
+    fields = ['%s=%s' % (VERSION_FIELDS[k], space.repr_str(w_self.items_w[k]))
+              for k in range(len(VERSION_FIELDS))]
+    return space.newstr('sys.version_info(%s)' % ', '.join(fields))
+
+
+def new_version_info(space):
+    w_type = space.make_type('version_info', space.w_tuple)
+    for k in range(len(VERSION_FIELDS)):
+        w_get = space.wrap_builtin(VERSION_FIELDS[k], VERSION_GETTERS[k], w_type)
+        w_type.dict_w[VERSION_FIELDS[k]] = W_Property(w_get, None)
+    w_type.dict_w['__repr__'] = space.wrap_builtin('__repr__', version_info_repr, w_type)
+    return W_BuiltinSubInstance(w_type, space.newtuple([
+        space.newint(3), space.newint(11), space.newint(0), space.newstr('final'),
+        space.newint(0)]))
 
 
 def script_dir(args):

@@ -66,9 +66,8 @@ def object_repr(space, args):
     w_self = object_self(space, args, '__repr__', 0)
     if isinstance(w_self, W_Instance):
         w_type = space.type(w_self)
-        prefix = '' if w_type.builtin else '__main__.'
-        return space.newstr('<%s%s object at 0x%x>' % (prefix, w_type.name,
-                                                        space.id_of(w_self)))
+        return space.newstr('<%s%s object at 0x%x>' % (w_type.module_prefix(),
+                                                        w_type.name, space.id_of(w_self)))
     return space.repr(w_self)
 
 

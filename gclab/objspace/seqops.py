@@ -2,10 +2,11 @@
 dict and range, with user-class fallbacks (RPython)."""
 
 from gclab.interp import opcodes as op
+from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long
-from gclab.objspace.strobject import W_Str
+from gclab.objspace.strobject import W_Str, code_points
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
@@ -375,17 +376,31 @@ def dict_equal(space, w_a, w_b):
 
 
 def str_getitem(space, w_str, w_index):
+    """s[i] and s[i:j:k] by code point (an ASCII string's bytes are its code points)."""
     s = w_str.strval
+    n = w_str.cp_length()
+    ascii = n == len(s)
     if isinstance(w_index, W_Slice):
-        start, stop, step, count = slice_indices(space, w_index, len(s))
+        start, stop, step, count = slice_indices(space, w_index, n)
         if step == 1:
-            assert start >= 0
-            end = start + count
-            assert end >= 0
+            if not ascii:
+                start = util.cp_skip(s, 0, start)
+                end = util.cp_skip(s, start, count)
+            else:
+                end = start + count
+            assert start >= 0 and end >= 0
             return space.newstr(s[start:end])
-        chars = [s[start + k * step] for k in range(count)]
+        if ascii:
+            chars = [s[start + k * step] for k in range(count)]
+        else:
+            points = code_points(s)
+            chars = [points[start + k * step] for k in range(count)]
         return space.newstr(''.join(chars))
-    i = index_of(space, w_index, len(s), 'string')
+    i = index_of(space, w_index, n, 'string')
     if i < 0:
         raise space.error(space.w_IndexError, 'string index out of range')
-    return space.newstr(s[i])
+    if ascii:
+        return space.newstr(s[i])
+    i = util.cp_skip(s, 0, i)
+    end = util.cp_next(s, i)
+    return space.newstr(s[i:end])

@@ -29,14 +29,13 @@ from gclab.objspace import numbers
 from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
-from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init
+from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
 from gclab.objspace import output, importing, classbuilder, execbuiltins
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
-from gclab.objspace import (builtins, finalizers, formatting, gcmodule, generator,
-                            methods, modules, seqops, setobject, subclassing, threads,
-                            bytesobject,
-                            weakrefobject)
+from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
+                            generator, methods, modules, osmodule, seqops, setobject,
+                            subclassing, threads, bytesobject, weakrefobject)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -87,6 +86,8 @@ class ObjSpace(object):
         builtins.install(self)
         execbuiltins.install(self)
         modules.install(self)
+        fileobject.install(self)
+        osmodule.install(self)
         gcmodule.install(self)
         finalizers.install(self)
         weakrefobject.install(self)
@@ -572,6 +573,8 @@ class ObjSpace(object):
             return subclassing.call_class(self, w_type, args)
         if w_type.layout == LAYOUT_EXCEPTION:
             w_obj = W_ExceptionObject(w_type, args.args_w[:])
+            if w_type.is_subtype(self.w_OSError):
+                oserror_attributes(self, w_obj)     # as CPython's OSError.__new__
         elif w_type.layout == LAYOUT_OBJECT:
             w_obj = finalizers.new_instance(w_type)
         else:
@@ -676,9 +679,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_ExceptionObject):
             return w_obj.default_repr(self)
         w_class = self.type(w_obj)
-        if w_class.builtin:                 # object()
-            return '<%s object at 0x%x>' % (w_class.name, self.id_of(w_obj))
-        return '<__main__.%s object at 0x%x>' % (w_class.name, self.id_of(w_obj))
+        return '<%s%s object at 0x%x>' % (w_class.module_prefix(), w_class.name,
+                                           self.id_of(w_obj))
 
     def instance_str(self, w_obj):
         w_meth = self.lookup_special_or_none(w_obj, '__str__')

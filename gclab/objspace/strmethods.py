@@ -9,11 +9,12 @@ from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject
 from gclab.objspace.numberobject import W_Int, W_Long
-from gclab.objspace.strobject import W_Str
+from gclab.objspace.strobject import W_Str, byte_index, cp_index
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace import formatting, bytesobject
 from gclab.objspace.argspec import Spec
+from gclab.objspace.searchargs import find_range, tailmatch, count_occurrences
 
 
 # --- arguments -------------------------------------------------------------------------
@@ -86,41 +87,17 @@ def str_arg(space, w_arg):
     return w_arg.strval
 
 
-def slice_index(space, w_arg, default):
-    """A start or end argument: None, or an int clamped to the machine range."""
-    if w_arg is None or isinstance(w_arg, W_NoneObject):
-        return default
-    if isinstance(w_arg, W_Int):
-        return w_arg.intval
-    if isinstance(w_arg, W_Long):
-        if w_arg.num.sign < 0:
-            return -(2 ** 62)
-        return 2 ** 62
-    if space.lookup_special_or_none(w_arg, '__index__') is None:
-        raise space.error(space.w_TypeError, 'slice indices must be integers or None or '
-                          'have an __index__ method')
-    return space.int_w(w_arg)
-
-
-def find_range(space, args_w, length):
-    """(start, end) from the optional arguments 1 and 2, adjusted like a slice."""
-    start = 0
-    end = length
-    if len(args_w) > 1:
-        start = slice_index(space, args_w[1], 0)
-    if len(args_w) > 2:
-        end = slice_index(space, args_w[2], length)
-    if end > length:
-        end = length
-    elif end < 0:
-        end += length
-        if end < 0:
-            end = 0
-    if start < 0:
-        start += length
-        if start < 0:
-            start = 0
-    return start, end
+def text_range(space, s, args_w):
+    """(start, end, ascii): find_range of the code points of s, as byte indexes of s;
+    ascii: the two count the same (results need no translation back, cp_index)."""
+    n = util.cp_count(s)
+    start, end = find_range(space, args_w, n)
+    ascii = n == len(s)
+    if not ascii:
+        start = byte_index(s, start, n)
+        end = byte_index(s, end, n)
+    assert start >= 0 and end >= 0
+    return start, end, ascii
 
 
 def list_of_strs(space, strs):
@@ -133,12 +110,16 @@ def find_impl(space, args, spec, reverse):
     s = self_str(space, args, spec.short)
     args_w = spec.unpack(space, args)
     sub = str_arg(space, args_w[0])
-    start, end = find_range(space, args_w, len(s))
+    start, end, ascii = text_range(space, s, args_w)
     if end - start < len(sub):
         return -1
     if reverse:
-        return s.rfind(sub, start, end)
-    return s.find(sub, start, end)
+        i = s.rfind(sub, start, end)
+    else:
+        i = s.find(sub, start, end)
+    if ascii:
+        return i
+    return cp_index(s, i)
 
 
 def str_find(space, args):
@@ -167,42 +148,20 @@ def str_count(space, args):
     s = self_str(space, args, 'count')
     args_w = COUNT.unpack(space, args)
     sub = str_arg(space, args_w[0])
-    start, end = find_range(space, args_w, len(s))
+    start, end, _ = text_range(space, s, args_w)
     if end - start < len(sub):
         return space.newint(0)
     if sub == '':
         assert start >= 0 and end >= 0
         return space.newint(util.cp_count(s[start:end]) + 1)
-    count = 0
-    i = start
-    while True:
-        i = s.find(sub, i, end)
-        if i < 0:
-            break
-        count += 1
-        i += len(sub)
-    return space.newint(count)
-
-
-def tailmatch(s, sub, start, end, at_end):
-    end -= len(sub)
-    if end < start:
-        return False
-    if at_end:
-        pos = end
-    else:
-        pos = start
-    for k in range(len(sub)):
-        if s[pos + k] != sub[k]:
-            return False
-    return True
+    return space.newint(count_occurrences(s, sub, start, end))
 
 
 def startswith_impl(space, args, spec, at_end):
     name = spec.short
     s = self_str(space, args, name)
     args_w = spec.unpack(space, args)
-    start, end = find_range(space, args_w, len(s))
+    start, end, _ = text_range(space, s, args_w)
     w_prefix = args_w[0].builtin_value()
     if isinstance(w_prefix, W_Tuple):
         for w_item in w_prefix.items_w:

@@ -7,16 +7,32 @@ them here, in a module of its own, for imports without a circle."""
 
 from rpython.rlib.objectmodel import compute_hash
 
+from gclab.interp import util
 from gclab.interp.util import repr_escape
 from gclab.objspace.objects import W_Root
 
 
 class W_Str(W_Root):
-    """An immutable string, held as UTF-8 bytes."""
-    _attrs_ = _immutable_fields_ = ['strval']
+    """An immutable string, held as UTF-8 bytes.  Python sees code points: len(),
+    indexes and slices count them (cp_length, cp_index); an ASCII string's code points
+    are its bytes, so only a string with other characters pays for the translation
+    (a walk from its start: indexing it is O(n), not O(1) as in CPython)."""
+    _attrs_ = ['strval', 'cplen']
+    _immutable_fields_ = ['strval']
 
     def __init__(self, strval):
         self.strval = strval
+        self.cplen = -1           # its number of code points, once asked (-1: not yet)
+
+    def cp_length(self):
+        n = self.cplen
+        if n < 0:
+            n = util.cp_count(self.strval)
+            self.cplen = n        # the same value whichever thread writes it
+        return n
+
+    def is_ascii(self):
+        return self.cp_length() == len(self.strval)
 
     def getclass(self, space):
         return space.w_str
@@ -34,7 +50,7 @@ class W_Str(W_Root):
         return compute_hash(self.strval)
 
     def length(self, space):
-        return len(self.strval)
+        return self.cp_length()
 
 
 def str_repr(s):
@@ -42,17 +58,27 @@ def str_repr(s):
     return repr_escape(s)
 
 
-def utf8_next(s, i):
-    """Index after the UTF-8 encoded code point starting at i."""
-    c = ord(s[i])
-    n = 1
-    if c >= 0xF0:
-        n = 4
-    elif c >= 0xE0:
-        n = 3
-    elif c >= 0xC0:
-        n = 2
-    end = i + n
-    if end > len(s):
-        end = len(s)
-    return end
+def byte_index(s, k, n):
+    """The byte index of code point k of s, which has n code points; past the end,
+    len(s) plus the code points beyond it (so that ranges keep their order)."""
+    if k >= n:
+        return len(s) + (k - n)
+    return util.cp_skip(s, 0, k)
+
+
+def cp_index(s, i):
+    """The code-point index of byte index i of s (-1 stays -1: not found)."""
+    if i <= 0:
+        return i
+    return util.cp_count(s[:i])
+
+
+def code_points(s):
+    """s split into its code points, each a UTF-8 string."""
+    out = []
+    i = 0
+    while i < len(s):
+        end = util.cp_next(s, i)
+        out.append(s[i:end])
+        i = end
+    return out

@@ -1,7 +1,7 @@
 """Types, instances of user classes, and exceptions."""
 
 from gclab.objspace.objects import W_Root
-from gclab.objspace.strobject import str_repr
+from gclab.objspace.strobject import str_repr, W_Str
 from gclab.objspace import gcslots
 
 # instance layouts: which W_ class an instance of a type is
@@ -55,9 +55,17 @@ class W_Type(W_Root):
         return space.w_type
 
     def repr(self, space):
+        return "<class '%s%s'>" % (self.module_prefix(), self.name)
+
+    def module_prefix(self):
+        """'module.' before the name in reprs: '' for a builtin type; for a user class
+        its __module__, unless that is not a str or is 'builtins' (as CPython)."""
         if self.builtin:
-            return "<class '%s'>" % self.name
-        return "<class '__main__.%s'>" % self.name
+            return ''
+        w_module = self.dict_w.get('__module__', None)
+        if isinstance(w_module, W_Str) and w_module.strval != 'builtins':
+            return w_module.strval + '.'
+        return ''
 
     def lookup(self, name):
         """Find name in the class and its bases, in MRO order; None if missing.
@@ -322,6 +330,12 @@ class W_ExceptionObject(W_Instance):
         args_w = self.args_w
         if len(args_w) == 0:
             return ''
+        if 2 <= len(args_w) <= 5 and space.exception_is(self, space.w_OSError):
+            # OSError(errno, strerror[, filename]): '[Errno 2] No such file...: 'x''
+            text = '[Errno %s] %s' % (space.str_str(args_w[0]), space.str_str(args_w[1]))
+            if len(args_w) >= 3 and args_w[2] is not space.w_None:
+                text += ': ' + space.repr_str(args_w[2])
+            return text
         if len(args_w) == 1:
             if space.exception_is(self, space.w_KeyError):
                 return space.repr_str(args_w[0])

@@ -148,3 +148,25 @@ def test_too_deeply_nested_source_is_an_error_not_a_crash(plan, source, error, t
               '    print(type(e).__name__)\nprint("after")\n' % source)
     path.write_text(nested)
     assert run([binary(plan), str(path)])[:2] == (0, '%s\nafter\n' % error.split(':')[0])
+
+
+STDIN_PROGRAMS = os.path.join(corpus.TESTS, 'programs_stdin')
+# a UTF-8 line, a CRLF line (sys.stdin keeps '\r', as CPython's on POSIX), no final newline
+STDIN = b'W\xc3\xb6rld\nsecond line\r\n21\na\nb\r\nc'
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+@pytest.mark.parametrize('name', sorted(os.listdir(STDIN_PROGRAMS)))
+def test_stdin_programs_match_python3(plan, name):
+    """input() and sys.stdin read what python3 reads from the same stdin."""
+    exe = binary(plan)
+    path = os.path.join(STDIN_PROGRAMS, name)
+    results = []
+    for cmd, env in [([corpus.PYTHON3, path], corpus.python3_env()), ([exe, path], None)]:
+        proc = subprocess.run(cmd, input=STDIN, stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, cwd=corpus.ROOT, env=env,
+                              timeout=TIMEOUT)
+        results.append((proc.returncode, proc.stdout.decode('utf-8'),
+                        proc.stderr.decode('utf-8')))
+    assert results[1] == results[0]
+    assert 'EOFError' in results[0][1]

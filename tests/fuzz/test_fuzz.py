@@ -115,7 +115,18 @@ def test_del_methods_and_weakrefs_when_asked():
 
 
 def test_future_features_change_nothing_while_off():
-    assert gen.generate(5, {'del_methods': False, 'weakrefs': False}) == gen.generate(5)
+    assert gen.generate(5, {'del_methods': False, 'weakrefs': False,
+                            'unicode': False}) == gen.generate(5)
+
+
+def test_unicode_puts_non_ascii_characters_into_strings():
+    """'unicode' draws string literals' characters from a larger alphabet (so the
+    rest of a seed's program changes too: a draw from it takes other random numbers)."""
+    for seed in range(20):
+        compile(gen.generate(seed, {'unicode': True}), 'p.py', 'exec')
+        assert all(ord(c) < 128 for c in gen.generate(seed))
+    assert any(any(ord(c) > 127 for c in gen.generate(seed, {'unicode': True}))
+               for seed in range(20))
 
 
 # ---------------------------------------------------------------------------- comparison
