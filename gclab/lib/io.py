@@ -1,9 +1,8 @@
-# gclab's io module: StringIO (an in-memory text stream).  gclab has no bytes type yet,
-# so there is no BytesIO; open() and the file classes are not provided.
+# gclab's io module: StringIO (an in-memory text stream).  There is no BytesIO; the file
+# classes and open() are builtins (gclab/objspace/fileobject.py), and so is
+# UnsupportedOperation, which their methods raise.
 
-
-class UnsupportedOperation(OSError, ValueError):
-    pass
+from _io import UnsupportedOperation
 
 
 SEEK_SET = 0

@@ -309,6 +309,10 @@ class Random:
             k -= 32
         return result
 
+    def randbytes(self, n):
+        """Generate n random bytes (as CPython's random.py: from getrandbits)."""
+        return self.getrandbits(n * 8).to_bytes(n, 'little')
+
     # --- Lib/random.py ------------------------------------------------------------------
     def seed(self, a=None, version=2):
         """Initialize internal state from a seed (None, int, float, str)."""
@@ -603,6 +607,7 @@ choice = _inst.choice
 randrange = _inst.randrange
 sample = _inst.sample
 shuffle = _inst.shuffle
+randbytes = _inst.randbytes
 choices = _inst.choices
 normalvariate = _inst.normalvariate
 lognormvariate = _inst.lognormvariate

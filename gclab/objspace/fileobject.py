@@ -29,17 +29,21 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace import iterators, bytesobject
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.argspec import Spec
+from gclab.objspace.typeobject import W_Type, LAYOUT_EXCEPTION, compute_mro
 
 OPEN = Spec("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
             "closefd=True, opener=None)")
 INPUT = Spec('input(prompt=None, /)')
-READ = Spec('read($self, size=-1, /)')
-READLINE = Spec('readline($self, size=-1, /)')
-READLINES = Spec('readlines($self, hint=-1, /)')
-WRITE = Spec('write($self, data, /)')
-WRITELINES = Spec('writelines($self, lines, /)')
-SEEK = Spec('seek($self, cookie, whence=0, /)')
-TELL = Spec('tell($self, /)')
+READ = Spec('TextIOWrapper.read($self, size=-1, /)')
+READLINE = Spec('TextIOWrapper.readline($self, size=-1, /)')
+READLINES = Spec('TextIOWrapper.readlines($self, hint=-1, /)')
+WRITE = Spec('TextIOWrapper.write($self, text, /)')
+WRITELINES = Spec('TextIOWrapper.writelines($self, lines, /)')
+SEEK = Spec('TextIOWrapper.seek($self, cookie, whence=0, /)')
+NO_ARGUMENT_METHODS = ['close', 'flush', 'tell', 'fileno', 'readable', 'writable',
+                       'seekable', 'isatty', '__enter__', '__iter__', '__next__']
+NO_ARGUMENTS = dict([(name, Spec('TextIOWrapper.%s($self, /)' % name))
+                     for name in NO_ARGUMENT_METHODS])
 
 CHUNK = 65536
 
@@ -54,6 +58,7 @@ class FileTypes(object):
         self.w_BufferedReader = None
         self.w_BufferedWriter = None
         self.w_BufferedRandom = None
+        self.w_UnsupportedOperation = None      # io.UnsupportedOperation (module _io)
 
 
 TYPES = FileTypes()
@@ -312,9 +317,8 @@ def translate_newlines(data):
 
 
 def unsupported(space, message):
-    w_io = space.import_module('io')
-    w_type = space.getattr(w_io, 'UnsupportedOperation')
-    return OperationError(space.call_function(w_type, [space.newstr(message)]))
+    return OperationError(space.call_function(TYPES.w_UnsupportedOperation,
+                                              [space.newstr(message)]))
 
 
 def os_error(space, errno, w_filename):
@@ -496,6 +500,9 @@ def self_file(space, args, name):
     if args.args_w:
         w_self = args.args_w[0]
         if isinstance(w_self, W_File):
+            spec = NO_ARGUMENTS.get(name, None)
+            if spec is not None:
+                spec.check(space, args)
             return w_self
     raise space.error(space.w_TypeError, "descriptor '%s' requires a file object" % name)
 
@@ -587,7 +594,6 @@ def file_seek(space, args):
 
 def file_tell(space, args):
     w_self = self_file(space, args, 'tell')
-    TELL.check(space, args)
     w_self.check_open(space)
     return space.newint(w_self.tell(space))
 
@@ -686,6 +692,16 @@ def install(space):
     TYPES.w_BufferedReader = space.make_type('BufferedReader', space.w_object)
     TYPES.w_BufferedWriter = space.make_type('BufferedWriter', space.w_object)
     TYPES.w_BufferedRandom = space.make_type('BufferedRandom', space.w_object)
+    # io.UnsupportedOperation(OSError, ValueError), made here so that a failing file
+    # method raises it without importing io; gclab/lib/io.py takes it from _io
+    w_unsupported = W_Type('UnsupportedOperation', [space.w_OSError, space.w_ValueError],
+                           {}, LAYOUT_EXCEPTION, True)
+    w_unsupported.mro_w = compute_mro(w_unsupported)
+    space.builtin_types_w.append(w_unsupported)
+    TYPES.w_UnsupportedOperation = w_unsupported
+    w_io = space.new_module('_io')
+    w_io.dict_w['UnsupportedOperation'] = w_unsupported
+    space.modules_w['_io'] = w_io
     for w_type in [iterators.TYPES.w_TextIOWrapper, TYPES.w_BufferedReader,
                    TYPES.w_BufferedWriter, TYPES.w_BufferedRandom]:
         for name, impl in FILE_METHODS:

@@ -10,8 +10,8 @@ from gclab.objspace.function import W_Module
 
 def import_module(space, name):
     """The module called name; for a dotted name 'a.b', a is imported first and a.b
-    is a module of gclab/lib named so, or a module a already holds as attribute b
-    (os.path); it becomes a's attribute and is registered under 'a.b'."""
+    is a module of gclab/lib named so (it becomes a's attribute b), or a module that a
+    already holds as attribute b (os.path)."""
     w_module = space.modules_w.get(name, None)
     if w_module is not None:
         return w_module
@@ -27,8 +27,7 @@ def import_module(space, name):
         if isinstance(w_parent, W_Module):
             w_module = w_parent.dict_w.get(attr, None)
             if isinstance(w_module, W_Module):
-                space.modules_w[name] = w_module
-                return w_module
+                return w_module         # (found again at each import: not registered)
         raise space.error(space.w_ModuleNotFoundError, "No module named '%s'; '%s' is "
                           "not a package" % (name, name[:dot]))
     source = SOURCES.get(name, None)

@@ -66,3 +66,9 @@ try:
     raise FileNotFoundError(2, "gone")
 except OSError as e:
     print(e)
+import io
+with open(p) as f:
+    try:
+        f.write("x")
+    except io.UnsupportedOperation as e:
+        print("caught", isinstance(e, OSError), isinstance(e, ValueError), e)

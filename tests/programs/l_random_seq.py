@@ -39,3 +39,6 @@ first = [a.randint(0, 1000) for i in range(5)]
 a.setstate(state)
 print(first == [a.randint(0, 1000) for i in range(5)], first)
 print(len(state), state[0], len(state[1]), state[1][-1])
+# randbytes: from getrandbits, so the same bytes as CPython for a seed
+random.seed(12345)
+print(random.randbytes(0), random.randbytes(5), random.Random(7).randbytes(9).hex())
