@@ -19,7 +19,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject, weakrefobject, bytesobject
+from gclab.objspace import setobject, weakrefobject, bytesobject, typealias
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -176,6 +176,14 @@ def isinstance_check(space, w_obj, w_cls, what):
             if isinstance_check(space, w_obj, w_c, what):
                 return True
         return False
+    if isinstance(w_cls, typealias.W_UnionType):
+        for w_c in w_cls.args_w:
+            if isinstance_check(space, w_obj, w_c, what):
+                return True
+        return False
+    if isinstance(w_cls, typealias.W_GenericAlias):
+        raise space.error(space.w_TypeError, '%s() argument 2 cannot be a parameterized '
+                          'generic' % what)
     if not isinstance(w_cls, W_Type):
         raise space.error(space.w_TypeError, '%s() arg 2 must be a type, a tuple of types, '
                           'or a union' % what)
@@ -199,7 +207,7 @@ def b_callable(space, args):
 def is_callable(space, w_obj):
     if isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction) or \
             isinstance(w_obj, W_Method) or isinstance(w_obj, W_Type) or \
-            isinstance(w_obj, W_StaticMethod):
+            isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, typealias.W_GenericAlias):
         return True
     return space.type(w_obj).lookup('__call__') is not None
 
