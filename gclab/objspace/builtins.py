@@ -88,6 +88,7 @@ B_STATICMETHOD = Spec('staticmethod(function, /)')
 B_STR = Spec("str(object='', encoding='utf-8', errors='strict')")
 B_SUM = Spec('sum(iterable, /, start=0)')
 B_SUPER = Spec('super(type, object, /)')
+B_GENERIC_ALIAS = Spec('GenericAlias(origin, args, /)')
 B_TUPLE = Spec('tuple(iterable=(), /)')
 B_TYPE = Spec('type(object, /)')
 B_VARS = Spec('vars(object=None, /)')
@@ -820,6 +821,9 @@ def construct_builtin(space, w_type, args):
             if values_w[i] is space.w_None:
                 values_w[i] = None
         return W_Property(values_w[0], values_w[1], values_w[2], values_w[3])
+    if w_type is space.w_GenericAlias:     # types.GenericAlias(cls, args)
+        args_w = B_GENERIC_ALIAS.unpack(space, args)
+        return typealias.new_alias(space, args_w[0], args_w[1])
     if w_type is space.w_slice:
         args_w = B_SLICE.unpack(space, args)
         if len(args_w) == 1:

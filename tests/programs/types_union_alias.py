@@ -67,3 +67,11 @@ print(x)
 aliases = [list[int], dict[str, float], tuple[int, str], int | None]
 for a in aliases:
     print(a, type(a).__name__)
+
+import collections
+from collections import deque, defaultdict, OrderedDict, Counter
+print(deque[int], defaultdict[str, int], OrderedDict[str, int], Counter[str])
+print(deque[int]([1, 2]), deque[int] | None)
+GA = type(list[int])
+print(GA(list, (int,)), GA(dict, int), GA(list, (int,)) == list[int])
+attempt('GA()', lambda: GA(list))
