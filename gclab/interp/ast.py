@@ -114,6 +114,8 @@ class Arguments(object):
         self.kwonlyargs = kwonlyargs    # list of names
         self.kw_defaults = kw_defaults  # list of Expr or None, parallel to kwonlyargs
         self.kwarg = kwarg              # name or None
+        self.ann_names = []             # the annotated parameters (and 'return'), in
+        self.ann_values = []            # CPython's order, with their annotations
 
 
 class ASTVisitor(object):

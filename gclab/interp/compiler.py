@@ -5,6 +5,7 @@ from rpython.rlib import rstackovf
 from gclab.interp import ast, opcodes as op
 from gclab.interp.error import CompileError
 from gclab.interp.parser import parse, parse_eval
+from gclab.interp.unparse import unparse
 from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
@@ -81,6 +82,9 @@ def compile_module(space, module, filename, by_name, is_eval):
         top.names_by_name = by_name
         gen = CodeGen(space, scopes, top, '<module>', filename, 1)
         gen.future_imports = future_prefix(module.body)
+        gen.future_annotations = has_future_annotations(gen.future_imports)
+        if not is_eval and has_annotations(module.body):
+            gen.emit(op.SETUP_ANNOTATIONS, 0)
         if is_eval:
             stmt = module.body[0]
             assert isinstance(stmt, ast.ExprStmt)
@@ -125,6 +129,7 @@ class CodeGen(ast.ASTVisitor):
         self.freevars = []
         self.fblocks = []
         self.future_imports = []   # the `from __future__` statements allowed where they are
+        self.future_annotations = False     # annotations are kept as strings
         if scope.kind == FUNCTION:
             for p in scope.params:
                 self.varnames.append(p)
@@ -292,9 +297,39 @@ class CodeGen(ast.ASTVisitor):
             self.store(node.targets[i])
 
     def visit_AnnAssign(self, node):
+        """As CPython: the value is stored, then in a module or class body the
+        annotation of a name is evaluated (kept as its source text under `from
+        __future__ import annotations`) into __annotations__; the annotation of another
+        target is evaluated and dropped; in a function it is not evaluated."""
+        target = node.target
         if node.value is not None:
             self.expr(node.value)
-            self.store(node.target)
+            self.store(target)
+        elif isinstance(target, ast.Attribute):
+            self.expr(target.value)
+            self.emit(op.POP_TOP, 0)
+        elif isinstance(target, ast.Subscript):
+            self.expr(target.value)
+            self.emit(op.POP_TOP, 0)
+            self.expr(target.index)
+            self.emit(op.POP_TOP, 0)
+        if self.scope.kind == FUNCTION:
+            return
+        if isinstance(target, ast.Name):
+            self.annotation(node.annotation)
+            self.name_op('__annotations__', 0)
+            self.emit(op.LOAD_CONST, self.const_str(target.name))
+            self.emit(op.STORE_SUBSCR, 0)
+        elif not self.future_annotations:
+            self.expr(node.annotation)
+            self.emit(op.POP_TOP, 0)
+
+    def annotation(self, node):
+        """Push an annotation's value, or its source text under the future import."""
+        if self.future_annotations:
+            self.emit(op.LOAD_CONST, self.const_str(unparse(self.space, node)))
+        else:
+            self.expr(node)
 
     def visit_AugAssign(self, node):
         binop = op.BINOPS.index(node.op)
@@ -739,9 +774,19 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.BUILD_MAP, nkw)
         else:
             self.emit(op.LOAD_CONST, self.const_none())
+        nann = len(args.ann_names)
+        if nann:
+            # f.__annotations__, built after the defaults (as CPython) and kept below
+            # them until the function is made
+            for i in range(nann):
+                self.emit(op.LOAD_CONST, self.const_str(args.ann_names[i]))
+                self.annotation(args.ann_values[i])
+            self.emit(op.BUILD_MAP, nann)
+            self.emit(op.ROT_THREE, 0)
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
                       self.child_qualname(name))
+        gen.future_annotations = self.future_annotations
         if body is not None:
             if docstring_of(body) is not None:
                 body = body[1:]
@@ -762,6 +807,10 @@ class CodeGen(ast.ASTVisitor):
         code = gen.assemble(len(args.args), len(args.kwonlyargs), flags)
         self.load_closure(gen)
         self.emit(op.MAKE_FUNCTION, self.const_object(code))
+        if nann:
+            self.emit(op.DUP_TOP, 0)
+            self.emit(op.ROT_THREE, 0)
+            self.emit(op.STORE_ATTR, self.name_idx('__annotations__'))
 
     def load_closure(self, gen):
         if gen.freevars:
@@ -781,9 +830,12 @@ class CodeGen(ast.ASTVisitor):
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, node.name, self.filename, node.lineno,
                       self.child_qualname(node.name))
+        gen.future_annotations = self.future_annotations
         gen.emit(op.LOAD_NAME, gen.name_idx('__name__'))
         gen.emit(op.STORE_NAME, gen.name_idx('__module__'))
         body = node.body
+        if has_annotations(body):
+            gen.emit(op.SETUP_ANNOTATIONS, 0)
         doc = docstring_of(body)
         if doc is not None:
             gen.expr(doc)
@@ -1411,6 +1463,43 @@ def future_prefix(body):
             break
         allowed.append(stmt)
     return allowed
+
+
+def has_future_annotations(future_imports):
+    for stmt in future_imports:
+        assert isinstance(stmt, ast.ImportFrom)
+        for alias in stmt.names:
+            if alias.name == 'annotations':
+                return True
+    return False
+
+
+def has_annotations(body):
+    """Whether a module's or class's statements annotate anything (CPython's find_ann:
+    compound statements are searched, nested functions and classes are not)."""
+    for stmt in body:
+        if isinstance(stmt, ast.AnnAssign):
+            return True
+        if isinstance(stmt, ast.If):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.While):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.For):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse):
+                return True
+        elif isinstance(stmt, ast.With):
+            if has_annotations(stmt.body):
+                return True
+        elif isinstance(stmt, ast.Try):
+            if has_annotations(stmt.body) or has_annotations(stmt.orelse) or \
+                    has_annotations(stmt.finalbody):
+                return True
+            for handler in stmt.handlers:
+                if has_annotations(handler.body):
+                    return True
+    return False
 
 
 def docstring_of(body):

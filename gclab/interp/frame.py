@@ -643,6 +643,17 @@ class Frame(object):
         self.make_function(arg)
         return pc
 
+    def SETUP_ANNOTATIONS(self, arg, pc):
+        """The dict of a module's or class body's annotations, unless the namespace
+        has one already."""
+        ns = self.class_ns
+        if ns is None:
+            ns = self.w_module.dict_w       # a module's own code stores as globals
+        if '__annotations__' not in ns:
+            ns['__annotations__'] = self.space.newdict()
+            self.w_module.changed()
+        return pc
+
     def LOAD_BUILD_CLASS(self, arg, pc):
         self.push(self.space.w_build_class)
         return pc

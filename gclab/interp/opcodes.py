@@ -79,6 +79,7 @@ TABLE = [
     ('CALL_FUNCTION_EX',      1,  (-1, -1),   None,   False),   # arg 1: kwargs dict present
     ('MAKE_FUNCTION',         1,  -2,         None,   False),   # arg: const index of the code
     ('LOAD_BUILD_CLASS',      0,  1,          None,   False),
+    ('SETUP_ANNOTATIONS',     0,  0,          None,   False),   # __annotations__ = {}
     ('RETURN_VALUE',          0,  -1,         None,   True),
     ('IMPORT_NAME',           1,  1,          None,   False),
     ('IMPORT_FROM',           1,  1,          None,   False),

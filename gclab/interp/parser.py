@@ -235,7 +235,8 @@ class Parser(object):
         args = self.parameters(')', True)
         self.expect_op(')')
         if self.accept_op('->'):
-            self.test()
+            args.ann_names.append('return')
+            args.ann_values.append(self.test())
         body = self.block("function definition", tok)
         return ast.FunctionDef(name, args, body, decorators, tok.lineno, tok.col)
 
@@ -247,11 +248,16 @@ class Parser(object):
         kw_defaults = []
         kwarg = None
         star_seen = False
+        ann_names = []
+        ann_values = []
+        kw_ann_names = []
+        kw_ann_values = []
         while not self.at_op(closer):
             if self.accept_op('**'):
                 kwarg = self.expect_name()
                 if annotations and self.accept_op(':'):
-                    self.test()
+                    kw_ann_names.append(kwarg)
+                    kw_ann_values.append(self.test())
                 self.accept_op(',')
                 break
             if self.accept_op('*'):
@@ -261,7 +267,8 @@ class Parser(object):
                 if self.peek().kind == NAME:
                     vararg = self.expect_name()
                     if annotations and self.accept_op(':'):
-                        self.test()
+                        ann_names.append(vararg)
+                        ann_values.append(self.test())
             elif self.accept_op('/'):
                 pass        # positional-only marker: accepted, not enforced
             else:
@@ -271,7 +278,8 @@ class Parser(object):
                     self.error("duplicate argument '%s' in function definition" % name,
                                nametok)
                 if annotations and self.accept_op(':'):
-                    self.test()
+                    ann_names.append(name)
+                    ann_values.append(self.test())
                 default = None
                 if self.accept_op('='):
                     default = self.test()
@@ -286,7 +294,10 @@ class Parser(object):
                         self.error('non-default argument follows default argument', nametok)
             if not self.accept_op(','):
                 break
-        return ast.Arguments(args, defaults, vararg, kwonly, kw_defaults, kwarg)
+        arguments = ast.Arguments(args, defaults, vararg, kwonly, kw_defaults, kwarg)
+        arguments.ann_names = ann_names + kw_ann_names      # **kwargs' last, as CPython
+        arguments.ann_values = ann_values + kw_ann_values
+        return arguments
 
     def classdef(self, decorators):
         tok = self.next()

@@ -124,6 +124,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(args.defaults)
         for d in args.kw_defaults:
             self.visit(d)
+        self.visit_list(args.ann_values)    # so are the annotations
         scope = self.new_scope(node, name, FUNCTION, params, node.lineno)
         saved = self.current
         self.current = scope
@@ -265,8 +266,16 @@ class SymtableBuilder(ast.ASTVisitor):
 
     def visit_AnnAssign(self, node):
         self.visit(node.value)
+        target = node.target
         if node.value is not None:
-            self.visit_target(node.target)
+            self.visit_target(target)
+        elif isinstance(target, ast.Attribute):
+            self.visit(target.value)        # evaluated (as CPython) when there is no value
+        elif isinstance(target, ast.Subscript):
+            self.visit(target.value)
+            self.visit(target.index)
+        if self.current.kind != FUNCTION:
+            self.visit(node.annotation)     # evaluated in modules and classes only
 
     def visit_If(self, node):
         self.visit(node.test)

@@ -5,6 +5,8 @@
 from operator import itemgetter as _itemgetter
 import sys as _sys
 
+_GenericAlias = type(list[int])     # types.GenericAlias: deque[int] and the like
+
 
 def _type_name(x):
     return type(x).__name__
@@ -39,6 +41,9 @@ class _DequeIterator:
 
 class deque:
     """A list-like sequence optimized for data accesses near its endpoints."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __init__(self, iterable=(), maxlen=None):
         if maxlen is not None:
@@ -317,6 +322,9 @@ def _repr_leave(obj):
 
 class _DictWrapper:
     """A mapping holding a dict, self._d: what defaultdict, OrderedDict and Counter share."""
+
+    def __class_getitem__(cls, item):
+        return _GenericAlias(cls, item)
 
     def __len__(self):
         return len(self._d)

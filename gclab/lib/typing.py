@@ -1,8 +1,8 @@
 """typing for gclab: the names programs import for their annotations.
 
-gclab does not evaluate annotations (see docs/stdlib.md), so most of these are only
-imported; they can also be subscripted at run time (`Vector = List[float]`), and print
-as CPython prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
+gclab evaluates annotations as CPython does (docs/language.md): these are subscripted
+(`Vector = List[float]`, `Optional['Node']`) and combined with `|`, and print as CPython
+prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
 TYPE_CHECKING and the functional NamedTuple work.  Written for gclab."""
 
 import collections
@@ -29,7 +29,26 @@ def _type_repr(obj):
     return repr(obj)
 
 
+class ForwardRef:
+    """A string in a subscript (`Optional['Node']`), printed as CPython prints it."""
+
+    def __init__(self, arg):
+        self.__forward_arg__ = arg
+
+    def __repr__(self):
+        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+
+    def __eq__(self, other):
+        return isinstance(other, ForwardRef) and \
+            self.__forward_arg__ == other.__forward_arg__
+
+    def __hash__(self):
+        return hash(self.__forward_arg__)
+
+
 def _param(p):
+    if isinstance(p, str):
+        return ForwardRef(p)
     return type(None) if p is None else p
 
 
@@ -59,7 +78,12 @@ class _Form:
             return _Form('Tuple', ((),))       # Tuple[()]: the empty tuple type
         if not isinstance(params, tuple):
             params = (params,)
-        params = tuple(_param(p) for p in params)
+        if self._name == 'Literal':
+            pass                                # Literal['a']: the values themselves
+        elif self._name == 'Annotated':
+            params = (_param(params[0]),) + params[1:]
+        else:
+            params = tuple(_param(p) for p in params)
         if self._name == 'Optional':
             return Union[params[0], type(None)]
         if self._name == 'Union':
@@ -81,6 +105,12 @@ class _Form:
         if self._name == 'Any':
             raise TypeError('Any cannot be instantiated')
         raise TypeError('Cannot instantiate typing.%s' % self._name)
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
 
     def __eq__(self, other):
         return isinstance(other, _Form) and (self._name, self.__args__) == \

@@ -19,7 +19,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject, weakrefobject, bytesobject
+from gclab.objspace import setobject, weakrefobject, bytesobject, typealias
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -88,6 +88,7 @@ B_STATICMETHOD = Spec('staticmethod(function, /)')
 B_STR = Spec("str(object='', encoding='utf-8', errors='strict')")
 B_SUM = Spec('sum(iterable, /, start=0)')
 B_SUPER = Spec('super(type, object, /)')
+B_GENERIC_ALIAS = Spec('GenericAlias(origin, args, /)')
 B_TUPLE = Spec('tuple(iterable=(), /)')
 B_TYPE = Spec('type(object, /)')
 B_VARS = Spec('vars(object=None, /)')
@@ -176,6 +177,14 @@ def isinstance_check(space, w_obj, w_cls, what):
             if isinstance_check(space, w_obj, w_c, what):
                 return True
         return False
+    if isinstance(w_cls, typealias.W_UnionType):
+        for w_c in w_cls.args_w:
+            if isinstance_check(space, w_obj, w_c, what):
+                return True
+        return False
+    if isinstance(w_cls, typealias.W_GenericAlias):
+        raise space.error(space.w_TypeError, '%s() argument 2 cannot be a parameterized '
+                          'generic' % what)
     if not isinstance(w_cls, W_Type):
         raise space.error(space.w_TypeError, '%s() arg 2 must be a type, a tuple of types, '
                           'or a union' % what)
@@ -199,7 +208,7 @@ def b_callable(space, args):
 def is_callable(space, w_obj):
     if isinstance(w_obj, W_Function) or isinstance(w_obj, W_BuiltinFunction) or \
             isinstance(w_obj, W_Method) or isinstance(w_obj, W_Type) or \
-            isinstance(w_obj, W_StaticMethod):
+            isinstance(w_obj, W_StaticMethod) or isinstance(w_obj, typealias.W_GenericAlias):
         return True
     return space.type(w_obj).lookup('__call__') is not None
 
@@ -812,6 +821,9 @@ def construct_builtin(space, w_type, args):
             if values_w[i] is space.w_None:
                 values_w[i] = None
         return W_Property(values_w[0], values_w[1], values_w[2], values_w[3])
+    if w_type is space.w_GenericAlias:     # types.GenericAlias(cls, args)
+        args_w = B_GENERIC_ALIAS.unpack(space, args)
+        return typealias.new_alias(space, args_w[0], args_w[1])
     if w_type is space.w_slice:
         args_w = B_SLICE.unpack(space, args)
         if len(args_w) == 1:

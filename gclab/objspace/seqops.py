@@ -12,7 +12,7 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
-from gclab.objspace import formatting, bytesobject
+from gclab.objspace import formatting, bytesobject, typealias
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray
 
 
@@ -96,9 +96,9 @@ def getitem(space, w_obj, w_index):
         if w_meth is not None:
             return space.call_function(w_meth, [w_index])
     if isinstance(w_obj, W_Type):
-        w_class_getitem = w_obj.lookup('__class_getitem__')
-        if w_class_getitem is not None or w_obj.builtin:
-            return w_obj      # list[int] and the like in annotations
+        return typealias.class_getitem(space, w_obj, w_index)    # list[int]
+    if isinstance(w_obj, typealias.W_GenericAlias):
+        typealias.alias_getitem(space, w_obj)
     raise space.error(space.w_TypeError, "'%s' object is not subscriptable"
                       % space.type(w_obj).name)
 

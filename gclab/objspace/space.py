@@ -39,6 +39,8 @@ from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodu
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
+from gclab.objspace import typealias
+from gclab.objspace.typealias import W_GenericAlias, W_UnionType
 
 SMALL_INT_MIN = -5
 SMALL_INT_MAX = 256
@@ -94,6 +96,7 @@ class ObjSpace(object):
         subclassing.install(self)
         generator.install(self)
         threads.install(self)
+        typealias.install(self)
 
     # --- types ------------------------------------------------------------------------
     def make_type(self, name, w_base, layout=LAYOUT_NONE):
@@ -143,6 +146,9 @@ class ObjSpace(object):
         self.w_bytes_iterator = self.make_type('bytes_iterator', o)
         self.w_bytearray_iterator = self.make_type('bytearray_iterator', o)
         self.w_code = self.make_type('code', o)
+        # named as CPython's tp_name (their reprs and messages say 'types.GenericAlias')
+        self.w_GenericAlias = self.make_type('types.GenericAlias', o)
+        self.w_UnionType = self.make_type('types.UnionType', o)
 
     def setup_exceptions(self):
         self.exception_types_w = {}
@@ -439,6 +445,8 @@ class ObjSpace(object):
             return self.call(w_func.w_func, args.prepend(w_func.w_self))
         if isinstance(w_func, W_Type):
             return self.call_type(w_func, args)
+        if isinstance(w_func, W_GenericAlias):
+            return typealias.call(self, w_func, args)
         w_call = self.lookup_special_or_none(w_func, '__call__')
         if w_call is not None:
             return self.call(w_call, args)
@@ -908,8 +916,14 @@ class ObjSpace(object):
                 w_value = w_obj.dict_w.get(name, None)
                 if w_value is not None:
                     return w_value
+            if name == '__annotations__':       # made on first use, as CPython
+                w_value = self.newdict()
+                self.setattr(w_obj, name, w_value)
+                return w_value
         if isinstance(w_obj, W_BuiltinFunction) and name == '__name__':
             return self.newstr(w_obj.name)
+        if isinstance(w_obj, W_GenericAlias) or isinstance(w_obj, W_UnionType):
+            return typealias.getattr_or_none(self, w_obj, name)
         if name == '__class__':
             return self.type(w_obj)
         w_type = self.type(w_obj)
@@ -920,11 +934,23 @@ class ObjSpace(object):
 
     def type_getattr(self, w_type, name):
         if name == '__name__':
-            return self.newstr(w_type.name)
+            tname = w_type.name
+            i = tname.rfind('.')
+            if w_type.builtin and i >= 0:     # types.GenericAlias
+                tname = tname[i + 1:]
+            return self.newstr(tname)
         if name == '__mro__':
             return self.newtuple(w_type.mro_w[:])
         if name == '__bases__':
             return self.newtuple(w_type.bases_w[:])
+        if name == '__annotations__' and not w_type.builtin:
+            # the class's own (not inherited), made on first use, as CPython
+            w_value = w_type.dict_w.get(name, None)
+            if w_value is None:
+                w_value = self.newdict()
+                w_type.dict_w[name] = w_value
+                TYPE_VERSIONS.bump()
+            return w_value
         if name == '__dict__':
             # a snapshot of the class namespace (CPython's read-only mappingproxy)
             w_dict = self.newdict()
@@ -1130,6 +1156,10 @@ class ObjSpace(object):
         w_res = setobject.binop(self, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
+        if opnum == op.OP_OR:
+            w_res = typealias.union_or_none(self, w_a, w_b)     # int | None
+            if w_res is not None:
+                return w_res
         if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
             return self.instance_binop(opnum, w_a, w_b)
         return None

@@ -261,3 +261,48 @@ def test_a_keyword_repeated_beside_star_arguments_is_a_syntax_error():
         with pytest.raises(CompileError) as excinfo:
             dis(source)
         assert excinfo.value.msg == 'keyword argument repeated: k'
+
+
+def test_annotated_class_body_as_cpython():
+    # SETUP_ANNOTATIONS first; the value is stored, then the annotation goes into
+    # __annotations__; an attribute target's object and annotation are evaluated and
+    # dropped
+    text = dis('class C:\n    x: int = 1\n    y: str\n    a.b: int\n')
+    assert code_of(text, 'C') == (
+        '   1     0 LOAD_NAME              0 (__name__)\n'
+        '         2 STORE_NAME             1 (__module__)\n'
+        '         4 SETUP_ANNOTATIONS\n'
+        '   2     6 LOAD_CONST             0 (1)\n'
+        '         8 STORE_NAME             2 (x)\n'
+        '        10 LOAD_NAME              3 (int)\n'
+        '        12 LOAD_NAME              4 (__annotations__)\n'
+        '        14 LOAD_CONST             1 (\'x\')\n'
+        '        16 STORE_SUBSCR\n'
+        '   3    18 LOAD_NAME              5 (str)\n'
+        '        20 LOAD_NAME              4 (__annotations__)\n'
+        '        22 LOAD_CONST             2 (\'y\')\n'
+        '        24 STORE_SUBSCR\n'
+        '   4    26 LOAD_NAME              6 (a)\n'
+        '        28 POP_TOP\n'
+        '        30 LOAD_NAME              3 (int)\n'
+        '        32 POP_TOP\n'
+        '        34 LOAD_CONST             3 (None)\n'
+        '        36 RETURN_VALUE\n')
+
+
+def test_function_annotations_are_strings_under_the_future_import():
+    text = dis('from __future__ import annotations\n'
+               'def f(a: int | None, b=2) -> list[int]:\n'
+               '    v: undefined = 1\n')
+    module = code_of(text, '<module>')
+    assert "LOAD_CONST             3 ('int | None')" in module
+    assert "LOAD_CONST             5 ('list[int]')" in module
+    assert 'BUILD_MAP              2\n' in module
+    assert 'STORE_ATTR             2 (__annotations__)' in module
+    f = code_of(text, 'f')
+    assert 'undefined' not in f and 'SETUP_ANNOTATIONS' not in f
+
+
+def test_annotations_only_in_nested_functions_need_no_dict():
+    text = dis('def f():\n    x: int = 1\nclass C:\n    def m(self):\n        y: int = 2\n')
+    assert 'SETUP_ANNOTATIONS' not in text

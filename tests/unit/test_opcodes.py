@@ -141,6 +141,11 @@ SNIPPETS = [
      'print(next(it), it.send(2), next(it), next(it))\n'
      'print(sum(x for x in range(4)))\n',
      '1 0 1 None\n6\n'),
+    ('class C:\n'
+     '    x: int = 1\n'
+     '    y: str\n'
+     'print(C.__annotations__, C.x)\n',
+     "{'x': <class 'int'>, 'y': <class 'str'>} 1\n"),
 ]
 
 
