@@ -18,7 +18,8 @@ LAYERS = [
     ('base: the GC plans and counters, errors, opcodes, helpers, the front end',
      ['gclab', 'gclab.gc', 'gclab.gc.*', 'gclab.interp', 'gclab.interp.error', 'gclab.interp.opcodes',
       'gclab.interp.util', 'gclab.interp.ast', 'gclab.interp.lexer', 'gclab.interp.parser',
-      'gclab.interp.symtable', 'gclab.interp.procstats', 'gclab.interp.cstack',
+      'gclab.interp.symtable', 'gclab.interp.unparse', 'gclab.interp.procstats',
+      'gclab.interp.cstack',
       'gclab.lib']),
     ('the object model: W_Root and the singletons, the builtin types that code objects '
      'and frames use (int, float, str, tuple, list: each W_ class with its methods), types '
