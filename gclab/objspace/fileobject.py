@@ -40,10 +40,19 @@ READLINES = Spec('TextIOWrapper.readlines($self, hint=-1, /)')
 WRITE = Spec('TextIOWrapper.write($self, text, /)')
 WRITELINES = Spec('TextIOWrapper.writelines($self, lines, /)')
 SEEK = Spec('TextIOWrapper.seek($self, cookie, whence=0, /)')
-NO_ARGUMENT_METHODS = ['close', 'flush', 'tell', 'fileno', 'readable', 'writable',
-                       'seekable', 'isatty', '__enter__', '__iter__', '__next__']
-NO_ARGUMENTS = dict([(name, Spec('TextIOWrapper.%s($self, /)' % name))
-                     for name in NO_ARGUMENT_METHODS])
+# the methods without arguments (a prebuilt dict of them would make a lookup allocate its
+# index at first use: one object more at exit on the refcount plans' leak checks)
+CLOSE = Spec('TextIOWrapper.close($self, /)')
+FLUSH = Spec('TextIOWrapper.flush($self, /)')
+TELL = Spec('TextIOWrapper.tell($self, /)')
+FILENO = Spec('TextIOWrapper.fileno($self, /)')
+READABLE = Spec('TextIOWrapper.readable($self, /)')
+WRITABLE = Spec('TextIOWrapper.writable($self, /)')
+SEEKABLE = Spec('TextIOWrapper.seekable($self, /)')
+ISATTY = Spec('TextIOWrapper.isatty($self, /)')
+ENTER = Spec('TextIOWrapper.__enter__($self, /)')
+ITER = Spec('TextIOWrapper.__iter__($self, /)')
+NEXT = Spec('TextIOWrapper.__next__($self, /)')
 
 CHUNK = 65536
 
@@ -496,11 +505,11 @@ def b_input(space, args):
 
 # --- methods -----------------------------------------------------------------------------
 
-def self_file(space, args, name):
+def self_file(space, args, name, spec=None):
+    """The file a method is called on; spec: the method takes no arguments."""
     if args.args_w:
         w_self = args.args_w[0]
         if isinstance(w_self, W_File):
-            spec = NO_ARGUMENTS.get(name, None)
             if spec is not None:
                 spec.check(space, args)
             return w_self
@@ -568,12 +577,12 @@ def file_writelines(space, args):
 
 
 def file_close(space, args):
-    self_file(space, args, 'close').close(space)
+    self_file(space, args, 'close', CLOSE).close(space)
     return space.w_None
 
 
 def file_flush(space, args):
-    self_file(space, args, 'flush').flush(space)
+    self_file(space, args, 'flush', FLUSH).flush(space)
     return space.w_None
 
 
@@ -593,31 +602,31 @@ def file_seek(space, args):
 
 
 def file_tell(space, args):
-    w_self = self_file(space, args, 'tell')
+    w_self = self_file(space, args, 'tell', TELL)
     w_self.check_open(space)
     return space.newint(w_self.tell(space))
 
 
 def file_fileno(space, args):
-    w_self = self_file(space, args, 'fileno')
+    w_self = self_file(space, args, 'fileno', FILENO)
     w_self.check_open(space)
     return space.newint(w_self.fd)
 
 
 def file_readable(space, args):
-    w_self = self_file(space, args, 'readable')
+    w_self = self_file(space, args, 'readable', READABLE)
     w_self.check_open(space)
     return space.newbool(w_self.readable)
 
 
 def file_writable(space, args):
-    w_self = self_file(space, args, 'writable')
+    w_self = self_file(space, args, 'writable', WRITABLE)
     w_self.check_open(space)
     return space.newbool(w_self.writable)
 
 
 def file_seekable(space, args):
-    w_self = self_file(space, args, 'seekable')
+    w_self = self_file(space, args, 'seekable', SEEKABLE)
     w_self.check_open(space)
     try:
         os.lseek(w_self.fd, 0, 1)
@@ -627,13 +636,13 @@ def file_seekable(space, args):
 
 
 def file_isatty(space, args):
-    w_self = self_file(space, args, 'isatty')
+    w_self = self_file(space, args, 'isatty', ISATTY)
     w_self.check_open(space)
     return space.newbool(os.isatty(w_self.fd))
 
 
 def file_enter(space, args):
-    w_self = self_file(space, args, '__enter__')
+    w_self = self_file(space, args, '__enter__', ENTER)
     w_self.check_open(space)
     return w_self
 
@@ -644,11 +653,11 @@ def file_exit(space, args):
 
 
 def file_iter(space, args):
-    return self_file(space, args, '__iter__').iter(space)
+    return self_file(space, args, '__iter__', ITER).iter(space)
 
 
 def file_next(space, args):
-    w_line = self_file(space, args, '__next__').next(space)
+    w_line = self_file(space, args, '__next__', NEXT).next(space)
     if w_line is None:
         raise space.error(space.w_StopIteration, '')
     return w_line
