@@ -6,6 +6,7 @@ from rpython.rlib.rbigint import rbigint
 from gclab.interp import opcodes as op
 from gclab.interp import util
 from gclab.interp.error import OperationError
+from gclab.objspace.exceptionobject import EXCEPTION_ALIASES
 from gclab.objspace.generator import W_Generator
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float, is_int, bigint_of
 from gclab.objspace.strobject import W_Str
@@ -39,12 +40,20 @@ def install(space):
         b[w_type.name] = w_type
     for name, w_type in space.exception_types_w.items():
         b[name] = w_type
+    for alias, name in EXCEPTION_ALIASES:
+        b[alias] = space.exception_types_w[name]
+    # types gclab does not implement, there for annotations and isinstance(); calling one
+    # raises TypeError: cannot create 'complex' instances
+    for name in UNIMPLEMENTED_TYPES:
+        b[name] = space.make_type(name, space.w_object)
     b['None'] = space.w_None
     b['True'] = space.w_True
     b['False'] = space.w_False
     b['NotImplemented'] = space.w_NotImplemented
     b['Ellipsis'] = space.w_Ellipsis
 
+
+UNIMPLEMENTED_TYPES = ['complex', 'memoryview']
 
 # --- declared arguments (see gclab.objspace.argspec) -------------------------------------
 
@@ -69,6 +78,7 @@ B_INT = Spec('int(x=0, /, base=10)')
 B_ISINSTANCE = Spec('isinstance(obj, class_or_tuple, /)')
 B_ISSUBCLASS = Spec('issubclass(cls, class_or_tuple, /)')
 B_ITER = Spec('iter(object, sentinel=None, /)')
+B_EXIT = Spec('exit(code=None, /)')
 B_LEN = Spec('len(obj, /)')
 B_LIST = Spec('list(iterable=(), /)')
 B_MAX = Spec('max(*args, key=None, default=None)')
@@ -713,8 +723,16 @@ def round_int(x, ndigits):
     return q.mul(unit)
 
 
+def b_exit(space, args):
+    """exit(code=None) and quit(): raise SystemExit(code), as the site module's."""
+    args_w = B_EXIT.unpack(space, args)
+    raise OperationError(space.new_exception(space.w_SystemExit, args_w[:1]))
+
+
 FUNCTIONS = [
     ('print', b_print),
+    ('exit', b_exit),
+    ('quit', b_exit),
     ('len', b_len),
     ('repr', b_repr),
     ('abs', b_abs),
