@@ -407,6 +407,18 @@ def optional_str(space, w_arg, what):
     return w_value.strval
 
 
+def path_of(space, w_path):
+    """The RPython string of a path argument (str or bytes-like); TypeError."""
+    w_value = w_path.builtin_value()
+    if isinstance(w_value, W_Str):
+        return w_value.strval
+    path = bytesobject.bytes_like(w_value)
+    if path is None:
+        raise space.error(space.w_TypeError, 'expected str, bytes or os.PathLike '
+                          'object, not %s' % space.type(w_path).name)
+    return path
+
+
 def b_open(space, args):
     w_file, w_mode, w_buffering, w_encoding, w_errors, w_newline, w_closefd, w_opener = \
         OPEN.values(space, args)
@@ -441,13 +453,7 @@ def b_open(space, args):
         fd = w_path.intval
         w_name = w_path
     else:
-        if isinstance(w_path, W_Str):
-            path = w_path.strval
-        else:
-            path = bytesobject.bytes_like(w_path)
-            if path is None:
-                raise space.error(space.w_TypeError, 'expected str, bytes or os.PathLike '
-                                  'object, not %s' % space.type(w_file).name)
+        path = path_of(space, w_file)
         if not closefd:
             raise space.error(space.w_ValueError, 'Cannot use closefd=False with file '
                               'name')

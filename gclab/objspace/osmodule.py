@@ -6,9 +6,8 @@ import os
 
 from rpython.rlib import rposix
 
-from gclab.objspace.strobject import W_Str
 from gclab.objspace.argspec import Spec
-from gclab.objspace.fileobject import os_error
+from gclab.objspace.fileobject import os_error, path_of
 from gclab.objspace import bytesobject
 
 ONE_PATH = Spec('posix.call(path, /)')
@@ -19,14 +18,7 @@ NO_ARGS = Spec('posix.call()')
 
 
 def path_arg(space, w_path):
-    w_value = w_path.builtin_value()
-    if isinstance(w_value, W_Str):
-        path = w_value.strval
-    else:
-        path = bytesobject.bytes_like(w_value)
-        if path is None:
-            raise space.error(space.w_TypeError, 'expected str, bytes or os.PathLike '
-                              'object, not %s' % space.type(w_path).name)
+    path = path_of(space, w_path)
     if '\x00' in path:
         raise space.error(space.w_ValueError, 'embedded null byte')
     return path
