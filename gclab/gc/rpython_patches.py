@@ -92,6 +92,20 @@ PATCHES = [
           "removes CACHE_DIR when it is imported: a translation starting beside "
           "another one deleted the other's cache while it wrote to it (CI: IOError in "
           "gcc_cache.try_atomic_write); with private_build_cache() it removes its own"),
+    Entry('rpython.rlib.rgil:',
+          "Free-threaded plans (gclab/gc/nogil.py): allocate, release, acquire and "
+          "yield_thread become no-ops before annotation (acquire keeps "
+          "rthread.gc_thread_run()); rffi's releasing wrappers look them up on the "
+          "module when their graphs are built, so the replacements reach every call"),
+    Entry('rpython.rlib.rstack:stack_check',
+          "Free-threaded plans: reads _stack_get_end and calls _stack_too_big_slowpath, "
+          "module globals that nogil.py replaces with a per-thread stack base"),
+    Entry('rpython.translator.exceptiontransform:ExceptionTransformer.setup_excdata',
+          "Free-threaded plans: replaced by nogil.ThreadLocalExcData.setup_excdata, the "
+          "same struct with the 'thread_local' hint"),
+    Entry('rpython.translator.c.node:ContainerNode.is_thread_local',
+          "emits __thread for a prebuilt struct with the 'thread_local' hint (what the "
+          "free-threaded exception state relies on)"),
     Entry('rpython.tool.gcc_cache:cache_file_path',
           "reads translationoption.CACHE_DIR at every call, which is what lets "
           "private_build_cache() redirect it"),
@@ -277,6 +291,13 @@ def apply(plan, config):
         from gclab.gc.refcounting import refcount
         _saved['poison_freed'] = refcount.POISON_FREED
         refcount.POISON_FREED = True
+    if plan.free_threaded():
+        from gclab.gc import nogil
+        nogil.configure(plan)
+        _saved['nogil'] = True
+        for owner, name, new in nogil.replacements():
+            _saved[('attr', owner, name)] = owner.__dict__[name]
+            setattr(owner, name, new)
     if plan.fixed_nursery:
         from gclab.gc.tracing.counting import no_nursery_estimate
         _saved['estimate_best_nursery_size'] = gc_env.estimate_best_nursery_size
@@ -290,6 +311,11 @@ def undo():
     for key, value in list(_saved.items()):
         if key == 'estimate_best_nursery_size':
             gc_env.estimate_best_nursery_size = value
+        elif key == 'nogil':
+            from gclab.gc import nogil
+            nogil.reset()
+        elif key[0] == 'attr':
+            setattr(key[1], key[2], value)
         elif key == 'poison_freed':
             from gclab.gc.refcounting import refcount
             refcount.POISON_FREED = value
@@ -332,8 +358,6 @@ def pinned_table():
 # ---- the RPython 0.2.1 sources gclab was checked against (SHA-1 of inspect.getsource;
 # regenerate with `tools/pypy -m gclab.gc.rpython_patches` after re-checking each) ----
 PINNED = {
-    'rpython.memory.gctransform.shadowstack:ShadowStackRootWalker.__init__':
-        'f71b1638a98719adf4539f0ff5129a75ec2dea4d',
     'rpython.translator.c.gc:name_to_gcpolicy':
         '47178a1ee562c18aed45ec8e7576e3239b16bbaf',
     'rpython.translator.c.genc:CBuilder.get_gcpolicyclass':
@@ -348,6 +372,14 @@ PINNED = {
         '79cfaa987d6977a4a51049c1633b0a0368c18a32',
     'rpython.translator.goal.translate:':
         '7e7988a42622af24cb22056c510fab20063cbeef',
+    'rpython.rlib.rgil:':
+        '95c05b288ca9b2900f76fcda26b8d8570b578da9',
+    'rpython.rlib.rstack:stack_check':
+        '9a10bc5f984afaf2a9fb868dbd1883c9d62807ae',
+    'rpython.translator.exceptiontransform:ExceptionTransformer.setup_excdata':
+        '35242e444feb0fa66dfbf93d9a78a76115707c59',
+    'rpython.translator.c.node:ContainerNode.is_thread_local':
+        '3c84598abe5265a58eae10e40900fe3641f4befc',
     'rpython.tool.gcc_cache:cache_file_path':
         'b3e281c80059a2a7c0dd430febd627581b38d16a',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.__init__':
@@ -460,6 +492,8 @@ PINNED = {
         '5d3998b67132bf77018dbea30939d717bee2a9ed',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer':
         '00db56e8067ac9e092bab8f3fc1ec90a75e664b5',
+    'rpython.memory.gctransform.shadowstack:ShadowStackRootWalker.__init__':
+        'f71b1638a98719adf4539f0ff5129a75ec2dea4d',
     'rpython.rlib.rbigint:_PartsCache':
         '8ef6462c01c90d1c31080a51fc711e61a157460d',
     'rpython.rtyper.lltypesystem.rordereddict:ll_ensure_indexes':

@@ -6,6 +6,8 @@ plan does not maintain stays at -1 (gclab.interp.accounting.gc_stats_start sets 
 
 from rpython.rtyper.lltypesystem import lltype, rffi
 
+from gclab.gc import nogil
+
 MINOR_COLLECTIONS = 0
 MAJOR_COLLECTIONS = 1       # completed major collections (or full collections)
 PAUSE_TOTAL_NS = 2          # time spent inside collections, nanoseconds
@@ -50,7 +52,8 @@ def get(index):
 
 
 def add(index, delta):
-    COUNTERS[index] += delta
+    """Atomic in free-threaded builds, where every thread counts its exceptions."""
+    nogil.atomic_add(COUNTERS, index, delta)
 
 
 def record_pause(pause_ns):

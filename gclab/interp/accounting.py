@@ -84,7 +84,7 @@ def new_runtime_lists(space):
     its storage when replaced."""
     space.stdout_buf = []
     space.ec.handled_w = []
-    space.repr_stack = []
+    space.ec.repr_stack = []
     space.classes_w = []
     space.exec_modules_w = []
     space.code_objects = []

@@ -4,6 +4,7 @@ from rpython.rlib import rstackovf
 
 from gclab.interp import ast, opcodes as op
 from gclab.interp.error import CompileError
+from gclab.objspace import freethreading
 from gclab.interp.parser import parse, parse_eval
 from gclab.interp.unparse import unparse
 from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
@@ -104,7 +105,9 @@ def compile_module(space, module, filename, by_name, is_eval):
         # also on a SyntaxError: the refcount plans cannot free the scopes' cycles
         for scope in builder.scopes.values():
             scope.unlink()
+    held = freethreading.lock_state(freethreading.REGISTRIES)
     space.code_objects.extend(code.all_code())
+    freethreading.unlock_state(freethreading.REGISTRIES, held)
     return code
 
 

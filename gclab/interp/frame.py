@@ -12,7 +12,7 @@ from rpython.rlib.objectmodel import (we_are_translated, dont_inline, try_inline
 from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.unroll import unrolling_iterable
 
-from gclab.gc import stats
+from gclab.gc import nogil, stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
@@ -296,17 +296,14 @@ class Frame(object):
         return pc
 
     def STORE_GLOBAL(self, arg, pc):
-        self.w_module.dict_w[self.code.names[arg]] = self.pop()
-        self.w_module.changed()
+        self.w_module.store(self.code.names[arg], self.pop())
         return pc
 
     def DELETE_GLOBAL(self, arg, pc):
         space = self.space
         name = self.code.names[arg]
-        if name not in self.w_module.dict_w:
+        if not self.w_module.delete(name):
             raise space.error(space.w_NameError, "name '%s' is not defined" % name)
-        del self.w_module.dict_w[name]
-        self.w_module.changed()
         return pc
 
     def LOAD_NAME(self, arg, pc):
@@ -647,9 +644,10 @@ class Frame(object):
         """The dict of a module's or class body's annotations, unless the namespace
         has one already."""
         ns = self.class_ns
-        if ns is None:
-            ns = self.w_module.dict_w       # a module's own code stores as globals
-        if '__annotations__' not in ns:
+        if ns is None:                      # a module's own code stores as globals
+            if '__annotations__' not in self.w_module.dict_w:
+                self.w_module.store('__annotations__', self.space.newdict())
+        elif '__annotations__' not in ns:
             ns['__annotations__'] = self.space.newdict()
             self.w_module.changed()
         return pc
@@ -816,7 +814,11 @@ class Frame(object):
 
     def load_global_cached(self, index):
         """LOAD_GLOBAL through the code object's cache: a hit costs two array reads
-        while the module keeps the version it had when the entry was filled."""
+        while the module keeps the version it had when the entry was filled.
+        Free-threaded builds have no cache (entries span two arrays: a reader could
+        pair one thread's version with another's value)."""
+        if nogil.ACTIVE:
+            return self.load_global(self.code.names[index])
         code = self.code
         version = self.w_module.version
         if code.global_versions[index] == version:

@@ -5,6 +5,7 @@ import os
 
 from rpython.rlib import rstackovf
 
+from gclab.gc import nogil
 from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
@@ -34,6 +35,7 @@ gclab %s, memory-manager plan: %s
 
 
 def entry_point(space, argv):
+    nogil.register_thread_roots()       # free-threaded Boehm builds: this thread's roots
     limit_heap_to_address_space(space)
     prepare_runtime_state(space)
     status = run_main(space, argv)
@@ -108,8 +110,9 @@ def main(space, argv):
             i += 1
             continue
         if arg == '--version' or arg == '-V':
-            space.write_stdout('gclab %s (memory-manager plan: %s)\n' % (VERSION,
-                                                                          space.plan_name))
+            threading = ', free-threaded' if nogil.ACTIVE else ''
+            space.write_stdout('gclab %s (memory-manager plan: %s%s)\n'
+                               % (VERSION, space.plan_name, threading))
             space.flush_stdout()
             return 0
         if arg == '-h' or arg == '--help':

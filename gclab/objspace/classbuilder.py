@@ -3,7 +3,7 @@
 from gclab.interp.frame import Frame
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.function import W_Function, W_ClassMethod, W_StaticMethod, Arguments
-from gclab.objspace import subclassing
+from gclab.objspace import freethreading, subclassing
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
                                        LAYOUT_EXCEPTION, LAYOUT_NONE)
 
@@ -50,7 +50,9 @@ def build_class(space, w_body, name, bases_w, args):
     if isinstance(w_cell, W_Cell):
         w_cell.w_value = w_type
     if space.track_classes:
+        held = freethreading.lock_state(freethreading.REGISTRIES)
         space.classes_w.append(w_type)
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
     set_names(space, w_type)
     init_subclass(space, w_type, args)
     return w_type

@@ -11,11 +11,16 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec, receiver
-from gclab.objspace import gcslots
+from gclab.objspace import freethreading, gcslots
 
 
 class W_Dict(W_Root):
-    """An insertion-ordered dict with arbitrary hashable keys."""
+    """An insertion-ordered dict with arbitrary hashable keys.
+
+    Free-threaded builds: the operations below (get, set, has_key, pop, pairs,
+    keys) take the dict's lock (gclab/objspace/freethreading.py); code that shares a
+    dict between threads goes through them.  A guest key's __eq__/__hash__ runs with
+    the lock held."""
     _attrs_ = ['data', 'gc_slot']
 
     def __init__(self, space):
@@ -40,11 +45,58 @@ class W_Dict(W_Root):
             return '{...}'
         try:
             items = []
-            for w_key, w_value in self.data.items():
+            for w_key, w_value in self.pairs():
                 items.append(space.repr_str(w_key) + ': ' + space.repr_str(w_value))
         finally:
             space.leave_repr(self)
         return '{' + ', '.join(items) + '}'
+
+    def get(self, w_key, w_default):
+        held = freethreading.lock(self)
+        try:
+            return self.data.get(w_key, w_default)
+        finally:
+            freethreading.unlock(self, held)
+
+    def set(self, w_key, w_value):
+        held = freethreading.lock(self)
+        try:
+            self.data[w_key] = w_value
+        finally:
+            freethreading.unlock(self, held)
+
+    def has_key(self, w_key):
+        held = freethreading.lock(self)
+        try:
+            return w_key in self.data
+        finally:
+            freethreading.unlock(self, held)
+
+    def pop(self, w_key):
+        """Remove w_key and return its value; None if it is not there."""
+        held = freethreading.lock(self)
+        try:
+            w_value = self.data.get(w_key, None)
+            if w_value is not None:
+                del self.data[w_key]
+            return w_value
+        finally:
+            freethreading.unlock(self, held)
+
+    def pairs(self):
+        """[(w_key, w_value)] in order: a snapshot."""
+        held = freethreading.lock(self)
+        try:
+            return self.data.items()
+        finally:
+            freethreading.unlock(self, held)
+
+    def keys(self):
+        held = freethreading.lock(self)
+        try:
+            return self.data.keys()
+        finally:
+            freethreading.unlock(self, held)
 
 
 class W_GlobalsDict(W_Dict):
@@ -61,13 +113,10 @@ class W_GlobalsDict(W_Dict):
         """d[w_key] = w_value, or del d[w_key] when w_value is None."""
         if not isinstance(w_key, W_Str):
             return
-        names_w = self.w_module.dict_w
         if w_value is None:
-            if w_key.strval in names_w:
-                del names_w[w_key.strval]
+            self.w_module.delete(w_key.strval)
         else:
-            names_w[w_key.strval] = w_value
-        self.w_module.changed()
+            self.w_module.store(w_key.strval, w_value)
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -101,28 +150,31 @@ def dict_get(space, args):
     w_default = space.w_None
     if len(args.args_w) > 2:
         w_default = args.args_w[2]
-    return w_dict.data.get(args.args_w[1], w_default)
+    return w_dict.get(args.args_w[1], w_default)
 
 
 def dict_pop(space, args):
     w_dict = self_dict(space, args, 'pop')
     DICT_POP.check(space, args)
     w_key = args.args_w[1]
-    w_value = w_dict.data.get(w_key, None)
+    w_value = w_dict.pop(w_key)
     if w_value is None:
         if len(args.args_w) > 2:
             return args.args_w[2]
         raise key_error(space, w_key)
-    del w_dict.data[w_key]
     return w_value
 
 
 def dict_popitem(space, args):
     w_dict = self_dict(space, args, 'popitem')
     DICT_POPITEM.check(space, args)
-    if not w_dict.data:
-        raise key_error(space, space.newstr('popitem(): dictionary is empty'))
-    w_key, w_value = w_dict.data.popitem()
+    held = freethreading.lock(w_dict)
+    try:
+        if not w_dict.data:
+            raise key_error(space, space.newstr('popitem(): dictionary is empty'))
+        w_key, w_value = w_dict.data.popitem()
+    finally:
+        freethreading.unlock(w_dict, held)
     return space.newtuple([w_key, w_value])
 
 
@@ -130,12 +182,17 @@ def dict_setdefault(space, args):
     w_dict = self_dict(space, args, 'setdefault')
     DICT_SETDEFAULT.check(space, args)
     w_key = args.args_w[1]
-    w_value = w_dict.data.get(w_key, None)
-    if w_value is None:
-        w_value = space.w_None
-        if len(args.args_w) > 2:
-            w_value = args.args_w[2]
-        w_dict.data[w_key] = w_value
+    w_default = space.w_None
+    if len(args.args_w) > 2:
+        w_default = args.args_w[2]
+    held = freethreading.lock(w_dict)
+    try:
+        w_value = w_dict.data.get(w_key, None)
+        if w_value is None:
+            w_value = w_default
+            w_dict.data[w_key] = w_value
+    finally:
+        freethreading.unlock(w_dict, held)
     return w_value
 
 
@@ -155,13 +212,18 @@ def update_from(space, w_dict, w_other):
     """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs."""
     assert isinstance(w_dict, W_Dict)
     if isinstance(w_other, W_Dict):
-        for w_key, w_value in w_other.data.items():
-            w_dict.data[w_key] = w_value
+        pairs = w_other.pairs()         # (not under w_dict's lock: one lock at a time)
+        held = freethreading.lock(w_dict)
+        try:
+            for w_key, w_value in pairs:
+                w_dict.data[w_key] = w_value
+        finally:
+            freethreading.unlock(w_dict, held)
         return
     w_keys = space.lookup_special_or_none(w_other, 'keys')
     if w_keys is not None:
         for w_key in space.listview(space.call_function(w_keys, [])):
-            w_dict.data[w_key] = space.getitem(w_other, w_key)
+            w_dict.set(w_key, space.getitem(w_other, w_key))
         return
     w_iter = space.iter(w_other)
     index = 0
@@ -185,7 +247,7 @@ def update_from(space, w_dict, w_other):
         if len(pair_w) != 2:
             raise space.error(space.w_ValueError, 'dictionary update sequence element #%d '
                               'has length %d; 2 is required' % (index, len(pair_w)))
-        w_dict.data[pair_w[0]] = pair_w[1]
+        w_dict.set(pair_w[0], pair_w[1])
         index += 1
 
 
@@ -193,14 +255,14 @@ def update_from_keywords(space, w_dict, args):
     assert isinstance(w_dict, W_Dict)
     if args.kw_names is not None:
         for i in range(len(args.kw_names)):
-            w_dict.data[space.newstr(args.kw_names[i])] = args.kw_values_w[i]
+            w_dict.set(space.newstr(args.kw_names[i]), args.kw_values_w[i])
 
 
 def dict_copy(space, args):
     w_dict = self_dict(space, args, 'copy')
     DICT_COPY.check(space, args)
     w_copy = space.newdict()
-    for w_key, w_value in w_dict.data.items():
+    for w_key, w_value in w_dict.pairs():
         w_copy.data[w_key] = w_value
     return w_copy
 
@@ -208,7 +270,11 @@ def dict_copy(space, args):
 def dict_clear(space, args):
     w_dict = self_dict(space, args, 'clear')
     DICT_CLEAR.check(space, args)
-    w_dict.data.clear()
+    held = freethreading.lock(w_dict)
+    try:
+        w_dict.data.clear()
+    finally:
+        freethreading.unlock(w_dict, held)
     return space.w_None
 
 

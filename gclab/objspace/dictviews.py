@@ -43,6 +43,18 @@ class W_DictView(W_Root):
     def iter(self, space):
         return W_DictIterator(self.w_dict, self.kind, False)
 
+    def items_now(self, space):
+        """The keys, values or (key, value) tuples, taken at once."""
+        if self.kind == KEYS:
+            return self.w_dict.keys()
+        result_w = []
+        for w_key, w_value in self.w_dict.pairs():
+            if self.kind == VALUES:
+                result_w.append(w_value)
+            else:
+                result_w.append(space.newtuple([w_key, w_value]))
+        return result_w
+
     def snapshot(self, space):
         """The view's items as a new list."""
         return space.listview(self)
@@ -69,13 +81,13 @@ class W_DictView(W_Root):
         return space.w_True
 
     def contains(self, space, w_item):
-        data = self.w_dict.data
+        w_dict = self.w_dict
         if self.kind == KEYS:
-            return int(w_item in data)
+            return int(w_dict.has_key(w_item))
         if self.kind == ITEMS:
             if not isinstance(w_item, W_Tuple) or len(w_item.items_w) != 2:
                 return 0
-            w_value = data.get(w_item.items_w[0], None)
+            w_value = w_dict.get(w_item.items_w[0], None)
             if w_value is None:
                 return 0
             return int(space.eq_w(w_value, w_item.items_w[1]))
@@ -97,9 +109,9 @@ class W_DictIterator(W_Iterator):
         keys_w = []
         values_w = []
         if kind == KEYS:
-            keys_w = w_dict.data.keys()
+            keys_w = w_dict.keys()
         else:
-            for w_key, w_value in w_dict.data.items():
+            for w_key, w_value in w_dict.pairs():
                 keys_w.append(w_key)
                 values_w.append(w_value)
         if reverse:

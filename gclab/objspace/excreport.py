@@ -5,6 +5,7 @@ thread) and by gclab.objspace.threads (the other threads)."""
 from gclab.interp.error import OperationError, syntax_error_where
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
+from gclab.objspace import freethreading
 
 
 def report_exception(space, operr):
@@ -93,7 +94,9 @@ def syntax_error_where_of(space, w_exc):
 
 
 def source_line(space, filename, lineno):
+    held = freethreading.lock_state(freethreading.IMPORTS)
     source = space.sources.get(filename, None)
+    freethreading.unlock_state(freethreading.IMPORTS, held)
     if source is None or filename.startswith('<'):
         return ''      # python3 shows no source for -c code
     lines = source.split('\n')

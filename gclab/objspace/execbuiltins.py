@@ -25,6 +25,7 @@ Namespaces.  A module's names are an RPython dict (W_Module.dict_w), not a W_Dic
 from gclab.interp.compiler import compile_dynamic
 from gclab.interp.error import CompileError, OperationError
 from gclab.interp.frame import Frame
+from gclab.objspace import freethreading
 from gclab.interp.pycode import PyCode
 from gclab.objspace.argspec import Spec
 from gclab.objspace.excreport import syntax_error_details
@@ -271,7 +272,9 @@ def run_source(space, args_w, fname):
         if space.track_classes:
             # the functions the code defines hold the module as their globals, and
             # the module holds them: a cycle, released at exit as __main__'s is
+            held = freethreading.lock_state(freethreading.REGISTRIES)
             space.exec_modules_w.append(w_module)
+            freethreading.unlock_state(freethreading.REGISTRIES, held)
     if w_locals is None:
         if w_globals is None:
             names_w = caller_locals(frame)

@@ -1,7 +1,7 @@
 """Functions, methods, builtin functions, modules and call arguments."""
 
 from gclab.objspace.objects import W_Root
-from gclab.objspace import gcslots
+from gclab.objspace import freethreading, gcslots
 
 
 class Arguments(object):
@@ -179,6 +179,28 @@ class W_Module(W_Root):
             self.cache_users = None
             for code in users:
                 code.clear_global_cache()
+
+    def store(self, name, w_value):
+        """A global bound (STORE_GLOBAL, setattr, import); threads read the globals
+        without a lock (gclab/objspace/freethreading.py, store_shared)."""
+        held = freethreading.lock(self)
+        try:
+            self.dict_w = freethreading.store_shared(self.dict_w, name, w_value)
+            self.changed()
+        finally:
+            freethreading.unlock(self, held)
+
+    def delete(self, name):
+        """Unbind a global; False if there was none."""
+        held = freethreading.lock(self)
+        try:
+            if name not in self.dict_w:
+                return False
+            self.dict_w = freethreading.delete_shared(self.dict_w, name)
+            self.changed()
+            return True
+        finally:
+            freethreading.unlock(self, held)
 
     def add_cache_user(self, code):
         if self.cache_users is None:

@@ -5,19 +5,29 @@ from gclab.interp.compiler import compile_source
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.frame import Frame
 from gclab.lib import SOURCES
+from gclab.objspace import freethreading
 from gclab.objspace.function import W_Module
 
 
 def import_module(space, name):
     """The module called name; for a dotted name 'a.b', a is imported first and a.b
     is a module of gclab/lib named so (it becomes a's attribute b), or a module that a
-    already holds as attribute b (os.path)."""
+    already holds as attribute b (os.path).  Free-threaded builds: under the import
+    lock, which the module's code runs with (as CPython's import lock once did)."""
+    held = freethreading.lock_state(freethreading.IMPORTS)
+    try:
+        return _import_module(space, name)
+    finally:
+        freethreading.unlock_state(freethreading.IMPORTS, held)
+
+
+def _import_module(space, name):
     w_module = space.modules_w.get(name, None)
     if w_module is not None:
         return w_module
     dot = name.rfind('.')
     if dot > 0:
-        w_parent = import_module(space, name[:dot])
+        w_parent = _import_module(space, name[:dot])
         attr = name[dot + 1:]
         source = SOURCES.get(name, None)
         if source is not None:
@@ -67,5 +77,5 @@ def import_from(space, w_module, name):
 
 def new_module(space, name):
     w_module = W_Module(name)
-    w_module.dict_w['__name__'] = space.newstr(name)
+    w_module.store('__name__', space.newstr(name))
     return w_module

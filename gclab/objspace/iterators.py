@@ -6,6 +6,7 @@ the stream type of sys.stdout) are created by install() and kept in TYPES."""
 
 from gclab.interp import opcodes as op
 from gclab.interp import util
+from gclab.objspace import freethreading
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str, code_points
@@ -47,10 +48,14 @@ class W_SeqIterator(W_Root):
         w_seq = self.w_seq
         i = self.index
         if isinstance(w_seq, W_List):
-            if i >= len(w_seq.items_w):
-                return None
-            self.index = i + 1
-            return w_seq.items_w[i]
+            held = freethreading.lock(w_seq)
+            try:
+                if i >= len(w_seq.items_w):
+                    return None
+                self.index = i + 1
+                return w_seq.items_w[i]
+            finally:
+                freethreading.unlock(w_seq, held)
         if isinstance(w_seq, W_Tuple):
             if i >= len(w_seq.items_w):
                 return None

@@ -10,10 +10,13 @@ from gclab.objspace.numberobject import W_Int
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
-from gclab.objspace import gcslots
+from gclab.objspace import freethreading, gcslots
 
 
 class W_List(W_Root):
+    """Free-threaded builds: every operation that reads or changes items_w's storage
+    takes the list's lock (gclab/objspace/freethreading.py); comparisons that may run
+    guest code (remove, index, count) search a copy taken under the lock."""
     _attrs_ = ['items_w', 'gc_slot']
 
     def __init__(self, items_w):
@@ -37,10 +40,18 @@ class W_List(W_Root):
         if space.enter_repr(self):
             return '[...]'
         try:
-            items = [space.repr_str(w) for w in self.items_w]
+            items = [space.repr_str(w) for w in self.snapshot()]
         finally:
             space.leave_repr(self)
         return '[' + ', '.join(items) + ']'
+
+    def snapshot(self):
+        """A copy of the items, taken under the lock."""
+        held = freethreading.lock(self)
+        try:
+            return self.items_w[:]
+        finally:
+            freethreading.unlock(self, held)
 
 
 class W_ListIterator(W_Root):
@@ -89,17 +100,28 @@ def self_list(space, args, name):
 def list_append(space, args):
     w_list = self_list(space, args, 'append')
     LIST_APPEND.check(space, args)
-    w_list.items_w.append(args.args_w[1])
+    held = freethreading.lock(w_list)
+    try:
+        w_list.items_w.append(args.args_w[1])
+    finally:
+        freethreading.unlock(w_list, held)
     return space.w_None
 
 
 def list_pop(space, args):
     w_list = self_list(space, args, 'pop')
     LIST_POP.check(space, args)
-    items_w = w_list.items_w
     index = -1
     if len(args.args_w) > 1:
         index = space.int_w(args.args_w[1])
+    held = freethreading.lock(w_list)
+    try:
+        return pop_at(space, w_list.items_w, index)
+    finally:
+        freethreading.unlock(w_list, held)
+
+
+def pop_at(space, items_w, index):
     if not items_w:
         raise space.error(space.w_IndexError, 'pop from empty list')
     if index < 0:
@@ -112,16 +134,23 @@ def list_pop(space, args):
 def list_insert(space, args):
     w_list = self_list(space, args, 'insert')
     LIST_INSERT.check(space, args)
-    items_w = w_list.items_w
     index = space.int_w(args.args_w[1])
+    held = freethreading.lock(w_list)
+    try:
+        insert_at(w_list.items_w, index, args.args_w[2])
+    finally:
+        freethreading.unlock(w_list, held)
+    return space.w_None
+
+
+def insert_at(items_w, index, w_item):
     if index < 0:
         index += len(items_w)
         if index < 0:
             index = 0
     elif index > len(items_w):
         index = len(items_w)
-    items_w.insert(index, args.args_w[2])
-    return space.w_None
+    items_w.insert(index, w_item)
 
 
 def list_extend(space, args):
@@ -134,11 +163,31 @@ def list_extend(space, args):
 def list_remove(space, args):
     w_list = self_list(space, args, 'remove')
     LIST_REMOVE.check(space, args)
-    items_w = w_list.items_w
+    if not freethreading.ACTIVE_AND_TRANSLATED():
+        items_w = w_list.items_w
+        i = find_item(space, items_w, args.args_w[1], 0, len(items_w))
+        if i < 0:
+            raise space.error(space.w_ValueError, 'list.remove(x): x not in list')
+        del items_w[i]
+        return space.w_None
+    # free-threaded: compare against a copy, then delete that very item if it is still
+    # where it was (else the first one that is it, by identity)
+    items_w = w_list.snapshot()
     i = find_item(space, items_w, args.args_w[1], 0, len(items_w))
     if i < 0:
         raise space.error(space.w_ValueError, 'list.remove(x): x not in list')
-    del items_w[i]
+    w_found = items_w[i]
+    held = freethreading.lock(w_list)
+    try:
+        current_w = w_list.items_w
+        if i >= len(current_w) or current_w[i] is not w_found:
+            i = 0
+            while i < len(current_w) and current_w[i] is not w_found:
+                i += 1
+        if i < len(current_w):
+            del current_w[i]
+    finally:
+        freethreading.unlock(w_list, held)
     return space.w_None
 
 
@@ -146,8 +195,9 @@ def list_index(space, args):
     w_list = self_list(space, args, 'index')
     LIST_INDEX.check(space, args)
     w_item = args.args_w[1]
-    start, stop = search_bounds(space, args, len(w_list.items_w))
-    i = find_item(space, w_list.items_w, w_item, start, stop)
+    items_w = w_list.snapshot() if freethreading.ACTIVE_AND_TRANSLATED() else w_list.items_w
+    start, stop = search_bounds(space, args, len(items_w))
+    i = find_item(space, items_w, w_item, start, stop)
     if i < 0:
         raise space.error(space.w_ValueError, '%s is not in list' % space.repr_str(w_item))
     return space.newint(i)
@@ -156,20 +206,25 @@ def list_index(space, args):
 def list_count(space, args):
     w_list = self_list(space, args, 'count')
     LIST_COUNT.check(space, args)
-    return space.newint(count_items(space, w_list.items_w, args.args_w[1]))
+    items_w = w_list.snapshot() if freethreading.ACTIVE_AND_TRANSLATED() else w_list.items_w
+    return space.newint(count_items(space, items_w, args.args_w[1]))
 
 
 def list_reverse(space, args):
     w_list = self_list(space, args, 'reverse')
     LIST_REVERSE.check(space, args)
-    w_list.items_w.reverse()
+    held = freethreading.lock(w_list)
+    try:
+        w_list.items_w.reverse()
+    finally:
+        freethreading.unlock(w_list, held)
     return space.w_None
 
 
 def list_copy(space, args):
     w_list = self_list(space, args, 'copy')
     LIST_COPY.check(space, args)
-    return space.newlist(w_list.items_w[:])
+    return space.newlist(w_list.snapshot())
 
 
 def list_clear(space, args):
@@ -250,9 +305,13 @@ class KeyedSort(KeyedTimSort):
 
 
 def sort_list(space, w_list, w_key, reverse):
-    """Stable in-place sort, as CPython's list.sort (the list looks empty meanwhile)."""
+    """Stable in-place sort, as CPython's list.sort (the list looks empty meanwhile).
+    Free-threaded builds: the storage is taken and put back under the list's lock; the
+    sort itself (guest comparisons and keys) runs without it."""
+    held = freethreading.lock(w_list)
     items_w = w_list.items_w
     w_list.items_w = []
+    freethreading.unlock(w_list, held)
     modified = False
     try:
         if w_key is None:
@@ -272,8 +331,10 @@ def sort_list(space, w_list, w_key, reverse):
             for i in range(len(keyed)):
                 items_w[i] = keyed[i].w_item
     finally:
+        held = freethreading.lock(w_list)
         modified = len(w_list.items_w) > 0
         w_list.items_w = items_w
+        freethreading.unlock(w_list, held)
     if modified:
         raise space.error(space.w_ValueError, 'list modified during sort')
 

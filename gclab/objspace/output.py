@@ -10,15 +10,29 @@ from rpython.rlib import rposix
 from rpython.rtyper.lltypesystem import lltype, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
+from gclab.objspace import freethreading
+
 
 def write_stdout(space, text):
-    space.stdout_buf.append(text)
-    space.stdout_size += len(text)
-    if space.stdout_size >= 8192:
-        space.flush_stdout()
+    held = freethreading.lock_state(freethreading.OUTPUT)
+    try:
+        space.stdout_buf.append(text)
+        space.stdout_size += len(text)
+        if space.stdout_size >= 8192:
+            _flush(space)
+    finally:
+        freethreading.unlock_state(freethreading.OUTPUT, held)
 
 
 def flush_stdout(space):
+    held = freethreading.lock_state(freethreading.OUTPUT)
+    try:
+        _flush(space)
+    finally:
+        freethreading.unlock_state(freethreading.OUTPUT, held)
+
+
+def _flush(space):
     if space.stdout_buf:
         data = ''.join(space.stdout_buf)
         del space.stdout_buf[:]      # not a new list: the prebuilt one's storage
@@ -27,8 +41,13 @@ def flush_stdout(space):
 
 
 def write_stderr(space, text):
-    space.flush_stdout()
-    write_all(2, text)
+    """Free-threaded builds: under the output lock, so that a line is never split."""
+    held = freethreading.lock_state(freethreading.OUTPUT)
+    try:
+        _flush(space)
+        write_all(2, text)
+    finally:
+        freethreading.unlock_state(freethreading.OUTPUT, held)
 
 
 # write(2) that keeps the GIL.  RPython's os.write releases it during the system call;

@@ -12,7 +12,7 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
-from gclab.objspace import formatting, bytesobject, typealias
+from gclab.objspace import formatting, bytesobject, typealias, freethreading
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray
 
 
@@ -55,14 +55,28 @@ def slice_items(items_w, start, step, count):
 
 def getitem(space, w_obj, w_index):
     if isinstance(w_obj, W_List):
-        items_w = w_obj.items_w
-        if isinstance(w_index, W_Slice):
-            start, stop, step, count = slice_indices(space, w_index, len(items_w))
-            return space.newlist(slice_items(items_w, start, step, count))
-        i = index_of(space, w_index, len(items_w), 'list')
-        if i < 0:
-            raise space.error(space.w_IndexError, 'list index out of range')
-        return items_w[i]
+        held = freethreading.lock(w_obj)
+        try:
+            return list_getitem(space, w_obj, w_index)
+        finally:
+            freethreading.unlock(w_obj, held)
+    return getitem_other(space, w_obj, w_index)
+
+
+def list_getitem(space, w_obj, w_index):
+    """(the list's lock held in free-threaded builds)"""
+    assert isinstance(w_obj, W_List)
+    items_w = w_obj.items_w
+    if isinstance(w_index, W_Slice):
+        start, stop, step, count = slice_indices(space, w_index, len(items_w))
+        return space.newlist(slice_items(items_w, start, step, count))
+    i = index_of(space, w_index, len(items_w), 'list')
+    if i < 0:
+        raise space.error(space.w_IndexError, 'list index out of range')
+    return items_w[i]
+
+
+def getitem_other(space, w_obj, w_index):
     if isinstance(w_obj, W_Tuple):
         items_w = w_obj.items_w
         if isinstance(w_index, W_Slice):
@@ -73,7 +87,7 @@ def getitem(space, w_obj, w_index):
             raise space.error(space.w_IndexError, 'tuple index out of range')
         return items_w[i]
     if isinstance(w_obj, W_Dict):
-        w_value = w_obj.data.get(w_index, None)
+        w_value = w_obj.get(w_index, None)
         if w_value is None:
             raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
         return w_value
@@ -105,17 +119,22 @@ def getitem(space, w_obj, w_index):
 
 def setitem(space, w_obj, w_index, w_value):
     if isinstance(w_obj, W_List):
-        items_w = w_obj.items_w
         if isinstance(w_index, W_Slice):
             set_slice(space, w_obj, w_index, w_value)
             return
-        i = index_of(space, w_index, len(items_w), 'list')
-        if i < 0:
-            raise space.error(space.w_IndexError, 'list assignment index out of range')
-        items_w[i] = w_value
+        held = freethreading.lock(w_obj)
+        try:
+            items_w = w_obj.items_w
+            i = index_of(space, w_index, len(items_w), 'list')
+            if i < 0:
+                raise space.error(space.w_IndexError,
+                                  'list assignment index out of range')
+            items_w[i] = w_value
+        finally:
+            freethreading.unlock(w_obj, held)
         return
     if isinstance(w_obj, W_Dict):
-        w_obj.data[w_index] = w_value
+        w_obj.set(w_index, w_value)
         if isinstance(w_obj, W_GlobalsDict):
             w_obj.write_through(space, w_index, w_value)
         return
@@ -133,9 +152,17 @@ def setitem(space, w_obj, w_index, w_value):
 
 def set_slice(space, w_list, w_slice, w_value):
     assert isinstance(w_list, W_List)
+    new_w = space.listview(w_value)
+    held = freethreading.lock(w_list)
+    try:
+        _set_slice(space, w_list, w_slice, new_w)
+    finally:
+        freethreading.unlock(w_list, held)
+
+
+def _set_slice(space, w_list, w_slice, new_w):
     items_w = w_list.items_w
     start, stop, step, count = slice_indices(space, w_slice, len(items_w))
-    new_w = space.listview(w_value)
     if step == 1:
         if stop < start:
             stop = start
@@ -151,25 +178,38 @@ def set_slice(space, w_list, w_slice, w_value):
 
 def delitem(space, w_obj, w_index):
     if isinstance(w_obj, W_List):
-        items_w = w_obj.items_w
-        if isinstance(w_index, W_Slice):
-            start, stop, step, count = slice_indices(space, w_index, len(items_w))
-            if count == 0:
-                return
-            doomed = {}
-            for k in range(count):
-                doomed[start + k * step] = None
-            w_obj.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
-            return
-        i = index_of(space, w_index, len(items_w), 'list')
-        if i < 0:
-            raise space.error(space.w_IndexError, 'list assignment index out of range')
-        del items_w[i]
+        held = freethreading.lock(w_obj)
+        try:
+            list_delitem(space, w_obj, w_index)
+        finally:
+            freethreading.unlock(w_obj, held)
         return
+    delitem_other(space, w_obj, w_index)
+
+
+def list_delitem(space, w_obj, w_index):
+    """(the list's lock held in free-threaded builds)"""
+    assert isinstance(w_obj, W_List)
+    items_w = w_obj.items_w
+    if isinstance(w_index, W_Slice):
+        start, stop, step, count = slice_indices(space, w_index, len(items_w))
+        if count == 0:
+            return
+        doomed = {}
+        for k in range(count):
+            doomed[start + k * step] = None
+        w_obj.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
+        return
+    i = index_of(space, w_index, len(items_w), 'list')
+    if i < 0:
+        raise space.error(space.w_IndexError, 'list assignment index out of range')
+    del items_w[i]
+
+
+def delitem_other(space, w_obj, w_index):
     if isinstance(w_obj, W_Dict):
-        if w_index not in w_obj.data:
+        if w_obj.pop(w_index) is None:
             raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
-        del w_obj.data[w_index]
         if isinstance(w_obj, W_GlobalsDict):
             w_obj.write_through(space, w_index, None)
         return
@@ -190,7 +230,7 @@ def contains(space, w_container, w_item):
     if res >= 0:
         return res == 1
     if isinstance(w_container, W_Dict):
-        return w_item in w_container.data
+        return w_container.has_key(w_item)
     if isinstance(w_container, W_List) or isinstance(w_container, W_Tuple):
         if isinstance(w_container, W_List):
             items_w = w_container.items_w
@@ -268,9 +308,9 @@ def seq_binop(space, opnum, w_a, w_b):
         return None
     if opnum == op.OP_OR and isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict):
         w_res = space.newdict()
-        for w_key, w_value in w_a.data.items():
+        for w_key, w_value in w_a.pairs():
             w_res.data[w_key] = w_value
-        for w_key, w_value in w_b.data.items():
+        for w_key, w_value in w_b.pairs():
             w_res.data[w_key] = w_value
         return w_res
     if opnum == op.OP_MOD and isinstance(w_a, W_Str):
@@ -368,8 +408,8 @@ def dict_equal(space, w_a, w_b):
     assert isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict)
     if len(w_a.data) != len(w_b.data):
         return False
-    for w_key, w_value in w_a.data.items():
-        w_other = w_b.data.get(w_key, None)
+    for w_key, w_value in w_a.pairs():
+        w_other = w_b.get(w_key, None)
         if w_other is None or not space.eq_w(w_value, w_other):
             return False
     return True

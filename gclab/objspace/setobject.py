@@ -38,7 +38,7 @@ from gclab.objspace.specialmethods import (special_self, special_len, special_co
                                            special_iter, special_repr, special_str,
                                            special_hash)
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
-from gclab.objspace import gcslots
+from gclab.objspace import freethreading, gcslots
 
 
 MINSIZE = 8             # PySet_MINSIZE
@@ -88,6 +88,13 @@ class W_BaseSet(W_Root):
             self.gc_slot = gcslots.track(self)
 
     def reset(self):
+        held = freethreading.lock(self)
+        try:
+            return self._reset()
+        finally:
+            freethreading.unlock(self, held)
+
+    def _reset(self):
         """set_empty_to_minsize (the finger stays)."""
         self.keys_w = [None] * MINSIZE
         self.hashes = [0] * MINSIZE
@@ -103,7 +110,7 @@ class W_BaseSet(W_Root):
 
     def contains(self, space, w_item):
         w_key = lookup_key(space, w_item)
-        return int(self.lookup(space, w_key, space.hash_w(w_key)) >= 0)
+        return int(self.contains_entry(space, w_key, space.hash_w(w_key)))
 
     def iter(self, space):
         return W_SetIterator(self)
@@ -124,6 +131,13 @@ class W_BaseSet(W_Root):
         return text
 
     def keys(self):
+        held = freethreading.lock(self)
+        try:
+            return self._keys()
+        finally:
+            freethreading.unlock(self, held)
+
+    def _keys(self):
         """The items in slot order, as a new list: safe to walk while user code runs."""
         result = []
         for w_key in self.keys_w:
@@ -132,6 +146,13 @@ class W_BaseSet(W_Root):
         return result
 
     def entries(self):
+        held = freethreading.lock(self)
+        try:
+            return self._entries()
+        finally:
+            freethreading.unlock(self, held)
+
+    def _entries(self):
         """(items, their hashes) in slot order, as new lists (CPython's set_next)."""
         items_w = []
         hashes = []
@@ -198,6 +219,13 @@ class W_BaseSet(W_Root):
         self.add_entry(space, w_key, space.hash_w(w_key))
 
     def add_entry(self, space, w_key, h):
+        held = freethreading.lock(self)
+        try:
+            return self._add_entry(space, w_key, h)
+        finally:
+            freethreading.unlock(self, held)
+
+    def _add_entry(self, space, w_key, h):
         """set_add_entry."""
         i = self.probe(space, w_key, h)
         if self.keys_w[i] is not None:
@@ -236,6 +264,13 @@ class W_BaseSet(W_Root):
         self.fill = self.used
 
     def discard_entry(self, space, w_key, h):
+        held = freethreading.lock(self)
+        try:
+            return self._discard_entry(space, w_key, h)
+        finally:
+            freethreading.unlock(self, held)
+
+    def _discard_entry(self, space, w_key, h):
         """set_discard_entry: True if w_key was there (its slot becomes a dummy)."""
         i = self.lookup(space, w_key, h)
         if i < 0:
@@ -249,9 +284,23 @@ class W_BaseSet(W_Root):
         return self.discard_entry(space, w_key, space.hash_w(w_key))
 
     def contains_entry(self, space, w_key, h):
+        held = freethreading.lock(self)
+        try:
+            return self._contains_entry(space, w_key, h)
+        finally:
+            freethreading.unlock(self, held)
+
+    def _contains_entry(self, space, w_key, h):
         return self.lookup(space, w_key, h) >= 0
 
     def take_body(self, w_other):
+        held = freethreading.lock(self)
+        try:
+            return self._take_body(w_other)
+        finally:
+            freethreading.unlock(self, held)
+
+    def _take_body(self, w_other):
         """set_swap_bodies as intersection_update uses it: self takes w_other's table."""
         self.keys_w = w_other.keys_w
         self.hashes = w_other.hashes
@@ -260,6 +309,13 @@ class W_BaseSet(W_Root):
         self.mask = w_other.mask
 
     def pop(self):
+        held = freethreading.lock(self)
+        try:
+            return self._pop()
+        finally:
+            freethreading.unlock(self, held)
+
+    def _pop(self):
         """set_pop: the first item from the finger on (None if empty)."""
         if self.used == 0:
             return None

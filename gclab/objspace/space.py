@@ -6,8 +6,9 @@ methods of user classes (__add__, __eq__, __getitem__, ...)."""
 
 import sys
 
-from rpython.rlib.objectmodel import compute_identity_hash
+from rpython.rlib.objectmodel import compute_identity_hash, we_are_translated
 
+from gclab.gc import nogil
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
@@ -30,12 +31,13 @@ from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_IS
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
-from gclab.objspace import output, importing, classbuilder, execbuiltins
+from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
                             generator, methods, modules, osmodule, seqops, setobject,
-                            subclassing, threads, bytesobject, weakrefobject)
+                            subclassing, threads, bytesobject, weakrefobject,
+                            freethreading)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -66,7 +68,6 @@ class ObjSpace(object):
         self.chars_w = [W_Str(chr(i)) for i in range(128)]
         self.recursion_limit = 1000
         self.int_max_str_digits = numbers.INT_MAX_STR_DIGITS   # sys.set_int_max_str_digits
-        self.repr_stack = []
         self.modules_w = {}
         self.code_objects = []      # every code compiled: their caches go at exit
         self.argv_w = []
@@ -281,11 +282,16 @@ class ObjSpace(object):
                          % self.type(w_obj).name)
 
     def listview(self, w_obj):
-        """The items of any iterable, as a new RPython list."""
+        """The items of any iterable, as a new RPython list (of a list, a dict or a
+        dict view: one snapshot taken under its lock, as free-threaded CPython's)."""
         if isinstance(w_obj, W_List):
-            return w_obj.items_w[:]
+            return w_obj.snapshot()
         if isinstance(w_obj, W_Tuple):
             return w_obj.items_w[:]
+        if isinstance(w_obj, W_Dict) and self.type(w_obj) is self.w_dict:
+            return w_obj.keys()
+        if isinstance(w_obj, dictviews.W_DictView):
+            return w_obj.items_now(self)
         result_w = []
         w_iter = self.iter(w_obj)
         while True:
@@ -298,7 +304,7 @@ class ObjSpace(object):
     def dict_to_strdict(self, w_dict):
         assert isinstance(w_dict, W_Dict)
         result = {}
-        for w_key, w_value in w_dict.data.items():
+        for w_key, w_value in w_dict.pairs():
             result[self.str_w(w_key)] = w_value
         return result
 
@@ -394,6 +400,11 @@ class ObjSpace(object):
     # --- calls ----------------------------------------------------------------------------
     def current_ec(self):
         """The running thread's ExecutionContext."""
+        if nogil.ACTIVE and we_are_translated():
+            ec = threads.EC_TLS.get()
+            if ec is None:
+                return self.ec      # the main thread's
+            return ec
         ec = self.ec
         if self.threads.started:
             ident = thread_ident()
@@ -427,6 +438,12 @@ class ObjSpace(object):
 
     def tick(self):
         """Counts calls and backward jumps; every CHECK_TICKS, threads may switch."""
+        if nogil.ACTIVE:
+            # no shared ticker (every thread would write it on every call): only the
+            # finalizers a collection queued, run by the main thread (threads.periodic)
+            if finalizers.STATE.count > 0:
+                threads.periodic(self)
+            return
         state = self.threads
         state.ticker -= 1
         if state.ticker <= 0:
@@ -566,7 +583,7 @@ class ObjSpace(object):
             assert isinstance(w_kwargs, W_Dict)
             kw_names = []
             kw_values_w = []
-            for w_key, w_value in w_kwargs.data.items():
+            for w_key, w_value in w_kwargs.pairs():
                 if not isinstance(w_key, W_Str):
                     raise self.error(self.w_TypeError, 'keywords must be strings')
                 kw_names.append(w_key.strval)
@@ -663,14 +680,15 @@ class ObjSpace(object):
 
     def enter_repr(self, w_obj):
         """Guards against infinite recursion in repr of self-containing containers."""
-        for w in self.repr_stack:
+        repr_stack = self.current_ec().repr_stack
+        for w in repr_stack:
             if w is w_obj:
                 return True
-        self.repr_stack.append(w_obj)
+        repr_stack.append(w_obj)
         return False
 
     def leave_repr(self, w_obj):
-        self.repr_stack.pop()
+        self.current_ec().repr_stack.pop()
 
     def hash_w(self, w_obj):
         return w_obj.hash(self)
@@ -775,8 +793,10 @@ class ObjSpace(object):
 
     # --- attribute access with the inline caches of the code objects (AttrCache) -------
     def load_attr(self, w_obj, name, cache):
-        """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit."""
-        if isinstance(w_obj, W_Instance):
+        """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit.
+        Free-threaded builds have no attribute caches (an entry spans several fields,
+        so a reader could see a torn one)."""
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
             if w_obj.map is cache.load_map and cache.load_version == TYPE_VERSIONS.last:
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
@@ -791,7 +811,7 @@ class ObjSpace(object):
     def store_attr(self, w_obj, name, w_value, cache):
         """STORE_ATTR: setattr, or a map check, a map change and an array write on a
         cache hit."""
-        if isinstance(w_obj, W_Instance):
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
             old_map = w_obj.map
             if old_map is cache.store_map and cache.store_version == TYPE_VERSIONS.last:
                 index = cache.store_index
@@ -815,7 +835,7 @@ class ObjSpace(object):
 
     def lookup_method_cached(self, w_obj, name, cache):
         """LOAD_METHOD: lookup_method, remembered per instance map."""
-        if isinstance(w_obj, W_Instance):
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
             if w_obj.map is cache.method_map and \
                     cache.method_version == TYPE_VERSIONS.last:
                 return cache.w_method
@@ -948,8 +968,7 @@ class ObjSpace(object):
             w_value = w_type.dict_w.get(name, None)
             if w_value is None:
                 w_value = self.newdict()
-                w_type.dict_w[name] = w_value
-                TYPE_VERSIONS.bump()
+                w_type.store(name, w_value)
             return w_value
         if name == '__dict__':
             # a snapshot of the class namespace (CPython's read-only mappingproxy)
@@ -1021,12 +1040,10 @@ class ObjSpace(object):
             if w_obj.builtin:
                 raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
                                  "type '%s'" % (name, w_obj.name))
-            w_obj.dict_w[name] = w_value
-            TYPE_VERSIONS.bump()
+            w_obj.store(name, w_value)
             return
         if isinstance(w_obj, W_Module):
-            w_obj.dict_w[name] = w_value
-            w_obj.changed()
+            w_obj.store(name, w_value)
             return
         if isinstance(w_obj, W_Function):
             if w_obj.dict_w is None:
@@ -1088,14 +1105,10 @@ class ObjSpace(object):
             self.generic_delattr(w_obj, name)
             return
         if isinstance(w_obj, W_Type) and not w_obj.builtin:
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
-                TYPE_VERSIONS.bump()
+            if w_obj.delete(name):
                 return
         if isinstance(w_obj, W_Module):
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
-                w_obj.changed()
+            if w_obj.delete(name):
                 return
             # (CPython's message for a deletion is the generic one)
             raise self.error(self.w_AttributeError, "'module' object has no attribute "
@@ -1121,9 +1134,7 @@ class ObjSpace(object):
             raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                              % (self.type(w_obj).name, name))
         if isinstance(w_obj, W_Type) and not w_obj.builtin:
-            if name in w_obj.dict_w:
-                del w_obj.dict_w[name]
-                TYPE_VERSIONS.bump()
+            if w_obj.delete(name):
                 return
         raise self.attribute_error(w_obj, name)
 
@@ -1437,7 +1448,15 @@ class ObjSpace(object):
 
     def list_extend(self, w_list, w_iterable):
         assert isinstance(w_list, W_List)
-        w_list.items_w.extend(self.listview(w_iterable))
+        if w_iterable is w_list:
+            new_w = w_list.snapshot()
+        else:
+            new_w = self.listview(w_iterable)
+        held = freethreading.lock(w_list)
+        try:
+            w_list.items_w.extend(new_w)
+        finally:
+            freethreading.unlock(w_list, held)
 
     def list_extend_unpacked(self, w_list, w_iterable):
         """LIST_EXTEND: `*x` in a display or among a call's positional arguments."""

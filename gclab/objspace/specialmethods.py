@@ -90,7 +90,7 @@ def special_getitem(space, args):
         # a subclass of dict: its __missing__, as CPython's dict.__getitem__
         w_missing = space.type(w_orig).lookup('__missing__')
         if w_missing is not None:
-            w_value = w_self.data.get(w_key, None)
+            w_value = w_self.get(w_key, None)
             if w_value is None:
                 return space.call_function(space.bind(w_missing, w_orig), [w_key])
             return w_value

@@ -8,10 +8,19 @@ default 0.005 s as in CPython), checked every CHECK_TICKS backward jumps or call
 
 Per-thread interpreter state lives in an ExecutionContext; space.current_ec() finds the
 running thread's by its ident (a raw thread-local read, no GC work), so nothing needs to
-run at GIL switches."""
+run at GIL switches.
+
+Free-threaded builds (`-nogil` plans, gclab/gc/nogil.py) have no GIL: threads run in
+parallel, each finds its ExecutionContext in a thread-local reference (no shared write),
+there is no switch interval (sys.setswitchinterval is accepted and does nothing), the
+registry of threads is under a lock word (gclab/objspace/freethreading.py), and
+finalizers queued by a collection run on the main thread."""
 
 from rpython.rlib import rthread, rgil
 from rpython.rlib.objectmodel import we_are_translated
+
+from gclab.gc import nogil
+from gclab.objspace import freethreading
 
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
@@ -40,6 +49,11 @@ class ExecutionContext(object):
         self.depth = 0          # Python frames on this thread, for RecursionError
         self.handled_w = []     # the exceptions being handled, innermost last
         self.frame = None       # the running frame: globals(), locals(), exec, eval
+        self.repr_stack = []    # containers whose repr is being built (recursion guard)
+
+
+# free-threaded builds: each thread's ExecutionContext (None: the main thread's, space.ec)
+EC_TLS = rthread.ThreadLocalReference(ExecutionContext)
 
 
 class ThreadState(object):
@@ -66,7 +80,10 @@ def periodic(space):
     """Called every CHECK_TICKS ticks, and at the next tick after a collection queued
     finalizers: call them; hand the GIL over if the interval has passed."""
     if finalizers.STATE.count > 0:
-        finalizers.run_pending(space)
+        if not nogil.ACTIVE or space.current_ec().is_main:
+            finalizers.run_pending(space)
+    if nogil.ACTIVE:
+        return
     state = space.threads
     if not state.started:
         return
@@ -94,7 +111,9 @@ def bootstrap():
     reference of its own: after gc_thread_die() the shadow stack is the main thread's,
     so everything that touches GC objects happens in run_thread()."""
     rthread.gc_thread_start()
+    nogil.register_thread_roots()
     run_thread()
+    nogil.unregister_thread_roots()
     rthread.gc_thread_die()
 
 
@@ -106,8 +125,13 @@ def run_thread():
     glob.args = None
     ident = rthread.get_ident()
     ec = ExecutionContext(ident)
+    held = freethreading.lock_state(freethreading.THREADS)
     space.threads.ecs[ident] = ec
-    space.ec = ec
+    freethreading.unlock_state(freethreading.THREADS, held)
+    if nogil.ACTIVE:
+        EC_TLS.set(ec)
+    else:
+        space.ec = ec
     glob.lock.release()
     try:
         space.call(w_callable, args)
@@ -118,9 +142,13 @@ def run_thread():
             report_exception(space, e)
     except Exception:
         space.write_stderr('gclab: internal error in a thread\n')
+    space.flush_stdout()
+    held = freethreading.lock_state(freethreading.THREADS)
     space.threads.running -= 1
     del space.threads.ecs[ident]
-    space.flush_stdout()
+    freethreading.unlock_state(freethreading.THREADS, held)
+    if nogil.ACTIVE:
+        EC_TLS.set(None)
 
 
 run_thread._dont_inline_ = True
@@ -143,11 +171,15 @@ def start_thread(space, w_callable, args):
     glob.space = space
     glob.w_callable = w_callable
     glob.args = args
+    held = freethreading.lock_state(freethreading.THREADS)
     state.running += 1
+    freethreading.unlock_state(freethreading.THREADS, held)
     try:
         ident = rthread.start_new_thread(bootstrap, ())
     except Exception:
+        held = freethreading.lock_state(freethreading.THREADS)
         state.running -= 1
+        freethreading.unlock_state(freethreading.THREADS, held)
         glob.lock.release()
         raise space.error(space.w_RuntimeError, "can't start new thread")
     return ident
@@ -258,7 +290,7 @@ def t_start_new_thread(space, args):
             raise space.error(space.w_TypeError, 'optional 3rd arg must be a dictionary')
         kw_names = []
         kw_values_w = []
-        for w_key, w_value in w_kwargs.data.items():
+        for w_key, w_value in w_kwargs.pairs():
             kw_names.append(space.str_w(w_key))
             kw_values_w.append(w_value)
     ident = start_thread(space, w_func, Arguments(w_args.items_w[:], kw_names, kw_values_w))

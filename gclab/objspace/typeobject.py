@@ -1,8 +1,9 @@
 """Types, instances of user classes, and exceptions."""
 
+from gclab.gc import nogil
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import str_repr, W_Str
-from gclab.objspace import gcslots
+from gclab.objspace import freethreading, gcslots
 
 # instance layouts: which W_ class an instance of a type is
 LAYOUT_NONE = 0         # builtin type that cannot be instantiated by calling it here
@@ -69,8 +70,10 @@ class W_Type(W_Root):
 
     def lookup(self, name):
         """Find name in the class and its bases, in MRO order; None if missing.
-        A user class caches the answers (a builtin class's dict is filled lazily)."""
-        if self.builtin:
+        A user class caches the answers (a builtin class's dict is filled lazily);
+        not in free-threaded builds, where the cache would be a dict that threads fill
+        concurrently."""
+        if self.builtin or nogil.ACTIVE:
             return self.lookup_in_mro(name)
         if self.cache_version != TYPE_VERSIONS.last or self.lookup_cache is None:
             self.lookup_cache = {}
@@ -84,6 +87,28 @@ class W_Type(W_Root):
         if w_value is MISSING:
             return None
         return w_value
+
+    def store(self, name, w_value):
+        """A class attribute bound after the class was made; threads read class dicts
+        without a lock (gclab/objspace/freethreading.py, store_shared)."""
+        held = freethreading.lock(self)
+        try:
+            self.dict_w = freethreading.store_shared(self.dict_w, name, w_value)
+            TYPE_VERSIONS.bump()
+        finally:
+            freethreading.unlock(self, held)
+
+    def delete(self, name):
+        """Delete a class attribute; False if the class has none of that name."""
+        held = freethreading.lock(self)
+        try:
+            if name not in self.dict_w:
+                return False
+            self.dict_w = freethreading.delete_shared(self.dict_w, name)
+            TYPE_VERSIONS.bump()
+            return True
+        finally:
+            freethreading.unlock(self, held)
 
     def has_finalizer(self):
         """True if the class or a base defines __del__: its instances are then
@@ -167,11 +192,17 @@ class Map(object):
         return self.indexes.get(name, -1)
 
     def with_name(self, name):
-        """The map of an instance of this map that gets attribute name."""
-        next_map = self.transitions.get(name, None)
-        if next_map is None:
-            next_map = Map(self.names + [name])
-            self.transitions[name] = next_map
+        """The map of an instance of this map that gets attribute name.  Threads
+        share maps: free-threaded builds look up and extend the transitions under the
+        map's lock."""
+        held = freethreading.lock(self)
+        try:
+            next_map = self.transitions.get(name, None)
+            if next_map is None:
+                next_map = Map(self.names + [name])
+                self.transitions[name] = next_map
+        finally:
+            freethreading.unlock(self, held)
         return next_map
 
 
@@ -223,20 +254,34 @@ class W_Instance(W_Root):
         if gcslots.ENABLED:
             self.gc_slot = gcslots.track(self)
 
+    # Threads share instances: free-threaded builds read and change the map and the
+    # storage together under the instance's lock (gclab/objspace/freethreading.py).
+
     def getdictvalue(self, name):
         """The instance attribute name, or None."""
-        index = self.map.index(name)
-        if index < 0:
-            return None
-        return self.storage_w[index]
+        held = freethreading.lock(self)
+        try:
+            index = self.map.index(name)
+            if index < 0:
+                return None
+            return self.storage_w[index]
+        finally:
+            freethreading.unlock(self, held)
 
     def setdictvalue(self, name, w_value):
+        held = freethreading.lock(self)
+        try:
+            self._setdictvalue(name, w_value)
+        finally:
+            freethreading.unlock(self, held)
+
+    def _setdictvalue(self, name, w_value):
         index = self.map.index(name)
         if index >= 0:
             self.storage_w[index] = w_value
             return
-        self.map = self.map.with_name(name)
-        index = len(self.map.names) - 1
+        new_map = self.map.with_name(name)
+        index = len(new_map.names) - 1
         if index >= len(self.storage_w):
             new_storage_w = [None] * (index + 1)
             for i in range(len(self.storage_w)):
@@ -246,27 +291,36 @@ class W_Instance(W_Root):
             if isinstance(w_class, W_Type) and w_class.instance_size <= index:
                 w_class.instance_size = index + 1
         self.storage_w[index] = w_value
+        self.map = new_map
 
     def deldictvalue(self, name):
         """Delete the instance attribute name; False if it has none."""
-        index = self.map.index(name)
-        if index < 0:
-            return False
-        names = self.map.names
-        old_storage_w = self.storage_w
-        w_class = self.w_class
-        assert isinstance(w_class, W_Type)
-        self.map = w_class.root_map
-        self.storage_w = [None] * len(old_storage_w)
-        for i in range(len(names)):
-            if i != index:
-                self.setdictvalue(names[i], old_storage_w[i])
-        return True
+        held = freethreading.lock(self)
+        try:
+            index = self.map.index(name)
+            if index < 0:
+                return False
+            names = self.map.names
+            old_storage_w = self.storage_w
+            w_class = self.w_class
+            assert isinstance(w_class, W_Type)
+            self.map = w_class.root_map
+            self.storage_w = [None] * len(old_storage_w)
+            for i in range(len(names)):
+                if i != index:
+                    self._setdictvalue(names[i], old_storage_w[i])
+            return True
+        finally:
+            freethreading.unlock(self, held)
 
     def dict_items(self):
         """[(name, w_value)] in insertion order."""
-        names = self.map.names
-        return [(names[i], self.storage_w[i]) for i in range(len(names))]
+        held = freethreading.lock(self)
+        try:
+            names = self.map.names
+            return [(names[i], self.storage_w[i]) for i in range(len(names))]
+        finally:
+            freethreading.unlock(self, held)
 
     def getclass(self, space):
         return self.w_class

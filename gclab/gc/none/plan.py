@@ -6,7 +6,7 @@ MANAGERS = [
                      "every other plan's memory-management cost",
          kind='none', rpython_gc='none',
          threading={'gil': 'ok',
-                    'nogil': 'no: not implemented yet (issue 13, free-threaded builds)'},
+                    'nogil': 'ok'},
          allocators={'default': 'ok',
                      'poisoned': 'no: nothing is ever freed, so there is nothing to '
                                  'poison'}),

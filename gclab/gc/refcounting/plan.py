@@ -17,7 +17,13 @@ STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 # Plain counts are read-modify-writes: two threads updating one count lose updates.
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
                'update one object')
-NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
+# The atomic plans' counts survive two threads, but RPython's refcount transform loads a
+# pointer from a shared slot and then increments it: in between, another thread can
+# drop the count to zero and free the object (use after free).  Reads under the owner's
+# lock, or deferred freeing, are not built yet (docs/free-threading.md).
+NOT_YET = ('no: not implemented yet (issue 13): a reference loaded from a shared slot '
+           'can be freed by another thread before the load is counted (the transform '
+           'loads, then increments)')
 # biased.py: a non-owner merges into the owner's local count itself, safe only while
 # the owner is stopped (the GIL); the owner's queue of objects to merge is not built yet
 BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the '

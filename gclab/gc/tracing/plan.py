@@ -13,7 +13,6 @@ FRAMEWORK_POLICY = 'gclab.gc.tracing.counting:CountingShadowStackGcPolicy'
 FRAMEWORK_NOGIL = ('no: one nursery and one shadow-stack pointer for all threads, '
                    'swapped at GIL acquire; no safepoints but GIL releases '
                    '(RPython 0.2.1)')
-NOT_YET = 'no: not implemented yet (issue 13, free-threaded builds)'
 
 # The poisoned debug allocator is the refcount plans' (refcounting/refcount.py): these
 # collectors free by sweeping or copying their own heap (Boehm: libgc's), never object
@@ -86,6 +85,6 @@ MANAGERS = [
          stress={'env': {'GC_FREE_SPACE_DIVISOR': '10000'},
                  'counter': 'major_collections'},
          finalization='conservative',
-         threading={'gil': 'ok', 'nogil': NOT_YET}),
+         threading={'gil': 'ok', 'nogil': 'ok'}),
 ]
 

@@ -1,0 +1,124 @@
+"""Free-threaded plans (`-nogil`, gclab/gc/nogil.py, gclab/objspace/freethreading.py):
+the registry, what apply()/undo() change in RPython, the namespace helpers, and the
+generated C of a small threaded program (no GIL, per-thread exception state and stack
+base, the lock table).  The thread corpus and the race programs run on the translated
+plans (tests/e2e/test_threads.py)."""
+
+import os
+import re
+
+import pytest
+
+from gclab.gc import plans, rpython_patches, nogil
+from gclab.objspace import freethreading
+
+from test_gc_policy import translate_to_c, read_sources
+from test_rpython_patches import _config
+
+FREE_THREADED = [p.name for p in plans.PLANS if p.free_threaded()]
+
+
+def test_free_threaded_plans_are_the_parallel_managers():
+    assert FREE_THREADED == ['boehm-nogil', 'none-nogil']
+    for name in FREE_THREADED:
+        assert plans.get(name).has_threads()
+
+
+def test_every_other_manager_says_why_it_has_no_free_threaded_build():
+    reasons = dict((p.name, p.status) for p in plans.UNSUPPORTED
+                   if p.free_threaded())
+    for manager in plans.MANAGERS:
+        name = manager['name'] + '-nogil'
+        if name in FREE_THREADED:
+            continue
+        assert reasons[name].startswith('no: '), name
+    assert 'nursery' in reasons['incminimark-nogil']
+
+
+def test_apply_installs_and_undo_removes_the_nogil_runtime():
+    from rpython.rlib import rgil, rstack
+    from rpython.translator.exceptiontransform import ExceptionTransformer
+    before = (rgil.release, rgil.acquire, rgil.yield_thread, rgil.allocate,
+              rstack._stack_get_end, rstack._stack_too_big_slowpath,
+              ExceptionTransformer.__dict__['setup_excdata'])
+    config = _config()
+    try:
+        rpython_patches.apply(plans.get('boehm-nogil'), config)
+        assert nogil.ACTIVE
+        assert rgil.release is nogil._no_gil
+        assert rgil.acquire is nogil._no_gil_acquire
+        assert rstack._stack_get_end is nogil.c_stack_get_end
+        assert ExceptionTransformer.__dict__['setup_excdata'] is not before[-1]
+    finally:
+        rpython_patches.undo()
+    assert not nogil.ACTIVE
+    after = (rgil.release, rgil.acquire, rgil.yield_thread, rgil.allocate,
+             rstack._stack_get_end, rstack._stack_too_big_slowpath,
+             ExceptionTransformer.__dict__['setup_excdata'])
+    assert after == before
+
+
+def test_a_gil_plan_installs_nothing_of_it():
+    from rpython.rlib import rgil
+    release = rgil.release
+    try:
+        rpython_patches.apply(plans.get('boehm'), _config())
+        assert not nogil.ACTIVE
+        assert rgil.release is release
+    finally:
+        rpython_patches.undo()
+
+
+def test_namespace_helpers_change_in_place_without_free_threading():
+    names_w = {'a': 1}
+    assert freethreading.store_shared(names_w, 'b', 2) is names_w
+    assert names_w == {'a': 1, 'b': 2}
+    assert freethreading.delete_shared(names_w, 'a') is names_w
+    assert names_w == {'b': 2}
+    # untranslated, the locks are no-ops that say they took nothing
+    assert freethreading.lock(object()) is False
+    assert freethreading.lock_state(freethreading.OUTPUT) is False
+
+
+# ---- the generated C ---------------------------------------------------------------------
+
+def entry_point(argv):
+    from rpython.rlib import rthread
+    from gclab.gc import nogil as ng
+    ng.register_thread_roots()
+    lock = rthread.allocate_lock()
+    lock.acquire(True)
+    lock.release()
+    return len(argv)
+
+
+@pytest.fixture(scope='module', params=FREE_THREADED)
+def nogil_c(request):
+    cbuilder = translate_to_c(request.param, entry_point, '--thread')
+    return request.param, read_sources(cbuilder)
+
+
+def test_exception_state_is_per_thread(nogil_c):
+    name, sources = nogil_c
+    text = '\n'.join(sources.values())
+    assert re.search(r'__thread\s+struct\s+\w*ExcData\w*\s+pypy_g_ExcData', text), name
+
+
+def test_no_gil_is_taken(nogil_c):
+    name, sources = nogil_c
+    calls = [f for f, text in sources.items()
+             if f.endswith('.c') and re.search(r'\bRPyGil(Acquire|Release|Yield)\w*\(', text)]
+    assert calls == [], name
+
+
+def test_stack_check_reads_the_threads_own_base(nogil_c):
+    name, sources = nogil_c
+    text = '\n'.join(t for f, t in sources.items() if f.endswith('.c'))
+    assert 'gclab_stack_get_end()' in text
+    assert 'LL_stack_get_end()' not in text
+
+
+def test_boehm_registers_each_threads_exception_state(nogil_c):
+    name, sources = nogil_c
+    text = '\n'.join(t for f, t in sources.items() if f.endswith('.c'))
+    assert ('GC_add_roots(' in text) == (name == 'boehm-nogil')
