@@ -12,7 +12,7 @@ import pytest
 from gclab.gc import plans, rpython_patches, nogil
 from gclab.objspace import freethreading
 
-from test_gc_policy import translate_to_c, read_sources
+from test_gc_policy import translation_config, install_plan, read_sources
 from test_rpython_patches import _config
 
 FREE_THREADED = [p.name for p in plans.PLANS if p.free_threaded()]
@@ -82,19 +82,47 @@ def test_namespace_helpers_change_in_place_without_free_threading():
 
 # ---- the generated C ---------------------------------------------------------------------
 
+def recurse(n):
+    if n <= 0:
+        return 0
+    return recurse(n - 1) + 1       # recursion: RPython inserts its stack check here
+
+
 def entry_point(argv):
     from rpython.rlib import rthread
     from gclab.gc import nogil as ng
     ng.register_thread_roots()
     lock = rthread.allocate_lock()
-    lock.acquire(True)
+    lock.acquire(True)              # a releasing external call: GIL release/acquire
     lock.release()
-    return len(argv)
+    return recurse(len(argv))
+
+
+def translate_with_stack_checks(plan_name, entry):
+    """As test_gc_policy.translate_to_c, with the driver's stack-check insertion."""
+    from rpython.annotator.listdef import s_list_of_strings
+    from rpython.translator.backendopt.all import backend_optimizations
+    from rpython.translator.c.genc import CStandaloneBuilder
+    from rpython.translator.transform import insert_ll_stackcheck
+    from rpython.translator.translator import TranslationContext
+    config = translation_config('--thread')
+    try:
+        install_plan(plans.get(plan_name), config)
+        t = TranslationContext(config=config)
+        t.buildannotator().build_types(entry, [s_list_of_strings])
+        t.buildrtyper().specialize()
+        backend_optimizations(t)
+        assert insert_ll_stackcheck(t) > 0
+        cbuilder = CStandaloneBuilder(t, entry, config=config)
+        cbuilder.generate_source()
+    finally:
+        rpython_patches.undo()
+    return cbuilder
 
 
 @pytest.fixture(scope='module', params=FREE_THREADED)
 def nogil_c(request):
-    cbuilder = translate_to_c(request.param, entry_point, '--thread')
+    cbuilder = translate_with_stack_checks(request.param, entry_point)
     return request.param, read_sources(cbuilder)
 
 
@@ -105,10 +133,15 @@ def test_exception_state_is_per_thread(nogil_c):
 
 
 def test_no_gil_is_taken(nogil_c):
+    """No generated function takes or releases the GIL (RPython's entrypoint.c, a copy
+    of its C source, still takes it once at start-up and releases it at exit: no other
+    thread ever asks for it)."""
     name, sources = nogil_c
     calls = [f for f, text in sources.items()
-             if f.endswith('.c') and re.search(r'\bRPyGil(Acquire|Release|Yield)\w*\(', text)]
+             if f.endswith('.c') and f != 'entrypoint.c' and
+             re.search(r'\bRPyGil(Acquire|Release|Yield)\w*\(', text)]
     assert calls == [], name
+    assert re.search(r'\bRPyGilAcquire\(', sources['entrypoint.c'])   # (the check sees)
 
 
 def test_stack_check_reads_the_threads_own_base(nogil_c):

@@ -29,24 +29,29 @@ print(sorted(counts.items()))
 
 
 # iteration and copies while another thread inserts and deletes
+small = dict(('k%d' % i, i) for i in range(100))
+
+
 def churn():
     for i in range(3000):
-        shared['x%d' % (i % 50)] = i
+        small['x%d' % (i % 50)] = i
         if i % 3 == 0:
-            shared.pop('x%d' % ((i + 25) % 50), None)
+            small.pop('x%d' % ((i + 25) % 50), None)
 
 
 def walker(res):
     seen = 0
     for i in range(300):
         try:
-            for k in shared:
+            for k in small:
                 seen += 1
         except RuntimeError:        # changed size during iteration: as CPython
             pass
-        d = dict(shared)
-        seen += len(d) - len(d)
-        seen += len(list(shared.items())) * 0
+        d = dict(small)
+        items = list(small.items())
+        keys = list(small)
+        if len(d) < 100 or len(items) < 100 or len(keys) < 100:
+            seen = -10 ** 9         # the k keys are never removed
     res.append(seen > 0)
 
 

@@ -40,27 +40,34 @@ print(left, len(popped[0]) + len(popped[1]))
 print(sorted(shared + popped[0] + popped[1]) == list(range(4 * N)))
 
 
-# readers index, iterate, slice and search while writers insert and delete
+# readers index, iterate, slice and search while a writer inserts and deletes
+small = list(range(500))
+
+
 def reader(res):
     bad = 0
     for i in range(3000):
-        n = len(shared)
-        if n:
-            x = shared[i % n] if i % n < len(shared) else 0
-            if not isinstance(x, int):
-                bad += 1
-        for y in shared[:5]:
+        x = small[i % 400]          # the list never has fewer than 500 items
+        if not isinstance(x, int):
+            bad += 1
+        for y in small[:5]:
             if not isinstance(y, int):
                 bad += 1
+        if i % 100 == 0:
+            bad += sum(1 for y in small if not isinstance(y, int))
+            bad += small.count('no') + (1 if 'no' in small else 0)
     res.append(bad)
 
 
 def writer():
     for i in range(3000):
-        shared.insert(0, -i)
-        del shared[0]
-        shared[len(shared) // 2:len(shared) // 2] = [1, 2]
-        del shared[len(shared) // 2:len(shared) // 2 + 2]
+        small.insert(0, -i)
+        del small[0]
+        small[250:250] = [1, 2]
+        del small[250:252]
+        small.append(i)
+        small.pop()
+        small.reverse()             # (not sort: a list being sorted looks empty)
 
 
 res = []
@@ -70,4 +77,4 @@ for t in ts:
     t.start()
 for t in ts:
     t.join()
-print(res, len(shared))
+print(res, len(small), sorted(small) == small or sorted(small) == small[::-1])
