@@ -254,7 +254,14 @@ def time_sleep(space, args):
         secs = float(space.int_w(w_secs))
     if secs < 0.0:
         raise space.error(space.w_ValueError, 'sleep length must be non-negative')
-    rtime.sleep(secs)
+    # at least secs, as CPython (PEP 475): a signal cuts RPython's select() short, and
+    # Boehm stops every thread for a collection with one
+    deadline = monotonic() + secs
+    while True:
+        rtime.sleep(secs)
+        secs = deadline - monotonic()
+        if secs <= 0.0:
+            break
     return space.w_None
 
 

@@ -64,7 +64,8 @@ def test_program_matches_python3(plan, path):
 def test_version_names_the_plan(plan):
     status, out, err = run([binary(plan), '--version'])
     assert status == 0
-    assert out == 'gclab 0.1 (memory-manager plan: %s)\n' % plan.name
+    threading = ', free-threaded' if plan.free_threaded() else ''
+    assert out == 'gclab 0.1 (memory-manager plan: %s%s)\n' % (plan.name, threading)
 
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)

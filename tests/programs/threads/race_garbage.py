@@ -33,7 +33,7 @@ for t in ts:
     t.join()
 print(out)
 
-slot = [Node(0)]
+slot = [Node(0, Node(0))]
 
 
 def slot_writer():
