@@ -3,7 +3,7 @@
 # is lost or duplicated
 import threading
 
-N = 20000
+N = 10000
 shared = []
 
 
