@@ -45,6 +45,17 @@ class W_List(W_Root):
             space.leave_repr(self)
         return '[' + ', '.join(items) + ']'
 
+    def item_at(self, i):
+        """Item i, or None past the end: read under the lock (a comparison with it may
+        run guest code, which must not run with the lock held)."""
+        held = freethreading.lock(self)
+        try:
+            if 0 <= i < len(self.items_w):
+                return self.items_w[i]
+            return None
+        finally:
+            freethreading.unlock(self, held)
+
     def snapshot(self):
         """A copy of the items, taken under the lock."""
         held = freethreading.lock(self)

@@ -231,14 +231,19 @@ def contains(space, w_container, w_item):
         return res == 1
     if isinstance(w_container, W_Dict):
         return w_container.has_key(w_item)
-    if isinstance(w_container, W_List) or isinstance(w_container, W_Tuple):
-        if isinstance(w_container, W_List):
-            items_w = w_container.items_w
-        else:
-            assert isinstance(w_container, W_Tuple)
-            items_w = w_container.items_w
+    if isinstance(w_container, W_List):
         i = 0
-        while i < len(items_w):       # the list may change while comparing
+        while True:                   # the list may change while comparing
+            w_x = w_container.item_at(i)
+            if w_x is None:
+                return False
+            if space.eq_w(w_x, w_item):
+                return True
+            i += 1
+    if isinstance(w_container, W_Tuple):
+        items_w = w_container.items_w
+        i = 0
+        while i < len(items_w):
             if space.eq_w(items_w[i], w_item):
                 return True
             i += 1
