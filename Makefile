@@ -12,7 +12,7 @@ SETUP_STAMP := .toolchain/.setup-done
 comma := ,
 
 .PHONY: help setup translate translate-all translate-test test test-fast test-unit test-harness \
-        test-translated test-fuzz bench fuzz clean
+        test-translated test-fuzz bench fuzz tsan clean
 
 help:
 	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
@@ -23,6 +23,7 @@ help:
 	@echo "make bench            translate the headline plans and benchmark them"
 	@echo "make bench PLANS=all  every plan (or PLANS=a,b,c); BENCH_ARGS='--quick ...' more"
 	@echo "make fuzz             FUZZ_N programs from FUZZ_SEED on python3 and PLANS (default headline)"
+	@echo "make tsan             a ThreadSanitizer build of none-nogil runs the thread corpus"
 
 # setup runs its own idempotent checks every time; the stamp only orders the rules
 setup:
@@ -85,6 +86,11 @@ FUZZ_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(co
 fuzz: setup
 	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(FUZZ_PLANS))
 	$(PYTHON3) -m fuzz run --n $(FUZZ_N) --seed $(FUZZ_SEED) --plans $(subst $(eval) ,$(comma),$(strip $(FUZZ_PLANS))) $(FUZZ_ARGS)
+
+# ThreadSanitizer: none-nogil's generated C rebuilt with -fsanitize=thread, on the thread
+# corpus; tools/tsan.supp lists the races that are there by design, with their reasons
+tsan: $(SETUP_STAMP)
+	@bash tools/tsan.sh
 
 clean:
 	rm -rf build results
