@@ -385,8 +385,8 @@ class SymtableBuilder(ast.ASTVisitor):
     # --- expressions --------------------------------------------------------------
     def visit_Name(self, node):
         self.add_used(node.name)
-        if node.name == 'super':
-            # zero-argument super() needs the __class__ cell of the enclosing class
+        if node.name == 'super' or node.name == '__class__':
+            # zero-argument super() and __class__ need the enclosing class's cell
             self.current.needs_class_cell = True
 
     def visit_Constant(self, node):

@@ -1,143 +1,268 @@
-# gclab's enum module: Enum, IntEnum, auto, unique.
-#
-# CPython's Enum rests on a metaclass (EnumType); gclab has no metaclasses yet.  This
-# Enum turns the class attributes of a subclass into members in __init_subclass__, so it
-# NEEDS the interpreter to call __init_subclass__ (gclab does not yet: until it does, the
-# attributes stay plain values).  With that, what differs from CPython:
-# - iterating over the class, len(Color), Color['RED'] and `x in Color` need the
-#   metaclass: not available; use Color.__members__ (a dict, name -> member);
-# - Color(1) returns a new object equal to (==, same hash) Color.RED, not Color.RED itself
-#   (that needs __new__): `Color(1) is Color.RED` is False;
-# - IntEnum members are not ints (gclab cannot subclass int): they compare, hash,
-#   convert (int(), index) and do arithmetic as their value does;
-# - Flag, IntFlag, StrEnum and the functional API Enum('Name', 'A B') are not provided.
+# gclab's enum module: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumType
+# (EnumMeta), written for gclab on a metaclass as CPython 3.11's is.  Members are made
+# when the class is; each is the one instance for its value (Color(1) is Color.RED), and
+# the class iterates, has a len(), answers `in`, Color['RED'] and Color(1).
+# What differs from CPython 3.11:
+# - __members__ is a dict copy (CPython: a read-only mappingproxy);
+# - a class attribute naming a member can be rebound (CPython: AttributeError);
+# - Flag: composite values (Perm.R | Perm.W) print as CPython does, but the boundary
+#   options (STRICT, CONFORM, EJECT, KEEP) and negation of composites outside the
+#   flag's members are simplified: ~x keeps the bits of the class's members only;
+# - IntEnum/IntFlag/StrEnum members are instances of subclasses of int/str: builtin
+#   code that takes an int or str as such ('%d', a list index) may not take them
+#   (docs/language.md, subclasses of builtin types).
 
 
 class auto:
     """Instances are replaced with an appropriate value in Enum class suites."""
-    _counter = 0
 
     def __init__(self):
-        auto._counter += 1
-        self._order = auto._counter
+        self.value = _auto_null
 
     def __repr__(self):
-        return 'auto()'
+        return 'auto(%r)' % (self.value,)
 
 
-def _noop_init(self, *args, **kwargs):
-    pass
+_auto_null = object()
 
 
-def _new_member(cls):
-    own = vars(cls).get('__init__', None)
-    cls.__init__ = _noop_init
-    try:
-        obj = cls()
-    finally:
-        if own is None:
-            del cls.__init__
+def _is_descriptor(value):
+    return (hasattr(value, '__get__') or hasattr(value, '__set__')
+            or isinstance(value, (property, staticmethod, classmethod)) or callable(value))
+
+
+def _is_sunder_or_dunder(name):
+    return name.startswith('_')
+
+
+class EnumType(type):
+    """Metaclass for Enum"""
+
+    def __new__(metacls, cls, bases, classdict, **kwds):
+        member_names = []
+        member_values = []
+        body = {}
+        base_enum = None
+        for base in bases:
+            for klass in base.__mro__:
+                if isinstance(klass, EnumType) and klass.__dict__.get('_member_names_'):
+                    raise TypeError('%s: cannot extend %r' % (cls, klass))
+                if base_enum is None and isinstance(klass, EnumType):
+                    base_enum = klass
+        generate = classdict.get('_generate_next_value_')
+        if generate is None and base_enum is not None:
+            generate = base_enum._generate_next_value_
+        if isinstance(generate, staticmethod):
+            generate = generate.__func__
+        for key, value in classdict.items():
+            if _is_sunder_or_dunder(key) or _is_descriptor(value):
+                body[key] = value
+                continue
+            if key in member_names:
+                raise TypeError('%r already defined as %r' % (key, value))
+            if isinstance(value, auto):
+                if value.value is _auto_null:
+                    value.value = generate(key, 1, len(member_names), member_values[:])
+                value = value.value
+            elif isinstance(value, tuple):
+                value = tuple(v.value if isinstance(v, auto) else v for v in value)
+            member_names.append(key)
+            member_values.append(value)
+        body['_member_names_'] = []
+        body['_member_map_'] = {}
+        body['_value2member_map_'] = {}
+        enum_class = super().__new__(metacls, cls, bases, body, **kwds)
+        if base_enum is not None:
+            # as CPython: Enum's repr/str/format win over a mixed-in data type's
+            member_type = enum_class._member_type_()
+            for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
+                if name in classdict:
+                    continue
+                for klass in enum_class.__mro__:
+                    if name in klass.__dict__:
+                        break
+                else:
+                    klass = object
+                if klass is member_type or klass is object:
+                    setattr(enum_class, name, getattr(base_enum, name))
+        for name, value in zip(member_names, member_values):
+            enum_class._add_member_(name, value)
+        return enum_class
+
+    def _add_member_(cls, name, value):
+        member_type = cls._member_type_()
+        args = value if isinstance(value, tuple) else (value,)
+        if member_type is object:
+            member = object.__new__(cls)
         else:
-            cls.__init__ = own
-    return obj
+            member = member_type.__new__(cls, *args)
+        if not hasattr(member, '_value_'):
+            if member_type is object:
+                member._value_ = value
+            else:
+                member._value_ = member_type(*args)
+        init = getattr(cls, '__init__', None)
+        if init is not None and init is not object.__init__ and \
+                init is not Enum.__init__:
+            init(member, *args)
+        member._name_ = name
+        canonical = cls._value2member_map_.get(member._value_)
+        if canonical is not None:        # an alias: the name of the first member wins
+            setattr(cls, name, canonical)
+            cls._member_map_[name] = canonical
+            return
+        cls._member_names_.append(name)
+        cls._member_map_[name] = member
+        cls._value2member_map_[member._value_] = member
+        setattr(cls, name, member)
+
+    def _member_type_(cls):
+        for klass in cls.__mro__:
+            if klass in (int, str, float, tuple, bytes):
+                return klass
+        return object
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
+                 start=1, boundary=None):
+        if names is None:
+            return Enum.__new__(cls, value)
+        return cls._create_(value, names, module=module, type=type, start=start)
+
+    def _create_(cls, class_name, names, *, module=None, type=None, start=1):
+        metacls = cls.__class__
+        bases = (cls,) if type is None else (type, cls)
+        classdict = {}
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+            original_names, names = names, []
+            last_values = []
+            for count, name in enumerate(original_names):
+                value = cls._generate_next_value_(name, start, count, last_values[:])
+                last_values.append(value)
+                names.append((name, value))
+        if isinstance(names, dict):
+            names = list(names.items())
+        for item in names:
+            if isinstance(item, str):
+                member_name, member_value = item, names[item]
+            else:
+                member_name, member_value = item
+            classdict[member_name] = member_value
+        if module is not None:
+            classdict['__module__'] = module
+        return metacls.__new__(metacls, class_name, bases, classdict)
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (member.__class__.__qualname__, cls.__class__.__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    @property
+    def __members__(cls):
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return "<flag %r>" % cls.__name__
+        return "<enum %r>" % cls.__name__
 
 
-def _is_descriptor_or_function(value):
-    return callable(value) or isinstance(value, (property, staticmethod, classmethod))
+EnumMeta = EnumType
+Flag = None
 
 
-class Enum:
+class Enum(metaclass=EnumType):
     """Create a collection of name/value pairs."""
 
-    def __init_subclass__(cls, **kwargs):
-        if '_member_names_' in vars(cls):
-            return
-        for base in cls.__mro__[1:]:
-            if vars(base).get('_member_names_'):
-                raise TypeError('%s: cannot extend %r' % (cls.__name__, base))
-        names = []
-        members = {}
-        value_map = {}
-        last_values = []
-        for name in list(vars(cls)):
-            value = vars(cls)[name]
-            if name.startswith('_') or _is_descriptor_or_function(value):
-                continue
-            if isinstance(value, auto):
-                value = cls._generate_next_value_(name, 1, len(names), list(last_values))
-            if value in value_map:
-                members[name] = value_map[value]
-                setattr(cls, name, value_map[value])
-                continue
-            member = _new_member(cls)
-            object.__setattr__(member, '_name_', name)
-            object.__setattr__(member, '_value_', value)
-            object.__setattr__(member, 'name', name)
-            object.__setattr__(member, 'value', value)
-            names.append(name)
-            members[name] = member
-            value_map[value] = member
-            last_values.append(value)
-            setattr(cls, name, member)
-        cls._member_names_ = names
-        cls._member_map_ = members
-        cls._value2member_map_ = value_map
-        cls.__members__ = members
+    def __new__(cls, value):
+        if type(value) is cls:
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            pass
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        if result is None:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        raise TypeError('error in %s._missing_: returned %r instead of None or a valid '
+                        'member' % (cls.__name__, result))
+
+    def __init__(self, *args, **kwds):
+        pass
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
 
     @staticmethod
     def _generate_next_value_(name, start, count, last_values):
         if not last_values:
             return start
-        return last_values[-1] + 1
+        for value in reversed(last_values):
+            try:
+                return value + 1
+            except TypeError:
+                pass
+        raise TypeError('unable to sort non-numeric values')
 
-    def __init__(self, value):
-        cls = type(self)
-        member = cls._value2member_map_.get(value, None)
-        if member is None:
-            raise ValueError('%r is not a valid %s' % (value, cls.__name__))
-        object.__setattr__(self, '_name_', member._name_)
-        object.__setattr__(self, '_value_', member._value_)
-        object.__setattr__(self, 'name', member._name_)
-        object.__setattr__(self, 'value', member._value_)
+    @property
+    def name(self):
+        return self._name_
 
-    def __setattr__(self, name, value):
-        raise AttributeError("cannot set attribute '%s' of an enum member" % name)
+    @property
+    def value(self):
+        return self._value_
 
     def __repr__(self):
-        return '<%s.%s: %r>' % (type(self).__name__, self._name_, self._value_)
+        v_repr = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, v_repr(self._value_))
 
     def __str__(self):
-        return '%s.%s' % (type(self).__name__, self._name_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
-    def __format__(self, spec):
-        return format(str(self), spec)
-
-    def __eq__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._name_ == other._name_
-
-    def __ne__(self, other):
-        if type(other) is not type(self):
-            return NotImplemented
-        return self._name_ != other._name_
+    def __format__(self, format_spec):
+        return format(str(self), format_spec)
 
     def __hash__(self):
         return hash(self._name_)
 
     def __reduce_ex__(self, proto):
-        return type(self), (self._value_,)
+        return self.__class__, (self._value_,)
+
+    _value_repr_ = None
 
 
-class IntEnum(Enum):
+class ReprEnum(Enum):
+    """Only changes the repr(), leaving str() and format() to the mixed-in type."""
+
+
+class IntEnum(int, ReprEnum):
     """Enum where members are also (and must be) ints"""
-    _member_names_ = []
 
     def __str__(self):
-        return str(self._value_)
+        return int.__repr__(self)
 
-    def __format__(self, spec):
-        return format(self._value_, spec)
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
 
     def __int__(self):
         return self._value_
@@ -145,59 +270,143 @@ class IntEnum(Enum):
     def __index__(self):
         return self._value_
 
-    def __eq__(self, other):
-        return self._value_ == _value_of(other)
-
-    def __ne__(self, other):
-        return self._value_ != _value_of(other)
-
-    def __lt__(self, other):
-        return self._value_ < _value_of(other)
-
-    def __le__(self, other):
-        return self._value_ <= _value_of(other)
-
-    def __gt__(self, other):
-        return self._value_ > _value_of(other)
-
-    def __ge__(self, other):
-        return self._value_ >= _value_of(other)
-
-    def __hash__(self):
-        return hash(self._value_)
-
-    def __add__(self, other):
-        return self._value_ + _value_of(other)
-
-    def __radd__(self, other):
-        return _value_of(other) + self._value_
-
-    def __sub__(self, other):
-        return self._value_ - _value_of(other)
-
-    def __rsub__(self, other):
-        return _value_of(other) - self._value_
-
-    def __mul__(self, other):
-        return self._value_ * _value_of(other)
-
-    def __rmul__(self, other):
-        return _value_of(other) * self._value_
+    _value_repr_ = int.__repr__
 
 
-def _value_of(x):
-    if isinstance(x, IntEnum):
-        return x._value_
-    return x
+class StrEnum(str, ReprEnum):
+    """Enum where members are also (and must be) strings"""
+
+    def __str__(self):
+        return str.__str__(self._value_)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    _value_repr_ = str.__repr__
+
+
+class Flag(Enum):
+    """Support for flags"""
+
+    @staticmethod
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        high = max(last_values)
+        return 1 << high.bit_length() if high > 0 else 1
+
+    @classmethod
+    def _missing_(cls, value):
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        all_bits = 0
+        for m in cls._member_map_.values():
+            all_bits |= m._value_
+        if value < 0:
+            value = all_bits & value
+        if value & ~all_bits:
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        member_type = cls._member_type_()
+        if member_type is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = member_type.__new__(cls, value)
+        pseudo._value_ = value
+        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
+        pseudo._name_ = '|'.join(names) if names else None
+        cls._value2member_map_[value] = pseudo
+        return pseudo
+
+    def __iter__(self):
+        return iter([m for m in self.__class__
+                     if m._value_ and m._value_ & self._value_ == m._value_])
+
+    def __len__(self):
+        return len(list(self.__iter__()))
+
+    def __contains__(self, other):
+        if not isinstance(other, self.__class__):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(other).__qualname__, self.__class__.__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def __repr__(self):
+        cls_name = self.__class__.__name__
+        v_repr = self.__class__._value_repr_ or repr
+        if self._name_ is None:
+            return '<%s: %s>' % (cls_name, v_repr(self._value_))
+        return '<%s.%s: %s>' % (cls_name, self._name_, v_repr(self._value_))
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __or__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ | other._value_)
+
+    def __and__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ & other._value_)
+
+    def __xor__(self, other):
+        if not isinstance(other, self.__class__):
+            return NotImplemented
+        return self.__class__(self._value_ ^ other._value_)
+
+    def __invert__(self):
+        all_bits = 0
+        for m in self.__class__._member_map_.values():
+            all_bits |= m._value_
+        return self.__class__(all_bits & ~self._value_)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+
+class IntFlag(int, ReprEnum, Flag):
+    """Support for integer-based Flags"""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    def __format__(self, format_spec):
+        return format(self._value_, format_spec)
+
+    def __or__(self, other):
+        if isinstance(other, int):
+            other = other._value_ if isinstance(other, IntFlag) else other
+            return self.__class__(self._value_ | other)
+        return NotImplemented
+
+    def __and__(self, other):
+        if isinstance(other, int):
+            other = other._value_ if isinstance(other, IntFlag) else other
+            return self.__class__(self._value_ & other)
+        return NotImplemented
+
+    __ror__ = __or__
+    __rand__ = __and__
+    _value_repr_ = int.__repr__
 
 
 def unique(enumeration):
     """Class decorator for enumerations ensuring unique member values."""
     duplicates = []
-    for name in enumeration.__members__:
-        member = enumeration.__members__[name]
-        if name != member._name_:
-            duplicates.append((name, member._name_))
+    for name, member in enumeration.__members__.items():
+        if name != member.name:
+            duplicates.append((name, member.name))
     if duplicates:
         alias_details = ', '.join(['%s -> %s' % (alias, name) for alias, name in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))

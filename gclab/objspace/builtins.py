@@ -20,7 +20,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
                                      Arguments)
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
-from gclab.objspace import setobject, weakrefobject, bytesobject, typealias
+from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 
@@ -198,6 +198,12 @@ def isinstance_check(space, w_obj, w_cls, what):
     if not isinstance(w_cls, W_Type):
         raise space.error(space.w_TypeError, '%s() arg 2 must be a type, a tuple of types, '
                           'or a union' % what)
+    if w_cls.w_metatype is not None:       # a metaclass's __instancecheck__...
+        w_check = metaclass.user_method(space, w_cls, '__%scheck__' % what[2:])
+        if w_check is not None:
+            if what == 'isinstance' and space.type(w_obj) is w_cls:
+                return True                 # CPython's fast path
+            return space.is_true(space.call_function(w_check, [w_obj]))
     if what == 'issubclass':
         if not isinstance(w_obj, W_Type):
             raise space.error(space.w_TypeError, 'issubclass() arg 1 must be a class')
@@ -821,6 +827,8 @@ def construct_builtin(space, w_type, args):
     if w_type is TYPES.w_reversed:
         return iterators.new_reversed(space, args)
     if w_type is space.w_type:
+        if len(args.args_w) == 3:           # type(name, bases, dict)
+            return space.type_new(args.prepend(space.w_type))
         args_w = B_TYPE.unpack(space, args)
         return space.type(args_w[0])
     if w_type is space.w_weakref:

@@ -1,47 +1,92 @@
-"""class statements: __build_class__ runs the class body and creates the class."""
+"""class statements: __build_class__ runs the class body and creates the class; and
+type.__new__/__init__/__call__, which creating a class through a metaclass reaches
+(gclab/objspace/metaclass.py)."""
 
 from gclab.interp.frame import Frame
 from gclab.objspace.objects import W_Cell
-from gclab.objspace.function import W_Function, W_ClassMethod, W_StaticMethod, Arguments
-from gclab.objspace import freethreading, subclassing
+from gclab.objspace.function import (W_Function, W_ClassMethod, W_StaticMethod, Arguments,
+                                     W_BuiltinFunction)
+from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace import freethreading, subclassing, metaclass
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
                                        LAYOUT_EXCEPTION, LAYOUT_NONE)
 
 
 def build_class(space, w_body, name, bases_w, args):
-    """__build_class__: run the class body and create the class; then, as CPython's
-    type.__new__ does, call __set_name__ on the attributes that define it and the
-    parent's __init_subclass__ with the class statement's keywords (`metaclass=` is
-    accepted and ignored: gclab has no metaclasses)."""
+    """__build_class__: find the metaclass, run the class body, create the class.  With
+    the metaclass `type` (the usual case) the class is made here directly; with any
+    other, the metaclass is called with (name, bases, namespace) as CPython does, and
+    its __new__/__init__ run (gclab/objspace/metaclass.py)."""
     assert isinstance(w_body, W_Function)
+    w_explicit = None
+    kw_names = []
+    kw_values_w = []
+    if args.kw_names is not None:
+        for i in range(len(args.kw_names)):
+            if args.kw_names[i] == 'metaclass':
+                w_explicit = args.kw_values_w[i]
+            else:
+                kw_names.append(args.kw_names[i])
+                kw_values_w.append(args.kw_values_w[i])
+    w_meta = metaclass.find_metaclass(space, w_explicit, bases_w)
+    w_prepared = None
+    if w_meta is not space.w_type:
+        w_prepared = metaclass.prepare(space, w_meta, name, bases_w, kw_names, kw_values_w)
+    frame = Frame(space, w_body.code, w_body.w_globals, w_body.closure_w)
+    frame.class_ns = {}
+    if w_prepared is not None:
+        metaclass.seed_namespace(space, w_prepared, frame.class_ns)
+    w_cell = space.run_frame(frame)
+    if w_meta is space.w_type:
+        return create_class(space, space.w_type, name, bases_w, frame.class_ns, w_cell,
+                            kw_names, kw_values_w)
+    return metaclass.call_metaclass(space, w_meta, name, bases_w, frame.class_ns,
+                                    w_prepared, w_cell, kw_names, kw_values_w)
+
+
+def check_bases(space, bases_w):
+    """The instance layout of a class with these bases (TypeError for bases that are
+    not classes or cannot be derived from)."""
     layout = LAYOUT_OBJECT
-    if not bases_w:
-        bases_w = [space.w_object]
     for w_base in bases_w:
         if not isinstance(w_base, W_Type):
             raise space.error(space.w_TypeError, 'bases must be types')
         if w_base.layout == LAYOUT_EXCEPTION:
             layout = LAYOUT_EXCEPTION
+        elif w_base.is_subtype(space.w_type):
+            layout = LAYOUT_NONE                  # a metaclass: its instances are classes
         elif w_base.layout == LAYOUT_NONE and not subclassing.is_subclassable(space, w_base):
             if w_base.name in subclassing.FINAL_IN_CPYTHON:
                 raise space.error(space.w_TypeError, "type '%s' is not an acceptable base "
                                   "type" % w_base.name)
             raise space.error(space.w_TypeError, "gclab: subclassing the builtin type "
                               "'%s' is not supported" % w_base.name)
+    return layout
+
+
+def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_values_w):
+    """What CPython's type.__new__ does: a new class of metaclass w_meta from its
+    namespace, then __set_name__ on its attributes and the parent's __init_subclass__
+    with the class statement's keywords.  w_cell, if a W_Cell, is the class body's
+    __class__ cell."""
+    layout = check_bases(space, bases_w)
+    if not bases_w:
+        bases_w = [space.w_object]
     w_builtin_base = subclassing.builtin_base(space, bases_w)
-    frame = Frame(space, w_body.code, w_body.w_globals, w_body.closure_w)
-    frame.class_ns = {}
-    w_cell = space.run_frame(frame)
-    if '__eq__' in frame.class_ns and '__hash__' not in frame.class_ns:
-        frame.class_ns['__hash__'] = space.w_None     # as CPython: unhashable
-    w_new = frame.class_ns.get('__new__', None)
+    if '__eq__' in class_ns and '__hash__' not in class_ns:
+        class_ns['__hash__'] = space.w_None     # as CPython: unhashable
+    w_new = class_ns.get('__new__', None)
     if isinstance(w_new, W_Function):                 # implicitly a staticmethod
-        frame.class_ns['__new__'] = W_StaticMethod(w_new)
-    w_init_subclass = frame.class_ns.get('__init_subclass__', None)
-    if isinstance(w_init_subclass, W_Function):       # implicitly a classmethod
-        frame.class_ns['__init_subclass__'] = W_ClassMethod(w_init_subclass)
-    w_type = W_Type(name, bases_w, frame.class_ns, layout, False)
+        class_ns['__new__'] = W_StaticMethod(w_new)
+    for special in ['__init_subclass__', '__class_getitem__']:
+        w_func = class_ns.get(special, None)
+        if isinstance(w_func, W_Function):            # implicitly a classmethod
+            class_ns[special] = W_ClassMethod(w_func)
+    w_type = W_Type(name, bases_w, class_ns, layout, False)
     w_type.w_builtin_base = w_builtin_base
+    if w_meta is not space.w_type:
+        w_type.w_metatype = w_meta
     mro_w = compute_mro(w_type)
     if mro_w is None:
         raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '
@@ -54,7 +99,7 @@ def build_class(space, w_body, name, bases_w, args):
         space.classes_w.append(w_type)
         freethreading.unlock_state(freethreading.REGISTRIES, held)
     set_names(space, w_type)
-    init_subclass(space, w_type, args)
+    init_subclass(space, w_type, kw_names, kw_values_w)
     return w_type
 
 
@@ -65,16 +110,9 @@ def set_names(space, w_type):
             space.call_function(w_set_name, [w_type, space.newstr(name)])
 
 
-def init_subclass(space, w_type, args):
+def init_subclass(space, w_type, kw_names, kw_values_w):
     """The first __init_subclass__ after the new class in its MRO, called with the
     class and the class statement's keywords but metaclass."""
-    kw_names = []
-    kw_values_w = []
-    if args.kw_names is not None:
-        for i in range(len(args.kw_names)):
-            if args.kw_names[i] != 'metaclass':
-                kw_names.append(args.kw_names[i])
-                kw_values_w.append(args.kw_values_w[i])
     mro_w = w_type.mro_w
     w_found = None
     for i in range(1, len(mro_w)):
@@ -88,3 +126,96 @@ def init_subclass(space, w_type, args):
     if isinstance(w_found, W_ClassMethod):
         w_found = w_found.w_func
     space.call(w_found, Arguments([w_type], kw_names, kw_values_w))
+
+
+# --- type.__new__, type.__init__, type.__call__, and calling a metaclass ----------------
+
+def call_metatype(space, w_meta, args):
+    """Calling a metaclass the program wrote (w_meta derives from type): its __new__
+    (type.__new__ unless it has its own) and then, if the result is an instance of
+    it, its __init__."""
+    w_new = w_meta.lookup('__new__')
+    if isinstance(w_new, W_StaticMethod):
+        w_new = w_new.w_func
+    if w_new is None or isinstance(w_new, W_BuiltinFunction):
+        w_obj = type_new(space, args.prepend(w_meta))
+    else:
+        w_obj = space.call(w_new, args.prepend(w_meta))
+    if space.type(w_obj).is_subtype(w_meta):
+        w_init = w_meta.lookup('__init__')
+        if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
+            w_res = space.call(w_init, args.prepend(w_obj))
+            if w_res is not space.w_None:
+                raise space.error(space.w_TypeError, "__init__() should return None, not "
+                                  "'%s'" % space.type(w_res).name)
+    return w_obj
+
+
+def type_new(space, args):
+    """type.__new__(metatype, name, bases, dict, **kwds), and type(name, bases, dict)."""
+    args_w = args.args_w
+    if len(args_w) != 4:
+        raise space.error(space.w_TypeError, 'type.__new__() takes exactly 3 arguments '
+                          '(%d given)' % (len(args_w) - 1))
+    w_meta, w_name, w_bases, w_dict = args_w[0], args_w[1], args_w[2], args_w[3]
+    if not isinstance(w_meta, W_Type) or not w_meta.is_subtype(space.w_type):
+        raise space.error(space.w_TypeError, 'type.__new__(X): X is not a type object (%s)'
+                          % space.type(w_meta).name)
+    name = space.str_w(w_name)
+    if not isinstance(w_bases, W_Tuple):
+        raise space.error(space.w_TypeError, 'type.__new__() argument 2 must be tuple, not '
+                          '%s' % space.type(w_bases).name)
+    if not isinstance(w_dict, W_Dict):
+        raise space.error(space.w_TypeError, 'type.__new__() argument 3 must be dict, not '
+                          '%s' % space.type(w_dict).name)
+    bases_w = w_bases.items_w[:]
+    # a class of a derived metaclass when a base has one (type(name, (C,), {}))
+    w_meta = metaclass.find_metaclass(space, w_meta, bases_w)
+    assert isinstance(w_meta, W_Type)
+    class_ns = {}
+    w_cell = None
+    for w_key, w_value in w_dict.pairs():
+        key = space.str_w(w_key)
+        if key == '__classcell__':
+            w_cell = w_value
+        else:
+            class_ns[key] = w_value
+    if '__module__' not in class_ns:          # the calling code's module, as CPython
+        frame = space.current_ec().frame
+        if frame is not None:
+            w_modname = frame.w_module.dict_w.get('__name__', None)
+            if w_modname is not None:
+                class_ns['__module__'] = w_modname
+    if '__qualname__' in class_ns:
+        del class_ns['__qualname__']
+    kw_names = []
+    kw_values_w = []
+    if args.kw_names is not None:
+        kw_names = args.kw_names[:]
+        kw_values_w = args.kw_values_w[:]
+    return create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names,
+                        kw_values_w)
+
+
+def type_init(space, args):
+    """type.__init__: nothing to do once __new__ made the class."""
+    return space.w_None
+
+
+def type_call(space, args):
+    """type.__call__(cls, *args, **kwargs): make an instance of cls as calling it does
+    without a metaclass __call__ (what a metaclass's __call__ reaches through super())."""
+    args_w = args.args_w
+    if not args_w or not isinstance(args_w[0], W_Type):
+        raise space.error(space.w_TypeError, "descriptor '__call__' requires a 'type' "
+                          "object")
+    w_cls = args_w[0]
+    assert isinstance(w_cls, W_Type)
+    return space.construct(w_cls, Arguments(args_w[1:], args.kw_names, args.kw_values_w))
+
+
+def install(space):
+    w_type = space.w_type
+    w_type.dict_w['__new__'] = space.wrap_builtin('__new__', type_new, w_type)
+    w_type.dict_w['__init__'] = space.wrap_builtin('__init__', type_init, w_type)
+    w_type.dict_w['__call__'] = space.wrap_builtin('__call__', type_call, w_type)

@@ -14,7 +14,7 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.dictobject import reversed_iter
-from gclab.objspace.typeobject import W_Instance
+from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace.bytesobject import W_AbstractBytes
 from gclab.objspace.itertypes import TYPES, W_Iterator
 from gclab.objspace.argspec import Spec
@@ -365,12 +365,12 @@ def new_reversed(space, args):
     w_iter = reversed_iter(space, w_seq)
     if w_iter is not None:
         return w_iter
-    if isinstance(w_seq, W_Instance):
-        w_meth = space.lookup_special_or_none(w_seq, '__reversed__')
+    if isinstance(w_seq, W_Instance) or isinstance(w_seq, W_Type):
+        w_meth = space.user_special(w_seq, '__reversed__')
         if w_meth is not None:
             return space.call_function(w_meth, [])
-        if space.lookup_special_or_none(w_seq, '__getitem__') is not None and \
-                space.lookup_special_or_none(w_seq, '__len__') is not None:
+        if space.user_special(w_seq, '__getitem__') is not None and \
+                space.user_special(w_seq, '__len__') is not None:
             return W_Reversed(w_seq, space.len_w(w_seq) - 1, False)
     raise space.error(space.w_TypeError, "'%s' object is not reversible"
                       % space.type(w_seq).name)

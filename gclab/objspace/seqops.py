@@ -110,6 +110,9 @@ def getitem_other(space, w_obj, w_index):
         if w_meth is not None:
             return space.call_function(w_meth, [w_index])
     if isinstance(w_obj, W_Type):
+        w_meth = space.user_special(w_obj, '__getitem__')        # a metaclass's
+        if w_meth is not None:
+            return space.call_function(w_meth, [w_index])
         return typealias.class_getitem(space, w_obj, w_index)    # list[int]
     if isinstance(w_obj, typealias.W_GenericAlias):
         typealias.alias_getitem(space, w_obj)
@@ -265,8 +268,8 @@ def contains(space, w_container, w_item):
                 if x > r.start or x <= r.stop:
                     return False
             return (x - r.start) % r.step == 0
-    if isinstance(w_container, W_Instance):
-        w_meth = space.lookup_special_or_none(w_container, '__contains__')
+    if isinstance(w_container, W_Instance) or isinstance(w_container, W_Type):
+        w_meth = space.user_special(w_container, '__contains__')
         if w_meth is not None:
             return space.is_true(space.call_function(w_meth, [w_item]))
     w_iter = space.iter(w_container)

@@ -32,6 +32,7 @@ from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_IS
 from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews
+from gclab.objspace import metaclass
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
@@ -85,6 +86,7 @@ class ObjSpace(object):
         self.setup_exceptions()
         self.object_methods_w = {}     # object.__setattr__ and co: see methods.py
         methods.install(self)
+        classbuilder.install(self)
         self.builtins_w = {}
         builtins.install(self)
         execbuiltins.install(self)
@@ -591,8 +593,19 @@ class ObjSpace(object):
         return self.call(w_func, Arguments(args_w, kw_names, kw_values_w))
 
     def call_type(self, w_type, args):
+        if w_type.w_metatype is not None:
+            w_call = metaclass.user_method(self, w_type, '__call__')
+            if w_call is not None:
+                return self.call(w_call, args)
+        return self.construct(w_type, args)
+
+    def construct(self, w_type, args):
+        """A new instance of w_type from the call's arguments: what calling a class does
+        (type.__call__) when its metaclass does not override __call__."""
         if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
             return builtins.construct_builtin(self, w_type, args)
+        if w_type.layout == LAYOUT_NONE and w_type.is_subtype(self.w_type):
+            return classbuilder.call_metatype(self, w_type, args)
         w_new = w_type.lookup('__new__')
         if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
             return subclassing.call_class(self, w_type, args)
@@ -774,6 +787,15 @@ class ObjSpace(object):
             return self.call_function(w_descr.w_fget, [w_obj])
         return w_descr
 
+    def user_special(self, w_obj, name):
+        """The special method `name` the program wrote for w_obj, bound to it: from
+        the class of an instance, from the metaclass of a class; None otherwise."""
+        if isinstance(w_obj, W_Instance):
+            return self.lookup_special_or_none(w_obj, name)
+        if isinstance(w_obj, W_Type) and w_obj.w_metatype is not None:
+            return metaclass.user_method(self, w_obj, name)
+        return None
+
     def lookup_special_or_none(self, w_obj, name):
         """A special method of w_obj's class, bound to w_obj, or None."""
         w_descr = self.type(w_obj).lookup(name)
@@ -942,6 +964,11 @@ class ObjSpace(object):
                 return w_value
         if isinstance(w_obj, W_BuiltinFunction) and name == '__name__':
             return self.newstr(w_obj.name)
+        if name == '__func__' or name == '__wrapped__':
+            if isinstance(w_obj, W_StaticMethod):
+                return w_obj.w_func
+            if isinstance(w_obj, W_ClassMethod):
+                return w_obj.w_func
         if isinstance(w_obj, W_GenericAlias) or isinstance(w_obj, W_UnionType):
             return typealias.getattr_or_none(self, w_obj, name)
         if name == '__class__':
@@ -959,6 +986,13 @@ class ObjSpace(object):
             if w_type.builtin and i >= 0:     # types.GenericAlias
                 tname = tname[i + 1:]
             return self.newstr(tname)
+        if name == '__class__':
+            return self.type(w_type)
+        if name == '__qualname__':
+            w_qualname = w_type.dict_w.get('__qualname__', None)
+            if isinstance(w_qualname, W_Str):
+                return w_qualname
+            return self.type_getattr(w_type, '__name__')
         if name == '__mro__':
             return self.newtuple(w_type.mro_w[:])
         if name == '__bases__':
@@ -976,6 +1010,10 @@ class ObjSpace(object):
             for key, w_v in w_type.dict_w.items():
                 self.setitem(w_dict, self.newstr(key), w_v)
             return w_dict
+        if w_type.w_metatype is not None:
+            w_found = self.metatype_getattr(w_type, name)
+            if w_found is not None:
+                return w_found
         w_descr = w_type.lookup(name)
         if w_descr is None:
             if name == '__doc__' or name == '__module__':
@@ -989,9 +1027,33 @@ class ObjSpace(object):
             return W_Method(w_type, w_descr.w_func)
         return w_descr
 
+    def metatype_getattr(self, w_type, name):
+        """An attribute of a class found through its metaclass, as CPython's
+        type.__getattribute__: a property of the metaclass before the class's own
+        attributes, the metaclass's other attributes after them, its __getattr__
+        last."""
+        w_meta_attr = metaclass.user_method(self, w_type, name)
+        if w_meta_attr is not None:
+            for w_t in w_type.w_metatype.mro_w:
+                assert isinstance(w_t, W_Type)
+                if isinstance(w_t.dict_w.get(name, None), W_Property):
+                    return w_meta_attr
+            if not self.class_has(w_type, name):
+                return w_meta_attr
+            return None
+        if not self.class_has(w_type, name) and name != '__getattr__':
+            w_getattr = metaclass.user_method(self, w_type, '__getattr__')
+            if w_getattr is not None:
+                return self.call_function(w_getattr, [self.newstr(name)])
+        return None
+
+    def class_has(self, w_type, name):
+        return w_type.lookup(name) is not None or name in self.object_methods_w
+
     def super_getattr(self, w_super, name):
         w_self = w_super.w_self
-        if isinstance(w_self, W_Type) and w_self.is_subtype(w_super.w_start):
+        class_level = isinstance(w_self, W_Type) and w_self.is_subtype(w_super.w_start)
+        if class_level:
             w_type = w_self
         else:
             w_type = self.type(w_self)
@@ -1005,7 +1067,7 @@ class ObjSpace(object):
             assert isinstance(w_t, W_Type)
             w_descr = w_t.dict_w.get(name, None)
             if w_descr is not None:
-                if isinstance(w_self, W_Type):
+                if class_level:
                     if isinstance(w_descr, W_ClassMethod):
                         return W_Method(w_self, w_descr.w_func)
                     if isinstance(w_descr, W_StaticMethod):
@@ -1337,8 +1399,8 @@ class ObjSpace(object):
         n = w_obj.length(self)
         if n >= 0:
             return n
-        if isinstance(w_obj, W_Instance):
-            w_meth = self.lookup_special_or_none(w_obj, '__len__')
+        if isinstance(w_obj, W_Instance) or isinstance(w_obj, W_Type):
+            w_meth = self.user_special(w_obj, '__len__')
             if w_meth is not None:
                 n = self.int_w(self.call_function(w_meth, []))
                 if n < 0:
@@ -1378,15 +1440,15 @@ class ObjSpace(object):
         w_iter = w_obj.iter(self)
         if w_iter is not None:
             return w_iter
-        if isinstance(w_obj, W_Instance):
-            w_meth = self.lookup_special_or_none(w_obj, '__iter__')
+        if isinstance(w_obj, W_Instance) or isinstance(w_obj, W_Type):
+            w_meth = self.user_special(w_obj, '__iter__')
             if w_meth is not None:
                 w_res = self.call_function(w_meth, [])
                 if not is_iterator(self, w_res):
                     raise self.error(self.w_TypeError, "iter() returned non-iterator of type "
                                      "'%s'" % self.type(w_res).name)
                 return w_res
-            if self.lookup_special_or_none(w_obj, '__getitem__') is not None:
+            if self.user_special(w_obj, '__getitem__') is not None:
                 return W_GetitemIterator(w_obj)
         return None
 
@@ -1582,6 +1644,9 @@ class ObjSpace(object):
 
     def build_class(self, w_body, name, bases_w, args):
         return classbuilder.build_class(self, w_body, name, bases_w, args)
+
+    def type_new(self, args):
+        return classbuilder.type_new(self, args)
 
 
 def name_list(names):

@@ -34,7 +34,7 @@ MISSING = W_Missing()
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
-               'has_del', 'del_version', 'w_builtin_base']
+               'has_del', 'del_version', 'w_builtin_base', 'w_metatype']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -51,12 +51,33 @@ class W_Type(W_Root):
         self.has_del = False        # has_finalizer()'s answer while del_version is current
         self.del_version = -1
         self.w_builtin_base = None  # a user class's builtin base (list, int, ...), if any
+        self.w_metatype = None      # its metaclass if not `type` (objspace/metaclass.py)
 
     def getclass(self, space):
+        if self.w_metatype is not None:
+            return self.w_metatype
         return space.w_type
 
     def repr(self, space):
+        if self.w_metatype is not None:
+            w_meth = space.user_special(self, '__repr__')
+            if w_meth is not None:
+                return space.str_w_of_result(space.call_function(w_meth, []), '__repr__')
         return "<class '%s%s'>" % (self.module_prefix(), self.name)
+
+    def str(self, space):
+        if self.w_metatype is not None:
+            w_meth = space.user_special(self, '__str__')
+            if w_meth is not None:
+                return space.str_w_of_result(space.call_function(w_meth, []), '__str__')
+        return self.repr(space)
+
+    def is_true(self, space):
+        if self.w_metatype is not None:
+            if space.user_special(self, '__bool__') is not None or \
+                    space.user_special(self, '__len__') is not None:
+                return space.instance_is_true(self)
+        return True
 
     def module_prefix(self):
         """'module.' before the name in reprs: '' for a builtin type; for a user class

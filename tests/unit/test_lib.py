@@ -65,7 +65,7 @@ except ValueError as e:
 
 
 def test_enum_matches_python3(run):
-    # gclab/lib/enum.py makes the members in __init_subclass__ (gclab has no metaclasses)
+    # gclab/lib/enum.py makes the members in its metaclass, EnumType
     import subprocess
     proc = subprocess.Popen(['python3', '-c', ENUM_PROGRAM], stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE)
