@@ -117,6 +117,7 @@ class CodeGen(ast.ASTVisitor):
         self.scopes = scopes
         self.scope = scope
         self.qualname = qualname or name    # C.f, f.<locals>.g: CPython's __qualname__
+        self.doc = None                     # a function's docstring (its __doc__)
         self.name = name
         self.filename = filename
         self.firstlineno = firstlineno
@@ -242,6 +243,7 @@ class CodeGen(ast.ASTVisitor):
                       flags, self.code[:], self.lines[:], self.consts_w[:], self.names[:],
                       self.varnames[:], self.cellvars[:], self.freevars[:], cell_args,
                       max_stack, self.qualname)
+        code.doc = self.doc
         return code
 
     def child_qualname(self, name):
@@ -791,7 +793,9 @@ class CodeGen(ast.ASTVisitor):
                       self.child_qualname(name))
         gen.future_annotations = self.future_annotations
         if body is not None:
-            if docstring_of(body) is not None:
+            w_doc = docstring_of(body)
+            if w_doc is not None:
+                gen.doc = w_doc.value
                 body = body[1:]
             gen.body(body)
             gen.emit(op.LOAD_CONST, gen.const_none())

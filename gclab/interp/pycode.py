@@ -25,7 +25,7 @@ class PyCode(W_Root):
                           'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions',
-                          'attr_caches', 'has_cleanup']
+                          'attr_caches', 'has_cleanup', 'doc']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
@@ -33,6 +33,7 @@ class PyCode(W_Root):
         self.name = name
         # CPython's __qualname__ (C.f, f.<locals>.g), from the compiler
         self.qualname = qualname if qualname is not None else name
+        self.doc = None                     # a function's docstring, set by the compiler
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = argcount            # positional parameters

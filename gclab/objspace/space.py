@@ -958,6 +958,10 @@ class ObjSpace(object):
                 w_value = w_obj.dict_w.get(name, None)
                 if w_value is not None:
                     return w_value
+            if name == '__doc__':
+                if w_obj.code.doc is None:
+                    return self.w_None
+                return self.newstr(w_obj.code.doc)
             if name == '__annotations__':       # made on first use, as CPython
                 w_value = self.newdict()
                 self.setattr(w_obj, name, w_value)
@@ -977,6 +981,8 @@ class ObjSpace(object):
         w_descr = w_type.lookup(name)
         if w_descr is not None:
             return self.bind(w_descr, w_obj)
+        if isinstance(w_obj, W_Method):     # as CPython: the function's attributes
+            return self.getattr_or_none(w_obj.w_func, name)
         return None
 
     def type_getattr(self, w_type, name):
