@@ -11,8 +11,8 @@
 #   sys._getframe;
 # - %(asctime)s and datefmt are formatted in UTC (gclab's time has no localtime);
 #   datefmt understands %Y %m %d %H %M %S %y %b %B %a %A %j %p %I %%;
-# - exc_info/exception() append "<Type>: <message>" after the message, not a full
-#   traceback (gclab has no traceback module); stack_info is ignored;
+# - exc_info/exception() append the traceback as gclab/lib/traceback.py formats it (no
+#   "~~^^" markers); stack_info is ignored;
 # - no logging.config, logging.handlers, LoggerAdapter, QueueHandler, captureWarnings.
 
 import sys
@@ -289,12 +289,11 @@ class Formatter:
         return s
 
     def formatException(self, ei):
-        exc = ei[1]
-        if exc is None:
-            return 'NoneType: None'
-        text = str(exc)
-        name = type(exc).__name__
-        return '%s: %s' % (name, text) if text else name
+        import traceback
+        s = ''.join(traceback.format_exception(ei[0], ei[1], ei[2]))
+        if s[-1:] == '\n':
+            s = s[:-1]
+        return s
 
     def usesTime(self):
         return self._style.usesTime()

@@ -7,10 +7,10 @@
 # CPython) and main() (the TestCase classes of __main__ or of the module given, test
 # names from argv, -v/-q, exit=).
 # What differs from CPython:
-# - a failure's or error's report shows "Traceback (most recent call last):" followed
-#   by the exception line only (gclab has no traceback module), and the assertion
-#   messages of assertEqual on long sequences/dicts/strings are CPython's short form
-#   ("[1, 2] != [1, 3]") without the difflib diff;
+# - a failure's or error's report shows the frames of the test's code and the
+#   exception line (gclab/lib/traceback.py: no "~~^^" markers, no chained exceptions);
+#   the assertion messages of assertEqual on long sequences/dicts/strings are CPython's
+#   short form ("[1, 2] != [1, 3]") without the difflib diff;
 # - no test discovery from the file system (python -m unittest discover), no
 #   IsolatedAsyncioTestCase, no unittest.mock, no --buffer/--failfast/--catch options
 #   (failfast= is accepted by TextTestRunner and main);
@@ -614,10 +614,15 @@ class TestResult:
         pass
 
     def _exc_info_to_string(self, err, test):
+        """The report of a failure or error: the traceback without unittest's own
+        frames, as CPython's."""
+        import traceback
         exc_type, value, tb = err
-        text = str(value)
-        line = '%s: %s' % (exc_type.__name__, text) if text else exc_type.__name__
-        return 'Traceback (most recent call last):\n%s\n' % line
+        entries = [e for e in sys._gclab_traceback(value) if e[0] != '<gclab unittest>']
+        lines = ['Traceback (most recent call last):\n']
+        lines.extend(traceback._format_entries(entries))
+        lines.extend(traceback.format_exception_only(value))
+        return ''.join(lines)
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))

@@ -8,7 +8,7 @@ from rpython.rlib.rbigint import rbigint
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.numberobject import W_Int, W_Float, is_int, bigint_of
-from gclab.objspace.typeobject import W_Instance, W_BuiltinSubInstance
+from gclab.objspace.typeobject import W_Instance, W_BuiltinSubInstance, W_ExceptionObject
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.function import W_Property
 from gclab.objspace import numbers
@@ -72,6 +72,7 @@ MATH_PROD = Spec('math.prod(iterable, /, *, start=1)')
 MATH_TRUNC = Spec('math.trunc(x, /)')
 SYS_EXCEPTION = Spec('sys.exception()')
 SYS_EXC_INFO = Spec('sys.exc_info()')
+SYS_GCLAB_TRACEBACK = Spec('sys._gclab_traceback(exc, /)')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
 SYS_GETRECURSIONLIMIT = Spec('sys.getrecursionlimit()')
 SYS_SETRECURSIONLIMIT = Spec('sys.setrecursionlimit(limit, /)')
@@ -199,7 +200,25 @@ def sys_exc_info(space, args):
     return space.newtuple([space.type(w_exc), w_exc, space.w_None])
 
 
+def sys_gclab_traceback(space, args):
+    """sys._gclab_traceback(exc): the traceback of an exception that was raised, as a
+    list of (filename, lineno, function name), outermost first -- what gclab/lib/
+    traceback.py formats (gclab has no traceback objects)."""
+    w_exc = SYS_GCLAB_TRACEBACK.unpack(space, args)[0]
+    entries_w = []
+    if isinstance(w_exc, W_ExceptionObject):
+        entry = w_exc.traceback
+        while entry is not None:
+            code = entry.code
+            entries_w.append(space.newtuple([space.newstr(code.filename),
+                                             space.newint(entry.lineno),
+                                             space.newstr(code.name)]))
+            entry = entry.next
+    return space.newlist(entries_w)
+
+
 SYS_FUNCTIONS = [
+    ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),
     ('exc_info', sys_exc_info),

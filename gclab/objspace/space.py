@@ -919,6 +919,8 @@ class ObjSpace(object):
                     return w_obj.w_cause or self.w_None
                 if name == '__suppress_context__':
                     return self.newbool(w_obj.suppress_context)
+                if name == '__traceback__':     # no traceback objects: see traceback.py
+                    return self.w_None
                 if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
                         (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
                     # the argument, None without one, the tuple of several (code)

@@ -48,6 +48,10 @@ d.propagate = False
 d.addHandler(hd)
 d.critical('dollar style')
 logging.getLogger('exc').error('failed', exc_info=ZeroDivisionError('division by zero'))
+try:
+    {}['missing']
+except KeyError:
+    logging.getLogger('exc').exception('lookup failed')
 logging.disable(logging.ERROR)
 log.error('disabled')
 logging.disable(logging.NOTSET)

@@ -92,10 +92,7 @@ def run(verbosity):
     import __main__
     suite = unittest.TestLoader().loadTestsFromModule(__main__)
     result = unittest.TextTestRunner(stream=stream, verbosity=verbosity).run(suite)
-    # (the frames of a report's traceback are left out: gclab prints none)
     for line in stream.getvalue().split('\n'):
-        if line.startswith('  File "') or line.startswith('    '):
-            continue
         if line.startswith('Ran '):
             line = line[:line.index(' in ')] + ' in (time)'
         print(line)
