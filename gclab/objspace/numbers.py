@@ -89,7 +89,7 @@ def int_binop(space, opnum, x, y):
                 raise space.error(space.w_ValueError, 'negative shift count')
             if y >= 63:
                 raise OverflowError
-            res = x << y
+            res = intmask(x << y)       # wraps as in C (untranslated too)
             if (res >> y) != x:
                 raise OverflowError
             return space.newint(res)
