@@ -18,18 +18,30 @@ FLOOR = 'none'   # the plan without memory management: the ×none column
 EPILOG = """\
 suites (--suite; default: all of them, unless --programs is given):
   fib       bench/programs/fib.py 30 (25 with --quick)
-  threads   bench/programs/threaded_fib.py N K for N in --threads-n (1,2,4): N threads
-            each computing fib(K); K = --threads-k (default %(k)d, sized for a run of
-            minutes; %(kq)d with --quick; 34: one thread takes about 1 s on
-            incminimark).  Run on the plans whose threads == 'ok' (but the implied
-            floor none) and on the peers; the threads table.
-  programs  every bench/programs/*.py (--programs-dir) but fib.py and threaded_fib.py,
-            with the arguments of its `# bench-args: ...` comment (first %(lines)d lines;
-            `# bench-args-quick: ...` for --quick), else a default from a small table,
-            else none.
+  threads   the Gilectomy's experiment, N threads for N in --threads-n (1,2,4), three
+            series (a table and a chart each), run on the plans whose threads == 'ok'
+            (but the implied floor none) and on the peers:
+              threaded_fib.py N K      each thread computes fib(K); they share the
+                                       function, its code and the globals
+              threaded_fib_own.py N K  the same, each thread with its own copy of fib
+                                       (function, code object, globals): the scaling
+                                       ceiling
+              threaded_shared.py N K'  each thread makes K' rounds of updates to one
+                                       shared list and one shared dict
+            K = --threads-k (default %(k)d, sized for a run of minutes; %(kq)d with
+            --quick; 34: one thread takes about 1 s on incminimark); K' = %(sk)d at
+            K = %(k)d, times 1.618 per step of K (as fib's work), so that the three
+            series take about as long.
+  programs  every bench/programs/*.py (--programs-dir) but those of the fib and
+            threads suites, with the arguments of its `# bench-args: ...` comment
+            (first %(lines)d lines; `# bench-args-quick: ...` for --quick), else a
+            default from a small table, else none.
 
-subjects: the plans (--plans; by default the headline plans with status ok and the
-plan none, the floor of the ×none column), and the peers (--peers): python3 (the real
+subjects: the plans (--plans; by default the headline plans, every free-threaded
+(-nogil) plan and its GIL build -- the same manager and allocator with a GIL, so that
+the threads tables and charts show the two side by side -- all with status ok, and the
+plan none, the floor of the ×none column, which runs the threads suite only as the
+GIL build of none-nogil or when named), and the peers (--peers): python3 (the real
 interpreter), pypy3 and pypy3-nojit (`pypy3 --jit off`; Debian's PyPy 3 installed
 into .toolchain/pypy3 by `bash tools/setup_peers.sh`; a notice if absent).  Plans whose
 binaries are missing are translated first with tools/translate.py (--no-translate).
@@ -53,14 +65,15 @@ def parse_args(argv, registry):
     p = argparse.ArgumentParser(
         prog='python -m bench',
         epilog=EPILOG % {'k': wl.THREADS_K, 'kq': wl.THREADS_K - wl.THREADS_QUICK_DROP,
-                         'lines': wl.COMMENT_LINES},
+                         'sk': wl.SHARED_K, 'lines': wl.COMMENT_LINES},
         formatter_class=argparse.RawDescriptionHelpFormatter,
         description='Time workloads on the build/gclab-<plan> binaries and on the peers '
                     '(python3, pypy3, pypy3 --jit off).  Plans: '
                     + ', '.join(registry.names()) + '.')
     p.add_argument('--plans', default=None, metavar='LIST',
                    help="comma-separated plan names, or 'all' (every plan with status "
-                        "ok); default: the headline plans with status ok, and none")
+                        "ok); default: the headline plans, every free-threaded (-nogil) "
+                        "plan and its GIL build, all with status ok, and none")
     p.add_argument('--suite', default=None, metavar='LIST',
                    help="comma-separated suites: fib, threads, programs, or default "
                         "(all three; the default unless --programs is given)")
@@ -73,9 +86,11 @@ def parse_args(argv, registry):
     p.add_argument('--programs-dir', default=wl.PROGRAMS_DIR, metavar='DIR',
                    help='the programs suite\'s folder (default: bench/programs)')
     p.add_argument('--threads-k', type=int, default=None, metavar='K',
-                   help='K of the threads suite, threaded_fib.py N K (default %d, %d '
-                        'with --quick)' % (wl.THREADS_K,
-                                           wl.THREADS_K - wl.THREADS_QUICK_DROP))
+                   help='K of the threads suite: threaded_fib.py N K and '
+                        'threaded_fib_own.py N K, threaded_shared.py N K\' with K\' = '
+                        '%d x 1.618^(K - %d) (default %d, %d with --quick)'
+                        % (wl.SHARED_K, wl.THREADS_K, wl.THREADS_K,
+                           wl.THREADS_K - wl.THREADS_QUICK_DROP))
     p.add_argument('--threads-n', default=','.join(str(n) for n in wl.THREADS_N),
                    metavar='LIST', help='thread counts of the threads suite '
                                         '(default: %(default)s)')
@@ -171,24 +186,58 @@ def parse_args(argv, registry):
     return args
 
 
+def free_threaded_pairs(registry):
+    """[(free-threaded plan, its GIL twin or None)]: every working plan with threading
+    'nogil', and the working plan of the same manager and allocator with a GIL."""
+    pairs = []
+    for p in registry.PLANS:
+        if p.threading != 'nogil' or not p.works():
+            continue
+        try:
+            twin = registry.get(registry.compose(p.manager, 'gil', p.allocator))
+        except KeyError:
+            twin = None
+        pairs.append((p, twin if twin is not None and twin.works() else None))
+    return pairs
+
+
 def select_plans(spec, registry):
     """(plans, optional plan names): the plans to run, and those among them whose
-    absence is a notice rather than an error (the implied floor plan none)."""
+    absence is a notice rather than an error (the implied floor plan none).
+
+    By default (spec None): the headline plans, and every free-threaded plan with its
+    GIL twin (so that the threads tables and charts show each next to its GIL build),
+    all with status ok, in the registry's order; and the floor none (optional, and kept
+    off the threads suite unless it is there as a twin: threads_twins)."""
     if spec is None:
-        plans = [p for p in registry.PLANS if p.headline and p.works()]
+        chosen = {p.name for p in registry.PLANS if p.headline and p.works()}
+        for plan, twin in free_threaded_pairs(registry):
+            chosen.add(plan.name)
+            if twin is not None:
+                chosen.add(twin.name)
+        plans = [p for p in registry.PLANS if p.name in chosen]
         try:
             floor = registry.get(FLOOR)
         except KeyError:
             return plans, set()
-        if floor.works() and floor not in plans:
-            return plans + [floor], {FLOOR}
-        return plans, set()
+        if not floor.works():
+            return plans, set()
+        return plans + ([] if floor in plans else [floor]), {FLOOR}
     if spec == 'all':
         for p in registry.PLANS:
             if not p.works():
                 log('skipping plan %s (%s)' % (p.name, p.status))
         return [p for p in registry.PLANS if p.works()], set()
     return [registry.get(name.strip()) for name in spec.split(',') if name.strip()], set()
+
+
+def threads_twins(plans, registry):
+    """Names of the GIL twins of the free-threaded plans among plans that are among
+    plans too: they run the threads suite even when optional (the floor none as
+    none-nogil's twin)."""
+    names = {p.name for p in plans}
+    return {twin.name for plan, twin in free_threaded_pairs(registry)
+            if twin is not None and plan.name in names and twin.name in names}
 
 
 def select_peers(spec, no_python3=False):
@@ -279,8 +328,9 @@ def main(argv=None):
     if error:
         return 2
     if any(w.threads is not None for w in args.workloads):
+        twins = threads_twins(args.plan_list, registry)
         for s in subjects:
-            if s.name in args.optional_plans and s.threads:
+            if s.name in args.optional_plans and s.threads and s.name not in twins:
                 # fib(34) on plan none peaks at about 3.5 GB per thread
                 s.threads = False
                 log('notice: the floor plan %s is not run on the threads workloads (it '

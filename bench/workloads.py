@@ -3,14 +3,21 @@
 A workload is a program, its argument list and a label ("fib.py 30").  The suites:
 
   fib       bench/programs/fib.py 30 (25 with --quick): the really bad recursive Fibonacci
-  threads   the Gilectomy's experiment: bench/programs/threaded_fib.py N K for N = 1, 2, 4
-            -- N threads each computing fib(K) -- run only on subjects with threads
+  threads   the Gilectomy's experiment, three series of N = 1, 2, 4 threads, run only on
+            subjects with threads (THREADS_PROGRAMS):
+              threaded_fib.py N K      N threads each computing fib(K), sharing the
+                                       function, its code and the module's globals
+              threaded_fib_own.py N K  the same, each thread with its own copy of fib
+                                       (function, code, globals): the scaling ceiling
+              threaded_shared.py N K'  N threads updating one shared list and one
+                                       shared dict, K' rounds each (shared_k(K))
   programs  every other bench/programs/*.py, with its arguments from a `# bench-args:
             ...` comment in its first lines, or from DEFAULT_ARGS, or none
 
-fib.py, threaded_fib.py and binary_trees.py in bench/programs are links to examples/,
-where users meet them first.
   default   all three (what `python -m bench` and `make bench` run)
+
+fib.py, threaded_fib.py and binary_trees.py in bench/programs are links to examples/,
+where users meet them first; threaded_fib_own.py and threaded_shared.py live here only.
 
 The comment convention, in the first COMMENT_LINES lines of a program:
 
@@ -37,11 +44,46 @@ THREADS_K = 31
 THREADS_QUICK_DROP = 4
 THREADS_N = (1, 2, 4)
 
+# K of threaded_shared.py (rounds of list and dict updates per thread) that goes with
+# THREADS_K: sized so that one thread takes about as long as threaded_fib.py 1 31.
+# Measured 2026-12 on build/gclab-boehm (2 cores, other work running), wall time of 3
+# runs: threaded_fib.py 1 31 0.64-0.90 s (median 0.70), threaded_shared.py 1 500000
+# 0.58-0.64 s, 1 600000 0.71-0.86 s (median 0.77); python3: 0.35 s and 0.60 s.
+SHARED_K = 600000
+# fib(K + 1) does PHI times the work of fib(K); shared_k(k) scales SHARED_K alike.
+PHI = (1 + 5 ** 0.5) / 2
+
 PROGRAMS_DIR = os.path.join(REPO_ROOT, 'bench', 'programs')
 FIB_PROGRAM = os.path.join(PROGRAMS_DIR, 'fib.py')
 THREADS_PROGRAM = os.path.join(PROGRAMS_DIR, 'threaded_fib.py')
+THREADS_OWN_PROGRAM = os.path.join(PROGRAMS_DIR, 'threaded_fib_own.py')
+THREADS_SHARED_PROGRAM = os.path.join(PROGRAMS_DIR, 'threaded_shared.py')
+
+
+def fib_k(k):
+    """K of threaded_fib.py and threaded_fib_own.py for the threads suite's K: K."""
+    return k
+
+
+def shared_k(k):
+    """K of threaded_shared.py for the threads suite's K (--threads-k): SHARED_K at
+    THREADS_K, times PHI per step of K above it (divided below), at least 1 -- so that
+    its series stays about as long as threaded_fib's at any --threads-k (--quick: K - 4,
+    so SHARED_K / PHI ** 4, about 87500)."""
+    return max(1, int(round(SHARED_K * PHI ** (k - THREADS_K))))
+
+
+# The threads suite: one series per program, in this order, with the K of the program
+# for the suite's K (THREADS_K, --threads-k, or THREADS_K - THREADS_QUICK_DROP with
+# --quick): threaded_fib.py and threaded_fib_own.py take K itself, threaded_shared.py
+# takes shared_k(K).
+THREADS_PROGRAMS = ((THREADS_PROGRAM, fib_k),
+                    (THREADS_OWN_PROGRAM, fib_k),
+                    (THREADS_SHARED_PROGRAM, shared_k))
+
 # the programs of the fib and threads suites, which the programs suite leaves to them
-OWN_SUITE_PROGRAMS = ('fib.py', 'threaded_fib.py')
+OWN_SUITE_PROGRAMS = ('fib.py',) + tuple(os.path.basename(program)
+                                         for program, _ in THREADS_PROGRAMS)
 
 # Default program arguments by program file name: (normal, --quick), shell-quoted.
 DEFAULT_ARGS = {'fib.py': ('30', '25')}
@@ -139,6 +181,15 @@ def threads_workloads(k, ns=THREADS_N, program=THREADS_PROGRAM):
             for n in ns]
 
 
+def threads_suite(k, ns=THREADS_N):
+    """The threads suite's workloads for its K: one series per THREADS_PROGRAMS entry,
+    each with that program's K."""
+    workloads = []
+    for program, program_k in THREADS_PROGRAMS:
+        workloads.extend(threads_workloads(program_k(k), ns, program))
+    return workloads
+
+
 def discover_programs(directory=PROGRAMS_DIR, quick=False):
     """One workload per directory/*.py (sorted) but those of the fib and threads suites,
     none if the directory is absent."""
@@ -175,7 +226,7 @@ def suite_workloads(suites, quick=False, k=None, ns=THREADS_N,
         if suite == 'fib':
             workloads.append(program_workload(FIB_PROGRAM, quick=quick, suite='fib'))
         elif suite == 'threads':
-            workloads.extend(threads_workloads(threads_k(k, quick), ns))
+            workloads.extend(threads_suite(threads_k(k, quick), ns))
         elif suite == 'programs':
             workloads.extend(discover_programs(programs_dir, quick))
     return workloads

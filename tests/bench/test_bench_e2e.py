@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from bench import REPO_ROOT, load_plans
+from bench import workloads as wl
 from bench.report import COLUMNS, SCHEMA, THREADS_COLUMNS
 from bench.runner import find_python3
 
@@ -117,6 +118,16 @@ def table_rows(stdout, header=None):
 CORE = ('--build-dir', 'build', '--out', 'out', '--no-translate', '--peers', 'python3')
 
 
+def default_plan_names(registry):
+    """What the default subjects must be, from the registry: the headline plans, every
+    working free-threaded plan and its GIL twin, and none, in the registry's order."""
+    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()]
+    twins = {registry.compose(p.manager, 'gil', p.allocator) for p in nogil}
+    return [p.name for p in registry.PLANS
+            if p.works() and (p.headline or p in nogil or p.name in twins
+                              or p.name == 'none')]
+
+
 def test_help():
     out = bench(REPO_ROOT, '--help')
     assert out.returncode == 0
@@ -144,8 +155,9 @@ def test_quick_default_suites_end_to_end(work):
                 'build', '--out', 'out', '--no-translate', '--programs-dir', 'programs',
                 '--pypy3', 'pypy3')
     assert out.returncode == 0, out.stderr
-    headline = [p.name for p in registry.PLANS if p.headline and p.works()]
-    subjects = headline + ['none', 'python3', 'pypy3', 'pypy3-nojit']
+    plans = default_plan_names(registry)
+    assert 'none' in plans and 'none-nogil' in plans
+    subjects = plans + ['python3', 'pypy3', 'pypy3-nojit']
 
     rows = table_rows(out.stdout)
     assert rows[0] == COLUMNS
@@ -167,20 +179,25 @@ def test_quick_default_suites_end_to_end(work):
     float(cells[('fib.py 25', 'pypy3-nojit')]['×none'])
     float(cells[('work.py 300 2', 'pypy3')]['wall s (median)'])
 
-    threads = table_rows(out.stdout, THREADS_COLUMNS)
-    assert threads[0] == THREADS_COLUMNS
-    # the implied floor none is not run on the threads workloads
+    # three series, each its own table; the floor none runs them as none-nogil's twin
+    assert 'notice: the floor plan none is not run' not in out.stderr
     thread_subjects = [s for s in subjects if s in ('python3', 'pypy3', 'pypy3-nojit')
-                       or (registry.get(s).threads == 'ok' and s != 'none')]
-    assert 'notice: the floor plan none is not run on the threads workloads' in out.stderr
-    assert [(r[0], r[1]) for r in threads[1:]] == [
-        (s, n) for s in thread_subjects for n in ('1', '2', '4')]
-    for r in threads[1:]:
-        row = dict(zip(THREADS_COLUMNS, r))
-        float(row['CPU/wall'])
-        if row['N'] == '1':
-            assert row['wall ×(N=1)'] == '1.00'
-    assert 'Threads: threaded_fib.py N 12' in out.stdout
+                       or registry.get(s).threads == 'ok']
+    for series in ('threaded_fib.py N 12', 'threaded_fib_own.py N 12',
+                   'threaded_shared.py N %d' % wl.shared_k(12)):
+        assert 'Threads: %s, N = 1, 2, 4' % series in out.stdout
+    tables = out.stdout.split('Threads: ')[1:]
+    assert len(tables) == 3
+    for text in tables:
+        threads = table_rows(text, THREADS_COLUMNS)
+        assert threads[0] == THREADS_COLUMNS
+        assert [(r[0], r[1]) for r in threads[1:]] == [
+            (s, n) for s in thread_subjects for n in ('1', '2', '4')]
+        for r in threads[1:]:
+            row = dict(zip(THREADS_COLUMNS, r))
+            float(row['CPU/wall'])
+            if row['N'] == '1':
+                assert row['wall ×(N=1)'] == '1.00'
 
     doc = json.loads((work / 'out' / 'results.json').read_text())
     assert doc['schema'] == SCHEMA
@@ -192,16 +209,20 @@ def test_quick_default_suites_end_to_end(work):
     assert doc['git_dirty'] == any(not line.startswith('??')
                                    for line in doc['git_state']['status'])
     assert doc['options']['quick'] is True and doc['options']['reps'] == 2
-    assert doc['options']['plans'] == headline + ['none']
+    assert doc['options']['plans'] == plans
     assert [s['name'] for s in doc['subjects']] == subjects
     pypy3 = {s['name']: s for s in doc['subjects']}
     assert pypy3['pypy3-nojit']['command'][1:] == ['--jit', 'off']
     assert pypy3['pypy3']['env']['LD_LIBRARY_PATH'].startswith(
         str(work / 'pypy3' / 'usr' / 'lib' / 'x86_64-linux-gnu'))
+    shared = wl.shared_k(12)
     assert [w['label'] for w in doc['workloads']] == [
         'fib.py 25', 'threaded_fib.py 1 12', 'threaded_fib.py 2 12',
-        'threaded_fib.py 4 12', 'work.py 300 2']
-    assert [w['suite'] for w in doc['workloads']] == ['fib'] + ['threads'] * 3 + [
+        'threaded_fib.py 4 12', 'threaded_fib_own.py 1 12', 'threaded_fib_own.py 2 12',
+        'threaded_fib_own.py 4 12', 'threaded_shared.py 1 %d' % shared,
+        'threaded_shared.py 2 %d' % shared, 'threaded_shared.py 4 %d' % shared,
+        'work.py 300 2']
+    assert [w['suite'] for w in doc['workloads']] == ['fib'] + ['threads'] * 9 + [
         'programs']
     assert all(c['status'] == 'ok' and c['reps'] == 2 for c in doc['cells'])
     thread_cells = [c for c in doc['cells'] if c['threads'] is not None]
@@ -232,7 +253,9 @@ def test_quick_default_suites_end_to_end(work):
         assert 'matplotlib is not installed' in out.stderr
     else:
         assert doc['plots'] == ['wall-cpu-fib.py_25.png', 'wall-cpu-work.py_300_2.png',
-                                'threads-threaded_fib.py_N_12.png']
+                                'threads-threaded_fib.py_N_12.png',
+                                'threads-threaded_fib_own.py_N_12.png',
+                                'threads-threaded_shared.py_N_%d.png' % shared]
         for name in doc['plots']:
             assert (work / 'out' / name).read_bytes()[:8] == b'\x89PNG\r\n\x1a\n'
             assert 'chart:   %s' % os.path.join('out', name) in out.stdout
@@ -307,11 +330,12 @@ def test_allow_missing(work):
 
 
 def test_missing_floor_is_a_notice(work):
-    """The default plans include none as the floor; its absence is not an error."""
+    """The default plans include none as the floor (and as none-nogil's twin); its
+    absence is not an error."""
     registry = load_plans()
-    for plan in registry.PLANS:
-        if plan.headline:
-            make_fake(work / 'build', plan.name)
+    for name in default_plan_names(registry):
+        if name != 'none':
+            make_fake(work / 'build', name)
     out = bench(work, '--reps', '1', '--warmup', '0', '--programs', 'fib.py',
                 '--no-plots', *CORE)
     assert out.returncode == 0, out.stderr
@@ -319,6 +343,7 @@ def test_missing_floor_is_a_notice(work):
     rows = {row[1]: dict(zip(COLUMNS, row)) for row in table_rows(out.stdout)[1:]}
     assert rows['none']['wall s (median)'] == 'MISSING'
     assert rows['incminimark']['×none'] == '—'
+    assert rows['none-nogil']['wall s (median)'] != 'MISSING'
 
 
 def test_wrong_output_is_failed_and_not_timed(work):
@@ -379,12 +404,52 @@ def test_plan_selection():
     from bench.__main__ import select_plans
     registry = load_plans()
     plans, optional = select_plans(None, registry)
-    headline = [p for p in registry.PLANS if p.headline and p.works()]
-    assert plans == headline + [registry.get('none')] and optional == {'none'}
+    names = [p.name for p in plans]
+    assert names == default_plan_names(registry) and optional == {'none'}
+    assert set(names) >= {p.name for p in registry.PLANS if p.headline and p.works()}
+    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()]
+    assert nogil                  # boehm-nogil and none-nogil, today
+    for p in nogil:
+        assert p.name in names
+        twin = registry.get(registry.compose(p.manager, 'gil', p.allocator))
+        assert twin.threading == 'gil' and twin.allocator == p.allocator
+        assert twin.name in names and names.index(twin.name) < names.index(p.name)
+    assert {'boehm', 'boehm-nogil', 'none', 'none-nogil'} <= set(names)
     plans, optional = select_plans('all', registry)
     assert plans == [p for p in registry.PLANS if p.works()] and optional == set()
     plans, optional = select_plans('refcount, none', registry)
     assert [p.name for p in plans] == ['refcount', 'none'] and optional == set()
+
+
+def test_threads_twins():
+    from bench.__main__ import select_plans, threads_twins
+    registry = load_plans()
+    plans, _ = select_plans(None, registry)
+    assert threads_twins(plans, registry) >= {'boehm', 'none'}
+    assert threads_twins([registry.get('none')], registry) == set()
+    assert threads_twins([registry.get('none'), registry.get('none-nogil')],
+                         registry) == {'none'}
+
+
+class FakeRegistry(object):
+    """A registry without free-threaded plans: none is only the implied floor."""
+
+    def __init__(self, registry):
+        self.PLANS = [p for p in registry.PLANS if p.threading == 'gil']
+        self.compose = registry.compose
+        self._by_name = {p.name: p for p in self.PLANS}
+
+    def get(self, name):
+        return self._by_name[name]
+
+
+def test_plan_selection_without_free_threaded_plans():
+    from bench.__main__ import select_plans, threads_twins
+    registry = FakeRegistry(load_plans())
+    plans, optional = select_plans(None, registry)
+    headline = [p for p in registry.PLANS if p.headline and p.works()]
+    assert plans == headline + [registry.get('none')] and optional == {'none'}
+    assert threads_twins(plans, registry) == set()
 
 
 def test_named_floor_runs_the_threads_suite(work):

@@ -58,6 +58,8 @@ def test_discover_programs(tmp_path):
     write(tmp_path / 'notes.txt', '')
     write(tmp_path / 'fib.py', '')             # the fib and threads suites' programs
     write(tmp_path / 'threaded_fib.py', '')
+    write(tmp_path / 'threaded_fib_own.py', '')
+    write(tmp_path / 'threaded_shared.py', '')
     found = wl.discover_programs(str(tmp_path))
     assert [(os.path.basename(w.program), w.args, w.suite) for w in found] == [
         ('a.py', ['1'], 'programs'), ('b.py', ['2'], 'programs')]
@@ -90,9 +92,12 @@ def test_suites(tmp_path):
     write(tmp_path / 'p.py', '# bench-args: 3\n')
     ws = wl.suite_workloads(['fib', 'threads', 'programs'], quick=True, k=10, ns=[1, 3],
                             programs_dir=str(tmp_path))
-    assert [w.label for w in ws] == ['fib.py 25', 'threaded_fib.py 1 10',
-                                     'threaded_fib.py 3 10', 'p.py 3']
-    assert [w.suite for w in ws] == ['fib', 'threads', 'threads', 'programs']
+    shared = wl.shared_k(10)
+    assert [w.label for w in ws] == [
+        'fib.py 25', 'threaded_fib.py 1 10', 'threaded_fib.py 3 10',
+        'threaded_fib_own.py 1 10', 'threaded_fib_own.py 3 10',
+        'threaded_shared.py 1 %d' % shared, 'threaded_shared.py 3 %d' % shared, 'p.py 3']
+    assert [w.suite for w in ws] == ['fib'] + ['threads'] * 6 + ['programs']
     assert [w.label for w in wl.suite_workloads(['fib'])] == ['fib.py 30']
 
 
@@ -106,3 +111,44 @@ def test_unique_labels_and_display_path(tmp_path):
     assert wl.Workload('p.py', []).to_dict() == {
         'label': 'p.py', 'program': 'p.py', 'args': [], 'suite': 'cli',
         'threads': None, 'series': None}
+
+
+def test_threads_suite_three_series():
+    """The threads suite: threaded_fib, threaded_fib_own (K = the suite's K) and
+    threaded_shared (its own K, shared_k of the suite's), one series each."""
+    ws = wl.suite_workloads(['threads'])
+    assert [(os.path.basename(w.program), w.args, w.threads, w.series) for w in ws] == [
+        (name, [str(n), str(k)], n, '%s N %d' % (name, k))
+        for name, k in (('threaded_fib.py', wl.THREADS_K),
+                        ('threaded_fib_own.py', wl.THREADS_K),
+                        ('threaded_shared.py', wl.SHARED_K))
+        for n in wl.THREADS_N]
+    assert all(w.suite == 'threads' for w in ws)
+    for w in ws:
+        assert os.path.isfile(w.program)
+    # --threads-k: K itself for the fib programs, shared_k(K) for threaded_shared
+    ws = wl.suite_workloads(['threads'], k=28, ns=[2])
+    assert [w.label for w in ws] == ['threaded_fib.py 2 28', 'threaded_fib_own.py 2 28',
+                                     'threaded_shared.py 2 %d' % wl.shared_k(28)]
+    quick = wl.suite_workloads(['threads'], quick=True, ns=[1])
+    k = wl.THREADS_K - wl.THREADS_QUICK_DROP
+    assert [w.args for w in quick] == [['1', str(k)], ['1', str(k)],
+                                       ['1', str(wl.shared_k(k))]]
+
+
+def test_shared_k():
+    assert wl.shared_k(wl.THREADS_K) == wl.SHARED_K
+    # each step of K multiplies fib's work by the golden ratio, and shared_k alike
+    assert 1.6 < wl.shared_k(wl.THREADS_K + 1) / wl.SHARED_K < 1.65
+    assert wl.shared_k(wl.THREADS_K - 4) < wl.SHARED_K / 6
+    assert wl.shared_k(wl.THREADS_K + 3) > 4 * wl.SHARED_K
+    assert wl.shared_k(0) == 1 and wl.shared_k(-5) == 1
+    ks = [wl.shared_k(k) for k in range(20, 40)]
+    assert ks == sorted(ks)
+
+
+def test_programs_suite_leaves_the_threads_programs():
+    assert set(wl.OWN_SUITE_PROGRAMS) == {'fib.py', 'threaded_fib.py',
+                                          'threaded_fib_own.py', 'threaded_shared.py'}
+    names = [os.path.basename(w.program) for w in wl.discover_programs()]
+    assert names and not set(names) & set(wl.OWN_SUITE_PROGRAMS)
