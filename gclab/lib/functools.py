@@ -1,5 +1,5 @@
 # gclab's functools module: reduce, partial, lru_cache/cache, wraps/update_wrapper,
-# cmp_to_key, total_ordering.
+# cmp_to_key, total_ordering, cached_property, partialmethod, singledispatch.
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -360,3 +360,97 @@ def lru_cache(maxsize=128, typed=False):
 def cache(user_function):
     """Simple lightweight unbounded cache.  Sometimes called "memoize"."""
     return _lru_cache_wrapper(user_function, None, False)
+
+
+_NOT_FOUND = object()
+
+
+class cached_property:
+    """A property computed once per instance and then kept in the instance's __dict__
+    (a non-data descriptor: the stored value wins afterwards)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        if self.attrname is None:
+            self.attrname = name
+        elif name != self.attrname:
+            raise TypeError('Cannot assign the same cached_property to two different names '
+                            '(%r and %r).' % (self.attrname, name))
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        if self.attrname is None:
+            raise TypeError('Cannot use cached_property instance without calling '
+                            '__set_name__ on it.')
+        cache = instance.__dict__
+        val = cache.get(self.attrname, _NOT_FOUND)
+        if val is _NOT_FOUND:
+            val = self.func(instance)
+            cache[self.attrname] = val
+        return val
+
+
+class partialmethod:
+    """A partial() for methods: the bound instance goes first, then the frozen
+    arguments."""
+
+    def __init__(self, func, /, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        func = self.func
+        args = self.args
+        keywords = self.keywords
+
+        def method(*more, **kw):
+            merged = dict(keywords)
+            merged.update(kw)
+            return func(obj, *args, *more, **merged)
+        return method
+
+
+def singledispatch(func):
+    """A generic function dispatching on the class of its first argument (the nearest
+    registered class in its MRO)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, method=None):
+        if method is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            ann = getattr(cls, '__annotations__', {})
+            if not ann:
+                raise TypeError('Invalid first argument to `register()`: %r. Use either '
+                                '`@register(some_class)` or plain `@register` on an '
+                                'annotated function.' % (cls,))
+            method = cls
+            cls = list(ann.values())[0]
+        registry[cls] = method
+        return method
+
+    def wrapper(*args, **kw):
+        if not args:
+            raise TypeError('%s requires at least 1 positional argument' % funcname)
+        return dispatch(args[0].__class__)(*args, **kw)
+
+    funcname = getattr(func, '__name__', 'singledispatch function')
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper

@@ -99,10 +99,36 @@ class W_Dict(W_Root):
             freethreading.unlock(self, held)
 
 
-class W_GlobalsDict(W_Dict):
-    """What globals() returns: a snapshot of a module's names whose item assignments
-    and deletions (d[k] = v, del d[k]) also change the module; exec() and eval() given
-    one run in the module itself (see gclab.objspace.execbuiltins)."""
+class W_WriteThroughDict(W_Dict):
+    """A snapshot of an owner's names (a module's, an instance's) whose changes also
+    change the owner: item assignments and deletions one name at a time
+    (write_through), and the methods that change several (update, setdefault, pop,
+    popitem, clear) by write_all afterwards."""
+    _attrs_ = []
+
+    def write_through(self, space, w_key, w_value):
+        """d[w_key] = w_value, or del d[w_key] when w_value is None."""
+        raise NotImplementedError
+
+    def owner_names(self):
+        raise NotImplementedError
+
+    def write_all(self, space):
+        """The owner's names become the dict's str keys, with their values."""
+        keep = {}
+        for w_key, w_value in self.pairs():
+            if isinstance(w_key, W_Str):
+                keep[w_key.strval] = None
+                self.write_through(space, w_key, w_value)
+        for name in self.owner_names():
+            if name not in keep:
+                self.write_through(space, space.newstr(name), None)
+
+
+class W_GlobalsDict(W_WriteThroughDict):
+    """What globals() returns: a snapshot of a module's names whose changes also change
+    the module; exec() and eval() given one run in the module itself (see
+    gclab.objspace.execbuiltins)."""
     _attrs_ = ['w_module']
 
     def __init__(self, space, w_module):
@@ -110,13 +136,36 @@ class W_GlobalsDict(W_Dict):
         self.w_module = w_module
 
     def write_through(self, space, w_key, w_value):
-        """d[w_key] = w_value, or del d[w_key] when w_value is None."""
         if not isinstance(w_key, W_Str):
             return
         if w_value is None:
             self.w_module.delete(w_key.strval)
         else:
             self.w_module.store(w_key.strval, w_value)
+
+    def owner_names(self):
+        return self.w_module.dict_w.keys()
+
+
+class W_InstanceDict(W_WriteThroughDict):
+    """obj.__dict__ and vars(obj) of an instance: a snapshot of its attributes whose
+    changes also change the instance (obj.__dict__[k] = v, obj.__dict__.update(...))."""
+    _attrs_ = ['w_instance']
+
+    def __init__(self, space, w_instance):
+        W_Dict.__init__(self, space)
+        self.w_instance = w_instance
+
+    def write_through(self, space, w_key, w_value):
+        if not isinstance(w_key, W_Str):
+            return
+        if w_value is None:
+            self.w_instance.deldictvalue(w_key.strval)
+        else:
+            self.w_instance.setdictvalue(w_key.strval, w_value)
+
+    def owner_names(self):
+        return [name for name, _ in self.w_instance.dict_items()]
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -133,6 +182,13 @@ DICT_FROMKEYS = Spec('dict.fromkeys($self, iterable, value=None, /)')
 
 
 # --- dict -------------------------------------------------------------------------------
+
+def written_through(space, args):
+    """After a method changed a dict that writes through to its owner."""
+    w_dict = args.args_w[0]
+    if isinstance(w_dict, W_WriteThroughDict):
+        w_dict.write_all(space)
+
 
 def self_dict(space, args, name):
     w_self = receiver(space, args, space.w_dict, name)
@@ -154,6 +210,12 @@ def dict_get(space, args):
 
 
 def dict_pop(space, args):
+    w_result = _dict_pop(space, args)
+    written_through(space, args)
+    return w_result
+
+
+def _dict_pop(space, args):
     w_dict = self_dict(space, args, 'pop')
     DICT_POP.check(space, args)
     w_key = args.args_w[1]
@@ -166,6 +228,12 @@ def dict_pop(space, args):
 
 
 def dict_popitem(space, args):
+    w_result = _dict_popitem(space, args)
+    written_through(space, args)
+    return w_result
+
+
+def _dict_popitem(space, args):
     w_dict = self_dict(space, args, 'popitem')
     DICT_POPITEM.check(space, args)
     held = freethreading.lock(w_dict)
@@ -179,6 +247,12 @@ def dict_popitem(space, args):
 
 
 def dict_setdefault(space, args):
+    w_result = _dict_setdefault(space, args)
+    written_through(space, args)
+    return w_result
+
+
+def _dict_setdefault(space, args):
     w_dict = self_dict(space, args, 'setdefault')
     DICT_SETDEFAULT.check(space, args)
     w_key = args.args_w[1]
@@ -197,6 +271,12 @@ def dict_setdefault(space, args):
 
 
 def dict_update(space, args):
+    w_result = _dict_update(space, args)
+    written_through(space, args)
+    return w_result
+
+
+def _dict_update(space, args):
     w_dict = self_dict(space, args, 'update')
     n = len(args.args_w) - 1
     if n > 1:
@@ -268,6 +348,12 @@ def dict_copy(space, args):
 
 
 def dict_clear(space, args):
+    w_result = _dict_clear(space, args)
+    written_through(space, args)
+    return w_result
+
+
+def _dict_clear(space, args):
     w_dict = self_dict(space, args, 'clear')
     DICT_CLEAR.check(space, args)
     held = freethreading.lock(w_dict)

@@ -65,6 +65,9 @@ def print_exception(space, w_exc, depth):
 def exception_only(space, w_exc):
     w_type = space.type(w_exc)
     name = w_type.name
+    prefix = w_type.module_prefix()       # 're.error', not '__main__.MyError', as CPython
+    if prefix != '__main__.':
+        name = prefix + name
     where = syntax_error_where_of(space, w_exc)
     try:
         if where:

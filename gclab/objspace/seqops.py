@@ -9,7 +9,7 @@ from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.strobject import W_Str, code_points
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
+from gclab.objspace.dictobject import W_Dict, W_WriteThroughDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace import formatting, bytesobject, typealias, freethreading
@@ -138,7 +138,7 @@ def setitem(space, w_obj, w_index, w_value):
         return
     if isinstance(w_obj, W_Dict):
         w_obj.set(w_index, w_value)
-        if isinstance(w_obj, W_GlobalsDict):
+        if isinstance(w_obj, W_WriteThroughDict):
             w_obj.write_through(space, w_index, w_value)
         return
     if isinstance(w_obj, W_ByteArray):
@@ -213,7 +213,7 @@ def delitem_other(space, w_obj, w_index):
     if isinstance(w_obj, W_Dict):
         if w_obj.pop(w_index) is None:
             raise OperationError(space.new_exception(space.w_KeyError, [w_index]))
-        if isinstance(w_obj, W_GlobalsDict):
+        if isinstance(w_obj, W_WriteThroughDict):
             w_obj.write_through(space, w_index, None)
         return
     if isinstance(w_obj, W_ByteArray):

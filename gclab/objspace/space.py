@@ -17,7 +17,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_Dict
+from gclab.objspace.dictobject import W_Dict, W_InstanceDict
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
@@ -773,10 +773,38 @@ class ObjSpace(object):
         return compute_identity_hash(w_obj)
 
     # --- attributes -------------------------------------------------------------------
+    def descriptor_method(self, w_descr, name):
+        """__get__, __set__ or __delete__ of a class attribute that is an instance of a
+        class the program wrote (the descriptor protocol), or None."""
+        if not isinstance(w_descr, W_Instance):
+            return None
+        w_meth = self.type(w_descr).lookup(name)
+        if w_meth is None or isinstance(w_meth, W_BuiltinFunction):
+            return None
+        return w_meth
+
+    def is_data_descriptor(self, w_descr):
+        """A class attribute that wins over the instance's own attributes: a property,
+        or an object whose class defines __set__ or __delete__."""
+        if isinstance(w_descr, W_Property):
+            return True
+        return isinstance(w_descr, W_Instance) and (
+            self.descriptor_method(w_descr, '__set__') is not None or
+            self.descriptor_method(w_descr, '__delete__') is not None)
+
+    def descriptor_get(self, w_descr, w_obj, w_type):
+        """w_descr.__get__(w_obj, w_type) if w_descr has a __get__; else w_descr."""
+        w_get = self.descriptor_method(w_descr, '__get__')
+        if w_get is None:
+            return w_descr
+        return self.call_function(w_get, [w_descr, w_obj, w_type])
+
     def bind(self, w_descr, w_obj):
         """What a class attribute becomes when looked up on an instance."""
         if isinstance(w_descr, W_Function) or isinstance(w_descr, W_BuiltinFunction):
             return W_Method(w_obj, w_descr)
+        if isinstance(w_descr, W_Instance):
+            return self.descriptor_get(w_descr, w_obj, self.type(w_obj))
         if isinstance(w_descr, W_StaticMethod):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
@@ -823,7 +851,7 @@ class ObjSpace(object):
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
             index = w_obj.map.index(name)
-            if index >= 0 and not isinstance(self.type(w_obj).lookup(name), W_Property):
+            if index >= 0 and not self.is_data_descriptor(self.type(w_obj).lookup(name)):
                 cache.load_map = w_obj.map         # the value came from the storage
                 cache.load_index = index
                 cache.load_version = TYPE_VERSIONS.last
@@ -844,7 +872,7 @@ class ObjSpace(object):
             self.setattr(w_obj, name, w_value)
             w_type = self.type(w_obj)
             w_setattr = w_type.lookup('__setattr__')
-            if not isinstance(w_type.lookup(name), W_Property) and \
+            if not self.is_data_descriptor(w_type.lookup(name)) and \
                     (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction)):
                 index = w_obj.map.index(name)      # a plain store into the storage
                 if index >= 0:
@@ -907,6 +935,8 @@ class ObjSpace(object):
                     raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
                                      "has no getter" % (name, w_type.name))
                 return self.bind(w_descr, w_obj)
+            if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
+                return self.descriptor_get(w_descr, w_obj, w_type)
             w_value = w_obj.getdictvalue(name)
             if w_value is not None:
                 return w_value
@@ -934,9 +964,9 @@ class ObjSpace(object):
             if name == '__class__':
                 return w_type
             if name == '__dict__':
-                w_dict = self.newdict()
+                w_dict = W_InstanceDict(self, w_obj)
                 for key, w_v in w_obj.dict_items():
-                    self.setitem(w_dict, self.newstr(key), w_v)
+                    w_dict.set(self.newstr(key), w_v)
                 return w_dict
             w_default = self.object_methods_w.get(name, None)
             if w_default is not None:
@@ -1033,6 +1063,8 @@ class ObjSpace(object):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
             return W_Method(w_type, w_descr.w_func)
+        if isinstance(w_descr, W_Instance):         # descriptor.__get__(None, cls)
+            return self.descriptor_get(w_descr, self.w_None, w_type)
         return w_descr
 
     def metatype_getattr(self, w_type, name):
@@ -1136,6 +1168,12 @@ class ObjSpace(object):
                                  "has no setter" % (name, self.type(w_obj).name))
             self.call_function(w_descr.w_fset, [w_obj, w_value])
             return
+        if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
+            w_set = self.descriptor_method(w_descr, '__set__')
+            if w_set is None:
+                raise self.error(self.w_AttributeError, '__set__')
+            self.call_function(w_set, [w_descr, w_obj, w_value])
+            return
         if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
                                                                             w_value):
             return
@@ -1193,6 +1231,12 @@ class ObjSpace(object):
         """object.__delattr__: the deletion from an instance, without its __delattr__."""
         if isinstance(w_obj, W_Instance):
             w_descr = self.type(w_obj).lookup(name)
+            if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
+                w_delete = self.descriptor_method(w_descr, '__delete__')
+                if w_delete is None:
+                    raise self.error(self.w_AttributeError, '__delete__')
+                self.call_function(w_delete, [w_descr, w_obj])
+                return
             if isinstance(w_descr, W_Property):
                 if w_descr.w_fdel is None:
                     raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
