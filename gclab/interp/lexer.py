@@ -63,6 +63,8 @@ def is_name_char(c):
 
 class Lexer(object):
     def __init__(self, source):
+        if '\r' in source:           # universal newlines, as CPython's compile()
+            source = source.replace('\r\n', '\n').replace('\r', '\n')
         self.src = source
         self.pos = 0
         self.lineno = 1

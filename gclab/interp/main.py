@@ -204,7 +204,15 @@ def check_utf8(s):
     return -1
 
 
+def universal_newlines(source):
+    """A source with \r\n or bare \r line endings read as CPython reads it."""
+    if '\r' not in source:
+        return source
+    return source.replace('\r\n', '\n').replace('\r', '\n')
+
+
 def run_source(space, filename, source, args, dis=False):
+    source = universal_newlines(source)
     space.sources[filename] = source
     space.set_argv(args)
     bad = check_utf8(source)

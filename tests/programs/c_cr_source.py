@@ -1,0 +1,1 @@
+# a source with bare CR line endings (old Mac files) reads as CPython reads itx = 1print(x)s = """ab"""print(repr(s))
