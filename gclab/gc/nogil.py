@@ -39,6 +39,7 @@ C_HEADER = r"""
 extern __thread char gclab_thread_marker;
 extern long gclab_lock_words[];
 extern __thread char *gclab_stack_end;
+char gclab_namespace_sync;      /* ThreadSanitizer's sync address (gclab_publish) */
 long gclab_lock_slow(long *word, long me);
 char gclab_stack_too_big_slowpath(long current);
 
@@ -74,6 +75,33 @@ static inline long gclab_atomic_add(long *array, long index, long delta) {
 }
 
 static inline long gclab_stack_get_end(void) { return (long)gclab_stack_end; }
+
+/* Publication through the namespaces threads read without a lock (module globals, class
+   dicts: gclab/objspace/freethreading.py).  A writer calls gclab_publish() after making
+   the value and before the store that makes it reachable; a reader calls
+   gclab_subscribe() after the load and before it uses what it loaded.  C11: a release
+   fence and an acquire fence (on x86, only compiler barriers: its stores are not
+   reordered with stores, nor its loads with loads).  ThreadSanitizer does not model
+   fences, so its builds (make tsan) also say so with its annotations, on one sync
+   address shared by every namespace. */
+#if defined(__SANITIZE_THREAD__)
+void __tsan_acquire(void *addr);
+void __tsan_release(void *addr);
+extern char gclab_namespace_sync;
+#define GCLAB_TSAN_RELEASE() __tsan_release(&gclab_namespace_sync)
+#define GCLAB_TSAN_ACQUIRE() __tsan_acquire(&gclab_namespace_sync)
+#else
+#define GCLAB_TSAN_RELEASE() ((void)0)
+#define GCLAB_TSAN_ACQUIRE() ((void)0)
+#endif
+static inline void gclab_publish(void) {
+    __atomic_thread_fence(__ATOMIC_RELEASE);
+    GCLAB_TSAN_RELEASE();
+}
+static inline void gclab_subscribe(void) {
+    __atomic_thread_fence(__ATOMIC_ACQUIRE);
+    GCLAB_TSAN_ACQUIRE();
+}
 """ % dict(STRIPES=STRIPES, STRIPE_WORDS=STRIPE_WORDS)
 
 C_SOURCE = r"""
@@ -140,6 +168,8 @@ c_unlock = _inline('gclab_unlock', [lltype.Signed], lltype.Void)
 c_atomic_add = _inline('gclab_atomic_add', [rffi.LONGP, lltype.Signed, lltype.Signed],
                        lltype.Signed)
 c_stack_get_end = _inline('gclab_stack_get_end', [], lltype.Signed)
+c_publish = _inline('gclab_publish', [], lltype.Void)
+c_subscribe = _inline('gclab_subscribe', [], lltype.Void)
 c_stack_too_big_slowpath = _inline('gclab_stack_too_big_slowpath', [lltype.Signed],
                                    lltype.Char)
 

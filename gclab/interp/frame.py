@@ -16,7 +16,7 @@ from gclab.gc import nogil, stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode
-from gclab.objspace import finalizerstate
+from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
@@ -833,6 +833,7 @@ class Frame(object):
 
     def load_global(self, name):
         w_value = self.w_module.dict_w.get(name, None)
+        freethreading.subscribe()       # (read without a lock in free-threaded builds)
         if w_value is None:
             w_value = self.space.builtins_w.get(name, None)
             if w_value is None:

@@ -5,7 +5,7 @@ CPython's tokenizer.  Newlines inside brackets and after a backslash are joined.
 """
 
 from gclab.interp.error import CompileError
-from gclab.interp.util import hex_padded
+from gclab.interp.util import hex_padded, universal_newlines
 
 # token kinds
 NAME = 0
@@ -63,9 +63,7 @@ def is_name_char(c):
 
 class Lexer(object):
     def __init__(self, source):
-        if '\r' in source:           # universal newlines, as CPython's compile()
-            source = source.replace('\r\n', '\n').replace('\r', '\n')
-        self.src = source
+        self.src = universal_newlines(source)      # as CPython's compile()
         self.pos = 0
         self.lineno = 1
         self.line_start = 0

@@ -9,7 +9,7 @@ from gclab.gc import nogil
 from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
-from gclab.interp.util import hex_padded, read_all
+from gclab.interp.util import hex_padded, read_all, universal_newlines
 from gclab.interp.disasm import disassemble
 from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtime_state,
                                      gc_stats_start, gc_stats_report)
@@ -202,13 +202,6 @@ def check_utf8(s):
                 return i
         i += k + 1
     return -1
-
-
-def universal_newlines(source):
-    """A source with \r\n or bare \r line endings read as CPython reads it."""
-    if '\r' not in source:
-        return source
-    return source.replace('\r\n', '\n').replace('\r', '\n')
 
 
 def run_source(space, filename, source, args, dis=False):

@@ -422,3 +422,23 @@ def read_all(fd):
             break
         chunks.append(data)
     return ''.join(chunks)
+
+
+def universal_newlines(source):
+    """source with its \r\n and bare \r line endings made \n, as CPython reads a
+    source file and as its compile() reads a string."""
+    if '\r' not in source:
+        return source
+    out = []
+    i = 0
+    n = len(source)
+    while i < n:
+        c = source[i]
+        if c == '\r':
+            out.append('\n')
+            if i + 1 < n and source[i + 1] == '\n':
+                i += 1
+        else:
+            out.append(c)
+        i += 1
+    return ''.join(out)

@@ -1,4 +1,4 @@
-# gclab's collections module: deque, defaultdict, OrderedDict, Counter, namedtuple.
+# gclab's collections module: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap.
 # gclab cannot subclass dict or tuple yet: defaultdict, OrderedDict and Counter are
 # mappings that hold a dict, and namedtuple classes are sequences that hold a tuple
 # (isinstance(d, dict) and isinstance(p, tuple) are False, unlike CPython).
@@ -945,3 +945,139 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for i in range(len(field_names)):
         setattr(cls, field_names[i], _field_getter(i))
     return cls
+
+
+class ChainMap:
+    """A ChainMap groups multiple dicts (or other mappings) together to create a single,
+    updateable view: lookups search the mappings in order, writes and deletions go to
+    the first one."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]
+            except KeyError:
+                pass
+        return self.__missing__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def _union(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            for key in mapping:
+                d[key] = None
+        return d
+
+    def __len__(self):
+        return len(self._union())
+
+    def __iter__(self):
+        return iter(self._union())
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __repr__(self):
+        if _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%s)' % (type(self).__name__, ', '.join(map(repr, self.maps)))
+        finally:
+            _repr_leave(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        return cls(dict.fromkeys(iterable, value))
+
+    def copy(self):
+        first = self.maps[0]
+        return self.__class__(first.copy(), *self.maps[1:])
+
+    __copy__ = copy
+
+    def new_child(self, m=None, **kwargs):
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def popitem(self):
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
+
+    _marker = object()
+
+    def pop(self, key, *args):
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError('Key not found in the first mapping: %r' % (key,))
+
+    def clear(self):
+        self.maps[0].clear()
+
+    def keys(self):
+        return self._union().keys()
+
+    def items(self):
+        return [(key, self[key]) for key in self._union()]
+
+    def values(self):
+        return [self[key] for key in self._union()]
+
+    def setdefault(self, key, default=None):
+        if key not in self:
+            self[key] = default
+        return self[key]
+
+    def update(self, other=(), **kwargs):
+        self.maps[0].update(other, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, ChainMap):
+            other = dict(other.items())
+        return dict(self.items()) == other
+
+    __hash__ = None
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)

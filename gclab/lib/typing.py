@@ -3,7 +3,7 @@
 gclab evaluates annotations as CPython does (docs/language.md): these are subscripted
 (`Vector = List[float]`, `Optional['Node']`) and combined with `|`, and print as CPython
 prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
-TYPE_CHECKING and the functional NamedTuple work.  Written for gclab."""
+TYPE_CHECKING and NamedTuple (class syntax and functional form) work.  Written for gclab."""
 
 import collections
 
@@ -245,11 +245,51 @@ def NewType(name, tp):
     return new_type
 
 
-def NamedTuple(typename, fields=None):
-    """The functional form only: NamedTuple('P', [('x', int), ('y', int)])."""
-    if fields is None:
-        fields = []
-    return collections.namedtuple(typename, [name for name, _ in fields])
+_NAMEDTUPLE_SKIP = ('__module__', '__qualname__', '__annotations__', '__doc__',
+                    '__classcell__', '_root')
+
+
+class _NamedTupleMeta(type):
+    """`class P(NamedTuple): x: int; y: int = 0` makes collections.namedtuple('P',
+    ['x', 'y'], defaults=[0]) with the class body's other attributes (methods,
+    properties) added; NamedTuple('P', [('x', int)]) is the functional form."""
+
+    def __new__(mcls, typename, bases, ns, **kwargs):
+        if ns.get('_root'):
+            return super().__new__(mcls, typename, bases, ns)
+        annotations = ns.get('__annotations__', {})
+        fields = list(annotations)
+        defaults = []
+        for name in fields:
+            if name in ns:
+                defaults.append(ns[name])
+            elif defaults:
+                raise TypeError('Non-default namedtuple field %s cannot follow default '
+                                'field%s %s' % (name, 's' if len(defaults) > 1 else '',
+                                                ', '.join(fields[:len(defaults)])))
+        nt = collections.namedtuple(typename, fields, defaults=defaults,
+                                    module=ns.get('__module__'))
+        nt.__annotations__ = dict(annotations)
+        if ns.get('__doc__') is not None:
+            nt.__doc__ = ns['__doc__']
+        for key, value in ns.items():
+            if key in _NAMEDTUPLE_SKIP or key in fields:
+                continue
+            if key in ('_fields', '_make', '_replace', '_asdict', '_field_defaults'):
+                raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
+            setattr(nt, key, value)
+        return nt
+
+    def __call__(cls, typename, fields=None, **kwargs):
+        if fields is None:
+            fields = list(kwargs.items())
+        return collections.namedtuple(typename, [name for name, _ in fields])
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    """Typed version of namedtuple: a base class for `class P(NamedTuple): x: int`,
+    or NamedTuple('P', [('x', int), ('y', int)])."""
+    _root = True
 
 
 def get_type_hints(obj):

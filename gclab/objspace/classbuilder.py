@@ -8,6 +8,7 @@ from gclab.objspace.function import (W_Function, W_ClassMethod, W_StaticMethod, 
                                      W_BuiltinFunction)
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.strobject import W_Str
 from gclab.objspace import freethreading, subclassing, metaclass
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
                                        LAYOUT_EXCEPTION, LAYOUT_NONE)
@@ -83,6 +84,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         w_func = class_ns.get(special, None)
         if isinstance(w_func, W_Function):            # implicitly a classmethod
             class_ns[special] = W_ClassMethod(w_func)
+    slots = slot_names(space, class_ns)
     w_type = W_Type(name, bases_w, class_ns, layout, False)
     w_type.w_builtin_base = w_builtin_base
     if w_meta is not space.w_type:
@@ -92,6 +94,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '
                           'order (MRO) for bases')
     w_type.mro_w = mro_w
+    w_type.slots = instance_slots(space, w_type, slots)
     if isinstance(w_cell, W_Cell):
         w_cell.w_value = w_type
     if space.track_classes:
@@ -101,6 +104,52 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
     set_names(space, w_type)
     init_subclass(space, w_type, kw_names, kw_values_w)
     return w_type
+
+
+def slot_names(space, class_ns):
+    """The names the class body's __slots__ gives (a str or an iterable of str), or
+    None without __slots__; CPython's ValueError for a name that is also a class
+    attribute."""
+    w_slots = class_ns.get('__slots__', None)
+    if w_slots is None:
+        return None
+    if isinstance(w_slots, W_Str):
+        slots_w = [w_slots]
+    else:
+        slots_w = space.listview(w_slots)
+    names = []
+    for w_name in slots_w:
+        if not isinstance(w_name, W_Str):
+            raise space.error(space.w_TypeError, "__slots__ items must be strings, not "
+                              "'%s'" % space.type(w_name).name)
+        name = w_name.strval
+        if name in class_ns:
+            raise space.error(space.w_ValueError, "'%s' in __slots__ conflicts with class "
+                              "variable" % name)
+        names.append(name)
+    return names
+
+
+def instance_slots(space, w_type, own):
+    """The attribute names instances of w_type may have when every class of its MRO
+    but object defines __slots__ without '__dict__' (CPython: no instance __dict__);
+    None otherwise.  Exceptions and instances of builtin types' subclasses keep their
+    dicts."""
+    if own is None or '__dict__' in own or w_type.layout != LAYOUT_OBJECT or \
+            w_type.w_builtin_base is not None:
+        return None
+    names = {}
+    for name in own:
+        names[name] = None
+    for w_base in w_type.bases_w:
+        assert isinstance(w_base, W_Type)
+        if w_base is space.w_object:
+            continue
+        if w_base.slots is None:
+            return None
+        for name in w_base.slots:
+            names[name] = None
+    return names
 
 
 def set_names(space, w_type):

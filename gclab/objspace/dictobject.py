@@ -9,6 +9,7 @@ from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
+from gclab.objspace.function import W_Module
 from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace import freethreading, gcslots
@@ -145,6 +146,29 @@ class W_GlobalsDict(W_WriteThroughDict):
 
     def owner_names(self):
         return self.w_module.dict_w.keys()
+
+
+class W_ModulesDict(W_WriteThroughDict):
+    """sys.modules: a snapshot of the imported modules (made at each read of the
+    attribute) whose changes also change the import system's table: a module stored
+    under a name is what `import name` finds; a deleted name is imported again."""
+    _attrs_ = ['modules_w']
+
+    def __init__(self, space, modules_w):
+        W_Dict.__init__(self, space)
+        self.modules_w = modules_w
+
+    def write_through(self, space, w_key, w_value):
+        if not isinstance(w_key, W_Str):
+            return
+        if w_value is None:
+            if w_key.strval in self.modules_w:
+                del self.modules_w[w_key.strval]
+        elif isinstance(w_value, W_Module):
+            self.modules_w[w_key.strval] = w_value
+
+    def owner_names(self):
+        return self.modules_w.keys()
 
 
 class W_InstanceDict(W_WriteThroughDict):

@@ -81,15 +81,31 @@ def unlock_state(which, held):
         nogil.c_unlock(which)
 
 
+def publish():
+    """Before the store that makes a value reachable through a namespace threads read
+    without a lock: a release fence (gclab/gc/nogil.py, gclab_publish)."""
+    if nogil.ACTIVE and we_are_translated():
+        nogil.c_publish()
+
+
+def subscribe():
+    """After a load from such a namespace, before the loaded value is used: an acquire
+    fence."""
+    if nogil.ACTIVE and we_are_translated():
+        nogil.c_subscribe()
+
+
 def store_shared(names_w, name, w_value):
     """names_w[name] = w_value for a namespace that threads read without a lock: the
     dict the owner keeps (names_w itself, or in a free-threaded build a new dict when
     the name is new).  The caller holds the owner's lock."""
     if name in names_w or not (nogil.ACTIVE and we_are_translated()):
+        publish()
         names_w[name] = w_value
         return names_w
     new_w = names_w.copy()
     new_w[name] = w_value
+    publish()
     return new_w
 
 
@@ -100,4 +116,5 @@ def delete_shared(names_w, name):
         return names_w
     new_w = names_w.copy()
     del new_w[name]
+    publish()
     return new_w

@@ -68,6 +68,7 @@ def run_library_module(space, name, source):
 def import_from(space, w_module, name):
     assert isinstance(w_module, W_Module)
     w_value = w_module.dict_w.get(name, None)
+    freethreading.subscribe()           # (module globals are read without a lock)
     if w_value is None:
         raise space.error(space.w_ImportError,
                           "cannot import name '%s' from '%s' (unknown location)"

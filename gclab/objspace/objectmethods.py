@@ -52,7 +52,13 @@ def object_delattr(space, args):
 
 def object_getattribute(space, args):
     w_self = object_self(space, args, '__getattribute__', 1)
-    return space.getattr(w_self, attribute_name(space, args.args_w[1]))
+    name = attribute_name(space, args.args_w[1])
+    if isinstance(w_self, W_Instance):      # not the class's own __getattribute__ again
+        w_value = space.instance_getattr(w_self, space.type(w_self), name, False)
+        if w_value is None:
+            raise space.attribute_error(w_self, name)
+        return w_value
+    return space.getattr(w_self, name)
 
 
 def object_init(space, args):

@@ -17,7 +17,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_Dict, W_InstanceDict
+from gclab.objspace.dictobject import W_Dict, W_InstanceDict, W_ModulesDict
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
@@ -851,7 +851,8 @@ class ObjSpace(object):
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
             index = w_obj.map.index(name)
-            if index >= 0 and not self.is_data_descriptor(self.type(w_obj).lookup(name)):
+            if index >= 0 and not self.is_data_descriptor(self.type(w_obj).lookup(name)) \
+                    and self.user_getattribute(self.type(w_obj)) is None:
                 cache.load_map = w_obj.map         # the value came from the storage
                 cache.load_index = index
                 cache.load_version = TYPE_VERSIONS.last
@@ -901,6 +902,8 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Instance):
             if w_obj.map.index(name) >= 0:
                 return None
+            if self.user_getattribute(self.type(w_obj)) is not None:
+                return None
         elif isinstance(w_obj, W_Type) or isinstance(w_obj, W_Module) or \
                 isinstance(w_obj, W_Super):
             return None
@@ -926,57 +929,98 @@ class ObjSpace(object):
         return self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                           % (self.type(w_obj).name, name))
 
+    def user_getattribute(self, w_type):
+        """The __getattribute__ a class the program wrote defines, or None."""
+        w_ga = w_type.lookup('__getattribute__')
+        if w_ga is None or isinstance(w_ga, W_BuiltinFunction):
+            return None
+        return w_ga
+
     def getattr_or_none(self, w_obj, name):
         if isinstance(w_obj, W_Instance):
             w_type = self.type(w_obj)
-            w_descr = w_type.lookup(name)
-            if isinstance(w_descr, W_Property):
-                if w_descr.w_fget is None:
-                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
-                                     "has no getter" % (name, w_type.name))
-                return self.bind(w_descr, w_obj)
-            if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
-                return self.descriptor_get(w_descr, w_obj, w_type)
-            w_value = w_obj.getdictvalue(name)
-            if w_value is not None:
-                return w_value
-            if isinstance(w_obj, W_ExceptionObject):
-                if name == 'args':
-                    return self.newtuple(w_obj.args_w)
-                if name == '__context__':
-                    return w_obj.w_context or self.w_None
-                if name == '__cause__':
-                    return w_obj.w_cause or self.w_None
-                if name == '__suppress_context__':
-                    return self.newbool(w_obj.suppress_context)
-                if name == '__traceback__':     # no traceback objects: see traceback.py
+            w_ga = self.user_getattribute(w_type)
+            if w_ga is not None:
+                return self.call_getattribute(w_obj, w_type, w_ga, name)
+            return self.instance_getattr(w_obj, w_type, name, True)
+        return self.other_getattr(w_obj, name)
+
+    def call_getattribute(self, w_obj, w_type, w_ga, name):
+        """The class's own __getattribute__, then its __getattr__ if that raised
+        AttributeError (as CPython's slot does)."""
+        w_name = self.newstr(name)
+        try:
+            return self.call_function(self.bind(w_ga, w_obj), [w_name])
+        except OperationError as e:
+            if not self.exception_is(e.w_value, self.w_AttributeError):
+                raise
+            w_getattr = w_type.lookup('__getattr__')
+            if w_getattr is None:
+                raise
+            return self.call_function(self.bind(w_getattr, w_obj), [w_name])
+
+    def instance_getattr(self, w_obj, w_type, name, with_getattr):
+        """object.__getattribute__ (and the class's __getattr__ if with_getattr)."""
+        w_descr = w_type.lookup(name)
+        if isinstance(w_descr, W_Property):
+            if w_descr.w_fget is None:
+                raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
+                                 "has no getter" % (name, w_type.name))
+            return self.bind(w_descr, w_obj)
+        if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
+            return self.descriptor_get(w_descr, w_obj, w_type)
+        w_value = w_obj.getdictvalue(name)
+        if w_value is not None:
+            return w_value
+        if isinstance(w_obj, W_ExceptionObject):
+            if name == 'args':
+                return self.newtuple(w_obj.args_w)
+            if name == '__context__':
+                return w_obj.w_context or self.w_None
+            if name == '__cause__':
+                return w_obj.w_cause or self.w_None
+            if name == '__suppress_context__':
+                return self.newbool(w_obj.suppress_context)
+            if name == '__traceback__':     # no traceback objects: see traceback.py
+                return self.w_None
+            if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
+                    (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
+                # the argument, None without one, the tuple of several (code)
+                if len(w_obj.args_w) == 0:
                     return self.w_None
-                if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
-                        (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
-                    # the argument, None without one, the tuple of several (code)
-                    if len(w_obj.args_w) == 0:
-                        return self.w_None
-                    if len(w_obj.args_w) == 1 or name == 'value':
-                        return w_obj.args_w[0]
-                    return self.newtuple(w_obj.args_w)
-            if w_descr is not None:
-                return self.bind(w_descr, w_obj)
-            if name == '__class__':
-                return w_type
-            if name == '__dict__':
-                w_dict = W_InstanceDict(self, w_obj)
-                for key, w_v in w_obj.dict_items():
+                if len(w_obj.args_w) == 1 or name == 'value':
+                    return w_obj.args_w[0]
+                return self.newtuple(w_obj.args_w)
+        if w_descr is not None:
+            return self.bind(w_descr, w_obj)
+        if name == '__class__':
+            return w_type
+        if name == '__dict__':
+            if w_type.slots is not None:        # __slots__ without __dict__
+                return None
+            w_dict = W_InstanceDict(self, w_obj)
+            slotted = self.slotted_names(w_type)
+            for key, w_v in w_obj.dict_items():
+                if slotted is None or key not in slotted:
                     w_dict.set(self.newstr(key), w_v)
-                return w_dict
-            w_default = self.object_methods_w.get(name, None)
-            if w_default is not None:
-                return self.bind(w_default, w_obj)
+            return w_dict
+        w_default = self.object_methods_w.get(name, None)
+        if w_default is not None:
+            return self.bind(w_default, w_obj)
+        if with_getattr:
             w_getattr = w_type.lookup('__getattr__')
             if w_getattr is not None:
-                return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
-            return None
+                return self.call_function(self.bind(w_getattr, w_obj),
+                                          [self.newstr(name)])
+        return None
+
+    def other_getattr(self, w_obj, name):
         if isinstance(w_obj, W_Module):
-            return w_obj.dict_w.get(name, None)
+            w_value = w_obj.dict_w.get(name, None)
+            freethreading.subscribe()       # (module globals are read without a lock)
+            if w_value is None and name == 'modules' and w_obj.name == 'sys':
+                return self.sys_modules()
+            return w_value
         if isinstance(w_obj, W_Type):
             return self.type_getattr(w_obj, name)
         if isinstance(w_obj, W_Super):
@@ -1087,6 +1131,34 @@ class ObjSpace(object):
                 return self.call_function(w_getattr, [self.newstr(name)])
         return None
 
+    def slotted_names(self, w_type):
+        """The names the __slots__ of w_type's classes give (kept out of __dict__, as
+        CPython keeps slot values out of it), or None if none has __slots__."""
+        found = None
+        for w_t in w_type.mro_w:
+            assert isinstance(w_t, W_Type)
+            if w_t.builtin or '__slots__' not in w_t.dict_w:
+                continue
+            w_slots = w_t.dict_w['__slots__']
+            slots_w = [w_slots] if isinstance(w_slots, W_Str) else self.listview(w_slots)
+            for w_name in slots_w:
+                if isinstance(w_name, W_Str):
+                    if found is None:
+                        found = {}
+                    found[w_name.strval] = None
+        return found
+
+    def sys_modules(self):
+        """sys.modules (gclab.objspace.dictobject.W_ModulesDict)."""
+        held = freethreading.lock_state(freethreading.IMPORTS)
+        try:
+            w_dict = W_ModulesDict(self, self.modules_w)
+            for name, w_module in self.modules_w.items():
+                w_dict.set(self.newstr(name), w_module)
+        finally:
+            freethreading.unlock_state(freethreading.IMPORTS, held)
+        return w_dict
+
     def class_has(self, w_type, name):
         return w_type.lookup(name) is not None or name in self.object_methods_w
 
@@ -1177,6 +1249,10 @@ class ObjSpace(object):
         if isinstance(w_obj, W_ExceptionObject) and self.set_exception_attr(w_obj, name,
                                                                             w_value):
             return
+        slots = self.type(w_obj).slots
+        if slots is not None and name not in slots:
+            raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
+                             % (self.type(w_obj).name, name))
         w_obj.setdictvalue(name, w_value)
 
     def set_exception_attr(self, w_exc, name, w_value):

@@ -34,7 +34,7 @@ MISSING = W_Missing()
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
-               'has_del', 'del_version', 'w_builtin_base', 'w_metatype']
+               'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -52,6 +52,8 @@ class W_Type(W_Root):
         self.del_version = -1
         self.w_builtin_base = None  # a user class's builtin base (list, int, ...), if any
         self.w_metatype = None      # its metaclass if not `type` (objspace/metaclass.py)
+        self.slots = None           # __slots__: the only attribute names its instances
+                                    # take (every class of the MRO has slots), or None
 
     def getclass(self, space):
         if self.w_metatype is not None:
@@ -144,6 +146,7 @@ class W_Type(W_Root):
             assert isinstance(w_type, W_Type)
             w_value = w_type.dict_w.get(name, None)
             if w_value is not None:
+                freethreading.subscribe()   # (class dicts are read without a lock)
                 return w_value
         return None
 
