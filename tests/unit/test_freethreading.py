@@ -155,3 +155,21 @@ def test_boehm_registers_each_threads_exception_state(nogil_c):
     name, sources = nogil_c
     text = '\n'.join(t for f, t in sources.items() if f.endswith('.c'))
     assert ('GC_add_roots(' in text) == (name == 'boehm-nogil')
+
+
+@pytest.mark.parametrize('tsan', [False, True])
+def test_namespace_publication_fences_annotate_for_thread_sanitizer(tmpdir, tsan):
+    """gclab_publish()/gclab_subscribe() (the namespaces threads read without a lock)
+    are fences; in a -fsanitize=thread build they also tell ThreadSanitizer, which does
+    not model fences (make tsan), and only there."""
+    import subprocess
+    src = tmpdir.join('pub.c')
+    src.write(nogil.C_HEADER + '\nchar gclab_namespace_sync;\n'
+              'void writer(void) { gclab_publish(); }\n'
+              'void reader(void) { gclab_subscribe(); }\n')
+    obj = tmpdir.join('pub.o')
+    flags = ['-fsanitize=thread'] if tsan else []
+    subprocess.check_call(['gcc', '-O1', '-c', str(src), '-o', str(obj)] + flags)
+    symbols = subprocess.check_output(['nm', str(obj)]).decode()
+    assert ('__tsan_release' in symbols) == tsan
+    assert ('__tsan_acquire' in symbols) == tsan
