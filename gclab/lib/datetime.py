@@ -1,32 +1,46 @@
-# gclab's datetime module: timedelta, date, time, datetime, tzinfo, timezone, MINYEAR,
-# MAXYEAR.  Written for gclab after CPython 3.11's interface (its C implementation's
-# behaviour): the same constructor checks and messages, timedelta's normalisation and
-# rounding of float arguments (half to even), arithmetic, comparisons, reprs, str(),
-# isoformat/fromisoformat (3.11's extended ISO 8601 forms), isocalendar, ctime,
-# strftime/__format__ in the C locale (%a %A %w %d %b %B %m %y %Y %H %I %p %M %S %f %z
-# %Z %j %U %W %c %x %X %% and glibc's %e %C %D %F %T %R %r %h %n %t %u %G %g %V %k %l
-# %P %s; an unknown directive is copied as glibc copies it), strptime (%Y %m %d %H %M %S
-# %f %y %b %B %h %a %A %w %u %j %p %I %U %W %z %Z %c %x %X %%, matched as CPython's
-# regular expressions match), fixed-offset timezones, tzinfo.fromutc.
+# gclab's datetime module: timedelta, date, time, datetime, tzinfo, timezone (UTC),
+# MINYEAR, MAXYEAR.  Written for gclab after CPython 3.11's interface, with the
+# behaviour of its C implementation: the same constructor checks and messages,
+# timedelta's normalisation of every keyword unit with CPython's float rounding (halves
+# to even), timedelta arithmetic with timedeltas, ints and floats (*, /, //, %, divmod
+# rounded as CPython rounds), comparisons and hash (= hash of (days, seconds,
+# microseconds)), reprs and str() (subclasses print their own class name, as in
+# CPython), ordinals, isocalendar (an IsoCalendarDate tuple), ctime, isoformat with
+# timespec, fromisoformat (3.11's ISO 8601 forms with the C parser's leniencies),
+# fromisocalendar, fromtimestamp/utcfromtimestamp (rounded half to even), combine,
+# timestamp, replace, astimezone, fixed-offset timezones and tzinfo.fromutc for
+# tzinfo subclasses; naive/aware comparison and subtraction rules and messages.
+# strftime/__format__ work in the C locale as glibc does: %a %A %w %d %b %B %m %y %Y %H
+# %I %p %M %S %f %z %Z %j %U %W %c %x %X %% and %e %C %D %F %T %R %r %h %n %t %u %G %g
+# %V %k %l %P %s (%Y unpadded below year 1000, an unknown directive and a final '%' are
+# copied).  strptime takes %Y %m %d %H %M %S %f %y %b %B %a %A %w %u %j %p %I %U %W %G
+# %V %z %Z %c %x %X %% and matches as CPython's regular expressions do (the same
+# alternatives in the same order, case-insensitive, whitespace matching any run).
 #
-# LOCAL TIME IS UTC.  gclab's `time` module has no localtime/timezone, so there is no
-# way to know the machine's time zone: now(), today(), date.today(), fromtimestamp(t)
-# without tz, timestamp() of a naive datetime, astimezone() of a naive datetime or
-# without an argument (which gives timezone(timedelta(0), 'UTC')) and strftime('%s')
-# all treat local time as UTC.  CPython uses the local time zone (the same results on
-# a machine whose TZ is UTC).
+# !! LOCAL TIME IS UTC !!  gclab's `time` module has no localtime/timezone, so this
+# module cannot know the machine's time zone and takes local time to be UTC:
+# datetime.now()/today() and date.today() give UTC wall time, fromtimestamp(t) without
+# tz gives UTC, timestamp() of a naive datetime, astimezone() of a naive datetime and
+# strftime('%s') read it as UTC, astimezone() without an argument gives
+# timezone(timedelta(0), 'UTC').  CPython uses the local time zone: the results are the
+# same only on a machine whose TZ is UTC.
 #
-# What else differs: objects cannot be pickled (no __reduce__); copy.copy/deepcopy
-# return the object itself (it is immutable); assigning an attribute such as d.year
-# raises gclab's message for a property without a setter (CPython: "attribute 'year' of
-# 'datetime.date' objects is not writable"); errors raised by the interpreter for
-# unsupported operands (`date + 1`, `timedelta < 1`) name the classes without the
-# `datetime.` prefix ('timedelta', CPython 'datetime.timedelta'); hash() of date,
-# time and datetime is the hash of a tuple (CPython hashes their bytes, randomized per
-# process); the `fold` attribute is kept, compared and printed but fixed-offset zones
-# ignore it; no datetime_CAPI, no time.mktime-based local time zone; strptime's %Z
-# matches only 'UTC' and 'GMT' (CPython also the local zone's names, 'UTC' here too),
-# and the ISO directives %G %V %u of strptime are not provided.
+# What else differs from CPython 3.11:
+# - objects cannot be pickled (no __reduce__); copy.copy/deepcopy return the object
+#   itself (it is immutable);
+# - instances take new attributes, and assigning d.year & co. raises gclab's message
+#   for a property without a setter (CPython: "attribute 'year' of 'datetime.date'
+#   objects is not writable");
+# - the interpreter's own TypeErrors for unsupported operands and orderings
+#   (`date + 1`, `timedelta < 1`) name the classes without the `datetime.` prefix;
+# - hash() of date, time and datetime is the hash of a tuple of their fields
+#   (CPython hashes their bytes, randomized per process); equal values hash equal;
+# - strptime's %Z matches only 'UTC' and 'GMT' (CPython also time.tzname, which is
+#   the same on a UTC machine); its numbers are ASCII digits (CPython's \d takes any
+#   Unicode digit); a directive used twice is accepted, the last one winning (CPython:
+#   re.error "redefinition of group name"); strftime has no %E/%O modifiers and no
+#   locale but C;
+# - no datetime_CAPI; a traceback through this module shows its gclab frames.
 
 import math as _math
 import time as _time
