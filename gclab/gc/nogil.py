@@ -39,7 +39,6 @@ C_HEADER = r"""
 extern __thread char gclab_thread_marker;
 extern long gclab_lock_words[];
 extern __thread char *gclab_stack_end;
-char gclab_namespace_sync;      /* ThreadSanitizer's sync address (gclab_publish) */
 long gclab_lock_slow(long *word, long me);
 char gclab_stack_too_big_slowpath(long current);
 
@@ -112,6 +111,7 @@ C_SOURCE = r"""
 __thread char gclab_thread_marker;
 long gclab_lock_words[GCLAB_STRIPES * GCLAB_STRIPE_WORDS] __attribute__((aligned(64)));
 __thread char *gclab_stack_end;
+char gclab_namespace_sync;      /* ThreadSanitizer's sync address (gclab_publish) */
 
 /* contended: spin a little, then give the core away until the word is free */
 long gclab_lock_slow(long *word, long me) {

@@ -164,6 +164,8 @@ def test_namespace_publication_fences_annotate_for_thread_sanitizer(tmpdir, tsan
     not model fences (make tsan), and only there."""
     import subprocess
     src = tmpdir.join('pub.c')
+    assert 'char gclab_namespace_sync;' in nogil.C_SOURCE     # defined once, not in
+    assert re.search(r'^char gclab_namespace_sync', nogil.C_HEADER, re.M) is None  # .h
     src.write(nogil.C_HEADER + '\nchar gclab_namespace_sync;\n'
               'void writer(void) { gclab_publish(); }\n'
               'void reader(void) { gclab_subscribe(); }\n')
