@@ -2,7 +2,7 @@
 # fmean (with weights), geometric_mean, harmonic_mean (with weights), median,
 # median_low, median_high, median_grouped, mode, multimode, quantiles ('exclusive' and
 # 'inclusive'), pvariance, variance, pstdev, stdev, covariance, correlation,
-# linear_regression (with proportional=), NormalDist and StatisticsError.
+# linear_regression (with proportional=) and StatisticsError.
 # As in CPython, mean/variance/pvariance/harmonic_mean add the data exactly (as
 # fractions, grouped by denominator) and convert the exact result to the data's type at
 # the end (int data whose result is not whole gives a float, a mixture of int and
@@ -16,18 +16,17 @@
 # - math functions are given float(x) for objects other than int/float (gclab's math
 #   functions do not call __float__ themselves), with CPython's TypeError message
 #   "must be real number, not T" for other objects;
-# - NormalDist.cdf, overlap and quantile helpers use an erf written here in Python
-#   after fdlibm's s_erf.c (gclab's math has no erf; CPython 3.11 calls the C
-#   library's erf, which on glibc is the same algorithm); NormalDist.samples uses
-#   gclab's random.Random (CPython's numbers for the same seed);
-# - LinearRegression is gclab's namedtuple (see collections).
+# - no NormalDist (gclab's math has no erf);
+# - LinearRegression is gclab's namedtuple (see collections: not a tuple subclass);
+# - fmean and geometric_mean gather the data in a list before summing (CPython
+#   iterates once without a list; the results are the same).
 
 import math
 from fractions import Fraction
 from collections import namedtuple
 
 __all__ = [
-    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
     'pvariance', 'quantiles', 'stdev', 'variance',
@@ -92,8 +91,39 @@ def _add_types(types, typ):
         types.append(typ)
 
 
+def _add_ratio(N, D, num, den):
+    """N/D + num/den as a pair (not reduced; D, den > 0)."""
+    if den == D:
+        return N + num, D
+    if den > D and den % D == 0:
+        return N * (den // D) + num, den
+    if D > den and D % den == 0:
+        return N + num * (D // den), D
+    g = math.gcd(D, den)
+    L = D // g * den
+    return N * (L // D) + num * (L // den), L
+
+
+def _positive_den(num, den):
+    if den < 0:
+        return -num, -den
+    return num, den
+
+
+def _sum_by_den(by_den, square_den=False):
+    N = 0
+    D = 1
+    for den in by_den:
+        if square_den:
+            N, D = _add_ratio(N, D, by_den[den], den * den)
+        else:
+            N, D = _add_ratio(N, D, by_den[den], den)
+    return N, D
+
+
 def _exact_sum(data):
-    """(type, exact sum, count): the sum is a Fraction, or an inf/nan float."""
+    """(type, numerator, denominator, count) of the exact sum, with ints; the
+    denominator is None when the sum is an infinity or a NaN (the numerator)."""
     count = 0
     types = []
     by_den = {}
@@ -107,23 +137,22 @@ def _exact_sum(data):
         count += 1
         by_den[den] = by_den.get(den, 0) + num
     if None in by_den:
-        total = by_den[None]
+        num, den = by_den[None], None
     else:
-        total = 0
-        for den in by_den:
-            total = total + Fraction(by_den[den], den)
-    return (_result_type(types), total, count)
+        num, den = _sum_by_den(by_den)
+    return (_result_type(types), num, den, count)
 
 
 def _exact_ss(data, c=None):
-    """(type, exact sum of squared deviations, mean, count)."""
+    """(type, numerator, denominator, mean, count) of the exact sum of squared
+    deviations (the denominator None for an infinity or a NaN)."""
     if c is not None:
         devs = []
         for x in data:
             d = x - c
             devs.append(d * d)
-        T, ss, count = _exact_sum(devs)
-        return (T, ss, c, count)
+        T, num, den, count = _exact_sum(devs)
+        return (T, num, den, c, count)
     count = 0
     types = []
     last = None
@@ -138,20 +167,16 @@ def _exact_ss(data, c=None):
         count += 1
         sx[den] = sx.get(den, 0) + num
         sxx[den] = sxx.get(den, 0) + num * num
+    T = _result_type(types)
     if not count:
-        ss = c = Fraction(0)
-    elif None in sx:
-        ss = c = sx[None]
-    else:
-        total = 0
-        for den in sx:
-            total = total + Fraction(sx[den], den)
-        total2 = 0
-        for den in sxx:
-            total2 = total2 + Fraction(sxx[den], den * den)
-        ss = (count * total2 - total * total) / count
-        c = total / count
-    return (_result_type(types), ss, c, count)
+        return (T, 0, 1, Fraction(0), 0)
+    if None in sx:
+        return (T, sx[None], None, sx[None], count)
+    a, b = _sum_by_den(sx)
+    e, f = _sum_by_den(sxx, True)
+    # (count * e/f - (a/b)**2) / count
+    # not reduced: the conversions below do not need it (the mean is not used)
+    return (T, count * e * b * b - a * a * f, f * b * b * count, None, count)
 
 
 def _to_type(value, T):
@@ -160,6 +185,19 @@ def _to_type(value, T):
     if issubclass(T, int) and value.denominator != 1:
         T = float
     return T(value)
+
+
+def _ratio_to_type(num, den, T):
+    """The exact num/den converted as CPython converts a Fraction (int / int is
+    correctly rounded whether or not the ratio is reduced)."""
+    num, den = _positive_den(num, den)
+    if T is float:
+        return num / den
+    if T is int:
+        if num % den == 0:
+            return num // den
+        return num / den
+    return _to_type(Fraction(num, den), T)
 
 
 def _isqrt_odd(n, m):
@@ -204,10 +242,12 @@ def _fsum(values):
 # --- averages --------------------------------------------------------------------------
 
 def mean(data):
-    T, total, n = _exact_sum(data)
+    T, num, den, n = _exact_sum(data)
     if n < 1:
         raise StatisticsError('mean requires at least one data point')
-    return _to_type(total / n, T)
+    if den is None:
+        return _to_type(num / n, T)
+    return _ratio_to_type(num, den * n, T)
 
 
 def fmean(data, weights=None):
@@ -267,7 +307,8 @@ def harmonic_mean(data, weights=None):
         for w in weights:
             if w < 0:
                 raise StatisticsError(errmsg)
-        sum_weights = _exact_sum(weights)[1]
+        T, num, den, count = _exact_sum(weights)
+        sum_weights = num if den is None else Fraction(num, den)
     terms = []
     data_iter = iter(data)
     try:
@@ -284,10 +325,16 @@ def harmonic_mean(data, weights=None):
                 terms.append(0)
     except ZeroDivisionError:
         return 0
-    T, total, count = _exact_sum(terms)
-    if total <= 0:
+    T, num, den, count = _exact_sum(terms)
+    if den is None:
+        if num <= 0:
+            raise StatisticsError('Weighted sum must be positive')
+        return _to_type(sum_weights / num, T)
+    if num <= 0:
         raise StatisticsError('Weighted sum must be positive')
-    return _to_type(sum_weights / total, T)
+    if type(sum_weights) is int:
+        return _ratio_to_type(sum_weights * den, num, T)
+    return _to_type(sum_weights / Fraction(num, den), T)
 
 
 def median(data):
@@ -411,45 +458,37 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 # --- spread ----------------------------------------------------------------------------
 
+def _spread(data, m, need, name, divisor_less, root):
+    T, num, den, c, n = _exact_ss(data, m)
+    if n < need:
+        raise StatisticsError(name)
+    k = n - divisor_less
+    if den is None:
+        v = num / k
+        if root:
+            return _sqrt_frac(v.numerator, v.denominator)
+        return _to_type(v, T)
+    if root:
+        # the root is correctly rounded whether or not the ratio is reduced
+        num, den = _positive_den(num, den * k)
+        return _sqrt_frac(num, den)
+    return _ratio_to_type(num, den * k, T)
+
+
 def variance(data, xbar=None):
-    T, ss, c, n = _exact_ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('variance requires at least two data points')
-    return _to_type(ss / (n - 1), T)
+    return _spread(data, xbar, 2, 'variance requires at least two data points', 1, False)
 
 
 def pvariance(data, mu=None):
-    T, ss, c, n = _exact_ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pvariance requires at least one data point')
-    return _to_type(ss / n, T)
+    return _spread(data, mu, 1, 'pvariance requires at least one data point', 0, False)
 
 
 def stdev(data, xbar=None):
-    T, ss, c, n = _exact_ss(data, xbar)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    v = ss / (n - 1)
-    return _sqrt_frac(v.numerator, v.denominator)
+    return _spread(data, xbar, 2, 'stdev requires at least two data points', 1, True)
 
 
 def pstdev(data, mu=None):
-    T, ss, c, n = _exact_ss(data, mu)
-    if n < 1:
-        raise StatisticsError('pstdev requires at least one data point')
-    v = ss / n
-    return _sqrt_frac(v.numerator, v.denominator)
-
-
-def _mean_stdev(data):
-    T, ss, xbar, n = _exact_ss(data)
-    if n < 2:
-        raise StatisticsError('stdev requires at least two data points')
-    v = ss / (n - 1)
-    try:
-        return (float(xbar), _sqrt_frac(v.numerator, v.denominator))
-    except AttributeError:
-        return (float(xbar), float(xbar) / float(ss))
+    return _spread(data, mu, 1, 'pstdev requires at least one data point', 0, True)
 
 
 # --- two inputs ------------------------------------------------------------------------
