@@ -729,9 +729,12 @@ class CodeGen(ast.ASTVisitor):
         if node.module == '__future__':
             self.check_future(node)
         self.emit(op.IMPORT_NAME, self.name_idx(node.module))
+        if len(node.names) == 1 and node.names[0].name == '*':
+            if self.scope.kind != MODULE:
+                self.error('import * only allowed at module level', node.names[0])
+            self.emit(op.IMPORT_STAR, 0)
+            return
         for alias in node.names:
-            if alias.name == '*':
-                self.error("'from %s import *' is not supported by gclab" % node.module, node)
             self.emit(op.IMPORT_FROM, self.name_idx(alias.name))
             if alias.asname is not None:
                 self.name_op(alias.asname, 1)

@@ -723,6 +723,19 @@ class Frame(object):
         self.push(self.space.import_from(self.top(), self.code.names[arg]))
         return pc
 
+    def IMPORT_STAR(self, arg, pc):
+        """from m import *: m's __all__, or its names not starting with '_', into the
+        module's namespace (exec() of a module-level string may run with its own
+        namespace: class_ns)."""
+        w_module = self.pop()
+        for name, w_value in self.space.import_star_names(w_module):
+            if self.class_ns is None:
+                self.w_module.store(name, w_value)
+            else:
+                self.class_ns[name] = w_value
+                self.w_module.changed()
+        return pc
+
     # exceptions and with
     def RAISE_VARARGS(self, arg, pc):
         self.raise_varargs(arg)

@@ -100,6 +100,7 @@ TABLE = [
     ('YIELD_VALUE',           0,  0,          None,   False),
     ('GET_YIELD_FROM_ITER',   0,  0,          None,   False),
     ('YIELD_FROM',            0,  -1,         None,   False),
+    ('IMPORT_STAR',           0,  -1,         None,   False),   # from m import *: pops m
 ]
 
 NAMES = [row[0] for row in TABLE]

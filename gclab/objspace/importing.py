@@ -76,6 +76,29 @@ def import_from(space, w_module, name):
     return w_value
 
 
+def import_star_names(space, w_module):
+    """[(name, value)] that `from m import *` binds: the names in m.__all__ (each must
+    exist), or m's names that do not start with '_'."""
+    assert isinstance(w_module, W_Module)
+    names_w = w_module.dict_w
+    freethreading.subscribe()
+    out = []
+    w_all = names_w.get('__all__', None)
+    if w_all is not None:
+        for w_name in space.listview(w_all):
+            name = space.str_w(w_name)
+            w_value = names_w.get(name, None)
+            if w_value is None:
+                raise space.error(space.w_AttributeError, "module '%s' has no attribute "
+                                  "'%s'" % (w_module.name, name))
+            out.append((name, w_value))
+        return out
+    for name, w_value in names_w.items():
+        if not name.startswith('_'):
+            out.append((name, w_value))
+    return out
+
+
 def new_module(space, name):
     w_module = W_Module(name)
     w_module.store('__name__', space.newstr(name))

@@ -1767,6 +1767,9 @@ class ObjSpace(object):
     def import_from(self, w_module, name):
         return importing.import_from(self, w_module, name)
 
+    def import_star_names(self, w_module):
+        return importing.import_star_names(self, w_module)
+
     def new_module(self, name):
         return importing.new_module(self, name)
 

@@ -94,6 +94,7 @@ SNIPPETS = [
      '[1, 3] [0, 1, 3, 5, 7] [0, 1, 2]\n'),
     # calls with keywords and *args, imports
     ('from math import sqrt\n'
+     'from heapq import *\n'
      'import math\n'
      'def k(a, b=2, **kw):\n'
      '    return a + b + len(kw)\n'
