@@ -843,6 +843,8 @@ class CodeGen(ast.ASTVisitor):
         gen.future_annotations = self.future_annotations
         gen.emit(op.LOAD_NAME, gen.name_idx('__name__'))
         gen.emit(op.STORE_NAME, gen.name_idx('__module__'))
+        gen.emit(op.LOAD_CONST, gen.const_str(gen.qualname))
+        gen.emit(op.STORE_NAME, gen.name_idx('__qualname__'))
         body = node.body
         if has_annotations(body):
             gen.emit(op.SETUP_ANNOTATIONS, 0)

@@ -939,6 +939,10 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     class _NamedTuple(_NamedTupleBase):
         pass
     cls = _NamedTuple
+    cls.__name__ = typename
+    cls.__qualname__ = typename
+    # (CPython: the caller's module, which gclab cannot see; __main__ unless given)
+    cls.__module__ = module if module is not None else '__main__'
     cls._fields = tuple(field_names)
     cls._field_defaults = field_defaults
     cls._typename = typename

@@ -8,8 +8,7 @@ annotations, also as the strings `from __future__ import annotations` leaves, ar
 skipped), after the fields of its dataclass bases.  The generated __init__ is made with
 exec inside a class statement named as the class, so that its errors name it as
 CPython's do (`Point.__init__() missing 1 required positional argument: 'y'`).
-Differences: InitVar, KW_ONLY, slots=True, weakref_slot and Field's repr are absent;
-reprs name the class by __name__ (CPython: __qualname__)."""
+Differences: InitVar, KW_ONLY, slots=True, weakref_slot and Field's repr are absent."""
 
 import copy as _copy
 
@@ -192,7 +191,7 @@ def _make_repr(fields):
             parts = ['%s=%r' % (name, getattr(self, name)) for name in names]
         finally:
             _repr_running.discard(key)
-        return '%s(%s)' % (type(self).__name__, ', '.join(parts))
+        return '%s(%s)' % (type(self).__qualname__, ', '.join(parts))
     return __repr__
 
 

@@ -85,7 +85,15 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         if isinstance(w_func, W_Function):            # implicitly a classmethod
             class_ns[special] = W_ClassMethod(w_func)
     slots = slot_names(space, class_ns)
+    w_qualname = class_ns.get('__qualname__', None)
+    if w_qualname is not None:               # (a slot of the class, not in its dict)
+        if not isinstance(w_qualname, W_Str):
+            raise space.error(space.w_TypeError, "type __qualname__ must be a str, not %s"
+                              % space.type(w_qualname).name)
+        del class_ns['__qualname__']
     w_type = W_Type(name, bases_w, class_ns, layout, False)
+    if isinstance(w_qualname, W_Str):
+        w_type.qualname = w_qualname.strval
     w_type.w_builtin_base = w_builtin_base
     if w_meta is not space.w_type:
         w_type.w_metatype = w_meta
@@ -235,8 +243,6 @@ def type_new(space, args):
             w_modname = frame.w_module.dict_w.get('__name__', None)
             if w_modname is not None:
                 class_ns['__module__'] = w_modname
-    if '__qualname__' in class_ns:
-        del class_ns['__qualname__']
     kw_names = []
     kw_values_w = []
     if args.kw_names is not None:

@@ -64,7 +64,7 @@ def print_exception(space, w_exc, depth):
 
 def exception_only(space, w_exc):
     w_type = space.type(w_exc)
-    name = w_type.name
+    name = w_type.name if w_type.builtin else w_type.qualname
     prefix = w_type.module_prefix()       # 're.error', not '__main__.MyError', as CPython
     if prefix != '__main__.':
         name = prefix + name

@@ -718,7 +718,7 @@ class ObjSpace(object):
         if isinstance(w_obj, W_ExceptionObject):
             return w_obj.default_repr(self)
         w_class = self.type(w_obj)
-        return '<%s%s object at 0x%x>' % (w_class.module_prefix(), w_class.name,
+        return '<%s%s object at 0x%x>' % (w_class.module_prefix(), w_class.qualname,
                                            self.id_of(w_obj))
 
     def instance_str(self, w_obj):
@@ -1029,6 +1029,9 @@ class ObjSpace(object):
             if name == '__name__':
                 return self.newstr(w_obj.name)
             if name == '__qualname__':
+                w_qualname = None if w_obj.dict_w is None else w_obj.dict_w.get(name, None)
+                if w_qualname is not None:      # set by the program (functools.wraps)
+                    return w_qualname
                 return self.newstr(w_obj.code.qualname)
             if w_obj.dict_w is not None:
                 w_value = w_obj.dict_w.get(name, None)
@@ -1071,10 +1074,9 @@ class ObjSpace(object):
         if name == '__class__':
             return self.type(w_type)
         if name == '__qualname__':
-            w_qualname = w_type.dict_w.get('__qualname__', None)
-            if isinstance(w_qualname, W_Str):
-                return w_qualname
-            return self.type_getattr(w_type, '__name__')
+            if w_type.builtin:
+                return self.type_getattr(w_type, '__name__')
+            return self.newstr(w_type.qualname)
         if name == '__mro__':
             return self.newtuple(w_type.mro_w[:])
         if name == '__bases__':
@@ -1214,12 +1216,32 @@ class ObjSpace(object):
             if w_obj.builtin:
                 raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
                                  "type '%s'" % (name, w_obj.name))
+            if name == '__name__':
+                if not isinstance(w_value, W_Str):
+                    raise self.error(self.w_TypeError, "can only assign string to %s.__name__"
+                                     ", not '%s'" % (w_obj.name, self.type(w_value).name))
+                w_obj.name = w_value.strval
+                return
+            if name == '__qualname__':
+                if not isinstance(w_value, W_Str):
+                    raise self.error(self.w_TypeError, "can only assign string to "
+                                     "%s.__qualname__, not '%s'"
+                                     % (w_obj.name, self.type(w_value).name))
+                w_obj.qualname = w_value.strval
+                return
             w_obj.store(name, w_value)
             return
         if isinstance(w_obj, W_Module):
             w_obj.store(name, w_value)
             return
         if isinstance(w_obj, W_Function):
+            if name == '__name__' or name == '__qualname__':
+                if not isinstance(w_value, W_Str):
+                    raise self.error(self.w_TypeError, '%s must be set to a string object'
+                                     % name)
+                if name == '__name__':
+                    w_obj.name = w_value.strval
+                    return
             if w_obj.dict_w is None:
                 w_obj.dict_w = {}
             w_obj.dict_w[name] = w_value

@@ -34,7 +34,8 @@ MISSING = W_Missing()
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
-               'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots']
+               'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots',
+               'qualname']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -52,6 +53,7 @@ class W_Type(W_Root):
         self.del_version = -1
         self.w_builtin_base = None  # a user class's builtin base (list, int, ...), if any
         self.w_metatype = None      # its metaclass if not `type` (objspace/metaclass.py)
+        self.qualname = name        # __qualname__ (Outer.Inner, f.<locals>.C)
         self.slots = None           # __slots__: the only attribute names its instances
                                     # take (every class of the MRO has slots), or None
 
@@ -65,7 +67,7 @@ class W_Type(W_Root):
             w_meth = space.user_special(self, '__repr__')
             if w_meth is not None:
                 return space.str_w_of_result(space.call_function(w_meth, []), '__repr__')
-        return "<class '%s%s'>" % (self.module_prefix(), self.name)
+        return "<class '%s%s'>" % (self.module_prefix(), self.qualname)
 
     def str(self, space):
         if self.w_metatype is not None:
