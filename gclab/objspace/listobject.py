@@ -31,10 +31,15 @@ class W_List(W_Root):
         raise space.error(space.w_TypeError, "unhashable type: 'list'")
 
     def is_true(self, space):
-        return len(self.items_w) > 0
+        return self.length(space) > 0
 
     def length(self, space):
-        return len(self.items_w)
+        """len(): read under the lock in free-threaded builds (another thread's append
+        may be resizing the list; CPython 3.13t reads its size atomically)."""
+        held = freethreading.lock(self)
+        n = len(self.items_w)
+        freethreading.unlock(self, held)
+        return n
 
     def repr(self, space):
         if space.enter_repr(self):
