@@ -49,7 +49,7 @@ d.addHandler(hd)
 d.critical('dollar style')
 logging.getLogger('exc').error('failed', exc_info=ZeroDivisionError('division by zero'))
 try:
-    {}['missing']
+    raise KeyError('missing')
 except KeyError:
     logging.getLogger('exc').exception('lookup failed')
 logging.disable(logging.ERROR)
