@@ -161,11 +161,18 @@ class W_ModulesDict(W_WriteThroughDict):
     def write_through(self, space, w_key, w_value):
         if not isinstance(w_key, W_Str):
             return
+        w_old = self.modules_w.get(w_key.strval, None)
         if w_value is None:
-            if w_key.strval in self.modules_w:
+            if w_old is not None:
                 del self.modules_w[w_key.strval]
         elif isinstance(w_value, W_Module):
             self.modules_w[w_key.strval] = w_value
+        else:
+            return
+        if w_old is not None and w_old is not w_value:
+            # torn down at exit with exec()'s modules (interp/accounting.py), so that a
+            # refcount plan frees it as it frees the imported ones
+            space.exec_modules_w.append(w_old)
 
     def owner_names(self):
         return self.modules_w.keys()
