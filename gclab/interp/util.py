@@ -3,6 +3,8 @@ UTF-8 text, reading a file descriptor to its end."""
 
 import os
 
+from rpython.rlib.rstring import StringBuilder
+
 HEXDIGITS = '0123456789abcdef'
 
 
@@ -426,10 +428,10 @@ def read_all(fd):
 
 def universal_newlines(source):
     """source with its \r\n and bare \r line endings made \n, as CPython reads a
-    source file and as its compile() reads a string."""
+    source file, as its compile() reads a string and as text files read lines."""
     if '\r' not in source:
         return source
-    out = []
+    out = StringBuilder(len(source))
     i = 0
     n = len(source)
     while i < n:
@@ -441,4 +443,4 @@ def universal_newlines(source):
         else:
             out.append(c)
         i += 1
-    return ''.join(out)
+    return out.build()

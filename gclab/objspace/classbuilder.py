@@ -102,6 +102,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '
                           'order (MRO) for bases')
     w_type.mro_w = mro_w
+    w_type.own_slots = slots
     w_type.slots = instance_slots(space, w_type, slots)
     if isinstance(w_cell, W_Cell):
         w_cell.w_value = w_type

@@ -19,7 +19,6 @@ seek() takes only offsets from tell() or 0; no encodings besides the three, no
 import os
 import stat
 
-from rpython.rlib.rstring import StringBuilder
 
 from gclab.interp import util
 from gclab.interp.error import OperationError
@@ -179,8 +178,8 @@ class W_File(W_Root):
         return space.newstr(self.decode(space, data))
 
     def decode(self, space, data):
-        if self.translate and '\r' in data:
-            data = translate_newlines(data)
+        if self.translate:
+            data = util.universal_newlines(data)
         return bytesobject.decode(space, data, bytesobject.CODEC_NAMES[self.codec],
                                   self.errors)
 
@@ -306,23 +305,6 @@ class W_File(W_Root):
 
     def tell(self, space):
         return self.seek(space, 0, 1)
-
-
-def translate_newlines(data):
-    """'\\r\\n' and '\\r' as '\\n'."""
-    out = StringBuilder(len(data))
-    i = 0
-    n = len(data)
-    while i < n:
-        c = data[i]
-        if c == '\r':
-            out.append('\n')
-            if i + 1 < n and data[i + 1] == '\n':
-                i += 1
-        else:
-            out.append(c)
-        i += 1
-    return out.build()
 
 
 def unsupported(space, message):

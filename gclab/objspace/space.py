@@ -1139,15 +1139,12 @@ class ObjSpace(object):
         found = None
         for w_t in w_type.mro_w:
             assert isinstance(w_t, W_Type)
-            if w_t.builtin or '__slots__' not in w_t.dict_w:
+            if w_t.own_slots is None:
                 continue
-            w_slots = w_t.dict_w['__slots__']
-            slots_w = [w_slots] if isinstance(w_slots, W_Str) else self.listview(w_slots)
-            for w_name in slots_w:
-                if isinstance(w_name, W_Str):
-                    if found is None:
-                        found = {}
-                    found[w_name.strval] = None
+            if found is None:
+                found = {}
+            for name in w_t.own_slots:
+                found[name] = None
         return found
 
     def sys_modules(self):

@@ -34,7 +34,7 @@ MISSING = W_Missing()
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
-               'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots',
+               'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
                'qualname']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
@@ -56,6 +56,7 @@ class W_Type(W_Root):
         self.qualname = name        # __qualname__ (Outer.Inner, f.<locals>.C)
         self.slots = None           # __slots__: the only attribute names its instances
                                     # take (every class of the MRO has slots), or None
+        self.own_slots = None       # the names its own __slots__ gave, or None
 
     def getclass(self, space):
         if self.w_metatype is not None:
