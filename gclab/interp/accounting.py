@@ -20,6 +20,7 @@ from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
 from gclab.gc import stats
+from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.plan import CYCLE_THRESHOLD_ENV
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.clock import monotonic
@@ -186,6 +187,7 @@ def release_program_state(space):
     parts_cache = rbigint._parts_cache.parts_cache
     for i in range(len(parts_cache)):
         parts_cache[i] = None
+    deferred.finish()   # free-threaded refcount plans: what waited for a grace period
 
 
 def gc_stats_report(space):

@@ -60,7 +60,8 @@ from gclab.objspace.generator import W_FinalizableGenerator
 from gclab.objspace.function import W_Module
 from gclab.objspace.referents import reachable_w
 from gclab.objspace.weakrefobject import clear_weakrefs
-from gclab.objspace import finalizerstate, gcslots, cyclegc
+from gclab.objspace import finalizerstate, gcslots, cyclegc, freethreading
+from gclab.gc import nogil
 from gclab.objspace.gcslots import SLOTS
 from gclab.objspace.finalizerstate import STATE
 
@@ -94,16 +95,20 @@ def _destructor(self):
     if self.finalized:
         gcslots.untrack(self.gc_slot)       # freed now
         return
+    held = freethreading.lock_state(freethreading.FINALIZERS)
     STATE.dead_w.append(self)
     STATE.count += 1
+    freethreading.unlock_state(freethreading.FINALIZERS, held)
 
 
 def _generator_destructor(self):
     """W_FinalizableGenerator.__del__ on the refcount plans: a generator that dies
     suspended is queued (resurrected) to be closed."""
     if self.suspended():
+        held = freethreading.lock_state(freethreading.FINALIZERS)
         STATE.dead_w.append(self)
         STATE.count += 1
+        freethreading.unlock_state(freethreading.FINALIZERS, held)
 
 
 class GuestFinalizerQueue(rgc.FinalizerQueue):
@@ -170,18 +175,32 @@ def watch(w_obj):
 
 def _next_dead():
     if MODE == 'destructor':
-        if not STATE.dead_w:
-            return None
-        return STATE.dead_w.pop(0)
+        held = freethreading.lock_state(freethreading.FINALIZERS)
+        w_obj = None
+        if STATE.dead_w:
+            w_obj = STATE.dead_w.pop(0)
+        freethreading.unlock_state(freethreading.FINALIZERS, held)
+        return w_obj
     if MODE == 'queue':
         return QUEUE.next_dead()
     return None
 
 
+def _next_callback():
+    held = freethreading.lock_state(freethreading.FINALIZERS)
+    w_ref = None
+    if STATE.callbacks_w:
+        w_ref = STATE.callbacks_w.pop(0)
+    freethreading.unlock_state(freethreading.FINALIZERS, held)
+    return w_ref
+
+
 def run_pending(space):
     """Call the __del__ of every object found dead so far (and of those that die
     meanwhile); how many there were.  Not re-entered: a __del__'s own frames leave the
-    rest to this loop."""
+    rest to this loop.  In a free-threaded build only the main thread runs them."""
+    if nogil.ACTIVE and not space.current_ec().is_main:
+        return 0
     if STATE.running:
         return 0
     STATE.running = True
@@ -204,17 +223,20 @@ def run_pending(space):
                     close_generator(space, w_obj)
                 w_obj = None
                 continue
-            if STATE.callbacks_w:
+            w_ref = _next_callback()
+            if w_ref is not None:
                 found += 1
-                call_callback(space, STATE.callbacks_w.pop(0))
+                call_callback(space, w_ref)
                 continue
             if (SLOTS.due and SLOTS.recollect >= 0 and
                     collections < MAX_CYCLE_COLLECTIONS):
                 continue        # the garbage whose __del__s just ran: examined again
             break
+        held = freethreading.lock_state(freethreading.FINALIZERS)
         STATE.count = len(STATE.dead_w) + len(STATE.callbacks_w)
         if SLOTS.due:
             STATE.count += 1
+        freethreading.unlock_state(freethreading.FINALIZERS, held)
     finally:
         STATE.running = False
     return found

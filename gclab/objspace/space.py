@@ -9,6 +9,7 @@ import sys
 from rpython.rlib.objectmodel import compute_identity_hash, we_are_translated
 
 from gclab.gc import nogil
+from gclab.gc.refcounting import deferred
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
@@ -443,6 +444,7 @@ class ObjSpace(object):
         if nogil.ACTIVE:
             # no shared ticker (every thread would write it on every call): only the
             # finalizers a collection queued, run by the main thread (threads.periodic)
+            deferred.quiescent()        # free-threaded refcount plans (deferred.py)
             if finalizers.STATE.count > 0:
                 threads.periodic(self)
             return

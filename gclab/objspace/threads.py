@@ -17,9 +17,14 @@ registry of threads is under a lock word (gclab/objspace/freethreading.py), and
 finalizers queued by a collection run on the main thread."""
 
 from rpython.rlib import rthread, rgil
+from rpython.rtyper import rclass
+from rpython.rtyper.annlowlevel import (cast_base_ptr_to_instance,
+                                        cast_instance_to_base_ptr)
+from rpython.rtyper.lltypesystem import lltype
 from rpython.rlib.objectmodel import we_are_translated
 
 from gclab.gc import nogil
+from gclab.gc.refcounting import deferred
 from gclab.objspace import freethreading
 
 from gclab.interp.error import OperationError
@@ -52,8 +57,41 @@ class ExecutionContext(object):
         self.repr_stack = []    # containers whose repr is being built (recursion guard)
 
 
-# free-threaded builds: each thread's ExecutionContext (None: the main thread's, space.ec)
-EC_TLS = rthread.ThreadLocalReference(ExecutionContext)
+class ExecutionContextTLS(object):
+    """Free-threaded builds: each thread's ExecutionContext (None: the main thread's,
+    space.ec).  RPython's ThreadLocalReference on Boehm and `none`; on the refcount
+    plans the context's address in a thread-local word (ThreadLocalReference casts it
+    to a GCREF, which gclab's refcounting refuses for an object with GC pointers).
+    The reference is not counted: the registry space.threads.ecs holds the context
+    while its thread runs."""
+
+    def __init__(self):
+        self.tlref = rthread.ThreadLocalReference(ExecutionContext)
+        self.word = rthread.ThreadLocalField(lltype.Signed, 'gclab_ec')
+
+    def _freeze_(self):
+        return True
+
+    def get(self):
+        if deferred.enabled() and we_are_translated():
+            value = self.word.getraw()
+            if value == 0:
+                return None
+            ptr = lltype.cast_int_to_ptr(rclass.OBJECTPTR, value)
+            return cast_base_ptr_to_instance(ExecutionContext, ptr)
+        return self.tlref.get()
+
+    def set(self, ec):
+        if deferred.enabled() and we_are_translated():
+            value = 0
+            if ec is not None:
+                value = lltype.cast_ptr_to_int(cast_instance_to_base_ptr(ec))
+            self.word.setraw(value)
+        else:
+            self.tlref.set(ec)
+
+
+EC_TLS = ExecutionContextTLS()
 
 
 class ThreadState(object):
@@ -112,7 +150,9 @@ def bootstrap():
     so everything that touches GC objects happens in run_thread()."""
     rthread.gc_thread_start()
     nogil.register_thread_roots()
+    deferred.register_thread()
     run_thread()
+    deferred.unregister_thread()
     nogil.unregister_thread_roots()
     rthread.gc_thread_die()
 
@@ -167,6 +207,7 @@ def start_thread(space, w_callable, args):
         state.ecs[main_ec.ident] = main_ec
         glob.lock = rthread.allocate_lock()
         state.last_switch = monotonic()
+        freethreading.immortalize_shared(space)
     glob.lock.acquire(True)
     glob.space = space
     glob.w_callable = w_callable
@@ -174,9 +215,11 @@ def start_thread(space, w_callable, args):
     held = freethreading.lock_state(freethreading.THREADS)
     state.running += 1
     freethreading.unlock_state(freethreading.THREADS, held)
+    deferred.thread_starting()
     try:
         ident = rthread.start_new_thread(bootstrap, ())
     except Exception:
+        deferred.thread_not_started()
         held = freethreading.lock_state(freethreading.THREADS)
         state.running -= 1
         freethreading.unlock_state(freethreading.THREADS, held)

@@ -28,7 +28,7 @@ from rpython.rtyper.lltypesystem import llmemory
 from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr, cast_base_ptr_to_instance
 from rpython.rtyper.rclass import OBJECTPTR
 
-from gclab.objspace import finalizerstate
+from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_Instance, W_WatchedInstance, W_BuiltinSubInstance
@@ -110,12 +110,14 @@ def clear_weakrefs(w_obj):
     if refs_w is None:
         return
     w_obj.weakrefs_w = None
+    held = freethreading.lock_state(freethreading.FINALIZERS)
     for i in range(len(refs_w) - 1, -1, -1):
         w_ref = refs_w[i]
         w_ref.kill()
         if w_ref.w_callback is not None:
             STATE.callbacks_w.append(w_ref)
             STATE.count += 1
+    freethreading.unlock_state(freethreading.FINALIZERS, held)
 
 
 def watched(space, w_obj):

@@ -17,13 +17,8 @@ STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 # Plain counts are read-modify-writes: two threads updating one count lose updates.
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
                'update one object')
-# The atomic plans' counts survive two threads, but RPython's refcount transform loads a
-# pointer from a shared slot and then increments it: in between, another thread can
-# drop the count to zero and free the object (use after free).  Reads under the owner's
-# lock, or deferred freeing, are not built yet (docs/free-threading.md).
-NOT_YET = ('no: not implemented yet (issue 13): a reference loaded from a shared slot '
-           'can be freed by another thread before the load is counted (the transform '
-           'loads, then increments)')
+# The atomic plans run without a GIL too: their counts survive two threads, and
+# deferred.py closes the load-then-increment race (quiescent-state-based reclamation).
 # biased.py: a non-owner merges into the owner's local count itself, safe only while
 # the owner is stopped (the GIL); the owner's queue of objects to merge is not built yet
 BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the '
@@ -72,7 +67,7 @@ MANAGERS = [
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'],
          headline=True,
          ci={'poisoned': COVERED_POISONED},
-         threading={'gil': 'ok', 'nogil': NOT_YET}),
+         threading={'gil': 'ok', 'nogil': 'ok'}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "
                      "(PEP 683): a negative count, which incref and decref test and "
@@ -93,7 +88,7 @@ MANAGERS = [
          properties=['atomic', 'immortal'],
          ci={'default': 'no: its poisoned build, in CI, has the same transformer '
                         'and updates'},
-         threading={'gil': 'ok', 'nogil': NOT_YET}),
+         threading={'gil': 'ok', 'nogil': 'ok'}),
     dict(name='biased-refcount',
          description="biased reference counting (Choi et al. 2018, CPython 3.13t): "
                      "the owner thread updates a local count with plain instructions, "

@@ -138,15 +138,16 @@ from rpython.memory.gctransform.transform import LowLevelOpList, GcHighLevelOp
 from rpython.translator.backendopt.support import var_needsgc
 
 from gclab.gc import stats
+from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.elide import borrow_forever, IncrementSinker
 
 
 def make_counting_free():
     """The one way gclab's refcounting frees a GC object: count it, free it."""
     def ll_free(adr):
-        # a plain increment, also in the atomic plans: threads run under a GIL,
-        # which a thread holds whenever it drops a reference (see the docstring)
-        stats.COUNTERS[stats.OBJECTS_FREED] += 1
+        # a plain increment under a GIL (which a thread holds whenever it drops a
+        # reference); atomic in the free-threaded builds (nogil.atomic_add)
+        stats.add(stats.OBJECTS_FREED, 1)
         llop.gc_free(lltype.Void, adr)
     ll_free._always_inline_ = True
     return ll_free
@@ -223,14 +224,32 @@ RELEASE_STATE = lltype.Struct(
 
 # one for the process: every refcount operation happens under the GIL
 RELEASE = lltype.malloc(RELEASE_STATE, flavor='raw', immortal=True, zero=True)
+# one per thread in the free-threaded builds (`__thread`: the C backend honours the hint)
+RELEASE_STATE_TL = lltype.Struct(
+    'gclab_release_state_tl', *[(name, RELEASE_STATE._flds[name])
+                                for name in RELEASE_STATE._names],
+    hints={'thread_local': True})
+RELEASE_TL = lltype.malloc(RELEASE_STATE_TL, immortal=True, zero=True)
 
 
-def make_release():
+def release_state():
+    """This thread's release state (a constant choice for RPython)."""
+    if deferred.enabled():
+        return RELEASE_TL
+    return RELEASE
+
+
+def make_release(count_at=None):
     """ll_release(adr, dealloc): run the deallocator of an object whose count just
     reached 0, with the exception in flight (if any) put aside, and without nesting
-    deallocators deeper than RELEASE_DEPTH."""
+    deallocators deeper than RELEASE_DEPTH.  With count_at (the header's size and the
+    count's offset in it), a free-threaded refcount build defers it instead while
+    other threads run (deferred.py)."""
+    defer = count_at is not None
+    hdr_size, rc_offset = count_at if defer else (0, 0)
+
     def grow_pending():
-        state = RELEASE
+        state = release_state()
         capacity = state.capacity * 2 + 256
         objects = lltype.malloc(PENDING_OBJECTS, capacity, flavor='raw',
                                 track_allocation=False)
@@ -248,7 +267,11 @@ def make_release():
     grow_pending._dont_inline_ = True
 
     def ll_release(adr, dealloc):
-        state = RELEASE
+        if defer and deferred.enabled():
+            if deferred.c_defer(adr, adr - hdr_size + rc_offset,
+                                llmemory.cast_ptr_to_adr(dealloc)):
+                return
+        state = release_state()
         depth = state.depth
         if depth >= RELEASE_DEPTH:
             if state.length == state.capacity:
@@ -279,6 +302,10 @@ def make_release():
         value_addr.address[0] = exc_value
     ll_release._dont_inline_ = True
     return ll_release
+
+
+# frees at once: deferred.drain() calls it for an object whose grace period is over
+ll_release_now = make_release()
 
 
 class OpaqueReferentError(Exception):
@@ -344,31 +371,44 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
             if adr:
                 rc_inc(adr)
 
-        ll_release = make_release()
+        # the offset from an object to its count (deferred.py needs the count)
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        rc_offset = llmemory.offsetof(self.HDR, 'refcount')
+        if deferred.enabled():      # deferred.RC_DELTA: a one-word header
+            assert self.HDR._names == ('refcount',), self.HDR
+            assert self.HDR.refcount == lltype.Signed
+        ll_release = make_release((hdr_size, rc_offset))
 
         def ll_decref(adr, dealloc):
             if adr:
                 if rc_dec(adr):
                     ll_release(adr, dealloc)
 
-        def ll_decref_simple(adr):      # objects without GC pointers
-            if adr:
-                if rc_dec(adr):
-                    ll_free(adr)
-
         def ll_no_pointer_dealloc(adr):
             ll_free(adr)
 
+        Adr = llmemory.Address
+        self.no_pointer_dealloc_ptr = self.inittime_helper(
+            ll_no_pointer_dealloc, [Adr], lltype.Void)
+        no_pointer_dealloc = self.no_pointer_dealloc_ptr.value
+
+        def ll_decref_simple(adr):      # objects without GC pointers
+            if adr:
+                if rc_dec(adr):
+                    if deferred.enabled():
+                        if deferred.c_defer(
+                                adr, adr - hdr_size + rc_offset,
+                                llmemory.cast_ptr_to_adr(no_pointer_dealloc)):
+                            return
+                    ll_free(adr)
+
         ll_allocation_hook = self.make_allocation_hook()
 
-        Adr = llmemory.Address
         self.increfptr = self.inittime_helper(ll_incref, [Adr], lltype.Void)
         self.decref_ptr = self.inittime_helper(
             ll_decref, [Adr, lltype.Ptr(ADDRESS_VOID_FUNC)], lltype.Void)
         self.decref_simple_ptr = self.inittime_helper(ll_decref_simple, [Adr],
                                                       lltype.Void)
-        self.no_pointer_dealloc_ptr = self.inittime_helper(
-            ll_no_pointer_dealloc, [Adr], lltype.Void)
         self.count_allocation_ptr = self.inittime_helper(ll_allocation_hook, [Adr],
                                                          lltype.Void)
 
@@ -379,9 +419,9 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         must write nothing but the object's header and gclab.gc.stats: elide.py
         treats the call as writing no field of any object)."""
         def ll_count_allocation(adr):
-            # a plain increment: every refcount plan runs its threads under a
-            # GIL, which the thread holds whenever it allocates or frees
-            stats.COUNTERS[stats.OBJECTS_ALLOCATED] += 1
+            # a plain increment under a GIL (which the thread holds whenever it
+            # allocates or frees); atomic in the free-threaded builds
+            stats.add(stats.OBJECTS_ALLOCATED, 1)
         ll_count_allocation._always_inline_ = True
         return ll_count_allocation
 
