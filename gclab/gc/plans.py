@@ -60,10 +60,11 @@ FIELDS = {
                          "'no: <verified reason>'"),
     'allocators': (False, "{'default': 'ok', <name>: status}: the raw allocator axis"),
     'headline': (False, 'part of the default `make bench`'),
-    'ci': (False, "{<allocator>: status}: whether `make test` (and so CI) translates "
-                  "this manager's plan with that allocator and runs the corpus on it: "
-                  "'ok', or 'no: <why the other plans in CI cover it>'; an allocator "
-                  "not named is 'ok'.  `make test PLANS=all` runs every plan"),
+    'ci': (False, "{<allocator> or <threading>[-<allocator>]: status}: whether "
+                  "`make test` (and so CI) translates this manager's plan with that "
+                  "allocator (and threading mode) and runs the corpus on it: 'ok', or "
+                  "'no: <why the other plans in CI cover it>'; a plan not named is "
+                  "'ok'.  `make test PLANS=all` runs every plan"),
     'status': (False, "'ok', or 'broken: <verified reason>' for a manager that cannot "
                       "translate at all"),
     'finalization': (False, "when __del__ and weak-reference callbacks run "
@@ -123,7 +124,8 @@ class Plan(object):
         self.headline = (manager['headline'] and threading == THREADING_MODES[0] and
                          allocator == DEFAULT_ALLOCATOR)
         self.counters = list(manager['counters']) + COMMON_COUNTERS
-        self.ci = manager['ci'].get(allocator, 'ok')
+        suffix = compose('', threading, allocator).lstrip('-')
+        self.ci = manager['ci'].get(suffix, manager['ci'].get(allocator, 'ok'))
         if self.finalization is None:
             self.finalization = FINALIZATION_OF_KIND[self.kind]
 
@@ -193,10 +195,14 @@ def check_declaration(decl, where):
                                    % (where, allocator, ', '.join(sorted(ALLOCATORS))))
     if full['ci'] is None:
         full['ci'] = {}
-    for allocator in full['ci']:
-        if allocator not in full['allocators']:
-            raise DeclarationError('%s: ci names allocator %r, which it does not declare'
-                                   % (where, allocator))
+    for key in full['ci']:
+        threading, _, allocator = key.rpartition('-') if '-' in key else ('', '', key)
+        if key in full['threading'] and key != THREADING_MODES[0]:
+            continue                                # <threading>, default allocator
+        if allocator not in full['allocators'] or (
+                threading and threading not in full['threading']):
+            raise DeclarationError('%s: ci names %r, which is not a plan it declares'
+                                   % (where, key))
     for status in (list(full['threading'].values()) + list(full['allocators'].values()) +
                    list(full['ci'].values())):
         if status != 'ok' and not status.startswith('no: '):

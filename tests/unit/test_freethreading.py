@@ -19,7 +19,10 @@ FREE_THREADED = [p.name for p in plans.PLANS if p.free_threaded()]
 
 
 def test_free_threaded_plans_are_the_parallel_managers():
-    assert FREE_THREADED == ['boehm-nogil', 'none-nogil']
+    assert FREE_THREADED == ['boehm-nogil', 'atomic-refcount-nogil',
+                             'atomic-refcount-nogil-poisoned',
+                             'atomic-immortal-refcount-nogil',
+                             'atomic-immortal-refcount-nogil-poisoned', 'none-nogil']
     for name in FREE_THREADED:
         assert plans.get(name).has_threads()
 
@@ -52,6 +55,14 @@ def test_apply_installs_and_undo_removes_the_nogil_runtime():
     finally:
         rpython_patches.undo()
     assert not nogil.ACTIVE
+    try:        # a free-threaded refcount plan marks blocked threads offline instead
+        rpython_patches.apply(plans.get('atomic-refcount-nogil'), config)
+        assert nogil.REFCOUNT
+        assert rgil.release is nogil._offline
+        assert rgil.acquire is nogil._online_acquire
+    finally:
+        rpython_patches.undo()
+    assert not nogil.REFCOUNT
     after = (rgil.release, rgil.acquire, rgil.yield_thread, rgil.allocate,
              rstack._stack_get_end, rstack._stack_too_big_slowpath,
              ExceptionTransformer.__dict__['setup_excdata'])

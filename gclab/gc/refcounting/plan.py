@@ -66,7 +66,9 @@ MANAGERS = [
          gc_policy='gclab.gc.refcounting.atomic:AtomicRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, properties=['atomic'],
          headline=True,
-         ci={'poisoned': COVERED_POISONED},
+         ci={'poisoned': COVERED_POISONED,
+             'nogil': "no: atomic-immortal-refcount-nogil-poisoned runs the same "
+                      "deferred freeing with atomic updates on a poisoned heap"},
          threading={'gil': 'ok', 'nogil': 'ok'}),
     dict(name='immortal-refcount',
          description="gclab's reference counting with immortal prebuilt objects "

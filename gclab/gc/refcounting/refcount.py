@@ -137,9 +137,19 @@ from rpython.translator.c import gc as c_gc
 from rpython.memory.gctransform.transform import LowLevelOpList, GcHighLevelOp
 from rpython.translator.backendopt.support import var_needsgc
 
-from gclab.gc import stats
+from gclab.gc import stats, nogil
 from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.elide import borrow_forever, IncrementSinker
+
+
+def count_one(index):
+    """stats.COUNTERS[index] += 1: a plain add under a GIL, an atomic one in the
+    free-threaded builds (inlined into the helpers: no call that could raise)."""
+    if nogil.ACTIVE:
+        nogil.c_atomic_add(stats.COUNTERS, index, 1)
+    else:
+        stats.COUNTERS[index] += 1
+count_one._always_inline_ = True
 
 
 def make_counting_free():
@@ -147,9 +157,12 @@ def make_counting_free():
     def ll_free(adr):
         # a plain increment under a GIL (which a thread holds whenever it drops a
         # reference); atomic in the free-threaded builds (nogil.atomic_add)
-        stats.add(stats.OBJECTS_FREED, 1)
+        count_one(stats.OBJECTS_FREED)
         llop.gc_free(lltype.Void, adr)
-    ll_free._always_inline_ = True
+    if nogil.ACTIVE:
+        ll_free._dont_inline_ = True    # (the inliner refuses the atomic add's call)
+    else:
+        ll_free._always_inline_ = True
     return ll_free
 
 
@@ -421,7 +434,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         def ll_count_allocation(adr):
             # a plain increment under a GIL (which the thread holds whenever it
             # allocates or frees); atomic in the free-threaded builds
-            stats.add(stats.OBJECTS_ALLOCATED, 1)
+            count_one(stats.OBJECTS_ALLOCATED)
         ll_count_allocation._always_inline_ = True
         return ll_count_allocation
 
