@@ -206,12 +206,14 @@ def select_plans(spec, registry):
     absence is a notice rather than an error (the implied floor plan none).
 
     By default (spec None): the headline plans, and every free-threaded plan with its
-    GIL twin (so that the threads tables and charts show each next to its GIL build),
+    GIL twin (the default allocator's) (so that the threads tables and charts show each next to its GIL build),
     all with status ok, in the registry's order; and the floor none (optional, and kept
     off the threads suite unless it is there as a twin: threads_twins)."""
     if spec is None:
         chosen = {p.name for p in registry.PLANS if p.headline and p.works()}
         for plan, twin in free_threaded_pairs(registry):
+            if plan.allocator != registry.DEFAULT_ALLOCATOR:
+                continue        # the debug builds (-poisoned) are not benchmarked
             chosen.add(plan.name)
             if twin is not None:
                 chosen.add(twin.name)

@@ -87,6 +87,9 @@ DEFAULTS = {
 KINDS = ('tracing', 'refcount', 'none')
 FINALIZATION_OF_KIND = {'refcount': 'prompt', 'tracing': 'collection', 'none': 'never'}
 FINALIZATIONS = ('prompt', 'collection', 'conservative', 'never')
+# a free-threaded refcount build (docs/free-threading.md)
+NO_CYCLE_COLLECTOR = ('no cycle collector without a GIL: its trial deletion reads counts '
+                      'that other threads change (CPython 3.13t stops the world for it)')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
 # The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
@@ -128,6 +131,8 @@ class Plan(object):
         self.ci = manager['ci'].get(suffix, manager['ci'].get(allocator, 'ok'))
         if self.finalization is None:
             self.finalization = FINALIZATION_OF_KIND[self.kind]
+        if self.kind == 'refcount' and not self.has_cycle_collector():
+            self.stress = {'none': NO_CYCLE_COLLECTOR}
 
     def works(self):
         return self.status == 'ok'
@@ -135,6 +140,11 @@ class Plan(object):
     def in_ci(self):
         """`make test` (CI) translates it and runs the corpus on it."""
         return self.works() and self.ci == 'ok'
+
+    def has_cycle_collector(self):
+        """The refcount plans' cycle collector (gclab/objspace/cyclegc.py) runs in
+        this build: not in a free-threaded one (NO_CYCLE_COLLECTOR)."""
+        return self.kind == 'refcount' and not self.free_threaded()
 
     def has_threads(self):
         return self.threads == 'ok'

@@ -83,9 +83,7 @@ def configure(plan):
     """The target calls it before translation: the refcount plans track containers."""
     global COUNT_WORDS
     COUNT_WORDS = 2 if 'biased' in plan.properties else 1
-    if plan.kind == 'refcount' and not plan.free_threaded():
-        # (a free-threaded refcount build has no cycle collector yet: its trial
-        # deletion reads counts that other threads change; docs/free-threading.md)
+    if plan.has_cycle_collector():       # (not in free-threaded builds: plans.py)
         gcslots.ENABLED = True
         for cls in TRACKED_CLASSES:
             cls.gc_slot = -1        # prebuilt objects: untracked (immortal anyway)

@@ -120,8 +120,10 @@ CORE = ('--build-dir', 'build', '--out', 'out', '--no-translate', '--peers', 'py
 
 def default_plan_names(registry):
     """What the default subjects must be, from the registry: the headline plans, every
-    working free-threaded plan and its GIL twin, and none, in the registry's order."""
-    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()]
+    working free-threaded plan of the default allocator and its GIL twin, and none, in
+    the registry's order."""
+    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()
+             and p.allocator == 'default']
     twins = {registry.compose(p.manager, 'gil', p.allocator) for p in nogil}
     return [p.name for p in registry.PLANS
             if p.works() and (p.headline or p in nogil or p.name in twins
@@ -407,8 +409,10 @@ def test_plan_selection():
     names = [p.name for p in plans]
     assert names == default_plan_names(registry) and optional == {'none'}
     assert set(names) >= {p.name for p in registry.PLANS if p.headline and p.works()}
-    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()]
-    assert nogil                  # boehm-nogil and none-nogil, today
+    nogil = [p for p in registry.PLANS if p.threading == 'nogil' and p.works()
+             and p.allocator == 'default']
+    assert len(nogil) >= 4        # boehm, atomic and atomic-immortal refcount, none
+    assert not [p for p in plans if p.allocator != 'default']   # no debug builds
     for p in nogil:
         assert p.name in names
         twin = registry.get(registry.compose(p.manager, 'gil', p.allocator))

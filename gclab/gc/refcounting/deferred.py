@@ -258,17 +258,23 @@ void gclab_qs_wait_alone(void) {
 
 void gclab_qs_register(void) {
     for (;;) {
-        long i, n = __atomic_load_n(&gclab_qs_nslots, __ATOMIC_SEQ_CST);
+        long i;
         for (i = 0; i < GCLAB_QS_MAX_THREADS; i++) {
             long expected = 0;
-            long e = __atomic_load_n(&gclab_qs_epoch, __ATOMIC_SEQ_CST);
-            if (__atomic_compare_exchange_n(&gclab_qs_slots[i].seen, &expected, e, 0,
-                                            __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
+            long n = __atomic_load_n(&gclab_qs_nslots, __ATOMIC_SEQ_CST);
+            if (__atomic_load_n(&gclab_qs_slots[i].seen, __ATOMIC_SEQ_CST) != 0)
+                continue;
+            /* first make the scans include the slot (free: they skip it), then take
+               it: a scan never misses a registered thread */
+            while (n < i + 1 && !__atomic_compare_exchange_n(
+                       &gclab_qs_nslots, &n, i + 1, 0, __ATOMIC_SEQ_CST,
+                       __ATOMIC_RELAXED))
+                ;
+            if (__atomic_compare_exchange_n(
+                    &gclab_qs_slots[i].seen, &expected,
+                    __atomic_load_n(&gclab_qs_epoch, __ATOMIC_SEQ_CST), 0,
+                    __ATOMIC_SEQ_CST, __ATOMIC_RELAXED)) {
                 gclab_qs_me = &gclab_qs_slots[i];
-                while (n < i + 1 && !__atomic_compare_exchange_n(
-                           &gclab_qs_nslots, &n, i + 1, 0, __ATOMIC_SEQ_CST,
-                           __ATOMIC_RELAXED))
-                    ;
                 return;
             }
         }
@@ -328,8 +334,9 @@ def enabled():
 
 
 IMMORTALIZE = False     # the plan's counts skip immortal objects (configure())
-RC_DELTA = -8           # from an object to its count (one-word header, checked by
-                        # the transformer)
+RC_DELTA = 0            # from an object to its count: RPython's C backend puts the
+                        # header (here one word, the count: checked by the
+                        # transformer) at the start of the object's struct
 
 
 def configure(plan):

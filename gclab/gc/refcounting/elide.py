@@ -60,6 +60,8 @@ from rpython.flowspace.model import Constant, Variable, SpaceOperation, mkentrym
 from rpython.rtyper.lltypesystem import lltype, llmemory
 from rpython.translator.backendopt.support import var_needsgc
 
+from gclab.gc import nogil
+
 # operations whose GC-pointer result is an object some other reference already holds
 BORROWABLE = frozenset(['getfield', 'getarrayitem', 'getinteriorfield', 'cast_pointer',
                         'cast_opaque_ptr', 'same_as'])
@@ -310,13 +312,16 @@ def same_objects(ops, harmless_calls):
     read of the same location of the same object (with the same index variable or
     constant) when nothing between them may have written memory -- so the read of the
     old value that RPython makes before a store is the same object as the value read
-    from that slot a few operations before."""
+    from that slot a few operations before.  Not in a free-threaded build: there
+    another thread may store into the location between the two reads (a cell read
+    to test it and read again to push it: the push's increment went to the first
+    object read, the second was stored uncounted)."""
     uf = UnionFind()
     reads = {}
     for op in ops:
         if op.opname in ALIASES or op.opname == 'cast_ptr_to_adr':
             uf.union(op.result, op.args[0])
-        elif op.opname in READS:
+        elif op.opname in READS and not nogil.ACTIVE:
             key = (op.opname, uf.find(op.args[0])) + tuple(
                 ('var', a) if isinstance(a, Variable) else ('const', a.value)
                 for a in op.args[1:])
