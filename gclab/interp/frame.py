@@ -335,7 +335,12 @@ class Frame(object):
     def STORE_DEREF(self, arg, pc):
         cell = self.cells_w[arg]
         assert isinstance(cell, W_Cell)
-        cell.w_value = self.pop()
+        w_value = self.pop()
+        # writers take the cell's lock (free-threaded builds: two unlocked stores
+        # would both drop the old value's reference); readers take none
+        held = freethreading.lock(cell)
+        cell.w_value = w_value
+        freethreading.unlock(cell, held)
         return pc
 
     def DELETE_DEREF(self, arg, pc):
@@ -343,7 +348,9 @@ class Frame(object):
         assert isinstance(cell, W_Cell)
         if cell.w_value is None:
             self.unbound_deref(arg)
+        held = freethreading.lock(cell)
         cell.w_value = None
+        freethreading.unlock(cell, held)
         return pc
 
     def LOAD_CLOSURE(self, arg, pc):

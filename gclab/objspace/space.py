@@ -1219,14 +1219,18 @@ class ObjSpace(object):
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, "can only assign string to %s.__name__"
                                      ", not '%s'" % (w_obj.name, self.type(w_value).name))
-                w_obj.name = w_value.strval
+                held = freethreading.lock(w_obj)    # (two stores would both drop
+                w_obj.name = w_value.strval         # the old name's reference)
+                freethreading.unlock(w_obj, held)
                 return
             if name == '__qualname__':
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, "can only assign string to "
                                      "%s.__qualname__, not '%s'"
                                      % (w_obj.name, self.type(w_value).name))
+                held = freethreading.lock(w_obj)
                 w_obj.qualname = w_value.strval
+                freethreading.unlock(w_obj, held)
                 return
             w_obj.store(name, w_value)
             return
@@ -1238,12 +1242,16 @@ class ObjSpace(object):
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, '%s must be set to a string object'
                                      % name)
+            held = freethreading.lock(w_obj)
+            try:
                 if name == '__name__':
                     w_obj.name = w_value.strval
                     return
-            if w_obj.dict_w is None:
-                w_obj.dict_w = {}
-            w_obj.dict_w[name] = w_value
+                if w_obj.dict_w is None:
+                    w_obj.dict_w = {}
+                w_obj.dict_w[name] = w_value
+            finally:
+                freethreading.unlock(w_obj, held)
             return
         if self.type(w_obj).lookup(name) is not None:
             raise self.error(self.w_AttributeError, "'%s' object attribute '%s' is read-only"

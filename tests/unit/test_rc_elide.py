@@ -359,3 +359,26 @@ def test_immutable_fields_are_assigned_only_in_init():
                                 and t.attr in fields), (path, cls.name, method.name,
                                                         t.attr)
     assert found >= 10          # PyCode, Frame, the W_ objects with fixed fields...
+
+
+def test_rereads_are_one_object_only_under_a_gil(monkeypatch):
+    """same_objects() takes two reads of one location, with nothing between that may
+    write memory, for the same object -- true under a GIL, not without one: another
+    thread may store into the location between them (elide.py)."""
+    from rpython.flowspace.model import Variable, Constant, SpaceOperation
+    from rpython.rtyper.lltypesystem import lltype
+    from gclab.gc import nogil
+    from gclab.gc.refcounting.elide import same_objects
+    S = lltype.GcStruct('S', ('x', lltype.Signed))
+    T = lltype.GcStruct('T', ('p', lltype.Ptr(S)))
+    v_t, v_a, v_b = Variable('t'), Variable('a'), Variable('b')
+    v_t.concretetype = lltype.Ptr(T)
+    v_a.concretetype = v_b.concretetype = lltype.Ptr(S)
+    c_p = Constant('p', lltype.Void)
+    ops = [SpaceOperation('getfield', [v_t, c_p], v_a),
+           SpaceOperation('getfield', [v_t, c_p], v_b)]
+    uf = same_objects(ops, set())
+    assert uf.find(v_a) is uf.find(v_b)
+    monkeypatch.setattr(nogil, 'ACTIVE', True)
+    uf = same_objects(ops, set())
+    assert uf.find(v_a) is not uf.find(v_b)
