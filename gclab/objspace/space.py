@@ -1242,16 +1242,16 @@ class ObjSpace(object):
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, '%s must be set to a string object'
                                      % name)
-            held = freethreading.lock(w_obj)
-            try:
                 if name == '__name__':
+                    held = freethreading.lock(w_obj)
                     w_obj.name = w_value.strval
+                    freethreading.unlock(w_obj, held)
                     return
-                if w_obj.dict_w is None:
-                    w_obj.dict_w = {}
-                w_obj.dict_w[name] = w_value
-            finally:
-                freethreading.unlock(w_obj, held)
+            held = freethreading.lock(w_obj)
+            if w_obj.dict_w is None:
+                w_obj.dict_w = {}
+            w_obj.dict_w[name] = w_value
+            freethreading.unlock(w_obj, held)
             return
         if self.type(w_obj).lookup(name) is not None:
             raise self.error(self.w_AttributeError, "'%s' object attribute '%s' is read-only"

@@ -29,7 +29,7 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from rpython.rlib.objectmodel import dont_inline
 
 from gclab.gc import plans, stats
-from gclab.gc.refcounting.refcount import RELEASE_DEPTH
+from gclab.gc.refcounting.refcount import RELEASE_DEPTH, fold_counts
 
 from test_gc_policy import translate_to_c
 
@@ -88,10 +88,13 @@ def raiser(depth, fail):
 
 
 def counted(fn, arg):
-    """(objects allocated, objects freed) while fn(arg) runs."""
+    """(objects allocated, objects freed) while fn(arg) runs (a free-threaded build
+    counts per thread: fold_counts adds this thread's counts to the totals)."""
+    fold_counts()
     allocated0 = stats.COUNTERS[stats.OBJECTS_ALLOCATED]
     freed0 = stats.COUNTERS[stats.OBJECTS_FREED]
     fn(arg)
+    fold_counts()
     return (stats.COUNTERS[stats.OBJECTS_ALLOCATED] - allocated0,
             stats.COUNTERS[stats.OBJECTS_FREED] - freed0)
 

@@ -380,9 +380,11 @@ def finish():
     them to finish their last steps, then free every deferred object (nothing is left
     to wait for when one thread remains)."""
     if enabled():
+        from gclab.gc.refcounting.refcount import fold_counts
         c_wait_alone()
         while c_quiescent():
             drain()
+        fold_counts()
 
 
 def thread_starting():
@@ -404,6 +406,9 @@ def register_thread():
 
 
 def unregister_thread():
-    """Last step of a thread: its deferred objects go to the orphan list."""
+    """Last step of a thread: its counts go to the process's, its deferred objects to
+    the orphan list."""
     if enabled():
+        from gclab.gc.refcounting.refcount import fold_counts
+        fold_counts()
         c_unregister()

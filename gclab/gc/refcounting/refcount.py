@@ -142,27 +142,46 @@ from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.elide import borrow_forever, IncrementSinker
 
 
+# the free-threaded builds count allocations and frees per thread (a shared counter
+# would be one more cache line that every thread writes for every object) and add
+# them to gclab.gc.stats.COUNTERS when the thread ends and at exit (fold_counts)
+RC_COUNTS = lltype.Struct('gclab_rc_counts', ('allocated', lltype.Signed),
+                          ('freed', lltype.Signed), hints={'thread_local': True})
+RC_COUNTS_TL = lltype.malloc(RC_COUNTS, immortal=True, zero=True)
+
+
 def count_one(index):
-    """stats.COUNTERS[index] += 1: a plain add under a GIL, an atomic one in the
-    free-threaded builds (inlined into the helpers: no call that could raise)."""
+    """stats.COUNTERS[index] += 1: a plain add under a GIL, this thread's own count in
+    the free-threaded builds."""
     if nogil.ACTIVE:
-        nogil.c_atomic_add(stats.COUNTERS, index, 1)
+        if index == stats.OBJECTS_ALLOCATED:
+            RC_COUNTS_TL.allocated += 1
+        else:
+            RC_COUNTS_TL.freed += 1
     else:
         stats.COUNTERS[index] += 1
 count_one._always_inline_ = True
+
+
+def fold_counts():
+    """Add this thread's allocations and frees to the process's counters (free-threaded
+    builds: at the end of every thread, and at exit before the report)."""
+    if nogil.ACTIVE:
+        nogil.c_atomic_add(stats.COUNTERS, stats.OBJECTS_ALLOCATED,
+                           RC_COUNTS_TL.allocated)
+        nogil.c_atomic_add(stats.COUNTERS, stats.OBJECTS_FREED, RC_COUNTS_TL.freed)
+        RC_COUNTS_TL.allocated = 0
+        RC_COUNTS_TL.freed = 0
 
 
 def make_counting_free():
     """The one way gclab's refcounting frees a GC object: count it, free it."""
     def ll_free(adr):
         # a plain increment under a GIL (which a thread holds whenever it drops a
-        # reference); atomic in the free-threaded builds (nogil.atomic_add)
+        # reference); the thread's own count in the free-threaded builds
         count_one(stats.OBJECTS_FREED)
         llop.gc_free(lltype.Void, adr)
-    if nogil.ACTIVE:
-        ll_free._dont_inline_ = True    # (the inliner refuses the atomic add's call)
-    else:
-        ll_free._always_inline_ = True
+    ll_free._always_inline_ = True
     return ll_free
 
 
@@ -184,7 +203,7 @@ malloc_usable_size = rffi.llexternal(
 
 def make_poisoning_free(hdr_size, HDRPTR):
     def ll_free(adr):
-        stats.COUNTERS[stats.OBJECTS_FREED] += 1
+        count_one(stats.OBJECTS_FREED)
         base = adr - hdr_size               # the block malloc returned
         size = malloc_usable_size(base)
         rffi.c_memset(rffi.cast(rffi.VOIDP, base), POISON_BYTE, size)
