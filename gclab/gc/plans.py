@@ -87,9 +87,6 @@ DEFAULTS = {
 KINDS = ('tracing', 'refcount', 'none')
 FINALIZATION_OF_KIND = {'refcount': 'prompt', 'tracing': 'collection', 'none': 'never'}
 FINALIZATIONS = ('prompt', 'collection', 'conservative', 'never')
-# a free-threaded refcount build (docs/free-threading.md)
-NO_CYCLE_COLLECTOR = ('no cycle collector without a GIL: its trial deletion reads counts '
-                      'that other threads change (CPython 3.13t stops the world for it)')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
 # The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
@@ -131,8 +128,6 @@ class Plan(object):
         self.ci = manager['ci'].get(suffix, manager['ci'].get(allocator, 'ok'))
         if self.finalization is None:
             self.finalization = FINALIZATION_OF_KIND[self.kind]
-        if self.kind == 'refcount' and not self.has_cycle_collector():
-            self.stress = {'none': NO_CYCLE_COLLECTOR}
 
     def works(self):
         return self.status == 'ok'
@@ -142,9 +137,9 @@ class Plan(object):
         return self.works() and self.ci == 'ok'
 
     def has_cycle_collector(self):
-        """The refcount plans' cycle collector (gclab/objspace/cyclegc.py) runs in
-        this build: not in a free-threaded one (NO_CYCLE_COLLECTOR)."""
-        return self.kind == 'refcount' and not self.free_threaded()
+        """The refcount plans' cycle collector (gclab/objspace/cyclegc.py); in a
+        free-threaded build it runs only while one thread runs."""
+        return self.kind == 'refcount'
 
     def has_threads(self):
         return self.threads == 'ok'

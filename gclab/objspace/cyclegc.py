@@ -49,6 +49,7 @@ from rpython.rtyper.lltypesystem import llmemory, rffi
 from rpython.rtyper.rclass import OBJECTPTR
 
 from gclab.gc import stats
+from gclab.gc.refcounting import deferred
 from gclab.objspace import gcslots
 from gclab.objspace.gcslots import SLOTS, NUM_GENERATIONS
 from gclab.objspace.finalizerstate import STATE
@@ -389,6 +390,11 @@ def collect(space, generation, at_exit=False):
     At exit (after release_program_state) a __del__ owed is not called: the objects
     are marked finalized and cleared at once."""
     if not gcslots.ENABLED or SLOTS.collecting or not SLOTS.active:
+        return 0
+    if not deferred.alone():
+        # a free-threaded build collects only while one thread runs: trial deletion
+        # reads counts that other threads would change (CPython 3.13t stops the
+        # world instead)
         return 0
     SLOTS.collecting = True
     start = clock_ns(rtime.CLOCK_MONOTONIC)

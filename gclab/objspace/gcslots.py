@@ -22,7 +22,7 @@ run: finalizerstate.STATE.count), never in the middle of an RPython operation.""
 
 from rpython.rlib.objectmodel import current_object_addr_as_int
 
-from gclab.objspace import finalizerstate
+from gclab.objspace import finalizerstate, freethreading
 
 ENABLED = False                 # cyclegc.configure(plan): the refcount plans
 NUM_GENERATIONS = 3
@@ -74,6 +74,14 @@ def track(w_obj):
     state = SLOTS
     if not state.active:
         return -1
+    held = freethreading.lock_state(freethreading.GCSLOTS)
+    try:
+        return _track(state, w_obj)
+    finally:
+        freethreading.unlock_state(freethreading.GCSLOTS, held)
+
+
+def _track(state, w_obj):
     if state.free:
         slot = state.free.pop()
         state.adr[slot] = current_object_addr_as_int(w_obj)
@@ -100,6 +108,12 @@ def untrack(slot):
     state = SLOTS
     if slot < 0 or not state.active:
         return
+    held = freethreading.lock_state(freethreading.GCSLOTS)
+    _untrack(state, slot)
+    freethreading.unlock_state(freethreading.GCSLOTS, held)
+
+
+def _untrack(state, slot):
     gen_list = state.gens[state.gen[slot]]
     index = state.pos[slot]
     last = gen_list.pop()

@@ -12,9 +12,6 @@ import plans
 from test_translated import binary, run, expected
 
 REFCOUNT = [p for p in plans.PLANS if p.kind == 'refcount']
-# the refcount plans with a cycle collector (not the free-threaded ones: plans.py,
-# NO_CYCLE_COLLECTOR): on the others a program's cycles stay, and are not checked
-CYCLE_COLLECTING = [p for p in REFCOUNT if p.has_cycle_collector()]
 TRACING = [p for p in plans.PLANS if p.kind == 'tracing']
 PLAN_IDS = lambda p: p.name
 
@@ -83,8 +80,6 @@ def test_no_leaks_on_refcount_plans(plan, program, small, large):
     (its module, the source text, sys.argv...: kept_for): the count left is asserted
     exactly, at two sizes (the objects allocated grow several-fold between them).  The
     programs of BENCH_CYCLES make reference cycles, which the cycle collector found."""
-    if program in BENCH_CYCLES and not plan.has_cycle_collector():
-        pytest.skip('%s makes cycles; %s has no cycle collector' % (program, plan.name))
     exe = binary(plan)
     path = os.path.join(corpus.ROOT, program)
     for size in (small, large):
@@ -96,7 +91,7 @@ def test_no_leaks_on_refcount_plans(plan, program, small, large):
             assert garbage > 0, (program, BENCH_CYCLES[program])
 
 
-@pytest.mark.parametrize('plan', CYCLE_COLLECTING, ids=PLAN_IDS)
+@pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
 def test_cycle_collector_finds_every_dropped_cycle(plan):
     """cycles.py drops a two-instance cycle per step: the cycle collector (gclab.
     objspace.cyclegc) finds exactly those instances unreachable, once each, and they
@@ -251,13 +246,9 @@ def corpus_residuals(plan):
     return _RESIDUALS[plan.name]
 
 
-def leak_failures(results, collects_cycles=True):
-    """What is wrong with these residuals; the programs of CYCLE_MAKERS are not held to
-    a count on a plan without a cycle collector (collects_cycles False)."""
+def leak_failures(results):
     failures = []
     for name, left, kept, raised, garbage in results:
-        if name in CYCLE_MAKERS and not collects_cycles:
-            continue
         if name in CYCLE_MAKERS and garbage == 0:
             failures.append('%s: the cycle collector found no garbage (CYCLE_MAKERS: %s)'
                             % (name, CYCLE_MAKERS[name]))
@@ -287,7 +278,7 @@ def test_no_leaks_in_corpus_on_refcount_plans(plan, with_exceptions):
     garbage in each, and freed it (they too leave exactly what is kept by design)."""
     results = [r for r in corpus_residuals(plan) if (r[3] > 0) == with_exceptions]
     assert len(results) > 50
-    failures = leak_failures(results, plan.has_cycle_collector())
+    failures = leak_failures(results)
     assert not failures, '\n'.join(failures)
 
 
@@ -300,7 +291,7 @@ def test_no_leaks_in_finalizer_programs_on_refcount_plans(plan):
     results = [(corpus.program_id(path),) + program_residual(exe, path)
                for path in corpus.finalizer_programs()]
     assert len(results) >= 5
-    failures = leak_failures(results, plan.has_cycle_collector())
+    failures = leak_failures(results)
     assert not failures, '\n'.join(failures)
 
 
@@ -344,8 +335,7 @@ def test_cycles_stay_flat_when_collected(plan):
         large = gc_stats(run([exe, '--gc-stats', program, '400000'] + list(more))[2])
         return (large['peak_rss_kb'] - small['peak_rss_kb']) / 1024.0, small, large
     growth, small, large = growth_mb()
-    if plan.kind == 'none' or (plan.kind == 'refcount' and
-                               not plan.has_cycle_collector()):
+    if plan.kind == 'none':
         assert growth > 20, (small, large)      # 380000 more cycles, never freed
     elif plan.allocator == 'poisoned':
         # a poisoned build never gives freed memory back (that is its point), so its
@@ -355,7 +345,7 @@ def test_cycles_stay_flat_when_collected(plan):
         assert large['cycle_garbage'] > small['cycle_garbage'] > 0, (small, large)
     else:
         assert growth < 5, (small, large)       # collected as they become garbage
-    if plan.has_cycle_collector():
+    if plan.kind == 'refcount':
         growth, small, large = growth_mb('nogc')
         assert growth > 20, (small, large)
 
@@ -641,7 +631,7 @@ def test_only_counting_refcount_counts_updates():
         assert gc_stats(err)['rc_increments'] is None, p.name
 
 
-@pytest.mark.parametrize('plan', CYCLE_COLLECTING, ids=PLAN_IDS)
+@pytest.mark.parametrize('plan', REFCOUNT, ids=PLAN_IDS)
 def test_gc_module_answers_from_the_cycle_collector(plan, tmp_path):
     """gc.is_tracked and gc.get_count on the refcount plans (NotImplementedError on the
     others, which keep no generations): containers are tracked, atoms and tuples of

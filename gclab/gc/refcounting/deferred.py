@@ -76,6 +76,9 @@ void gclab_qs_unregister(void);
 void gclab_qs_thread_starting(void);
 void gclab_qs_uncount(void);
 void gclab_qs_wait_alone(void);
+static inline long gclab_qs_count_threads(void) {
+    return __atomic_load_n(&gclab_qs_threads, __ATOMIC_SEQ_CST);
+}
 /* a count that increments and decrements skip (immortal.py: negative) */
 static inline void gclab_qs_immortalize(void *rc, long immortal) {
     __atomic_store_n((long *)rc, immortal, __ATOMIC_RELAXED);
@@ -325,6 +328,7 @@ c_register = _c('gclab_qs_register', [], lltype.Void)
 c_unregister = _c('gclab_qs_unregister', [], lltype.Void)
 c_uncount = _c('gclab_qs_uncount', [], lltype.Void)
 c_wait_alone = _c('gclab_qs_wait_alone', [], lltype.Void)
+c_threads = _c('gclab_qs_count_threads', [], lltype.Signed)
 c_immortalize = _c('gclab_qs_immortalize', [Adr, lltype.Signed], lltype.Void)
 
 
@@ -385,6 +389,18 @@ def finish():
         while c_quiescent():
             drain()
         fold_counts()
+
+
+def alone():
+    """No other thread can change a count (always true under a GIL).  In a free-
+    threaded refcount build, what waited for a grace period is freed first."""
+    if not enabled():
+        return True
+    if c_threads() > 1:
+        return False
+    while c_quiescent():
+        drain()
+    return True
 
 
 def thread_starting():
