@@ -21,6 +21,7 @@ from rpython.rlib.rarithmetic import r_longlong
 
 from gclab.gc import stats
 from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting.refcount import reset_counts
 from gclab.gc.refcounting.plan import CYCLE_THRESHOLD_ENV
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.clock import monotonic
@@ -62,6 +63,7 @@ def gc_stats_start(space):
     space.gc_stats_t0 = monotonic()
     for i in range(stats.NUM_COUNTERS):
         stats.COUNTERS[i] = 0 if i in MAINTAINED else -1
+    reset_counts()      # free-threaded refcount plans: this thread's own counts
 
 
 def prepare_runtime_state(space):

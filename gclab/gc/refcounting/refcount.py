@@ -174,6 +174,13 @@ def fold_counts():
         RC_COUNTS_TL.freed = 0
 
 
+def reset_counts():
+    """Forget this thread's counts (when --gc-stats starts counting, at startup)."""
+    if nogil.ACTIVE:
+        RC_COUNTS_TL.allocated = 0
+        RC_COUNTS_TL.freed = 0
+
+
 def make_counting_free():
     """The one way gclab's refcounting frees a GC object: count it, free it."""
     def ll_free(adr):
