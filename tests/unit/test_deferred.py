@@ -97,7 +97,11 @@ int main(void) {
     for (i = 0; i < 5; i++)
         pthread_join(t[i], NULL);
     gclab_qs_wait_alone();
-    quiescent();
+    {   void *adr;                                 /* alone: everything may go */
+        while (gclab_qs_poll())
+            while ((adr = gclab_qs_next()) != NULL)
+                free_now((obj_t *)((char *)adr - sizeof(long)));
+    }
     printf("made %%ld freed %%ld bad %%ld\n", made, freed, bad);
     return 0;
 }
@@ -138,7 +142,7 @@ int main(void) {
     if (!gclab_qs_defer(&obj[1], &obj[0], 0)) return 1;
     obj[0]++;                       /* a reader that loaded it before takes it */
     gclab_qs_uncount();             /* alone again: every batch may go */
-    while (gclab_qs_quiescent())
+    while (gclab_qs_poll())
         while ((adr = gclab_qs_next()) != NULL)
             return 2;               /* must not be handed out for freeing */
     printf("%ld\n", obj[0]);

@@ -46,6 +46,10 @@ from gclab.gc import nogil
 # and the cycle collector's PREBUILT_COUNT (maxint // 4); immortal counts are negative
 DEFERRED = 1 << 50
 MAX_THREADS = 1024       # threads registered at once; more wait for a slot
+# a thread looks at its deferred objects every POLL_EVERY quiescent states (closing a
+# batch advances the shared epoch, and checking a grace period reads every thread's
+# slot: both cost cache-line transfers)
+POLL_EVERY = 32
 
 C_COMMON = r"""
 #ifndef GCLAB_QS_COMMON
@@ -57,9 +61,10 @@ C_COMMON = r"""
 #include <string.h>
 #define GCLAB_QS_DEFERRED %(DEFERRED)dL
 #define GCLAB_QS_MAX_THREADS %(MAX_THREADS)d
+#define GCLAB_QS_POLL_EVERY %(POLL_EVERY)d
 typedef struct { long seen; long pad[7]; } gclab_qs_slot_t;
 #endif
-""" % dict(DEFERRED=DEFERRED, MAX_THREADS=MAX_THREADS)
+""" % dict(DEFERRED=DEFERRED, MAX_THREADS=MAX_THREADS, POLL_EVERY=POLL_EVERY)
 
 C_HEADER = C_COMMON + r"""
 extern long gclab_qs_threads;
@@ -67,6 +72,7 @@ extern long gclab_qs_epoch;
 extern long gclab_qs_orphans;
 extern __thread gclab_qs_slot_t *gclab_qs_me;
 extern __thread long gclab_qs_pending;
+extern __thread long gclab_qs_countdown;
 long gclab_qs_defer(void *adr, void *rc, void *dealloc);
 long gclab_qs_poll(void);
 void *gclab_qs_next(void);
@@ -84,8 +90,10 @@ static inline void gclab_qs_immortalize(void *rc, long immortal) {
     __atomic_store_n((long *)rc, immortal, __ATOMIC_RELAXED);
 }
 
-/* at every guest call and backward jump: announce the epoch; nonzero if objects are
-   ready to be freed (the caller then takes them with gclab_qs_next) */
+/* at every guest call and backward jump: announce the epoch; every POLL_EVERY-th
+   time, if this thread has deferred objects, close a batch or take the ones whose
+   grace period is over: nonzero if objects are ready to be freed (the caller then
+   takes them with gclab_qs_next) */
 static inline long gclab_qs_quiescent(void) {
     gclab_qs_slot_t *me = gclab_qs_me;
     if (me == NULL)
@@ -93,6 +101,9 @@ static inline long gclab_qs_quiescent(void) {
     long e = __atomic_load_n(&gclab_qs_epoch, __ATOMIC_ACQUIRE);
     if (__atomic_load_n(&me->seen, __ATOMIC_RELAXED) != e)
         __atomic_store_n(&me->seen, e, __ATOMIC_SEQ_CST);
+    if (--gclab_qs_countdown > 0)
+        return 0;
+    gclab_qs_countdown = GCLAB_QS_POLL_EVERY;
     if (gclab_qs_pending || __atomic_load_n(&gclab_qs_orphans, __ATOMIC_RELAXED))
         return gclab_qs_poll();
     return 0;
@@ -128,6 +139,7 @@ static gclab_qs_batch_t gclab_qs_orphan;
 
 __thread gclab_qs_slot_t *gclab_qs_me;
 __thread long gclab_qs_pending;                  /* this thread has items somewhere */
+__thread long gclab_qs_countdown;                /* quiescent states to the next poll */
 static __thread gclab_qs_batch_t cur, waiting, ready;
 static __thread long ready_pos;
 static __thread void *next_dealloc;
@@ -319,6 +331,7 @@ def _c(name, args, result):
 Adr = llmemory.Address
 c_defer = _c('gclab_qs_defer', [Adr, Adr, Adr], lltype.Signed)
 c_quiescent = _c('gclab_qs_quiescent', [], lltype.Signed)
+c_poll = _c('gclab_qs_poll', [], lltype.Signed)
 c_next = _c('gclab_qs_next', [], Adr)
 c_next_dealloc = _c('gclab_qs_next_dealloc', [], Adr)
 c_offline = _c('gclab_qs_offline', [], lltype.Void)
@@ -386,7 +399,7 @@ def finish():
     if enabled():
         from gclab.gc.refcounting.refcount import fold_counts
         c_wait_alone()
-        while c_quiescent():
+        while c_poll():
             drain()
         fold_counts()
 
@@ -398,7 +411,7 @@ def alone():
         return True
     if c_threads() > 1:
         return False
-    while c_quiescent():
+    while c_poll():
         drain()
     return True
 
