@@ -185,24 +185,6 @@ def _no_gil_acquire():
     rthread.gc_thread_run()
 
 
-def _offline():
-    """rgil.release in a free-threaded refcount build: the thread is about to block in
-    an external call, where it holds no uncounted reference (deferred.py)."""
-    from gclab.gc.refcounting import deferred
-    deferred.c_offline()
-
-
-def _online_acquire():
-    from rpython.rlib import rthread
-    from gclab.gc.refcounting import deferred
-    rthread.gc_thread_run()
-    deferred.c_online()
-
-
-for _f in (_offline, _online_acquire):
-    _f._gctransformer_hint_cannot_collect_ = True
-    _f._dont_reach_me_in_del_ = True
-
 _no_gil._gctransformer_hint_cannot_collect_ = True
 _no_gil._dont_reach_me_in_del_ = True
 _no_gil_acquire._gctransformer_hint_cannot_collect_ = True
@@ -294,10 +276,8 @@ def replacements():
     from rpython.rlib import rgil, rstack
     from rpython.translator.exceptiontransform import ExceptionTransformer
     excdata = _EXCDATA[0]
-    release, acquire = ((_offline, _online_acquire) if REFCOUNT
-                        else (_no_gil, _no_gil_acquire))
-    return [(rgil, 'allocate', _no_gil), (rgil, 'release', release),
-            (rgil, 'acquire', acquire), (rgil, 'yield_thread', _no_gil),
+    return [(rgil, 'allocate', _no_gil), (rgil, 'release', _no_gil),
+            (rgil, 'acquire', _no_gil_acquire), (rgil, 'yield_thread', _no_gil),
             (rstack, '_stack_get_end', c_stack_get_end),
             (rstack, '_stack_too_big_slowpath', c_stack_too_big_slowpath),
             (ExceptionTransformer, 'setup_excdata',
@@ -314,9 +294,7 @@ def configure(plan):
     excdata = ThreadLocalExcData()
     _EXCDATA[0] = excdata
     ACTIVE = True
-    REFCOUNT = plan.kind == 'refcount'
-    from gclab.gc.refcounting import deferred
-    deferred.configure(plan)
+    REFCOUNT = plan.kind == 'refcount'      # (deferred.configure: rpython_patches)
     _BOEHM = plan.rpython_gc == 'boehm'
     if _BOEHM:
         _gc_add_roots, _gc_remove_roots = _boehm_externals()
@@ -329,8 +307,6 @@ def reset():
     global _gc_remove_roots
     ACTIVE = False
     REFCOUNT = False
-    from gclab.gc.refcounting import deferred
-    deferred.IMMORTALIZE = False
     _BOEHM = False
     _EXC_DATA = None
     _EXC_SIZE = 0

@@ -295,8 +295,15 @@ def apply(plan, config):
         from gclab.gc import nogil
         nogil.configure(plan)
         _saved['nogil'] = True
-        for owner, name, new in nogil.replacements():
-            _saved[('attr', owner, name)] = owner.__dict__[name]
+        more = []
+        if nogil.REFCOUNT:
+            from gclab.gc.refcounting import deferred
+            deferred.configure(plan)
+            _saved['deferred'] = True
+            more = deferred.replacements()
+        for owner, name, new in nogil.replacements() + more:
+            if ('attr', owner, name) not in _saved:
+                _saved[('attr', owner, name)] = owner.__dict__[name]
             setattr(owner, name, new)
     if plan.fixed_nursery:
         from gclab.gc.tracing.counting import no_nursery_estimate
@@ -314,6 +321,9 @@ def undo():
         elif key == 'nogil':
             from gclab.gc import nogil
             nogil.reset()
+        elif key == 'deferred':
+            from gclab.gc.refcounting import deferred
+            deferred.reset()
         elif key[0] == 'attr':
             setattr(key[1], key[2], value)
         elif key == 'poison_freed':

@@ -41,7 +41,6 @@ from rpython.rlib.objectmodel import (we_are_translated, current_object_addr_as_
                                       specialize)
 
 from gclab.gc import nogil
-from gclab.gc.refcounting import deferred
 
 
 def ACTIVE_AND_TRANSLATED():
@@ -97,31 +96,6 @@ def subscribe():
     fence."""
     if nogil.ACTIVE and we_are_translated():
         nogil.c_subscribe()
-
-
-def immortalize_shared(space):
-    """When the first thread starts, in the free-threaded refcount builds whose counts
-    skip immortal objects (atomic-immortal-refcount-nogil): the objects every thread
-    touches on every call -- modules, code objects, and the functions and classes
-    (with their methods) bound in modules' globals -- become immortal, as CPython 3.13t
-    does, so that threads calling the same function do not update one count.  They are
-    never freed.  Functions and classes made later are counted as usual."""
-    if not deferred.IMMORTALIZE:
-        return
-    from gclab.objspace.function import W_Function
-    from gclab.objspace.typeobject import W_Type
-    for code in space.code_objects:
-        deferred.immortalize(code)
-    for w_module in space.modules_w.values():
-        deferred.immortalize(w_module)
-        for w_value in w_module.dict_w.values():
-            if isinstance(w_value, W_Function):
-                deferred.immortalize(w_value)
-            elif isinstance(w_value, W_Type):
-                deferred.immortalize(w_value)
-                for w_attr in w_value.dict_w.values():
-                    if isinstance(w_attr, W_Function):
-                        deferred.immortalize(w_attr)
 
 
 def store_shared(names_w, name, w_value):

@@ -32,7 +32,8 @@ from gclab.objspace.objects import W_Root
 from gclab.objspace.numberobject import W_Int, W_Float
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
-from gclab.objspace.function import Arguments
+from gclab.objspace.function import Arguments, W_Function
+from gclab.objspace.typeobject import W_Type
 from gclab.objspace.argspec import Spec
 from gclab.objspace import finalizers
 from gclab.objspace.clock import clock_ns, monotonic
@@ -194,6 +195,29 @@ def run_thread():
 run_thread._dont_inline_ = True
 
 
+def immortalize_shared(space):
+    """When the first thread starts, in the free-threaded refcount builds whose counts
+    skip immortal objects (atomic-immortal-refcount-nogil): the objects every thread
+    touches on every call -- modules, code objects, and the functions and classes
+    (with their methods) bound in modules' globals -- become immortal, as CPython 3.13t
+    does, so that threads calling the same function do not update one count.  They are
+    never freed.  Functions and classes made later are counted as usual."""
+    if not deferred.IMMORTALIZE:
+        return
+    for code in space.code_objects:
+        deferred.immortalize(code)
+    for w_module in space.modules_w.values():
+        deferred.immortalize(w_module)
+        for w_value in w_module.dict_w.values():
+            if isinstance(w_value, W_Function):
+                deferred.immortalize(w_value)
+            elif isinstance(w_value, W_Type):
+                deferred.immortalize(w_value)
+                for w_attr in w_value.dict_w.values():
+                    if isinstance(w_attr, W_Function):
+                        deferred.immortalize(w_attr)
+
+
 def start_thread(space, w_callable, args):
     state = space.threads
     if not state.enabled:
@@ -207,7 +231,7 @@ def start_thread(space, w_callable, args):
         state.ecs[main_ec.ident] = main_ec
         glob.lock = rthread.allocate_lock()
         state.last_switch = monotonic()
-        freethreading.immortalize_shared(space)
+        immortalize_shared(space)
     glob.lock.acquire(True)
     glob.space = space
     glob.w_callable = w_callable

@@ -58,11 +58,12 @@ def test_apply_installs_and_undo_removes_the_nogil_runtime():
     try:        # a free-threaded refcount plan marks blocked threads offline instead
         rpython_patches.apply(plans.get('atomic-refcount-nogil'), config)
         assert nogil.REFCOUNT
-        assert rgil.release is nogil._offline
-        assert rgil.acquire is nogil._online_acquire
+        from gclab.gc.refcounting import deferred
+        assert rgil.release is deferred.offline_release
+        assert rgil.acquire is deferred.online_acquire
     finally:
         rpython_patches.undo()
-    assert not nogil.REFCOUNT
+    assert not nogil.REFCOUNT and not deferred.IMMORTALIZE
     after = (rgil.release, rgil.acquire, rgil.yield_thread, rgil.allocate,
              rstack._stack_get_end, rstack._stack_too_big_slowpath,
              ExceptionTransformer.__dict__['setup_excdata'])

@@ -42,7 +42,8 @@ from test_gc_policy import translate_to_c, read_sources
 # one plan per refcount manager: the <plan>-poisoned debug builds (refcount.py,
 # POISON_FREED) have the same transformer and updates (test_rc_elide.py translates one)
 REFCOUNT_PLANS = [p.name for p in plans.PLANS
-                  if p.kind == 'refcount' and p.allocator == plans.DEFAULT_ALLOCATOR]
+                  if p.kind == 'refcount' and p.allocator == plans.DEFAULT_ALLOCATOR
+                  and not p.free_threaded()]
 IMMORTAL_PLANS = [p.name for p in plans.PLANS if 'immortal' in p.properties]
 RPYTHON_PREBUILT_COUNT = sys.maxint // 2     # RPython's count for prebuilt objects
 

@@ -260,7 +260,8 @@ def atomic_c():
 # one plan per refcount manager: the <plan>-poisoned debug builds (refcount.py,
 # POISON_FREED) have the same transformer and updates (test_rc_elide.py translates one)
 REFCOUNT_PLANS = [p.name for p in plans.PLANS
-                  if p.kind == 'refcount' and p.allocator == plans.DEFAULT_ALLOCATOR]
+                  if p.kind == 'refcount' and p.allocator == plans.DEFAULT_ALLOCATOR
+                  and not p.free_threaded()]
 POLICIES = [refcount.GclabRefcountingGcPolicy,
             counting_refcount.CountingRefcountingGcPolicy,
             atomic_refcount.AtomicRefcountingGcPolicy,

@@ -34,6 +34,8 @@ destructor that queues a guest __del__) is whichever passes the quiescent state.
 Everything here is only referenced by a free-threaded refcount build (nogil.REFCOUNT).
 """
 
+import sys
+
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
@@ -351,14 +353,62 @@ def enabled():
 
 
 IMMORTALIZE = False     # the plan's counts skip immortal objects (configure())
+IMMORTAL_REFCOUNT = -(sys.maxint // 2) - 1      # immortal.py's (it checks)
+DEALLOC_PTR = lltype.Ptr(lltype.FuncType([llmemory.Address], lltype.Void))
+
+
+class RefcountFunctions(object):
+    """What deferred freeing calls in refcount.py (which imports this module): set
+    by refcount.py when it is imported."""
+
+    def __init__(self, release_now, fold_counts):
+        self.release_now = release_now      # frees now, no deferral
+        self.fold_counts = fold_counts
+
+    def _freeze_(self):
+        return True
+
+
+RC = [None]
 RC_DELTA = 0            # from an object to its count: RPython's C backend puts the
                         # header (here one word, the count: checked by the
                         # transformer) at the start of the object's struct
 
 
 def configure(plan):
+    """rpython_patches.apply, after nogil.configure, for a free-threaded refcount
+    plan."""
     global IMMORTALIZE
     IMMORTALIZE = 'immortal' in plan.properties and plan.free_threaded()
+
+
+def reset():
+    global IMMORTALIZE
+    IMMORTALIZE = False
+
+
+def offline_release():
+    """rgil.release in a free-threaded refcount build: the thread is about to block in
+    an external call, where it holds no uncounted reference."""
+    c_offline()
+
+
+def online_acquire():
+    """rgil.acquire: back from the external call (and nogil's per-thread setup)."""
+    from rpython.rlib import rthread
+    rthread.gc_thread_run()
+    c_online()
+
+
+for _f in (offline_release, online_acquire):
+    _f._gctransformer_hint_cannot_collect_ = True
+    _f._dont_reach_me_in_del_ = True
+
+
+def replacements():
+    """What rpython_patches.apply() installs over nogil's replacements."""
+    from rpython.rlib import rgil
+    return [(rgil, 'release', offline_release), (rgil, 'acquire', online_acquire)]
 
 
 @specialize.argtype(0)
@@ -366,7 +416,6 @@ def immortalize(w_obj):
     """Make a guest object immortal (its count never changes again, it is never
     freed): with IMMORTALIZE only."""
     if IMMORTALIZE and enabled() and we_are_translated():
-        from gclab.gc.refcounting.immortal import IMMORTAL_REFCOUNT
         adr = llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
         c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)
 
@@ -380,13 +429,12 @@ def quiescent():
 
 
 def drain():
-    from gclab.gc.refcounting.refcount import ll_release_now, DEALLOC_PTR
     while True:
         adr = c_next()
         if not adr:
             break
         dealloc = llmemory.cast_adr_to_ptr(c_next_dealloc(), DEALLOC_PTR)
-        ll_release_now(adr, dealloc)
+        RC[0].release_now(adr, dealloc)
 
 
 drain._dont_inline_ = True
@@ -397,11 +445,10 @@ def finish():
     them to finish their last steps, then free every deferred object (nothing is left
     to wait for when one thread remains)."""
     if enabled():
-        from gclab.gc.refcounting.refcount import fold_counts
         c_wait_alone()
         while c_poll():
             drain()
-        fold_counts()
+        RC[0].fold_counts()
 
 
 def alone():
@@ -438,6 +485,5 @@ def unregister_thread():
     """Last step of a thread: its counts go to the process's, its deferred objects to
     the orphan list."""
     if enabled():
-        from gclab.gc.refcounting.refcount import fold_counts
-        fold_counts()
+        RC[0].fold_counts()
         c_unregister()

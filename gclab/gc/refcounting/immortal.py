@@ -55,10 +55,12 @@ import sys
 
 from rpython.rtyper.lltypesystem import lltype, llmemory
 
+from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
                                            GclabRefcountingGcPolicy)
 
 IMMORTAL_REFCOUNT = -(sys.maxint // 2) - 1      # -2**62 on 64 bits: negative
+assert deferred.IMMORTAL_REFCOUNT == IMMORTAL_REFCOUNT      # (what it immortalizes with)
 
 
 class ImmortalPrebuilt(object):

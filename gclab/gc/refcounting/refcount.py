@@ -345,6 +345,7 @@ def make_release(count_at=None):
 
 # frees at once: deferred.drain() calls it for an object whose grace period is over
 ll_release_now = make_release()
+deferred.RC[0] = deferred.RefcountFunctions(ll_release_now, fold_counts)
 
 
 class OpaqueReferentError(Exception):
