@@ -208,9 +208,14 @@ def test_refcount_plans_are_the_six():
         assert plans.get(name).has_threads()      # translated with --thread
     # each has a poisoned debug build, except the measuring one (same updates as
     # refcount's)
-    poisoned = [p.name for p in plans.PLANS if p.allocator == 'poisoned']
+    poisoned = [p.name for p in plans.PLANS if p.allocator == 'poisoned' and
+                not p.free_threaded()]
     assert poisoned == [name + '-poisoned' for name in REFCOUNT_PLANS
                         if name != 'counting-refcount']
+    # and so has each free-threaded refcount plan
+    assert [p.name for p in plans.PLANS if p.allocator == 'poisoned' and
+            p.free_threaded()] == ['atomic-refcount-nogil-poisoned',
+                                   'atomic-immortal-refcount-nogil-poisoned']
 
 
 def test_program_runs(program):
