@@ -234,6 +234,14 @@ def atomic_add(array, index, delta):
         array[index] += delta
 
 
+def atomic_add_fetch(array, index, delta):
+    """array[index] += delta, returning the new value; atomic in free-threaded builds."""
+    if ACTIVE and we_are_translated():
+        return c_atomic_add(array, index, delta)
+    array[index] += delta
+    return array[index]
+
+
 # What the plan being translated uses, read as constants by the functions below (set by
 # configure(), before annotation).
 _BOEHM = False          # register each thread's exception state with libgc

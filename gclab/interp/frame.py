@@ -15,7 +15,7 @@ from rpython.rlib.unroll import unrolling_iterable
 from gclab.gc import nogil, stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
-from gclab.interp.pycode import PyCode
+from gclab.interp.pycode import PyCode, GlobalEntry
 from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
@@ -835,19 +835,36 @@ class Frame(object):
     def load_global_cached(self, index):
         """LOAD_GLOBAL through the code object's cache: a hit costs two array reads
         while the module keeps the version it had when the entry was filled.
-        Free-threaded builds have no cache (entries span two arrays: a reader could
-        pair one thread's version with another's value)."""
-        if nogil.ACTIVE:
-            return self.load_global(self.code.names[index])
+        Free-threaded builds keep one immutable entry per name instead (the version
+        and the value in one object, published by one pointer store)."""
         code = self.code
         version = self.w_module.version
+        if nogil.ACTIVE:
+            freethreading.subscribe()   # (the version before the entry, and the dict)
+            entry = code.global_entries[index]
+            if entry.version == version:
+                return entry.w_value
+            return self.fill_global_entry(index, version)
         if code.global_versions[index] == version:
             return code.global_cache_w[index]
         w_value = self.load_global(code.names[index])
         code.global_cache_w[index] = w_value
         code.global_versions[index] = version
         if not code.global_cache_used:
-            code.global_cache_used = True
+            self.w_module.add_cache_user(code)
+        return w_value
+
+    @dont_inline
+    def fill_global_entry(self, index, version):
+        """A miss in a free-threaded build's cache.  The value found may be newer than
+        version (a thread stored it meanwhile), never older: harmless, it is the
+        binding now."""
+        code = self.code
+        w_value = self.load_global(code.names[index])
+        entry = GlobalEntry(version, w_value)
+        freethreading.publish()
+        code.global_entries[index] = entry
+        if not code.global_cache_used:
             self.w_module.add_cache_user(code)
         return w_value
 

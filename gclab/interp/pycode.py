@@ -1,5 +1,6 @@
 """Compiled code objects (RPython)."""
 
+from gclab.gc import nogil
 from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import AttrCache
@@ -14,6 +15,22 @@ def nonneg(x):
     return x
 
 
+class GlobalEntry(object):
+    """One LOAD_GLOBAL cache entry of a free-threaded build: a value and the module
+    version it was found at, never changed once made, so that one pointer store
+    publishes both (a reader cannot pair one thread's version with another's value).
+    A replaced entry is freed only when no thread can still be reading it (the
+    refcount plans: gclab/gc/refcounting/deferred.py; the others trace)."""
+    _immutable_fields_ = ['version', 'w_value']
+
+    def __init__(self, version, w_value):
+        self.version = version
+        self.w_value = w_value
+
+
+NO_ENTRY = GlobalEntry(0, None)         # (module versions start at 1)
+
+
 class PyCode(W_Root):
     """Bytecode of one module, function, class body, lambda or comprehension.
     It is a W_Root only so that it can sit in another code object's constants."""
@@ -24,7 +41,7 @@ class PyCode(W_Root):
     _immutable_fields_ = ['name', 'qualname', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
                           'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
-                          'max_stack', 'global_cache_w', 'global_versions',
+                          'max_stack', 'global_cache_w', 'global_versions', 'global_entries',
                           'attr_caches', 'has_cleanup', 'doc']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
@@ -61,6 +78,11 @@ class PyCode(W_Root):
         self.global_cache_w = [None] * len(names)
         self.global_versions = [0] * len(names)
         self.global_cache_used = False      # registered in its module's cache_users
+        # the same cache in free-threaded builds: one immutable entry per name
+        if nogil.ACTIVE:
+            self.global_entries = [NO_ENTRY] * len(names)
+        else:
+            self.global_entries = None
         # LOAD_ATTR's, STORE_ATTR's and LOAD_METHOD's caches, one per name
         self.attr_caches = [AttrCache() for _ in names]
 
@@ -76,6 +98,8 @@ class PyCode(W_Root):
         for i in range(len(self.names)):
             self.global_cache_w[i] = None
             self.global_versions[i] = 0
+            if nogil.ACTIVE:
+                self.global_entries[i] = NO_ENTRY
         self.global_cache_used = False
 
     def clear_caches(self):

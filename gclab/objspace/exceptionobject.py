@@ -115,7 +115,7 @@ def exception_init(space, args):
     strerror and filename, as CPython: from 2 to 5 arguments, else None)."""
     w_self = args.args_w[0]
     if isinstance(w_self, W_ExceptionObject):
-        w_self.args_w = args.args_w[1:]
+        w_self.set_args(args.args_w[1:])
         if space.exception_is(w_self, space.w_OSError):
             oserror_attributes(space, w_self)
     return space.w_None

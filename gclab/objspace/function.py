@@ -1,5 +1,8 @@
 """Functions, methods, builtin functions, modules and call arguments."""
 
+from rpython.rtyper.lltypesystem import lltype, rffi
+
+from gclab.gc import nogil
 from gclab.objspace.objects import W_Root
 from gclab.objspace import freethreading, gcslots
 
@@ -147,13 +150,22 @@ class W_Super(W_Root):
 
 class ModuleVersions(object):
     """The source of module versions: every change to any module's dict takes a new
-    number, so a version names one state of one module (see PyCode.load_global)."""
+    number, so a version names one state of one module (see PyCode.load_global).
+    A free-threaded binary takes them from an atomic counter (two modules changed at
+    once by two threads must not get one number), counting on from the last number
+    the prebuilt modules took."""
     def __init__(self):
         self.last = 0
 
     def next(self):
+        if freethreading.ACTIVE_AND_TRANSLATED():
+            return self.last + nogil.atomic_add_fetch(VERSION_WORD, 0, 1)
         self.last += 1
         return self.last
+
+
+VERSION_WORD = lltype.malloc(rffi.CArray(lltype.Signed), 1, flavor='raw', immortal=True,
+                             zero=True)
 
 
 MODULE_VERSIONS = ModuleVersions()
@@ -172,13 +184,20 @@ class W_Module(W_Root):
 
     def changed(self):
         """A new version; the caches of the code objects that read this module let go
-        of their values now, so that an old value does not outlive its binding."""
-        self.version = MODULE_VERSIONS.next()
-        users = self.cache_users
-        if users is not None:
-            self.cache_users = None
-            for code in users:
-                code.clear_global_cache()
+        of their values now, so that an old value does not outlive its binding.
+        Free-threaded builds: the caller has published the new dict (or value) before,
+        so a reader that sees the new version finds the new binding."""
+        held = freethreading.lock(self)
+        try:
+            freethreading.publish()
+            self.version = MODULE_VERSIONS.next()
+            users = self.cache_users
+            if users is not None:
+                self.cache_users = None
+                for code in users:
+                    code.clear_global_cache()
+        finally:
+            freethreading.unlock(self, held)
 
     def store(self, name, w_value):
         """A global bound (STORE_GLOBAL, setattr, import); threads read the globals
@@ -203,10 +222,16 @@ class W_Module(W_Root):
             freethreading.unlock(self, held)
 
     def add_cache_user(self, code):
-        if self.cache_users is None:
-            self.cache_users = [code]
-        else:
-            self.cache_users.append(code)
+        held = freethreading.lock(self)
+        try:
+            if not code.global_cache_used:
+                code.global_cache_used = True
+                if self.cache_users is None:
+                    self.cache_users = [code]
+                else:
+                    self.cache_users.append(code)
+        finally:
+            freethreading.unlock(self, held)
 
     def getclass(self, space):
         return space.w_module

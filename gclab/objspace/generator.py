@@ -18,6 +18,7 @@ __del__ runs.  Differences from CPython (docs/language.md): no gi_frame, gi_code
 gi_yieldfrom attributes."""
 
 from gclab.interp.error import OperationError
+from gclab.objspace import freethreading
 from gclab.objspace.argspec import Spec
 from gclab.objspace.itertypes import W_Iterator
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
@@ -60,30 +61,37 @@ class W_Generator(W_Iterator):
     def resume(self, space, w_sent, operr):
         """Run until the next yield (its value) or the end (None; w_return set).
         With operr, raise it where the generator stopped."""
-        if self.running:
-            raise space.error(space.w_ValueError, 'generator already executing')
-        frame = self.frame
-        if self.finished or frame is None:
-            if operr is not None:
-                raise operr
-            return None
-        if not self.started:
-            if operr is not None:
-                # thrown into a generator that never ran: it is over
-                self.finish(None)
-                raise operr
-            if w_sent is not space.w_None:
-                raise space.error(space.w_TypeError, "can't send non-None value to a "
-                                  'just-started generator')
-        ec = space.enter_call()
-        depth = ec.depth
-        handled_w = ec.handled_w
-        base = len(handled_w)
-        if self.handled_w is not None:
-            for w_exc in self.handled_w:
-                handled_w.append(w_exc)
-            self.handled_w = None
-        self.running = True
+        # (check and claim under the generator's lock in free-threaded builds: two
+        # threads resuming one generator get CPython's ValueError, not one frame run
+        # twice at once)
+        held = freethreading.lock(self)
+        try:
+            if self.running:
+                raise space.error(space.w_ValueError, 'generator already executing')
+            frame = self.frame
+            if self.finished or frame is None:
+                if operr is not None:
+                    raise operr
+                return None
+            if not self.started:
+                if operr is not None:
+                    # thrown into a generator that never ran: it is over
+                    self.finish(None)
+                    raise operr
+                if w_sent is not space.w_None:
+                    raise space.error(space.w_TypeError, "can't send non-None value to a "
+                                      'just-started generator')
+            ec = space.enter_call()
+            depth = ec.depth
+            handled_w = ec.handled_w
+            base = len(handled_w)
+            if self.handled_w is not None:
+                for w_exc in self.handled_w:
+                    handled_w.append(w_exc)
+                self.handled_w = None
+            self.running = True
+        finally:
+            freethreading.unlock(self, held)
         try:
             try:
                 if not self.started:

@@ -334,16 +334,15 @@ class ObjSpace(object):
 
     def set_cause(self, w_exc, w_cause):
         assert isinstance(w_exc, W_ExceptionObject)
-        w_exc.suppress_context = True
         if w_cause is self.w_None:
-            w_exc.w_cause = None
+            w_exc.set_cause(None)
             return
-        w_exc.w_cause = self.make_exception(w_cause)
+        w_exc.set_cause(self.make_exception(w_cause))
 
     def raise_new(self, w_exc, w_context):
         assert isinstance(w_exc, W_ExceptionObject)
         if w_context is not None and w_context is not w_exc:
-            w_exc.w_context = w_context
+            w_exc.set_context(w_context)
         operr = OperationError(w_exc)
         operr.traceback = w_exc.traceback    # `raise e` of a caught e extends its traceback
         return operr
@@ -354,8 +353,7 @@ class ObjSpace(object):
         if w_handled is None or w_handled is w_exc:
             return
         assert isinstance(w_exc, W_ExceptionObject)
-        if w_exc.w_context is None:
-            w_exc.w_context = w_handled
+        w_exc.set_context(w_handled, only_if_unset=True)
 
     def enter_handler(self, w_exc):
         """A frame starts handling w_exc (an except or finally block)."""
@@ -384,7 +382,7 @@ class ObjSpace(object):
 
     def attach_traceback(self, w_exc, operr):
         assert isinstance(w_exc, W_ExceptionObject)
-        w_exc.traceback = operr.traceback
+        w_exc.set_traceback(operr.traceback)
 
     def exception_match(self, w_exc, w_type):
         if isinstance(w_type, W_Tuple):
@@ -1288,7 +1286,7 @@ class ObjSpace(object):
         """Assignment to args, __cause__, __context__ or __suppress_context__ of an
         exception; False for the other attributes."""
         if name == 'args':
-            w_exc.args_w = self.listview(w_value)
+            w_exc.set_args(self.listview(w_value))
             return True
         if name == '__cause__' or name == '__context__':
             w_new = None
@@ -1299,10 +1297,9 @@ class ObjSpace(object):
                                      'from BaseException' % what)
                 w_new = w_value
             if name == '__cause__':
-                w_exc.w_cause = w_new
-                w_exc.suppress_context = True
+                w_exc.set_cause(w_new)
             else:
-                w_exc.w_context = w_new
+                w_exc.set_context(w_new)
             return True
         if name == '__suppress_context__':
             w_exc.suppress_context = self.is_true(w_value)

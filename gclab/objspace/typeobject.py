@@ -407,6 +407,41 @@ class W_ExceptionObject(W_Instance):
         self.suppress_context = False   # `raise ... from ...` hides the context
         self.traceback = None
 
+    # Stores into an exception that threads may share (a module-level exception raised
+    # by several threads, `e.args = ...`): under its lock in free-threaded builds, so
+    # that two stores into one field do not both drop the old value's reference.
+
+    def set_args(self, args_w):
+        held = freethreading.lock(self)
+        try:
+            self.args_w = args_w
+        finally:
+            freethreading.unlock(self, held)
+
+    def set_cause(self, w_cause):
+        """__cause__ (None clears it); `raise ... from` and assignment hide the context."""
+        held = freethreading.lock(self)
+        try:
+            self.w_cause = w_cause
+            self.suppress_context = True
+        finally:
+            freethreading.unlock(self, held)
+
+    def set_context(self, w_context, only_if_unset=False):
+        held = freethreading.lock(self)
+        try:
+            if not only_if_unset or self.w_context is None:
+                self.w_context = w_context
+        finally:
+            freethreading.unlock(self, held)
+
+    def set_traceback(self, traceback):
+        held = freethreading.lock(self)
+        try:
+            self.traceback = traceback
+        finally:
+            freethreading.unlock(self, held)
+
     def default_str(self, space):
         args_w = self.args_w
         if len(args_w) == 0:

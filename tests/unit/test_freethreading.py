@@ -187,3 +187,53 @@ def test_namespace_publication_fences_annotate_for_thread_sanitizer(tmpdir, tsan
     symbols = subprocess.check_output(['nm', str(obj)]).decode()
     assert ('__tsan_release' in symbols) == tsan
     assert ('__tsan_acquire' in symbols) == tsan
+
+
+# ---- the free-threaded LOAD_GLOBAL cache (untranslated, nogil.ACTIVE forced) -----------
+
+GLOBALS_PROGRAM = '''
+import sys
+def f():
+    return g() + x
+def g():
+    return 1
+def loop():
+    t = 0
+    for i in range(5):
+        t += f()
+    return t
+x = 10
+r = [loop()]
+x = 20
+r.append(f())
+def g():
+    return 2
+r.append(f())
+del x
+try:
+    f()
+except NameError as e:
+    r.append(str(e))
+setattr(sys.modules[__name__], 'x', 5)
+r.append(f())
+print(r)
+'''
+
+
+def test_free_threaded_global_cache_sees_every_rebinding(run, monkeypatch):
+    from gclab.interp.frame import Frame
+    fills = []
+    fill = Frame.fill_global_entry
+
+    def counting_fill(self, index, version):
+        fills.append(self.code.names[index])
+        return fill(self, index, version)
+    monkeypatch.setattr(nogil, 'ACTIVE', True)
+    monkeypatch.setattr(Frame, 'fill_global_entry', counting_fill)
+    r = run(GLOBALS_PROGRAM)
+    assert (r.status, r.err) == (0, '')
+    assert r.out == "[55, 21, 22, \"name 'x' is not defined\", 7]\n"
+    # loop() finds range and f once, and g and x once for its five calls of f; each
+    # later f() comes after a store to the module, so g and x miss again
+    assert fills[:5] == ['loop', 'range', 'f', 'g', 'x']
+    assert (fills.count('g'), fills.count('x')) == (5, 5)
