@@ -114,6 +114,7 @@ class Arguments(object):
         self.kwonlyargs = kwonlyargs    # list of names
         self.kw_defaults = kw_defaults  # list of Expr or None, parallel to kwonlyargs
         self.kwarg = kwarg              # name or None
+        self.posonlyargcount = 0        # the first args before a `/`
         self.ann_names = []             # the annotated parameters (and 'return'), in
         self.ann_values = []            # CPython's order, with their annotations
 

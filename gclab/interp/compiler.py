@@ -815,6 +815,7 @@ class CodeGen(ast.ASTVisitor):
         if args.kwarg is not None:
             flags |= CO_VARKEYWORDS
         code = gen.assemble(len(args.args), len(args.kwonlyargs), flags)
+        code.posonlyargcount = args.posonlyargcount
         self.load_closure(gen)
         self.emit(op.MAKE_FUNCTION, self.const_object(code))
         if nann:

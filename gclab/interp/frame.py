@@ -100,6 +100,14 @@ class Frame(object):
         self.sp = sp
         return w_value
 
+    def drop_top(self):
+        """pop() without the value: the slot's reference is dropped here, before the
+        caller's finalizer_point (a popped temporary would die after it)."""
+        sp = self.sp - 1
+        assert sp >= 0
+        self.locals_w[sp] = None
+        self.sp = sp
+
     def top(self):
         return self.locals_w[self.sp - 1]
 
@@ -235,7 +243,8 @@ class Frame(object):
     # stack manipulation
     @try_inline
     def POP_TOP(self, arg, pc):
-        self.pop()
+        self.drop_top()
+        self.finalizer_point()
         return pc
 
     def DUP_TOP(self, arg, pc):
@@ -282,12 +291,14 @@ class Frame(object):
     @try_inline
     def STORE_FAST(self, arg, pc):
         self.locals_w[arg] = self.pop()
+        self.finalizer_point()
         return pc
 
     def DELETE_FAST(self, arg, pc):
         if self.locals_w[arg] is None:
             self.unbound_local(arg)
         self.locals_w[arg] = None
+        self.finalizer_point()
         return pc
 
     @try_inline
@@ -297,6 +308,7 @@ class Frame(object):
 
     def STORE_GLOBAL(self, arg, pc):
         self.w_module.store(self.code.names[arg], self.pop())
+        self.finalizer_point()
         return pc
 
     def DELETE_GLOBAL(self, arg, pc):
@@ -304,6 +316,7 @@ class Frame(object):
         name = self.code.names[arg]
         if not self.w_module.delete(name):
             raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+        self.finalizer_point()
         return pc
 
     def LOAD_NAME(self, arg, pc):
@@ -313,6 +326,7 @@ class Frame(object):
     def STORE_NAME(self, arg, pc):
         self.class_ns[self.code.names[arg]] = self.pop()
         self.w_module.changed()     # class_ns is the module's dict at top level
+        self.finalizer_point()
         return pc
 
     def DELETE_NAME(self, arg, pc):
@@ -322,6 +336,7 @@ class Frame(object):
             raise space.error(space.w_NameError, "name '%s' is not defined" % name)
         del self.class_ns[name]
         self.w_module.changed()
+        self.finalizer_point()
         return pc
 
     def LOAD_DEREF(self, arg, pc):
@@ -341,6 +356,7 @@ class Frame(object):
         held = freethreading.lock(cell)
         cell.w_value = w_value
         freethreading.unlock(cell, held)
+        self.finalizer_point()
         return pc
 
     def DELETE_DEREF(self, arg, pc):
@@ -351,6 +367,7 @@ class Frame(object):
         held = freethreading.lock(cell)
         cell.w_value = None
         freethreading.unlock(cell, held)
+        self.finalizer_point()
         return pc
 
     def LOAD_CLOSURE(self, arg, pc):
@@ -377,10 +394,12 @@ class Frame(object):
         w_value = self.pop()
         self.space.store_attr(w_obj, self.code.names[arg], w_value,
                               self.code.attr_caches[arg])
+        self.finalizer_point()
         return pc
 
     def DELETE_ATTR(self, arg, pc):
         self.space.delattr(self.pop(), self.code.names[arg])
+        self.finalizer_point()
         return pc
 
     @try_inline
@@ -407,12 +426,14 @@ class Frame(object):
         w_obj = self.pop()
         w_value = self.pop()
         self.space.setitem(w_obj, w_index, w_value)
+        self.finalizer_point()
         return pc
 
     def DELETE_SUBSCR(self, arg, pc):
         w_index = self.pop()
         w_obj = self.pop()
         self.space.delitem(w_obj, w_index)
+        self.finalizer_point()
         return pc
 
     # operators
@@ -672,9 +693,11 @@ class Frame(object):
     def finalizer_point(self):
         """On the refcount plans, where the __del__ of the objects that died since
         run (gclab.objspace.finalizers): before every call, return and backward jump --
-        where CPython's evaluation loop checks its "eval breaker" -- so that, as in
-        CPython, what `del x` runs shows before the next call prints anything.  A
-        constant-false test on the other plans."""
+        where CPython's evaluation loop checks its "eval breaker" -- and after every
+        instruction that drops a reference it held (stores, deletes, POP_TOP), so that,
+        as in CPython, what `del x` or `x = None` runs has happened before the next
+        instruction reads anything (`del x; print(R.count)`).  A constant-false test
+        on the other plans."""
         if finalizerstate.PROMPT and finalizerstate.STATE.count > 0:
             self.space.run_finalizers()
 

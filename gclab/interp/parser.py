@@ -126,12 +126,26 @@ class Parser(object):
                 return
             if v == 'async':
                 self.error('async is not supported by gclab')
+            if v == 'match' and self.line_ends_with_colon():
+                self.error('the match statement is not supported by gclab')
         if tok.kind == OP and tok.value == '@':
             out.append(self.decorated())
             return
         if tok.kind == INDENT:
             self.error('unexpected indent')
         self.simple_stmts(out)
+
+    def line_ends_with_colon(self):
+        """The logical line from here ends with ':' (a soft keyword's compound
+        statement: no expression or assignment statement does)."""
+        k = 1
+        last = self.peek()
+        while True:
+            tok = self.peek_at(k)
+            if tok.kind == NEWLINE or tok.kind == EOF:
+                return last.kind == OP and last.value == ':'
+            last = tok
+            k += 1
 
     def simple_stmts(self, out):
         while True:
@@ -248,6 +262,7 @@ class Parser(object):
         kw_defaults = []
         kwarg = None
         star_seen = False
+        posonly = -1
         ann_names = []
         ann_values = []
         kw_ann_names = []
@@ -270,7 +285,12 @@ class Parser(object):
                         ann_names.append(vararg)
                         ann_values.append(self.test())
             elif self.accept_op('/'):
-                pass        # positional-only marker: accepted, not enforced
+                if star_seen or posonly >= 0:
+                    self.error("/ must be ahead of *" if star_seen
+                               else '/ may appear only once')
+                if not args:
+                    self.error('invalid syntax')
+                posonly = len(args)
             else:
                 nametok = self.peek()
                 name = self.expect_name()
@@ -295,6 +315,7 @@ class Parser(object):
             if not self.accept_op(','):
                 break
         arguments = ast.Arguments(args, defaults, vararg, kwonly, kw_defaults, kwarg)
+        arguments.posonlyargcount = max(posonly, 0)
         arguments.ann_names = ann_names + kw_ann_names      # **kwargs' last, as CPython
         arguments.ann_values = ann_values + kw_ann_values
         return arguments

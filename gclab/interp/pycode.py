@@ -42,7 +42,7 @@ class PyCode(W_Root):
                           'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions', 'global_entries',
-                          'attr_caches', 'has_cleanup', 'doc']
+                          'attr_caches', 'has_cleanup', 'doc', 'posonlyargcount']
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
@@ -51,6 +51,7 @@ class PyCode(W_Root):
         # CPython's __qualname__ (C.f, f.<locals>.g), from the compiler
         self.qualname = qualname if qualname is not None else name
         self.doc = None                     # a function's docstring, set by the compiler
+        self.posonlyargcount = 0            # (set by the compiler too) the first ones
         self.filename = filename
         self.firstlineno = firstlineno
         self.argcount = argcount            # positional parameters

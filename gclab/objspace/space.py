@@ -490,6 +490,17 @@ class ObjSpace(object):
     def yield_from_send(self, w_sub, w_sent):
         return generator.yield_from_send(self, w_sub, w_sent)
 
+    def check_positional_only_keywords(self, code, name, kw_names):
+        """CPython's TypeError for positional-only parameters given by keyword to a
+        function without **kwargs (which would take them)."""
+        given = []
+        for i in range(code.posonlyargcount):
+            if code.varnames[i] in kw_names:
+                given.append(code.varnames[i])
+        if given:
+            raise self.error(self.w_TypeError, "%s() got some positional-only arguments "
+                             "passed as keyword arguments: '%s'" % (name, ', '.join(given)))
+
     def bind_arguments(self, w_func, args, locals_w):
         """Fill the parameters of w_func from args, with CPython's error messages."""
         code = w_func.code
@@ -529,12 +540,13 @@ class ObjSpace(object):
             for k in range(len(args.kw_names)):
                 kwname = args.kw_names[k]
                 found = -1
-                for i in range(nparams):
+                for i in range(code.posonlyargcount, nparams):
                     if code.varnames[i] == kwname:
                         found = i
                         break
                 if found < 0:
                     if w_kwargs is None:
+                        self.check_positional_only_keywords(code, name, args.kw_names)
                         raise self.error(self.w_TypeError,
                                          "%s() got an unexpected keyword argument '%s'"
                                          % (name, kwname))

@@ -773,6 +773,11 @@ def test_error_columns_match_cpython():
 def test_gclab_unsupported_features_are_syntax_errors():
     assert parse_error('async def f(): pass\n') == (
         'SyntaxError', 'async is not supported by gclab', 1)
+    assert parse_error('x = 1\nmatch x:\n    case 1:\n        pass\n') == (
+        'SyntaxError', 'the match statement is not supported by gclab', 2)
+    # `match` stays an ordinary name everywhere else (a soft keyword)
+    parse('match = 3\nmatch(match)\nmatch: int = 4\nmatch[0] = match.x\n'
+          'def match(a, b): return a\n')
 
 
 # CPython 3.11 adds "here. Maybe you meant '==' instead of '='?" only when the bad target
