@@ -622,8 +622,8 @@ def b_pow(space, args):
     if w_mod is None or w_mod is space.w_None:
         return space.binop(op.OP_POW, w_base, w_exp)
     if is_int(w_base) and is_int(w_exp) and is_int(w_mod):
-        return space.newlong(pow_mod(space, bigint_of(w_base),
-                                     bigint_of(w_exp), bigint_of(w_mod)))
+        return space.newlong(numbers.pow_mod(space, bigint_of(w_base),
+                                             bigint_of(w_exp), bigint_of(w_mod)))
     if numbers.is_number(w_base) and numbers.is_number(w_exp) and \
             numbers.is_number(w_mod):
         raise space.error(space.w_TypeError, 'pow() 3rd argument not allowed unless all '
@@ -639,47 +639,13 @@ def b_pow(space, args):
                                             space.type(w_exp).name, space.type(w_mod).name))
 
 
-def pow_mod(space, base, exp, mod):
-    if mod.sign == 0:
-        raise space.error(space.w_ValueError, 'pow() 3rd argument cannot be 0')
-    if exp.sign < 0:
-        base = mod_inverse(space, base, mod.abs())
-        exp = exp.neg()
-    return base.pow(exp, mod)
-
-
-def mod_inverse(space, a, n):
-    """The inverse of a modulo n > 0 (extended Euclid)."""
-    a = a.mod(n)
-    b = n
-    x0 = rbigint.fromint(1)
-    x1 = rbigint.fromint(0)
-    while b.sign != 0:
-        q, r = a.divmod(b)
-        a = b
-        b = r
-        x0, x1 = x1, x0.sub(q.mul(x1))
-    if not a.int_eq(1):
-        raise space.error(space.w_ValueError, 'base is not invertible for the given modulus')
-    return x0.mod(n)
-
-
 def b_round(space, args):
     w_x, w_ndigits = B_ROUND.values(space, args)
     if w_ndigits is space.w_None:
         w_ndigits = None
-    if isinstance(w_x, W_Float):
-        x = w_x.floatval
-        if w_ndigits is None:
-            return float_to_int(space, rfloat.round_half_even(x))
-        return space.newfloat(round_float(space, x, space.int_w(w_ndigits)))
-    if is_int(w_x):
-        if w_ndigits is None:
-            return int_of(space, w_x)
-        ndigits = space.int_w(w_ndigits)
-        if ndigits >= 0:
-            return int_of(space, w_x)
-        return space.newlong(round_int(bigint_of(w_x), -ndigits))
+    w_res = numbers.round_number(space, w_x, w_ndigits)
+    if w_res is not None:
+        return w_res
     w_meth = space.lookup_special_or_none(w_x, '__round__')
     if w_meth is None:
         raise space.error(space.w_TypeError, "type %s doesn't define __round__ method"
@@ -687,46 +653,6 @@ def b_round(space, args):
     if w_ndigits is None:
         return space.call_function(w_meth, [])
     return space.call_function(w_meth, [w_ndigits])
-
-
-def int_of(space, w_x):
-    """An int (bool becomes a plain int)."""
-    if isinstance(w_x, W_Bool):
-        return space.newint(w_x.intval)
-    return w_x
-
-
-def float_to_int(space, x):
-    """int(x) for a float x with an integral value, with CPython's errors."""
-    if rfloat.isinf(x):
-        raise space.error(space.w_OverflowError, 'cannot convert float infinity to integer')
-    if rfloat.isnan(x):
-        raise space.error(space.w_ValueError, 'cannot convert float NaN to integer')
-    return space.newlong(rbigint.fromfloat(x))
-
-
-def round_float(space, x, ndigits):
-    """round(x, ndigits) for a float, half to even as CPython."""
-    if not rfloat.isfinite(x) or x == 0.0:
-        return x
-    if ndigits > 323:       # more digits than a double has: x is exact
-        return x
-    if ndigits < -308:      # rounds to zero
-        return 0.0 * x
-    result = rfloat.round_double(x, ndigits, half_even=True)
-    if rfloat.isinf(result):
-        raise space.error(space.w_OverflowError, 'rounded value too large to represent')
-    return result
-
-
-def round_int(x, ndigits):
-    """x rounded to a multiple of 10**ndigits (ndigits > 0), half to even."""
-    unit = rbigint.fromint(10).pow(rbigint.fromint(ndigits))
-    q, r = x.divmod(unit)
-    twice = r.lshift(1)
-    if twice.gt(unit) or (twice.eq(unit) and q.int_and_(1).tobool()):
-        q = q.int_add(1)
-    return q.mul(unit)
 
 
 def b_exit(space, args):

@@ -15,7 +15,7 @@ from gclab.objspace.listobject import LIST_METHODS
 from gclab.objspace.tupleobject import TUPLE_METHODS
 from gclab.objspace.dictobject import DICT_METHODS, dict_fromkeys
 from gclab.objspace.numberobject import (INT_METHODS, INT_ATTRIBUTES, FLOAT_METHODS,
-                                         FLOAT_ATTRIBUTES)
+                                         FLOAT_ATTRIBUTES, float_fromhex)
 from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_METHODS,
                                         SLICE_ATTRIBUTES)
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
@@ -33,6 +33,8 @@ def install(space):
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     w_fromkeys = space.wrap_builtin('fromkeys', dict_fromkeys, space.w_dict)
     space.w_dict.dict_w['fromkeys'] = W_ClassMethod(w_fromkeys)
+    space.w_float.dict_w['fromhex'] = W_ClassMethod(
+        space.wrap_builtin('fromhex', float_fromhex, space.w_float))
     for w_type, table in [(space.w_int, INT_METHODS), (space.w_float, FLOAT_METHODS),
                           (space.w_property, PROPERTY_METHODS),
                           (space.w_range, RANGE_METHODS), (space.w_slice, SLICE_METHODS)]:

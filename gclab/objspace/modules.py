@@ -4,6 +4,8 @@ import math
 
 from rpython.rlib import rtime, rfloat
 from rpython.rlib.rbigint import rbigint
+from rpython.rtyper.lltypesystem import rffi
+from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
@@ -783,7 +785,273 @@ def math_fsum(space, args):
     return space.newfloat(hi)
 
 
+# frexp, ldexp, dist, gamma, lgamma, remainder, ulp, nextafter; erf, erfc, exp2, cbrt
+# and nextafter are the C library's, as in CPython 3.11
+
+MATH_FREXP = Spec('math.frexp(x, /)')
+MATH_LDEXP = Spec('math.ldexp(x, i, /)')
+MATH_DIST = Spec('math.dist(p, q, /)')
+MATH_ULP = Spec('math.ulp(x, /)')
+
+LIBM_ECI = ExternalCompilationInfo(includes=['math.h'], libraries=['m'])
+
+
+def libm_external(name, nargs):
+    return rffi.llexternal(name, [rffi.DOUBLE] * nargs, rffi.DOUBLE, compilation_info=LIBM_ECI,
+                           _nowrapper=True, elidable_function=True)
+
+
+c_erf = libm_external('erf', 1)
+c_erfc = libm_external('erfc', 1)
+c_exp2 = libm_external('exp2', 1)
+c_cbrt = libm_external('cbrt', 1)
+c_nextafter = libm_external('nextafter', 2)
+
+
+def libm_erf(x):
+    return c_erf(x)
+
+
+def libm_erfc(x):
+    return c_erfc(x)
+
+
+def libm_cbrt(x):
+    return c_cbrt(x)
+
+
+def libm_exp2(x):
+    r = c_exp2(x)
+    if rfloat.isinf(r) and rfloat.isfinite(x):
+        raise OverflowError
+    return r
+
+
+def libm_nextafter(x, y):
+    return c_nextafter(x, y)
+
+
+def math_frexp(space, args):
+    x = space.float_w(MATH_FREXP.unpack(space, args)[0])
+    if rfloat.isnan(x) or rfloat.isinf(x) or x == 0.0:
+        return space.newtuple([space.newfloat(x), space.newint(0)])
+    m, e = math.frexp(x)
+    return space.newtuple([space.newfloat(m), space.newint(e)])
+
+
+INT_MAX = 2 ** 31 - 1
+INT_MIN = -2 ** 31
+
+
+def math_ldexp(space, args):
+    args_w = MATH_LDEXP.unpack(space, args)
+    x = space.float_w(args_w[0])
+    w_i = args_w[1].builtin_value()
+    if not is_int(w_i):
+        raise space.error(space.w_TypeError, 'Expected an int as second argument to ldexp.')
+    if isinstance(w_i, W_Int):
+        e = w_i.intval
+    elif bigint_of(w_i).sign > 0:
+        e = INT_MAX + 1
+    else:
+        e = INT_MIN - 1
+    if x == 0.0 or not rfloat.isfinite(x):
+        return space.newfloat(x)
+    if e > INT_MAX:
+        raise range_error(space)
+    if e < INT_MIN:
+        return space.newfloat(rfloat.copysign(0.0, x))
+    try:
+        r = math.ldexp(x, e)
+    except OverflowError:
+        raise range_error(space)
+    if rfloat.isinf(r):
+        raise range_error(space)
+    return space.newfloat(r)
+
+
+def math_dist(space, args):
+    args_w = MATH_DIST.unpack(space, args)
+    p_w = space.listview(args_w[0])
+    q_w = space.listview(args_w[1])
+    if len(p_w) != len(q_w):
+        raise space.error(space.w_ValueError, 'both points must have the same number of '
+                          'dimensions')
+    diffs = []
+    biggest = 0.0
+    found_nan = False
+    for k in range(len(p_w)):
+        x = abs(space.float_w(p_w[k]) - space.float_w(q_w[k]))
+        diffs.append(x)
+        if rfloat.isnan(x):
+            found_nan = True
+        elif x > biggest:
+            biggest = x
+    return space.newfloat(vector_norm(diffs, biggest, found_nan))
+
+
+def math_ulp(space, args):
+    x = space.float_w(MATH_ULP.unpack(space, args)[0])
+    if rfloat.isnan(x):
+        return space.newfloat(x)
+    x = abs(x)
+    if rfloat.isinf(x):
+        return space.newfloat(x)
+    x2 = c_nextafter(x, rfloat.INFINITY)
+    if rfloat.isinf(x2):
+        # x is the largest positive float
+        x2 = c_nextafter(x, -rfloat.INFINITY)
+        return space.newfloat(x - x2)
+    return space.newfloat(x2 - x)
+
+
+def remainder(x, y):
+    """CPython's m_remainder: x - n*y for n the integer nearest x/y (ties to even)."""
+    if rfloat.isfinite(x) and rfloat.isfinite(y):
+        if y == 0.0:
+            raise ValueError
+        absx = abs(x)
+        absy = abs(y)
+        m = math.fmod(absx, absy)
+        c = absy - m
+        if m < c:
+            r = m
+        elif m > c:
+            r = -c
+        else:
+            r = m - 2.0 * math.fmod(0.5 * (absx - m), absy)
+        return rfloat.copysign(1.0, x) * r
+    if rfloat.isnan(x):
+        return x
+    if rfloat.isnan(y):
+        return y
+    if rfloat.isinf(x):
+        raise ValueError
+    return x
+
+
+GAMMA_INTEGRALS = [
+    1.0, 1.0, 2.0, 6.0, 24.0, 120.0, 720.0, 5040.0, 40320.0, 362880.0,
+    3628800.0, 39916800.0, 479001600.0, 6227020800.0, 87178291200.0,
+    1307674368000.0, 20922789888000.0, 355687428096000.0,
+    6402373705728000.0, 121645100408832000.0, 2432902008176640000.0,
+    51090942171709440000.0, 1124000727777607680000.0]
+LANCZOS_G = 6.024680040776729583740234375
+LANCZOS_G_MINUS_HALF = 5.524680040776729583740234375
+LOGPI = 1.144729885849400174143427351353058711647
+
+
+def gamma(x):
+    """CPython 3.11's m_tgamma (Lanczos), step for step."""
+    if not rfloat.isfinite(x):
+        if rfloat.isnan(x) or x > 0.0:
+            return x
+        raise ValueError
+    if x == 0.0:
+        raise ValueError
+    if x == math.floor(x):
+        if x < 0.0:
+            raise ValueError
+        if x <= float(len(GAMMA_INTEGRALS)):
+            return GAMMA_INTEGRALS[int(x) - 1]
+    absx = abs(x)
+    if absx < 1e-20:
+        r = 1.0 / x
+        if rfloat.isinf(r):
+            raise OverflowError
+        return r
+    if absx > 200.0:
+        if x < 0.0:
+            return 0.0 / rfloat._sinpi(x)
+        raise OverflowError
+    y = absx + LANCZOS_G_MINUS_HALF
+    if absx > LANCZOS_G_MINUS_HALF:
+        q = y - absx
+        z = q - LANCZOS_G_MINUS_HALF
+    else:
+        q = y - LANCZOS_G_MINUS_HALF
+        z = q - absx
+    z = z * LANCZOS_G / y
+    if x < 0.0:
+        r = -math.pi / rfloat._sinpi(absx) / absx * math.exp(y) / rfloat._lanczos_sum(absx)
+        r -= z * r
+        if absx < 140.0:
+            r /= math.pow(y, absx - 0.5)
+        else:
+            sqrtpow = math.pow(y, absx / 2.0 - 0.25)
+            r /= sqrtpow
+            r /= sqrtpow
+    else:
+        r = rfloat._lanczos_sum(absx) / math.exp(y)
+        r += z * r
+        if absx < 140.0:
+            r *= math.pow(y, absx - 0.5)
+        else:
+            sqrtpow = math.pow(y, absx / 2.0 - 0.25)
+            r *= sqrtpow
+            r *= sqrtpow
+    if rfloat.isinf(r):
+        raise OverflowError
+    return r
+
+
+def lgamma(x):
+    """CPython 3.11's m_lgamma, step for step."""
+    if not rfloat.isfinite(x):
+        if rfloat.isnan(x):
+            return x
+        return rfloat.INFINITY
+    if x == math.floor(x) and x <= 2.0:
+        if x <= 0.0:
+            raise ValueError
+        return 0.0
+    absx = abs(x)
+    if absx < 1e-20:
+        return -math.log(absx)
+    r = math.log(rfloat._lanczos_sum(absx)) - LANCZOS_G
+    r += (absx - 0.5) * (math.log(absx + LANCZOS_G - 0.5) - 1.0)
+    if x < 0.0:
+        r = LOGPI - math.log(abs(rfloat._sinpi(absx))) - math.log(absx) - r
+    if rfloat.isinf(r):
+        raise OverflowError
+    return r
+
+
+def make_libm1(name, func, can_overflow):
+    """math.name(x) as CPython's math_1: a nan from a number is a domain error, an
+    infinity from a finite number a range error (can_overflow) or a domain error."""
+    spec = Spec('math.%s(x, /)' % name)
+
+    def impl(space, args):
+        x = space.float_w(spec.unpack(space, args)[0])
+        try:
+            r = func(x)
+        except OverflowError:
+            raise range_error(space)
+        if rfloat.isnan(r) and not rfloat.isnan(x):
+            raise domain_error(space)
+        if rfloat.isinf(r) and rfloat.isfinite(x):
+            if can_overflow:
+                raise range_error(space)
+            raise domain_error(space)
+        return space.newfloat(r)
+    impl.func_name = 'math_' + name
+    return impl
+
+
 MATH_FUNCTIONS = [
+    ('frexp', math_frexp),
+    ('ldexp', math_ldexp),
+    ('dist', math_dist),
+    ('ulp', math_ulp),
+    ('erf', make_libm1('erf', libm_erf, False)),
+    ('erfc', make_libm1('erfc', libm_erfc, False)),
+    ('exp2', make_libm1('exp2', libm_exp2, True)),
+    ('cbrt', make_libm1('cbrt', libm_cbrt, False)),
+    ('gamma', make_math1('gamma', gamma)),
+    ('lgamma', make_math1('lgamma', lgamma)),
+    ('remainder', make_math2('remainder', remainder)),
+    ('nextafter', make_math2('nextafter', libm_nextafter)),
     ('fsum', math_fsum),
     ('sqrt', make_math1('sqrt', math.sqrt)),
     ('exp', make_math1('exp', checked_exp)),

@@ -225,6 +225,8 @@ FLOAT_IS_INTEGER = Spec('float.is_integer($self, /)')
 FLOAT_AS_INTEGER_RATIO = Spec('float.as_integer_ratio($self, /)')
 INT_AS_INTEGER_RATIO = Spec('int.as_integer_ratio($self, /)')
 FLOAT_CONJUGATE = Spec('float.conjugate($self, /)')
+FLOAT_HEX = Spec('float.hex($self, /)')
+FLOAT_FROMHEX = Spec('float.fromhex(string, /)')
 
 
 # --- int and float ------------------------------------------------------------------------
@@ -355,10 +357,186 @@ def float_imag(space, args):
     return space.newfloat(0.0)
 
 
+HEX_DIGITS = '0123456789abcdef'
+DBL_MIN_EXP = -1021
+DBL_MAX_EXP = 1024
+DBL_MANT_DIG = 53
+
+
+def float_hex_str(x):
+    """CPython's float.hex(): '0x1.999999999999ap-4'."""
+    if rfloat.isnan(x):
+        return 'nan'
+    if rfloat.isinf(x):
+        if x > 0.0:
+            return 'inf'
+        return '-inf'
+    sign = ''
+    if rfloat.copysign(1.0, x) < 0.0:
+        sign = '-'
+    if x == 0.0:
+        return sign + '0x0.0p+0'
+    m, e = math.frexp(abs(x))
+    shift = 1 - max(DBL_MIN_EXP - e, 0)
+    m = math.ldexp(m, shift)
+    e -= shift
+    digits = []
+    d = int(m)
+    digits.append(HEX_DIGITS[d])
+    m -= float(d)
+    digits.append('.')
+    for i in range((DBL_MANT_DIG + 3 - (DBL_MANT_DIG + 2) % 4 - 1) // 4):
+        m *= 16.0
+        d = int(m)
+        digits.append(HEX_DIGITS[d])
+        m -= float(d)
+    if e < 0:
+        esign = '-'
+        e = -e
+    else:
+        esign = '+'
+    return '%s0x%sp%s%d' % (sign, ''.join(digits), esign, e)
+
+
+def float_hex(space, args):
+    w_self = self_float(space, args, 'hex')
+    FLOAT_HEX.check(space, args)
+    return space.newstr(float_hex_str(w_self.floatval))
+
+
+def is_c_space(c):
+    return c == ' ' or c == '\t' or c == '\n' or c == '\r' or c == '\x0b' or c == '\x0c'
+
+
+def hex_value(c):
+    if '0' <= c <= '9':
+        return ord(c) - ord('0')
+    if 'a' <= c <= 'f':
+        return ord(c) - ord('a') + 10
+    if 'A' <= c <= 'F':
+        return ord(c) - ord('A') + 10
+    return -1
+
+
+class HexFloatError(Exception):
+    pass
+
+
+EXP_CLAMP = 1 << 40     # beyond any exponent a float (of a string's digits) can reach
+
+
+def parse_hex_float(s):
+    """The float of CPython's float.fromhex string, correctly rounded (half to even);
+    raises HexFloatError (invalid string) or OverflowError (too large)."""
+    start = 0
+    end = len(s)
+    while start < end and is_c_space(s[start]):
+        start += 1
+    while end > start and is_c_space(s[end - 1]):
+        end -= 1
+    s = s[start:end]
+    i = 0
+    negative = False
+    if i < len(s) and (s[i] == '-' or s[i] == '+'):
+        negative = s[i] == '-'
+        i += 1
+    rest = s[i:].lower()
+    if rest == 'inf' or rest == 'infinity':
+        if negative:
+            return -rfloat.INFINITY
+        return rfloat.INFINITY
+    if rest == 'nan':
+        if negative:
+            return -rfloat.NAN
+        return rfloat.NAN
+    if s[i:i + 2] == '0x' or s[i:i + 2] == '0X':
+        i += 2
+    mant = rbigint.fromint(0)
+    ndigits = 0
+    frac_digits = 0
+    while i < len(s) and hex_value(s[i]) >= 0:
+        mant = mant.lshift(4).int_or_(hex_value(s[i]))
+        ndigits += 1
+        i += 1
+    if i < len(s) and s[i] == '.':
+        i += 1
+        while i < len(s) and hex_value(s[i]) >= 0:
+            mant = mant.lshift(4).int_or_(hex_value(s[i]))
+            ndigits += 1
+            frac_digits += 1
+            i += 1
+    if ndigits == 0:
+        raise HexFloatError
+    exp = 0
+    if i < len(s) and (s[i] == 'p' or s[i] == 'P'):
+        i += 1
+        exp_negative = False
+        if i < len(s) and (s[i] == '-' or s[i] == '+'):
+            exp_negative = s[i] == '-'
+            i += 1
+        if i >= len(s) or not ('0' <= s[i] <= '9'):
+            raise HexFloatError
+        while i < len(s) and '0' <= s[i] <= '9':
+            if exp < EXP_CLAMP:
+                exp = exp * 10 + (ord(s[i]) - ord('0'))
+            i += 1
+        if exp_negative:
+            exp = -exp
+    if i != len(s):
+        raise HexFloatError
+    exp -= 4 * frac_digits
+    if mant.sign == 0:
+        result = 0.0
+    else:
+        bits = mant.bit_length()
+        top = bits + exp               # the value is in [2**(top-1), 2**top)
+        if top > DBL_MAX_EXP:
+            raise OverflowError
+        prec = min(DBL_MANT_DIG, top - (DBL_MIN_EXP - DBL_MANT_DIG))
+        shift = bits - prec
+        if shift > 0:
+            q = mant.rshift(shift)
+            half = mant.rshift(shift - 1).int_and_(1).tobool()
+            if half:
+                rest_bits = mant.and_(rbigint.fromint(1).lshift(shift - 1).int_sub(1))
+                if rest_bits.sign != 0 or q.int_and_(1).tobool():
+                    q = q.int_add(1)
+            mant = q
+            exp += shift
+        result = math.ldexp(mant.tofloat(), exp)
+        if rfloat.isinf(result):
+            raise OverflowError
+    if negative:
+        return -result
+    return result
+
+
+def float_fromhex(space, args):
+    """float.fromhex (a classmethod: args_w[0] is the class)."""
+    args_w = args.args_w
+    if len(args_w) != 2 or args.has_keywords():
+        FLOAT_FROMHEX.check(space, args)
+    w_cls = args_w[0]
+    w_string = args_w[1]
+    s = space.str_w(w_string)
+    try:
+        x = parse_hex_float(s)
+    except HexFloatError:
+        raise space.error(space.w_ValueError,
+                          'invalid hexadecimal floating-point string')
+    except OverflowError:
+        raise space.error(space.w_OverflowError,
+                          'hexadecimal value too large to represent as a float')
+    w_result = space.newfloat(x)
+    if w_cls is not space.w_float:
+        return space.call_function(w_cls, [w_result])
+    return w_result
+
+
 INT_METHODS = [('bit_length', int_bit_length), ('bit_count', int_bit_count),
                ('conjugate', int_conjugate), ('as_integer_ratio', int_as_integer_ratio)]
 INT_ATTRIBUTES = [('real', int_real), ('imag', int_imag), ('numerator', int_real),
                   ('denominator', int_denominator)]
 FLOAT_METHODS = [('is_integer', float_is_integer), ('conjugate', float_conjugate),
-                 ('as_integer_ratio', float_as_integer_ratio)]
+                 ('as_integer_ratio', float_as_integer_ratio), ('hex', float_hex)]
 FLOAT_ATTRIBUTES = [('real', float_real), ('imag', float_imag)]

@@ -454,3 +454,81 @@ def parse_float(space, s, shown=None):
             shown = str_repr(s)
         raise space.error(space.w_ValueError,
                           'could not convert string to float: %s' % shown)
+
+
+# --- round() ------------------------------------------------------------------------------
+
+def round_number(space, w_x, w_ndigits):
+    """round(x[, ndigits]) for an int or a float (w_ndigits None: no ndigits), as
+    CPython's int.__round__/float.__round__; None for other objects."""
+    if isinstance(w_x, W_Float):
+        x = w_x.floatval
+        if w_ndigits is None:
+            return float_to_int(space, rfloat.round_half_even(x))
+        return space.newfloat(round_float(space, x, space.int_w(w_ndigits)))
+    if is_int(w_x):
+        if w_ndigits is None:
+            return int_of(space, w_x)
+        ndigits = space.int_w(w_ndigits)
+        if ndigits >= 0:
+            return int_of(space, w_x)
+        return space.newlong(round_int(bigint_of(w_x), -ndigits))
+    return None
+
+
+def int_of(space, w_x):
+    """An int (bool becomes a plain int)."""
+    if isinstance(w_x, W_Bool):
+        return space.newint(w_x.intval)
+    return w_x
+
+
+def round_float(space, x, ndigits):
+    """round(x, ndigits) for a float, half to even as CPython."""
+    if not rfloat.isfinite(x) or x == 0.0:
+        return x
+    if ndigits > 323:       # more digits than a double has: x is exact
+        return x
+    if ndigits < -308:      # rounds to zero
+        return 0.0 * x
+    result = rfloat.round_double(x, ndigits, half_even=True)
+    if rfloat.isinf(result):
+        raise space.error(space.w_OverflowError, 'rounded value too large to represent')
+    return result
+
+
+def round_int(x, ndigits):
+    """x rounded to a multiple of 10**ndigits (ndigits > 0), half to even."""
+    unit = rbigint.fromint(10).pow(rbigint.fromint(ndigits))
+    q, r = x.divmod(unit)
+    twice = r.lshift(1)
+    if twice.gt(unit) or (twice.eq(unit) and q.int_and_(1).tobool()):
+        q = q.int_add(1)
+    return q.mul(unit)
+
+
+# --- pow() with a modulus -------------------------------------------------------------
+
+def pow_mod(space, base, exp, mod):
+    if mod.sign == 0:
+        raise space.error(space.w_ValueError, 'pow() 3rd argument cannot be 0')
+    if exp.sign < 0:
+        base = mod_inverse(space, base, mod.abs())
+        exp = exp.neg()
+    return base.pow(exp, mod)
+
+
+def mod_inverse(space, a, n):
+    """The inverse of a modulo n > 0 (extended Euclid)."""
+    a = a.mod(n)
+    b = n
+    x0 = rbigint.fromint(1)
+    x1 = rbigint.fromint(0)
+    while b.sign != 0:
+        q, r = a.divmod(b)
+        a = b
+        b = r
+        x0, x1 = x1, x0.sub(q.mul(x1))
+    if not a.int_eq(1):
+        raise space.error(space.w_ValueError, 'base is not invertible for the given modulus')
+    return x0.mod(n)

@@ -2,8 +2,12 @@
 explicit calls like list.__len__(x) or super().__eq__(other) (RPython)."""
 
 
+import math
+
+from rpython.rlib import rfloat
+
 from gclab.interp import opcodes as op
-from gclab.objspace.numberobject import W_Int, W_Long, W_Float, is_int, plain_int
+from gclab.objspace.numberobject import W_Int, W_Long, W_Float, is_int, plain_int, bigint_of
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray, bytes_repr
@@ -51,7 +55,7 @@ def install_special_methods(space):
             name = RARITH_NAMES[i]
             w_type.dict_w[name] = space.wrap_builtin(name, RARITH_IMPLS[i], w_type)
     for w_type in [space.w_int, space.w_float]:
-        for name, impl in NUMBER_UNARY:
+        for name, impl in NUMBER_UNARY + NUMBER_ROUNDING:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
         space.w_int.dict_w[name] = space.wrap_builtin(name, impl, space.w_int)
@@ -229,8 +233,16 @@ def special_arith(space, args, opnum, reflected):
     """int.__add__(x, y), or reflected int.__radd__(x, y) (`1 + x` for x an instance of
     a subclass of int or float): the number operation, or NotImplemented."""
     names = BINOP_RSPECIAL if reflected else BINOP_SPECIAL
-    w_self = special_self(space, args, names[opnum], 1)
-    w_other = args.args_w[1].builtin_value()
+    if opnum == op.OP_POW and len(args.args_w) == 3 and not args.has_keywords():
+        # int.__pow__(x, y, mod), int.__rpow__(y, x, mod): pow(x, y, mod)
+        w_self = args.args_w[0].builtin_value()
+        w_other = args.args_w[1].builtin_value()
+        w_mod = args.args_w[2].builtin_value()
+        if w_mod is not space.w_None:
+            return special_pow_mod(space, w_self, w_other, w_mod, reflected)
+    else:
+        w_self = special_self(space, args, names[opnum], 1)
+        w_other = args.args_w[1].builtin_value()
     if reflected:
         if not numbers.is_number(w_other) or not numbers.is_number(w_self):
             return space.w_NotImplemented
@@ -242,6 +254,21 @@ def special_arith(space, args, opnum, reflected):
     if w_res is None:
         return space.w_NotImplemented
     return w_res
+
+
+def special_pow_mod(space, w_self, w_other, w_mod, reflected):
+    """int.__pow__/__rpow__ with a modulus; float's refuse one."""
+    if isinstance(w_self, W_Float):
+        if not numbers.is_number(w_other):
+            return space.w_NotImplemented
+        raise space.error(space.w_TypeError, 'pow() 3rd argument not allowed unless all '
+                          'arguments are integers')
+    if not (is_int(w_self) and is_int(w_other) and is_int(w_mod)):
+        return space.w_NotImplemented
+    if reflected:
+        w_self, w_other = w_other, w_self
+    return space.newlong(numbers.pow_mod(space, bigint_of(w_self), bigint_of(w_other),
+                                         bigint_of(w_mod)))
 
 
 ARITH_OPS = [op.OP_ADD, op.OP_SUB, op.OP_MUL, op.OP_TRUEDIV, op.OP_FLOORDIV, op.OP_MOD,
@@ -310,6 +337,54 @@ def special_bool(space, args):
     return space.newbool(space.is_true(special_number(space, args, '__bool__')))
 
 
+def special_round(space, args):
+    """int.__round__(ndigits=None), float.__round__(ndigits=None)."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, "descriptor '__round__' needs an argument")
+    if args.has_keywords():
+        raise space.error(space.w_TypeError, '__round__() takes no keyword arguments')
+    n = len(args.args_w) - 1
+    if n > 1:
+        raise space.error(space.w_TypeError, '__round__ expected at most 1 argument, got %d'
+                          % n)
+    w_self = args.args_w[0].builtin_value()
+    w_ndigits = None
+    if n == 1 and args.args_w[1] is not space.w_None:
+        w_ndigits = args.args_w[1]
+    w_res = numbers.round_number(space, w_self, w_ndigits)
+    if w_res is None:
+        raise space.error(space.w_TypeError, "descriptor '__round__' requires a number, "
+                          "not '%s'" % space.type(w_self).name)
+    return w_res
+
+
+def special_rounding(space, args, name):
+    """__floor__, __ceil__, __trunc__ of int and float: an int."""
+    w_self = special_number(space, args, name)
+    if isinstance(w_self, W_Float):
+        x = w_self.floatval
+        if name == '__floor__':
+            x = math.floor(x) if rfloat.isfinite(x) else x
+        elif name == '__ceil__':
+            x = math.ceil(x) if rfloat.isfinite(x) else x
+        return numbers.float_to_int(space, x)
+    return plain_int(space, w_self)
+
+
+def special_floor(space, args):
+    return special_rounding(space, args, '__floor__')
+
+
+def special_ceil(space, args):
+    return special_rounding(space, args, '__ceil__')
+
+
+def special_trunc(space, args):
+    return special_rounding(space, args, '__trunc__')
+
+
+NUMBER_ROUNDING = [('__round__', special_round), ('__floor__', special_floor),
+                   ('__ceil__', special_ceil), ('__trunc__', special_trunc)]
 NUMBER_UNARY = [('__neg__', special_neg), ('__pos__', special_pos), ('__abs__', special_abs),
                 ('__int__', special_int), ('__float__', special_float),
                 ('__bool__', special_bool)]
