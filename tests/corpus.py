@@ -125,10 +125,12 @@ def check_python3(executable=PYTHON3):
 def python3_env():
     """The environment python3 runs in: this one without the PyPy host's PYTHONPATH
     (tools/env.sh puts RPython, the host's Python 2 packages and the project there: under
-    the untranslated tier python3 imported the Python 2 backport of `typing` from it)."""
+    the untranslated tier python3 imported the Python 2 backport of `typing` from it),
+    in UTC: gclab's local time is UTC (time.localtime, datetime)."""
     env = dict(os.environ)
     for name in ('PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP'):
         env.pop(name, None)
+    env['TZ'] = 'UTC'
     return env
 
 

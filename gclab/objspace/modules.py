@@ -10,7 +10,8 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.numberobject import W_Int, W_Float, is_int, bigint_of
-from gclab.objspace.typeobject import W_Instance, W_BuiltinSubInstance, W_ExceptionObject
+from gclab.objspace.typeobject import (W_Type, W_Instance, W_BuiltinSubInstance,
+                                       W_ExceptionObject)
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.function import W_Property
 from gclab.objspace import numbers
@@ -18,6 +19,8 @@ from gclab.interp import cstack
 from gclab.objspace.argspec import Spec
 from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream
+from gclab.objspace.strobject import W_Str
+from gclab.objspace import freethreading
 
 
 def install(space):
@@ -29,6 +32,8 @@ def install(space):
     sys.dict_w['platform'] = space.newstr('linux')
     sys.dict_w['byteorder'] = space.newstr('little')
     sys.dict_w['version_info'] = new_version_info(space)
+    sys.dict_w['float_info'] = new_float_info(space)
+    sys.dict_w['int_info'] = new_int_info(space)
     sys.dict_w['version'] = space.newstr(SYS_VERSION % space.plan_name)
     sys.dict_w['path'] = space.newlist([])
     sys.dict_w['implementation'] = implementation = space.new_module('implementation')
@@ -44,6 +49,11 @@ def install(space):
     tm = space.new_module('time')
     for name, impl in TIME_FUNCTIONS:
         tm.dict_w[name] = space.wrap_builtin(name, impl)
+    tm.dict_w['struct_time'] = new_struct_time_type(space)
+    tm.dict_w['timezone'] = space.newint(0)
+    tm.dict_w['altzone'] = space.newint(0)
+    tm.dict_w['daylight'] = space.newint(0)
+    tm.dict_w['tzname'] = space.newtuple([space.newstr('UTC'), space.newstr('UTC')])
     space.modules_w['time'] = tm
     m = space.new_module('math')
     for name, impl in MATH_FUNCTIONS:
@@ -73,6 +83,13 @@ MATH_PERM = Spec('math.perm(n, k=None, /)')
 MATH_PROD = Spec('math.prod(iterable, /, *, start=1)')
 MATH_TRUNC = Spec('math.trunc(x, /)')
 SYS_EXCEPTION = Spec('sys.exception()')
+SYS_INTERN = Spec('sys.intern(string, /)')
+TIME_GMTIME = Spec('time.gmtime(seconds=None, /)')
+TIME_LOCALTIME = Spec('time.localtime(seconds=None, /)')
+TIME_STRFTIME = Spec('time.strftime(format, time_tuple=None, /)')
+TIME_ASCTIME = Spec('time.asctime(time_tuple=None, /)')
+TIME_CTIME = Spec('time.ctime(seconds=None, /)')
+TIME_MKTIME = Spec('time.mktime(time_tuple, /)')
 SYS_EXC_INFO = Spec('sys.exc_info()')
 SYS_GCLAB_TRACEBACK = Spec('sys._gclab_traceback(exc, /)')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
@@ -95,39 +112,82 @@ TIME_PROCESS_TIME_NS = Spec('time.process_time_ns()')
 # sys.version: the language version gclab follows, then what runs it
 SYS_VERSION = '3.11.0 (gclab, memory manager %s) [RPython 0.2.1]'
 
-# sys.version_info: a tuple with named fields, as CPython's struct sequence
+# Struct sequences (sys.version_info, sys.float_info, sys.int_info, time.struct_time):
+# tuples whose items are also named fields, with CPython's repr
+
 VERSION_FIELDS = ['major', 'minor', 'micro', 'releaselevel', 'serial']
+FLOAT_INFO_FIELDS = ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig',
+                     'mant_dig', 'epsilon', 'radix', 'rounds']
+INT_INFO_FIELDS = ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
+                   'str_digits_check_threshold']
+STRUCT_TIME_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
+                      'tm_wday', 'tm_yday', 'tm_isdst']
 
 
-def version_field_getter(k):
+def field_getter(k):
     def get(space, args):
         w_self = args.args_w[0].builtin_value()
         assert isinstance(w_self, W_Tuple)
         return w_self.items_w[k]
-    get.__name__ = 'version_info_' + VERSION_FIELDS[k]
+    get.__name__ = 'struct_field_%d' % k
     return get
 
 
-VERSION_GETTERS = [version_field_getter(k) for k in range(len(VERSION_FIELDS))]
+FIELD_GETTERS = [field_getter(k) for k in range(len(FLOAT_INFO_FIELDS))]
 
 
-def version_info_repr(space, args):
-    w_self = args.args_w[0].builtin_value()
-    assert isinstance(w_self, W_Tuple)
-    fields = ['%s=%s' % (VERSION_FIELDS[k], space.repr_str(w_self.items_w[k]))
-              for k in range(len(VERSION_FIELDS))]
-    return space.newstr('sys.version_info(%s)' % ', '.join(fields))
+def make_struct_repr(qualname, fields):
+    def struct_repr(space, args):
+        w_self = args.args_w[0].builtin_value()
+        assert isinstance(w_self, W_Tuple)
+        parts = ['%s=%s' % (fields[k], space.repr_str(w_self.items_w[k]))
+                 for k in range(len(fields))]
+        return space.newstr('%s(%s)' % (qualname, ', '.join(parts)))
+    struct_repr.__name__ = 'repr_' + qualname.replace('.', '_')
+    return struct_repr
+
+
+version_info_repr = make_struct_repr('sys.version_info', VERSION_FIELDS)
+float_info_repr = make_struct_repr('sys.float_info', FLOAT_INFO_FIELDS)
+int_info_repr = make_struct_repr('sys.int_info', INT_INFO_FIELDS)
+struct_time_repr = make_struct_repr('time.struct_time', STRUCT_TIME_FIELDS)
+
+
+def new_struct_type(space, name, module, fields, repr_impl):
+    w_type = space.make_type(name, space.w_tuple)
+    for k in range(len(fields)):
+        w_get = space.wrap_builtin(fields[k], FIELD_GETTERS[k], w_type)
+        w_type.dict_w[fields[k]] = W_Property(w_get, None)
+    w_type.dict_w['__repr__'] = space.wrap_builtin('__repr__', repr_impl, w_type)
+    w_type.dict_w['__module__'] = space.newstr(module)
+    return w_type
 
 
 def new_version_info(space):
-    w_type = space.make_type('version_info', space.w_tuple)
-    for k in range(len(VERSION_FIELDS)):
-        w_get = space.wrap_builtin(VERSION_FIELDS[k], VERSION_GETTERS[k], w_type)
-        w_type.dict_w[VERSION_FIELDS[k]] = W_Property(w_get, None)
-    w_type.dict_w['__repr__'] = space.wrap_builtin('__repr__', version_info_repr, w_type)
+    w_type = new_struct_type(space, 'version_info', 'sys', VERSION_FIELDS,
+                             version_info_repr)
     return W_BuiltinSubInstance(w_type, space.newtuple([
         space.newint(3), space.newint(11), space.newint(0), space.newstr('final'),
         space.newint(0)]))
+
+
+def new_float_info(space):
+    w_type = new_struct_type(space, 'float_info', 'sys', FLOAT_INFO_FIELDS,
+                             float_info_repr)
+    return W_BuiltinSubInstance(w_type, space.newtuple([
+        space.newfloat(1.7976931348623157e+308), space.newint(1024), space.newint(308),
+        space.newfloat(2.2250738585072014e-308), space.newint(-1021), space.newint(-307),
+        space.newint(15), space.newint(53), space.newfloat(2.220446049250313e-16),
+        space.newint(2), space.newint(1)]))
+
+
+def new_int_info(space):
+    """CPython's values (30-bit digits): gclab's ints are machine words and rbigints,
+    but programs read these to size things, so they get CPython's numbers."""
+    w_type = new_struct_type(space, 'int_info', 'sys', INT_INFO_FIELDS, int_info_repr)
+    return W_BuiltinSubInstance(w_type, space.newtuple([
+        space.newint(30), space.newint(4), space.newint(numbers.INT_MAX_STR_DIGITS),
+        space.newint(numbers.INT_MAX_STR_DIGITS_THRESHOLD)]))
 
 
 def script_dir(args):
@@ -219,7 +279,35 @@ def sys_gclab_traceback(space, args):
     return space.newlist(entries_w)
 
 
+class InternTable(object):
+    """sys.intern's strings: one str object per value, kept for the process's life."""
+    def __init__(self):
+        self.strings_w = {}
+
+
+INTERNED = InternTable()
+
+
+def sys_intern(space, args):
+    w_s = SYS_INTERN.unpack(space, args)[0]
+    if not isinstance(w_s, W_Str):
+        if space.isinstance_w(w_s, space.w_str):
+            raise space.error(space.w_TypeError, "can't intern %s" % space.type(w_s).name)
+        raise space.error(space.w_TypeError, 'intern() argument must be str, not %s'
+                          % space.type(w_s).name)
+    held = freethreading.lock_state(freethreading.REGISTRIES)
+    try:
+        w_known = INTERNED.strings_w.get(w_s.strval, None)
+        if w_known is None:
+            INTERNED.strings_w[w_s.strval] = w_s
+            w_known = w_s
+    finally:
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
+    return w_known
+
+
 SYS_FUNCTIONS = [
+    ('intern', sys_intern),
     ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),
@@ -286,7 +374,376 @@ def time_sleep(space, args):
     return space.w_None
 
 
+# gmtime, localtime, strftime, asctime, ctime, mktime: gclab's local time is UTC (as
+# its datetime's), so localtime is gmtime (tm_zone 'UTC') and mktime its inverse
+
+def days_from_civil(y, m, d):
+    """Days since 1970-01-01 of a proleptic Gregorian date (Hinnant's algorithm)."""
+    if m <= 2:
+        y -= 1
+    era = y // 400
+    yoe = y - era * 400
+    if m > 2:
+        mp = m - 3
+    else:
+        mp = m + 9
+    doy = (153 * mp + 2) // 5 + d - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146097 + doe - 719468
+
+
+def civil_from_days(z):
+    """(year, month, day) of a day number since 1970-01-01."""
+    z += 719468
+    era = z // 146097
+    doe = z - era * 146097
+    yoe = (doe - doe // 1460 + doe // 36524 - doe // 146096) // 365
+    y = yoe + era * 400
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    d = doy - (153 * mp + 2) // 5 + 1
+    if mp < 10:
+        m = mp + 3
+    else:
+        m = mp - 9
+    if m <= 2:
+        y += 1
+    return y, m, d
+
+
+class TimeTuple(object):
+    """A struct tm: year, month 1-12, day, hour, minute, second, weekday (Monday 0),
+    day of the year (1-366), isdst, zone name."""
+    def __init__(self, fields, zone):
+        self.fields = fields
+        self.zone = zone
+
+
+def time_tuple_of(secs, zone):
+    days = secs // 86400
+    rest = secs - days * 86400
+    y, m, d = civil_from_days(days)
+    yday = days - days_from_civil(y, 1, 1) + 1
+    wday = (days + 3) % 7
+    return TimeTuple([y, m, d, rest // 3600, (rest // 60) % 60, rest % 60, wday, yday, 0],
+                     zone)
+
+
+def seconds_arg(space, w_secs):
+    """The seconds of gmtime/localtime/ctime: now for None, floats floored."""
+    if w_secs is None or w_secs is space.w_None:
+        return int(math.floor(rtime.time()))
+    if isinstance(w_secs, W_Float):
+        x = w_secs.floatval
+        if rfloat.isnan(x):
+            raise space.error(space.w_ValueError, 'Invalid value NaN (not a number)')
+        x = math.floor(x)
+        if not (-9.2e18 < x < 9.2e18):
+            raise time_t_overflow(space)
+        secs = int(x)
+    else:
+        try:
+            secs = space.int_w(w_secs)
+        except OperationError:
+            if is_int(w_secs):
+                raise time_t_overflow(space)
+            raise
+    if not (-67768040609740800 <= secs <= 67767976233316799):
+        # beyond a year an int holds: glibc's gmtime fails
+        raise space.error(space.w_OverflowError, 'timestamp out of range for platform '
+                          'time_t')
+    return secs
+
+
+def time_t_overflow(space):
+    return space.error(space.w_OverflowError, 'timestamp out of range for platform time_t')
+
+
+def new_struct_time_type(space):
+    w_type = new_struct_type(space, 'struct_time', 'time', STRUCT_TIME_FIELDS,
+                             struct_time_repr)
+    w_type.dict_w['tm_zone'] = W_Property(space.wrap_builtin('tm_zone', struct_time_zone,
+                                                             w_type), None)
+    w_type.dict_w['tm_gmtoff'] = W_Property(space.wrap_builtin('tm_gmtoff',
+                                                               struct_time_gmtoff, w_type),
+                                            None)
+    w_type.dict_w['n_fields'] = space.newint(11)
+    w_type.dict_w['n_sequence_fields'] = space.newint(9)
+    w_type.dict_w['n_unnamed_fields'] = space.newint(0)
+    return w_type
+
+
+def struct_time_zone(space, args):
+    w_self = args.args_w[0]
+    if isinstance(w_self, W_BuiltinSubInstance):
+        w_zone = w_self.getdictvalue('tm_zone')
+        if w_zone is not None:
+            return w_zone
+    return space.newstr('UTC')
+
+
+def struct_time_gmtoff(space, args):
+    return space.newint(0)
+
+
+def new_struct_time(space, tt):
+    w_type = space.getattr(space.modules_w['time'], 'struct_time')
+    assert isinstance(w_type, W_Type)
+    w_res = W_BuiltinSubInstance(w_type, space.newtuple(
+        [space.newint(v) for v in tt.fields]))
+    w_res.setdictvalue('tm_zone', space.newstr(tt.zone))
+    return w_res
+
+
+def time_gmtime(space, args):
+    args_w = TIME_GMTIME.unpack(space, args)
+    w_secs = args_w[0] if args_w else None
+    return new_struct_time(space, time_tuple_of(seconds_arg(space, w_secs), 'GMT'))
+
+
+def time_localtime(space, args):
+    args_w = TIME_LOCALTIME.unpack(space, args)
+    w_secs = args_w[0] if args_w else None
+    return new_struct_time(space, time_tuple_of(seconds_arg(space, w_secs), 'UTC'))
+
+
+def time_tuple_arg(space, w_t, funcname):
+    """A struct_time or 9-tuple as a TimeTuple, with CPython's checks (strftime's and
+    asctime's: zeros stand for month/day 1)."""
+    if w_t is None or w_t is space.w_None:
+        return time_tuple_of(int(math.floor(rtime.time())), 'UTC')
+    zone = 'UTC'
+    if isinstance(w_t, W_BuiltinSubInstance):
+        w_zone = w_t.getdictvalue('tm_zone')
+        if w_zone is not None:
+            zone = space.str_w(w_zone)
+    w_tuple = w_t.builtin_value()
+    if not isinstance(w_tuple, W_Tuple):
+        raise space.error(space.w_TypeError, 'Tuple or struct_time argument required')
+    if len(w_tuple.items_w) != 9:
+        raise space.error(space.w_TypeError, '%s(): illegal time tuple argument' % funcname)
+    f = [space.int_w(w_x) for w_x in w_tuple.items_w]
+    if f[1] == 0:
+        f[1] = 1
+    elif f[1] < 1 or f[1] > 12:
+        raise space.error(space.w_ValueError, 'month out of range')
+    if f[2] == 0:
+        f[2] = 1
+    elif f[2] < 1 or f[2] > 31:
+        raise space.error(space.w_ValueError, 'day of month out of range')
+    if f[3] < 0 or f[3] > 23:
+        raise space.error(space.w_ValueError, 'hour out of range')
+    if f[4] < 0 or f[4] > 59:
+        raise space.error(space.w_ValueError, 'minute out of range')
+    if f[5] < 0 or f[5] > 61:
+        raise space.error(space.w_ValueError, 'seconds out of range')
+    f[6] = (f[6] + 1) % 7 - 1           # CPython keeps (wday + 1) % 7 as Sunday-first
+    if f[6] < 0:
+        f[6] = 6
+    if f[7] == 0:
+        f[7] = 1
+    elif f[7] < 1 or f[7] > 366:
+        raise space.error(space.w_ValueError, 'day of year out of range')
+    if f[8] < -1:
+        f[8] = -1
+    elif f[8] > 1:
+        f[8] = 1
+    return TimeTuple(f, zone)
+
+
+DAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday']
+MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
+               'September', 'October', 'November', 'December']
+
+
+def pad(n, width, fill):
+    """n in at least width characters, padded with fill ('0' or ' ') after any sign."""
+    digits = str(abs(n))
+    while len(digits) < width:
+        digits = fill + digits
+    if n < 0:
+        return '-' + digits
+    return digits
+
+
+def iso_week(year, yday, wday):
+    """(ISO year, ISO week) of a date; wday Monday 0, yday 1-based."""
+    week = (yday - wday + 9) // 7       # the week of the Thursday of this week
+    if week < 1:
+        year -= 1
+        dec31 = days_from_civil(year, 12, 31) - days_from_civil(year, 1, 1) + 1
+        return iso_week(year, dec31 + yday, wday)
+    days_in_year = days_from_civil(year + 1, 1, 1) - days_from_civil(year, 1, 1)
+    if yday - wday + 3 > days_in_year:      # this week's Thursday is next year's
+        return year + 1, 1
+    return year, week
+
+
+def strftime_str(fmt, tt):
+    """glibc's strftime in the C locale, for UTC."""
+    f = tt.fields
+    year, mon, mday, hour, minute, sec, wday, yday, isdst = \
+        f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]
+    hour12 = hour % 12
+    if hour12 == 0:
+        hour12 = 12
+    out = []
+    i = 0
+    n = len(fmt)
+    while i < n:
+        c = fmt[i]
+        if c != '%' or i + 1 >= n:
+            out.append(c)
+            i += 1
+            continue
+        start = i
+        i += 1
+        d = fmt[i]
+        if (d == 'E' or d == 'O') and i + 1 < n:
+            i += 1
+            d = fmt[i]
+        i += 1
+        if d == '%':
+            out.append('%')
+        elif d == 'a':
+            out.append(DAY_NAMES[wday][:3])
+        elif d == 'A':
+            out.append(DAY_NAMES[wday])
+        elif d == 'b' or d == 'h':
+            out.append(MONTH_NAMES[mon - 1][:3])
+        elif d == 'B':
+            out.append(MONTH_NAMES[mon - 1])
+        elif d == 'c':
+            out.append(asctime_str(tt))
+        elif d == 'C':
+            out.append(str(year // 100))
+        elif d == 'd':
+            out.append(pad(mday, 2, '0'))
+        elif d == 'D':
+            out.append(strftime_str('%m/%d/%y', tt))
+        elif d == 'e':
+            out.append(pad(mday, 2, ' '))
+        elif d == 'F':
+            out.append(strftime_str('%Y-%m-%d', tt))
+        elif d == 'G' or d == 'g' or d == 'V':
+            iso_year, week = iso_week(year, yday, wday)
+            if d == 'G':
+                out.append(str(iso_year))
+            elif d == 'g':
+                out.append(pad(iso_year % 100, 2, '0'))
+            else:
+                out.append(pad(week, 2, '0'))
+        elif d == 'H':
+            out.append(pad(hour, 2, '0'))
+        elif d == 'I':
+            out.append(pad(hour12, 2, '0'))
+        elif d == 'j':
+            out.append(pad(yday, 3, '0'))
+        elif d == 'k':
+            out.append(pad(hour, 2, ' '))
+        elif d == 'l':
+            out.append(pad(hour12, 2, ' '))
+        elif d == 'm':
+            out.append(pad(mon, 2, '0'))
+        elif d == 'M':
+            out.append(pad(minute, 2, '0'))
+        elif d == 'n':
+            out.append('\n')
+        elif d == 'p':
+            out.append('AM' if hour < 12 else 'PM')
+        elif d == 'P':
+            out.append('am' if hour < 12 else 'pm')
+        elif d == 'r':
+            out.append(strftime_str('%I:%M:%S %p', tt))
+        elif d == 'R':
+            out.append(strftime_str('%H:%M', tt))
+        elif d == 's':
+            days = days_from_civil(year, mon, mday)
+            out.append(str(days * 86400 + hour * 3600 + minute * 60 + sec))
+        elif d == 'S':
+            out.append(pad(sec, 2, '0'))
+        elif d == 't':
+            out.append('\t')
+        elif d == 'T':
+            out.append(strftime_str('%H:%M:%S', tt))
+        elif d == 'u':
+            out.append(str(wday + 1))
+        elif d == 'U':
+            out.append(pad((yday - 1 + 7 - (wday + 1) % 7) // 7, 2, '0'))
+        elif d == 'w':
+            out.append(str((wday + 1) % 7))
+        elif d == 'W':
+            out.append(pad((yday - 1 + 7 - wday) // 7, 2, '0'))
+        elif d == 'x':
+            out.append(strftime_str('%m/%d/%y', tt))
+        elif d == 'X':
+            out.append(strftime_str('%H:%M:%S', tt))
+        elif d == 'y':
+            out.append(pad(year % 100, 2, '0'))
+        elif d == 'Y':
+            out.append(str(year))
+        elif d == 'z':
+            out.append('+0000')
+        elif d == 'Z':
+            out.append(tt.zone)
+        else:
+            out.append(fmt[start:i])
+    return ''.join(out)
+
+
+def asctime_str(tt):
+    f = tt.fields
+    return '%s %s %s %s:%s:%s %d' % (DAY_NAMES[f[6]][:3], MONTH_NAMES[f[1] - 1][:3],
+                                     pad(f[2], 2, ' '), pad(f[3], 2, '0'),
+                                     pad(f[4], 2, '0'), pad(f[5], 2, '0'), f[0])
+
+
+def time_strftime(space, args):
+    args_w = TIME_STRFTIME.unpack(space, args)
+    w_fmt = args_w[0]
+    if not isinstance(w_fmt, W_Str):
+        raise space.error(space.w_TypeError, "strftime() argument 1 must be str, not %s"
+                          % space.type(w_fmt).name)
+    w_t = args_w[1] if len(args_w) > 1 else None
+    tt = time_tuple_arg(space, w_t, 'strftime')
+    return space.newstr(strftime_str(w_fmt.strval, tt))
+
+
+def time_asctime(space, args):
+    args_w = TIME_ASCTIME.unpack(space, args)
+    w_t = args_w[0] if args_w else None
+    return space.newstr(asctime_str(time_tuple_arg(space, w_t, 'asctime')))
+
+
+def time_ctime(space, args):
+    args_w = TIME_CTIME.unpack(space, args)
+    w_secs = args_w[0] if args_w else None
+    return space.newstr(asctime_str(time_tuple_of(seconds_arg(space, w_secs), 'UTC')))
+
+
+def time_mktime(space, args):
+    """The inverse of localtime (UTC): fields out of range carry over, as C's."""
+    w_t = TIME_MKTIME.unpack(space, args)[0]
+    w_tuple = w_t.builtin_value()
+    if not isinstance(w_tuple, W_Tuple):
+        raise space.error(space.w_TypeError, 'Tuple or struct_time argument required')
+    if len(w_tuple.items_w) != 9:
+        raise space.error(space.w_TypeError, 'mktime(): illegal time tuple argument')
+    f = [space.int_w(w_x) for w_x in w_tuple.items_w]
+    months = f[0] * 12 + f[1] - 1
+    y = months // 12
+    m = months - y * 12 + 1
+    days = days_from_civil(y, m, 1) + f[2] - 1
+    return space.newfloat(float(days * 86400 + f[3] * 3600 + f[4] * 60 + f[5]))
+
+
 TIME_FUNCTIONS = [
+    ('gmtime', time_gmtime),
+    ('localtime', time_localtime),
+    ('strftime', time_strftime),
+    ('asctime', time_asctime),
+    ('ctime', time_ctime),
+    ('mktime', time_mktime),
     ('time', time_time),
     ('perf_counter', time_perf_counter),
     ('monotonic', time_perf_counter),
