@@ -102,6 +102,9 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '
                           'order (MRO) for bases')
     w_type.mro_w = mro_w
+    for w_base in w_type.bases_w:
+        assert isinstance(w_base, W_Type)
+        w_base.add_subclass(w_type)
     w_type.own_slots = slots
     w_type.slots = instance_slots(space, w_type, slots)
     if isinstance(w_cell, W_Cell):
@@ -270,8 +273,41 @@ def type_call(space, args):
     return space.construct(w_cls, Arguments(args_w[1:], args.kw_names, args.kw_values_w))
 
 
+def type_subclasses(space, args):
+    """type.__subclasses__(cls): the classes made with cls as a direct base, oldest
+    first (user classes: gclab's builtin types do not list each other)."""
+    args_w = args.args_w
+    if len(args_w) != 1 or args.has_keywords():
+        w_first = args_w[0] if args_w else None
+        if isinstance(w_first, W_Type):
+            raise space.error(space.w_TypeError, '%s.__subclasses__() takes no arguments '
+                              '(%d given)' % (w_first.name, len(args_w) - 1))
+    if not args_w or not isinstance(args_w[0], W_Type):
+        raise space.error(space.w_TypeError, "descriptor '__subclasses__' requires a "
+                          "'type' object")
+    w_cls = args_w[0]
+    assert isinstance(w_cls, W_Type)
+    return space.newlist(w_cls.subclasses())
+
+
+def type_mro(space, args):
+    """type.mro(cls): the MRO as a list."""
+    args_w = args.args_w
+    if not args_w or not isinstance(args_w[0], W_Type):
+        raise space.error(space.w_TypeError, "descriptor 'mro' requires a 'type' object")
+    w_cls = args_w[0]
+    assert isinstance(w_cls, W_Type)
+    return space.newlist(w_cls.mro_w[:])
+
+
 def install(space):
     w_type = space.w_type
+    w_type.dict_w['__subclasses__'] = space.wrap_builtin('__subclasses__', type_subclasses,
+                                                         w_type)
+    w_type.dict_w['mro'] = space.wrap_builtin('mro', type_mro, w_type)
+    # found on every class after its MRO (space.type_getattr does not look in `type`)
+    space.object_methods_w['__subclasses__'] = W_ClassMethod(w_type.dict_w['__subclasses__'])
+    space.object_methods_w['mro'] = W_ClassMethod(w_type.dict_w['mro'])
     w_type.dict_w['__new__'] = space.wrap_builtin('__new__', type_new, w_type)
     w_type.dict_w['__init__'] = space.wrap_builtin('__init__', type_init, w_type)
     w_type.dict_w['__call__'] = space.wrap_builtin('__call__', type_call, w_type)

@@ -35,7 +35,7 @@ class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
-               'qualname']
+               'qualname', 'subclasses_w']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -57,6 +57,8 @@ class W_Type(W_Root):
         self.slots = None           # __slots__: the only attribute names its instances
                                     # take (every class of the MRO has slots), or None
         self.own_slots = None       # the names its own __slots__ gave, or None
+        self.subclasses_w = None    # the classes made with it as a base (__subclasses__):
+                                    # strong references, dropped by release()
 
     def getclass(self, space):
         if self.w_metatype is not None:
@@ -168,6 +170,38 @@ class W_Type(W_Root):
         self.dict_w.clear()
         self.lookup_cache = None
         self.cache_version = -1
+        self.subclasses_w = None
+        for w_base in self.bases_w:
+            assert isinstance(w_base, W_Type)
+            w_base.forget_subclass(self)
+
+    def add_subclass(self, w_sub):
+        held = freethreading.lock(self)
+        try:
+            if self.subclasses_w is None:
+                self.subclasses_w = [w_sub]
+            else:
+                self.subclasses_w.append(w_sub)
+        finally:
+            freethreading.unlock(self, held)
+
+    def forget_subclass(self, w_sub):
+        held = freethreading.lock(self)
+        try:
+            subs_w = self.subclasses_w
+            if subs_w is not None:
+                self.subclasses_w = [w_x for w_x in subs_w if w_x is not w_sub]
+        finally:
+            freethreading.unlock(self, held)
+
+    def subclasses(self):
+        held = freethreading.lock(self)
+        try:
+            if self.subclasses_w is None:
+                return []
+            return self.subclasses_w[:]
+        finally:
+            freethreading.unlock(self, held)
 
 
 def compute_mro(w_type):
