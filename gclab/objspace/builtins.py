@@ -23,6 +23,7 @@ from gclab.objspace import numbers, iterators, strmethods, listobject, dictobjec
 from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
+from gclab.lib import SOURCES
 
 
 def install(space):
@@ -79,6 +80,7 @@ B_ISINSTANCE = Spec('isinstance(obj, class_or_tuple, /)')
 B_ISSUBCLASS = Spec('issubclass(cls, class_or_tuple, /)')
 B_ITER = Spec('iter(object, sentinel=None, /)')
 B_EXIT = Spec('exit(code=None, /)')
+B_IMPORT = Spec('__import__(name, globals=None, locals=None, fromlist=(), level=0)')
 B_LEN = Spec('len(obj, /)')
 B_LIST = Spec('list(iterable=(), /)')
 B_MAX = Spec('max(*args, key=None, default=None)')
@@ -655,6 +657,43 @@ def b_round(space, args):
     return space.call_function(w_meth, [w_ndigits])
 
 
+def b_import(space, args):
+    """__import__(name, globals, locals, fromlist, level): the module `import name`
+    binds (the top package of a dotted name), or with a fromlist the module itself,
+    its submodules in the fromlist imported."""
+    w_name, w_globals, _, w_fromlist, w_level = B_IMPORT.values(space, args)
+    if not isinstance(w_name, W_Str):
+        raise space.error(space.w_TypeError, 'module name must be a string')
+    name = w_name.strval
+    level = 0
+    if w_level is not None:
+        level = space.int_w(w_level)
+    if level < 0:
+        raise space.error(space.w_ValueError, 'level must be >= 0')
+    if level > 0:
+        if not isinstance(w_globals, W_Dict):
+            raise space.error(space.w_TypeError, 'globals must be a dict')
+        raise space.error(space.w_ImportError, 'attempted relative import with no known '
+                          'parent package')
+    if not name:
+        raise space.error(space.w_ValueError, 'Empty module name')
+    w_module = space.import_module(name)
+    if w_fromlist is not None and space.is_true(w_fromlist):
+        for w_item in space.listview(w_fromlist):
+            if not isinstance(w_item, W_Str):
+                raise space.error(space.w_TypeError, "Item in %s.__all__ must be str, "
+                                  "not %s" % (name, space.type(w_item).name))
+            item = w_item.strval
+            if item != '*' and space.getattr_or_none(w_module, item) is None and \
+                    (name + '.' + item) in SOURCES:
+                space.import_module(name + '.' + item)
+        return w_module
+    dot = name.find('.')
+    if dot < 0:
+        return w_module
+    return space.import_module(name[:dot])
+
+
 def b_exit(space, args):
     """exit(code=None) and quit(): raise SystemExit(code), as the site module's."""
     args_w = B_EXIT.unpack(space, args)
@@ -664,6 +703,7 @@ def b_exit(space, args):
 FUNCTIONS = [
     ('print', b_print),
     ('exit', b_exit),
+    ('__import__', b_import),
     ('quit', b_exit),
     ('len', b_len),
     ('repr', b_repr),

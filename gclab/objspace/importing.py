@@ -7,6 +7,7 @@ from gclab.interp.frame import Frame
 from gclab.lib import SOURCES
 from gclab.objspace import freethreading
 from gclab.objspace.function import W_Module
+from gclab.objspace.typeobject import W_ExceptionObject
 
 
 def import_module(space, name):
@@ -38,12 +39,23 @@ def _import_module(space, name):
             w_module = w_parent.dict_w.get(attr, None)
             if isinstance(w_module, W_Module):
                 return w_module         # (found again at each import: not registered)
-        raise space.error(space.w_ModuleNotFoundError, "No module named '%s'; '%s' is "
-                          "not a package" % (name, name[:dot]))
+        raise import_error(space, space.w_ModuleNotFoundError, "No module named '%s'; '%s' "
+                           "is not a package" % (name, name[:dot]), name)
     source = SOURCES.get(name, None)
     if source is None:
-        raise space.error(space.w_ModuleNotFoundError, "No module named '%s'" % name)
+        raise import_error(space, space.w_ModuleNotFoundError, "No module named '%s'" % name,
+                           name)
     return space.run_library_module(name, source)
+
+
+def import_error(space, w_type, msg, name):
+    """An ImportError (or ModuleNotFoundError) whose `name` is the module's, as the ones
+    CPython's import raises (`path` stays the class's None)."""
+    err = space.error(w_type, msg)
+    w_exc = err.w_value
+    assert isinstance(w_exc, W_ExceptionObject)
+    w_exc.setdictvalue('name', space.newstr(name))
+    return err
 
 
 def run_library_module(space, name, source):
@@ -70,9 +82,9 @@ def import_from(space, w_module, name):
     w_value = w_module.dict_w.get(name, None)
     freethreading.subscribe()           # (module globals are read without a lock)
     if w_value is None:
-        raise space.error(space.w_ImportError,
-                          "cannot import name '%s' from '%s' (unknown location)"
-                          % (name, w_module.name))
+        raise import_error(space, space.w_ImportError,
+                           "cannot import name '%s' from '%s' (unknown location)"
+                           % (name, w_module.name), w_module.name)
     return w_value
 
 

@@ -64,6 +64,9 @@ def install_special_methods(space):
                                                                space.w_BaseException)
     space.w_KeyError.dict_w['__str__'] = space.wrap_builtin('__str__', key_error_str,
                                                            space.w_KeyError)
+    # what an ImportError made by a program says (import sets `name`: importing.py)
+    space.w_ImportError.dict_w['name'] = space.w_None
+    space.w_ImportError.dict_w['path'] = space.w_None
 
 
 def special_self(space, args, name, nargs):
