@@ -1,7 +1,8 @@
 """The methods and attributes of property and of bound methods (RPython)."""
 
 
-from gclab.objspace.function import W_Property, W_Method
+from gclab.objspace.function import W_Property, W_Method, W_Function
+from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.argspec import Spec, receiver
 
 
@@ -94,3 +95,65 @@ def method_name(space, args):
 
 METHOD_ATTRIBUTES = [('__self__', method_self), ('__func__', method_func),
                      ('__name__', method_name)]
+
+
+# --- function attributes: __defaults__, __kwdefaults__, __code__ -----------------------
+
+class CodeType(object):
+    """The `code` type of __code__ objects (made by methods.install)."""
+    def __init__(self):
+        self.w_type = None
+
+
+CODE_TYPE = CodeType()
+
+
+def self_function(space, args, name):
+    w_func = args.args_w[0] if args.args_w else None
+    if not isinstance(w_func, W_Function):
+        raise space.error(space.w_TypeError, "descriptor '%s' for 'function' objects "
+                          "needs a function" % name)
+    return w_func
+
+
+def function_defaults(space, args):
+    w_func = self_function(space, args, '__defaults__')
+    if not w_func.defaults_w:
+        return space.w_None
+    return space.newtuple(w_func.defaults_w[:])
+
+
+def function_kwdefaults(space, args):
+    w_func = self_function(space, args, '__kwdefaults__')
+    if not w_func.kwdefaults_w:
+        return space.w_None
+    w_dict = space.newdict()
+    code = w_func.code
+    # in the order of the keyword-only parameters
+    for i in range(code.argcount, code.argcount + code.kwonlyargcount):
+        name = code.varnames[i]
+        w_value = w_func.kwdefaults_w.get(name, None)
+        if w_value is not None:
+            space.setitem(w_dict, space.newstr(name), w_value)
+    return w_dict
+
+
+def function_code(space, args):
+    """A `code` object: an instance holding co_name, co_qualname, co_filename,
+    co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_varnames."""
+    code = self_function(space, args, '__code__').code
+    w_code = W_Instance(CODE_TYPE.w_type)
+    w_code.setdictvalue('co_name', space.newstr(code.name))
+    w_code.setdictvalue('co_qualname', space.newstr(code.qualname))
+    w_code.setdictvalue('co_filename', space.newstr(code.filename))
+    w_code.setdictvalue('co_firstlineno', space.newint(code.firstlineno))
+    w_code.setdictvalue('co_argcount', space.newint(code.argcount))
+    w_code.setdictvalue('co_posonlyargcount', space.newint(code.posonlyargcount))
+    w_code.setdictvalue('co_kwonlyargcount', space.newint(code.kwonlyargcount))
+    w_code.setdictvalue('co_varnames', space.newtuple([space.newstr(n)
+                                                       for n in code.varnames]))
+    return w_code
+
+
+FUNCTION_ATTRIBUTES = [('__defaults__', function_defaults),
+                       ('__kwdefaults__', function_kwdefaults), ('__code__', function_code)]

@@ -19,7 +19,7 @@ from gclab.objspace.numberobject import (INT_METHODS, INT_ATTRIBUTES, FLOAT_METH
 from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_METHODS,
                                         SLICE_ATTRIBUTES)
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
-                                        METHOD_ATTRIBUTES)
+                                        METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE)
 from gclab.objspace.specialmethods import install_special_methods
 from gclab.objspace.objectmethods import OBJECT_METHODS, object_init_subclass
 
@@ -44,9 +44,11 @@ def install(space):
                           (space.w_property, PROPERTY_ATTRIBUTES),
                           (space.w_slice, SLICE_ATTRIBUTES),
                           (space.w_range, RANGE_ATTRIBUTES),
-                          (space.w_method, METHOD_ATTRIBUTES)]:
+                          (space.w_method, METHOD_ATTRIBUTES),
+                          (space.w_function, FUNCTION_ATTRIBUTES)]:
         for name, impl in table:
             w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    CODE_TYPE.w_type = space.make_type('code', space.w_object)
     install_special_methods(space)
     install_bytes(space)
     for name, impl in OBJECT_METHODS:

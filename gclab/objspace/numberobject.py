@@ -434,6 +434,7 @@ def parse_hex_float(s):
         start += 1
     while end > start and is_c_space(s[end - 1]):
         end -= 1
+    assert end >= 0
     s = s[start:end]
     i = 0
     negative = False
