@@ -23,7 +23,7 @@ help:
 	@echo "make bench            translate the headline plans and benchmark them"
 	@echo "make bench PLANS=all  every plan (or PLANS=a,b,c); BENCH_ARGS='--quick ...' more"
 	@echo "make fuzz             FUZZ_N programs from FUZZ_SEED on python3 and PLANS (default headline)"
-	@echo "make tsan             a ThreadSanitizer build of none-nogil runs the thread corpus"
+	@echo "make tsan [TSAN_PLAN=P] a ThreadSanitizer build of none-nogil (or P) runs the thread corpus"
 
 # setup runs its own idempotent checks every time; the stamp only orders the rules
 setup:
@@ -90,7 +90,7 @@ fuzz: setup
 # ThreadSanitizer: none-nogil's generated C rebuilt with -fsanitize=thread, on the thread
 # corpus; tools/tsan.supp lists the races that are there by design, with their reasons
 tsan: $(SETUP_STAMP)
-	@bash tools/tsan.sh
+	@bash tools/tsan.sh $(or $(TSAN_PLAN),none-nogil)
 
 clean:
 	rm -rf build results
