@@ -1,7 +1,6 @@
 # gclab's collections module: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap.
-# gclab cannot subclass dict or tuple yet: defaultdict, OrderedDict and Counter are
-# mappings that hold a dict, and namedtuple classes are sequences that hold a tuple
-# (isinstance(d, dict) and isinstance(p, tuple) are False, unlike CPython).
+# As in CPython, defaultdict, OrderedDict and Counter are dict subclasses and namedtuple
+# makes tuple subclasses; deque is a list with a moving head, ChainMap a plain class.
 from operator import itemgetter as _itemgetter
 import sys as _sys
 
@@ -318,90 +317,193 @@ def _repr_leave(obj):
     del _repr_running[id(obj)]
 
 
-# --- the dict-like classes -----------------------------------------------------------------
+# --- the dict subclasses -------------------------------------------------------------------
+# As CPython's, defaultdict, OrderedDict and Counter subclass dict.  For dict subclasses
+# gclab's dict has no __reversed__, __or__/__ror__/__ior__ or __class_getitem__, and
+# dict.fromkeys makes a plain dict: the classes below define what they need of these.
+# gclab's copy module cannot rebuild a dict or tuple subclass (it creates an empty
+# instance and copies its __dict__), so the classes also have __copy__/__deepcopy__ that
+# do what CPython's copy does through __reduce__.
 
-class _DictWrapper:
-    """A mapping holding a dict, self._d: what defaultdict, OrderedDict and Counter share."""
+def _class_getitem(cls, item):
+    return _GenericAlias(cls, item)
 
-    def __class_getitem__(cls, item):
-        return _GenericAlias(cls, item)
 
-    def __len__(self):
-        return len(self._d)
+def _dict_reversed(self):
+    return reversed(dict.keys(self))
 
-    def __iter__(self):
-        return iter(self._d)
 
-    def __reversed__(self):
-        return reversed(list(self._d))
+def _deepcopy():
+    import copy
+    return copy.deepcopy
 
-    def __contains__(self, key):
-        return key in self._d
 
-    def __getitem__(self, key):
-        d = self._d
-        if key in d:
-            return d[key]
-        return self.__missing__(key)
+class defaultdict(dict):
+    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
+
+    The default factory is called without arguments to produce
+    a new value when a key is not present, in __getitem__ only.
+    A defaultdict compares equal to a dict with the same items.
+    All remaining arguments are treated the same as if they were
+    passed to the dict constructor, including keyword arguments.
+    """
+
+    __class_getitem__ = classmethod(_class_getitem)
+    __reversed__ = _dict_reversed
+
+    def __init__(self, default_factory=None, /, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError('first argument must be callable or None')
+        self.default_factory = default_factory
+        dict.__init__(self, *args, **kwargs)
 
     def __missing__(self, key):
-        raise KeyError(key)
+        factory = self.default_factory
+        if factory is None:
+            raise KeyError(key)
+        value = factory()
+        self[key] = value
+        return value
 
-    def __setitem__(self, key, value):
-        self._d[key] = value
+    def copy(self):
+        return type(self)(self.default_factory, self)
 
-    def __delitem__(self, key):
-        del self._d[key]
+    __copy__ = copy
 
-    def get(self, key, default=None):
-        return self._d.get(key, default)
+    def __deepcopy__(self, memo):
+        deepcopy = _deepcopy()
+        y = type(self)(deepcopy(self.default_factory, memo))
+        memo[id(self)] = y
+        for key, value in dict.items(self):
+            y[deepcopy(key, memo)] = deepcopy(value, memo)
+        return y
 
-    def keys(self):
-        return self._d.keys()
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        d = cls()
+        for key in iterable:
+            d[key] = value
+        return d
 
-    def values(self):
-        return self._d.values()
+    def __repr__(self):
+        factory = self.default_factory
+        if factory is None:
+            fr = 'None'
+        elif _repr_enter(factory):
+            fr = '...'
+        else:
+            try:
+                fr = repr(factory)
+            finally:
+                _repr_leave(factory)
+        return '%s(%s, %s)' % (type(self).__name__, fr, dict.__repr__(self))
 
-    def items(self):
-        return self._d.items()
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, self)
+        dict.update(new, other)
+        return new
 
-    def pop(self, *args):
-        return self._d.pop(*args)
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = type(self)(self.default_factory, other)
+        dict.update(new, self)
+        return new
 
-    def popitem(self):
-        return self._d.popitem()
+    def __ior__(self, other):
+        dict.update(self, other)
+        return self
 
-    def setdefault(self, key, default=None):
-        return self._d.setdefault(key, default)
 
-    def update(self, *args, **kwargs):
-        if len(args) > 1:
-            raise TypeError('update expected at most 1 argument, got %d' % len(args))
-        if args:
-            other = args[0]
-            if isinstance(other, _DictWrapper):
-                other = other._d
-            if isinstance(other, dict) or hasattr(other, 'keys'):
-                for k in other.keys():
-                    self[k] = other[k]
-            else:
-                for k, v in other:
-                    self[k] = v
-        for k in kwargs:
-            self[k] = kwargs[k]
+class OrderedDict(dict):
+    """Dictionary that remembers insertion order"""
 
-    def clear(self):
-        self._d.clear()
+    __class_getitem__ = classmethod(_class_getitem)
+    __reversed__ = _dict_reversed
 
-    def __bool__(self):
-        return len(self._d) > 0
+    def __init__(self, other=(), /, **kwds):
+        OrderedDict.update(self, other, **kwds)
+
+    def update(self, other=(), /, **kwds):
+        if type(self).__setitem__ is dict.__setitem__:
+            dict.update(self, other, **kwds)
+            return
+        if hasattr(other, 'keys'):
+            for key in other.keys():
+                self[key] = other[key]
+        else:
+            for key, value in other:
+                self[key] = value
+        for key, value in kwds.items():
+            self[key] = value
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError('dictionary is empty')
+        if last:
+            return dict.popitem(self)
+        key = next(iter(dict.keys(self)))
+        return key, dict.pop(self, key)
+
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            items = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, items)
+
+    def copy(self):
+        new = type(self)()
+        if type(new).__setitem__ is dict.__setitem__:
+            dict.update(new, self)
+        else:
+            for key in list(dict.keys(self)):
+                new[key] = self[key]
+        return new
+
+    def __copy__(self):
+        new = type(self)()
+        state = getattr(self, '__dict__', None)
+        if state:
+            for name, value in state.items():
+                object.__setattr__(new, name, value)
+        for key, value in list(self.items()):
+            new[key] = value
+        return new
+
+    def __deepcopy__(self, memo):
+        deepcopy = _deepcopy()
+        new = type(self)()
+        memo[id(self)] = new
+        state = getattr(self, '__dict__', None)
+        if state:
+            state = deepcopy(dict(state), memo)
+            for name, value in state.items():
+                object.__setattr__(new, name, value)
+        for key, value in list(self.items()):
+            new[deepcopy(key, memo)] = deepcopy(value, memo)
+        return new
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        self = cls()
+        for key in iterable:
+            self[key] = value
+        return self
 
     def __eq__(self, other):
-        if isinstance(other, _DictWrapper):
-            return self._d == other._d
-        if isinstance(other, dict):
-            return self._d == other
-        return NotImplemented
+        if not isinstance(other, dict):
+            return NotImplemented
+        if not dict.__eq__(self, other):
+            return False
+        if isinstance(other, OrderedDict):
+            return list(dict.keys(self)) == list(dict.keys(other))
+        return True
 
     def __ne__(self, other):
         r = self.__eq__(other)
@@ -409,128 +511,33 @@ class _DictWrapper:
             return r
         return not r
 
-    __hash__ = None
+    def __repr__(self):
+        if not self:
+            return '%s()' % (type(self).__name__,)
+        if _repr_enter(self):
+            return '...'
+        try:
+            return '%s(%r)' % (type(self).__name__, list(self.items()))
+        finally:
+            _repr_leave(self)
 
     def __or__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
+        if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
+        new = self.__class__(self)
         new.update(other)
         return new
 
     def __ror__(self, other):
-        if not isinstance(other, (dict, _DictWrapper)):
+        if not isinstance(other, dict):
             return NotImplemented
-        new = self.copy()
-        new._d = dict(other)
+        new = self.__class__(other)
         new.update(self)
         return new
 
     def __ior__(self, other):
         self.update(other)
         return self
-
-    def _dict_repr(self):
-        if _repr_enter(self):
-            return '...'
-        try:
-            return repr(self._d)
-        finally:
-            _repr_leave(self)
-
-
-class defaultdict(_DictWrapper):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory."""
-
-    def __init__(self, default_factory=None, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError('first argument must be callable or None')
-        self.default_factory = default_factory
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def __missing__(self, key):
-        if self.default_factory is None:
-            raise KeyError(key)
-        value = self.default_factory()
-        self._d[key] = value
-        return value
-
-    def copy(self):
-        return defaultdict(self.default_factory, self._d)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __repr__(self):
-        f = self.default_factory
-        if f is None:
-            fr = 'None'
-        elif _repr_enter(f):
-            fr = '...'
-        else:
-            try:
-                fr = repr(f)
-            finally:
-                _repr_leave(f)
-        return 'defaultdict(%s, %s)' % (fr, self._dict_repr())
-
-
-class OrderedDict(_DictWrapper):
-    """Dictionary that remembers insertion order (and compares in order)."""
-
-    def __init__(self, *args, **kwargs):
-        self._d = {}
-        self.update(*args, **kwargs)
-
-    def popitem(self, last=True):
-        if not self._d:
-            raise KeyError('dictionary is empty')
-        if last:
-            return self._d.popitem()
-        key = next(iter(self._d))
-        value = self._d.pop(key)
-        return key, value
-
-    def move_to_end(self, key, last=True):
-        d = self._d
-        value = d.pop(key)
-        if last:
-            d[key] = value
-        else:
-            items = list(d.items())
-            d.clear()
-            d[key] = value
-            for k, v in items:
-                d[k] = v
-
-    def copy(self):
-        return OrderedDict(self._d)
-
-    def __copy__(self):
-        return self.copy()
-
-    def __eq__(self, other):
-        if isinstance(other, OrderedDict):
-            return list(self._d.items()) == list(other._d.items())
-        return _DictWrapper.__eq__(self, other)
-
-    def __repr__(self):
-        if not self._d:
-            return 'OrderedDict()'
-        if _repr_enter(self):
-            return '...'
-        try:
-            return 'OrderedDict(%r)' % (list(self._d.items()),)
-        finally:
-            _repr_leave(self)
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        d = cls()
-        for k in iterable:
-            d[k] = value
-        return d
 
 
 class _Chain:
@@ -555,30 +562,58 @@ class _Chain:
                 self._cur = None
 
 
-class Counter(_DictWrapper):
-    """Dict subclass for counting hashable items."""
+_Mapping = None
 
-    def __init__(self, iterable=None, **kwds):
-        self._d = {}
+
+def _is_mapping(x):
+    """isinstance(x, collections.abc.Mapping) (ChainMap included, as in CPython)."""
+    global _Mapping
+    if isinstance(x, (dict, ChainMap)):
+        return True
+    if not hasattr(x, 'keys'):
+        return False
+    if _Mapping is None:
+        import collections.abc
+        _Mapping = collections.abc.Mapping
+    return isinstance(x, _Mapping)
+
+
+def _count_elements(mapping, iterable):
+    mapping_get = mapping.get
+    for elem in iterable:
+        mapping[elem] = mapping_get(elem, 0) + 1
+
+
+class Counter(dict):
+    """Dict subclass for counting hashable items.  Sometimes called a bag
+    or multiset.  Elements are stored as dictionary keys and their counts
+    are stored as dictionary values.
+    """
+
+    __class_getitem__ = classmethod(_class_getitem)
+    __reversed__ = _dict_reversed
+
+    def __init__(self, iterable=None, /, **kwds):
+        dict.__init__(self)
         self.update(iterable, **kwds)
 
     def __missing__(self, key):
         return 0
 
     def total(self):
-        return sum(self._d.values())
+        return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self._d.items(), key=_itemgetter(1), reverse=True)
+        items = sorted(self.items(), key=_itemgetter(1), reverse=True)
         if n is None:
             return items
         return items[:n] if n > 0 else []
 
     def elements(self):
         parts = []
-        for k, v in self._d.items():
-            if v > 0:
-                parts.append([k] * v)
+        for elem, count in self.items():
+            if count > 0:
+                parts.append([elem] * count)
         return _Chain(parts)
 
     @classmethod
@@ -586,164 +621,209 @@ class Counter(_DictWrapper):
         raise NotImplementedError(
             'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
 
-    def update(self, iterable=None, **kwds):
+    def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            d = self._d
-            if isinstance(iterable, _DictWrapper) or isinstance(iterable, dict):
-                for elem in iterable.keys():
-                    d[elem] = d.get(elem, 0) + iterable[elem]
+            if _is_mapping(iterable):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
             else:
-                for elem in iterable:
-                    d[elem] = d.get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
-    def subtract(self, iterable=None, **kwds):
+    def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            d = self._d
-            if isinstance(iterable, _DictWrapper) or isinstance(iterable, dict):
-                for elem in iterable.keys():
-                    d[elem] = d.get(elem, 0) - iterable[elem]
+            self_get = self.get
+            if _is_mapping(iterable):
+                for elem, count in iterable.items():
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    d[elem] = d.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        c = Counter()
-        c._d = dict(self._d)
-        return c
+        return self.__class__(self)
 
     def __copy__(self):
-        return self.copy()
+        return self.__class__(dict(self))
+
+    def __deepcopy__(self, memo):
+        y = self.__class__(_deepcopy()(dict(self), memo))
+        memo[id(self)] = y
+        return y
 
     def __delitem__(self, elem):
-        if elem in self._d:
-            del self._d[elem]
+        if elem in self:
+            dict.__delitem__(self, elem)
 
     def __eq__(self, other):
         if not isinstance(other, Counter):
+            # gclab does not fall back to dict.__eq__ when this returns NotImplemented
+            if isinstance(other, dict):
+                return type(other).__eq__(other, self)
             return NotImplemented
-        for k in self._d:
-            if self[k] != other[k]:
-                return False
-        for k in other._d:
-            if self[k] != other[k]:
-                return False
+        for c in (self, other):
+            for e in c:
+                if not self[e] == other[e]:
+                    return False
         return True
 
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            if isinstance(other, dict):
+                return type(other).__ne__(other, self)
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not self[e] <= other[e]:
+                    return False
+        return True
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        for c in (self, other):
+            for e in c:
+                if not self[e] >= other[e]:
+                    return False
+        return True
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
     def __repr__(self):
-        if not self._d:
-            return 'Counter()'
+        if not self:
+            return '%s()' % (self.__class__.__name__,)
         if _repr_enter(self):
             return '...'
         try:
-            parts = []
-            for k, v in self.most_common():
-                parts.append('%r: %r' % (k, v))
-            return 'Counter({%s})' % ', '.join(parts)
+            try:
+                d = dict(self.most_common())
+            except TypeError:
+                d = dict(self)
+            return '%s(%r)' % (self.__class__.__name__, d)
         finally:
             _repr_leave(self)
-
-    def _keep_positive(self):
-        d = self._d
-        for k in list(d):
-            if not d[k] > 0:
-                del d[k]
-        return self
 
     def __add__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count + other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __sub__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             newcount = count - other[elem]
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count < 0:
+                result[elem] = 0 - count
         return result
 
     def __or__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = other_count if count < other_count else count
             if newcount > 0:
-                result._d[elem] = newcount
-        for elem, count in other._d.items():
-            if elem not in self._d and count > 0:
-                result._d[elem] = count
+                result[elem] = newcount
+        for elem, count in other.items():
+            if elem not in self and count > 0:
+                result[elem] = count
         return result
 
     def __and__(self, other):
         if not isinstance(other, Counter):
             return NotImplemented
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             newcount = count if count < other_count else other_count
             if newcount > 0:
-                result._d[elem] = newcount
+                result[elem] = newcount
         return result
 
     def __pos__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count > 0:
-                result._d[elem] = count
+                result[elem] = count
         return result
 
     def __neg__(self):
         result = Counter()
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             if count < 0:
-                result._d[elem] = 0 - count
+                result[elem] = 0 - count
         return result
 
+    def _keep_positive(self):
+        nonpositive = [elem for elem, count in self.items() if not count > 0]
+        for elem in nonpositive:
+            del self[elem]
+        return self
+
     def __iadd__(self, other):
-        for elem, count in other._d.items():
-            self._d[elem] = self[elem] + count
+        for elem, count in other.items():
+            self[elem] += count
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other._d.items():
-            self._d[elem] = self[elem] - count
+        for elem, count in other.items():
+            self[elem] -= count
         return self._keep_positive()
 
     def __ior__(self, other):
-        for elem, other_count in other._d.items():
+        for elem, other_count in other.items():
             count = self[elem]
             if other_count > count:
-                self._d[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
     def __iand__(self, other):
-        for elem, count in self._d.items():
+        for elem, count in self.items():
             other_count = other[elem]
             if other_count < count:
-                self._d[elem] = other_count
+                self[elem] = other_count
         return self._keep_positive()
 
 
 # --- namedtuple ----------------------------------------------------------------------------
+# A namedtuple class is a tuple subclass, as CPython's: its __new__ is compiled from source
+# (so wrong arguments give CPython's messages), the fields are read-only properties.
+# gclab does not enforce __slots__ = (), so the classes have a __setattr__ that refuses
+# new attributes unless a subclass without __slots__ is involved (CPython's behaviour).
 
 _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break',
              'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for',
@@ -751,155 +831,84 @@ _KEYWORDS = ['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', '
              'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']
 
 
-class _NamedTupleBase:
-    """The methods of every namedtuple class; the values are the tuple self._values."""
-    _fields = ()
-    _field_defaults = {}
-    _typename = 'namedtuple'
-
-    def __init__(self, *args, **kwargs):
-        fields = self._fields
-        n = len(fields)
-        if len(args) > n:
-            raise TypeError('%s.__new__() takes %d positional arguments but %d were given'
-                            % (self._typename, n + 1, len(args) + 1))
-        for name in kwargs:
-            if name not in fields:
-                raise TypeError("%s.__new__() got an unexpected keyword argument '%s'"
-                                % (self._typename, name))
-            if fields.index(name) < len(args):
-                raise TypeError("%s.__new__() got multiple values for argument '%s'"
-                                % (self._typename, name))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs[name])
-            elif name in self._field_defaults:
-                values.append(self._field_defaults[name])
-            else:
-                missing = [f for f in fields[len(values):]
-                           if f not in kwargs and f not in self._field_defaults]
-                raise TypeError("%s.__new__() missing %d required positional argument%s: %s"
-                                % (self._typename, len(missing),
-                                   '' if len(missing) == 1 else 's',
-                                   _quote_names(missing)))
-        object.__setattr__(self, '_values', tuple(values))
-
-    def __setattr__(self, name, value):
-        if name in self._fields:
-            raise AttributeError("can't set attribute")
-        raise AttributeError("'%s' object has no attribute '%s'" % (self._typename, name))
-
-    @classmethod
-    def _make(cls, iterable):
-        values = tuple(iterable)
-        if len(values) != len(cls._fields):
-            raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(values)))
-        return cls(*values)
-
-    def _replace(self, **kwds):
-        values = []
-        for i in range(len(self._fields)):
-            name = self._fields[i]
-            if name in kwds:
-                values.append(kwds.pop(name))
-            else:
-                values.append(self._values[i])
-        if kwds:
-            raise ValueError('Got unexpected field names: %r' % (list(kwds),))
-        return self.__class__(*values)
-
-    def _asdict(self):
-        return dict(zip(self._fields, self._values))
-
-    def __repr__(self):
-        parts = []
-        for i in range(len(self._fields)):
-            parts.append('%s=%r' % (self._fields[i], self._values[i]))
-        return '%s(%s)' % (self._typename, ', '.join(parts))
-
-    def __len__(self):
-        return len(self._values)
-
-    def __getitem__(self, i):
-        return self._values[i]
-
-    def __iter__(self):
-        return iter(self._values)
-
-    def __contains__(self, x):
-        return x in self._values
-
-    def __hash__(self):
-        return hash(self._values)
-
-    def __eq__(self, other):
-        if isinstance(other, _NamedTupleBase):
-            return self._values == other._values
-        if isinstance(other, tuple):
-            return self._values == other
-        return NotImplemented
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        if r is NotImplemented:
-            return r
-        return not r
-
-    def __lt__(self, other):
-        return self._values < _tuple_of(other)
-
-    def __le__(self, other):
-        return self._values <= _tuple_of(other)
-
-    def __gt__(self, other):
-        return self._values > _tuple_of(other)
-
-    def __ge__(self, other):
-        return self._values >= _tuple_of(other)
-
-    def __add__(self, other):
-        return self._values + _tuple_of(other)
-
-    def __radd__(self, other):
-        return _tuple_of(other) + self._values
-
-    def __mul__(self, n):
-        return self._values * n
-
-    def count(self, x):
-        return self._values.count(x)
-
-    def index(self, x, *args):
-        return self._values.index(x, *args)
-
-    def __getnewargs__(self):
-        return self._values
+def _nt_readonly_set(self, value):
+    raise AttributeError("can't set attribute")
 
 
-def _tuple_of(x):
-    if isinstance(x, _NamedTupleBase):
-        return x._values
-    return x
+def _nt_readonly_del(self):
+    raise AttributeError("can't delete attribute")
 
 
-def _quote_names(names):
-    quoted = ["'%s'" % n for n in names]
-    if len(quoted) == 1:
-        return quoted[0]
-    if len(quoted) == 2:
-        return quoted[0] + ' and ' + quoted[1]
-    return ', '.join(quoted[:-1]) + ', and ' + quoted[-1]
-
-
-def _field_getter(i):
+def _field_getter(index):
     def get(self):
-        return self._values[i]
-    return property(get)
+        return self[index]
+    return property(get, _nt_readonly_set, _nt_readonly_del,
+                    'Alias for field number %d' % index)
+
+
+def _nt_make(cls, iterable):
+    result = tuple.__new__(cls, iterable)
+    if len(result) != len(cls._fields):
+        raise TypeError('Expected %d arguments, got %d' % (len(cls._fields), len(result)))
+    return result
+
+
+def _nt_replace(self, /, **kwds):
+    result = self._make(map(kwds.pop, self._fields, self))
+    if kwds:
+        raise ValueError('Got unexpected field names: %r' % (list(kwds),))
+    return result
+
+
+def _nt_asdict(self):
+    return dict(zip(self._fields, self))
+
+
+def _nt_getnewargs(self):
+    return tuple(self)
+
+
+def _nt_has_dict(cls):
+    for klass in cls.__mro__:
+        if klass is tuple:
+            return False
+        if '__slots__' not in vars(klass):
+            return True
+    return False
+
+
+def _nt_setattr(self, name, value):
+    cls = type(self)
+    if not hasattr(cls, name) and not _nt_has_dict(cls):
+        raise AttributeError("'%s' object has no attribute '%s'" % (cls.__name__, name))
+    object.__setattr__(self, name, value)
+
+
+def _nt_copy(self):
+    cls = type(self)
+    new = cls.__new__(cls, *self)
+    state = getattr(self, '__dict__', None)
+    if state:
+        for name, value in state.items():
+            object.__setattr__(new, name, value)
+    return new
+
+
+def _nt_deepcopy(self, memo):
+    deepcopy = _deepcopy()
+    cls = type(self)
+    new = cls.__new__(cls, *deepcopy(tuple(self), memo))
+    memo[id(self)] = new
+    state = getattr(self, '__dict__', None)
+    if state:
+        state = deepcopy(dict(state), memo)
+        for name, value in state.items():
+            object.__setattr__(new, name, value)
+    return new
 
 
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
-    """Returns a new class with named fields (a sequence; not a tuple subclass in gclab)."""
+    """Returns a new subclass of tuple with named fields."""
     if isinstance(field_names, str):
         field_names = field_names.replace(',', ' ').split()
     field_names = [str(f) for f in field_names]
@@ -928,27 +937,61 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
             raise ValueError('Encountered duplicate field name: %r' % name)
         seen.append(name)
     field_defaults = {}
+    num_fields = len(field_names)
+    params = list(field_names)
+    namespace = {'_tuple_new': tuple.__new__, '__name__': 'namedtuple_' + typename}
     if defaults is not None:
         defaults = tuple(defaults)
-        if len(defaults) > len(field_names):
+        if len(defaults) > num_fields:
             raise TypeError('Got more default values than field names')
-        start = len(field_names) - len(defaults)
+        start = num_fields - len(defaults)
         for i in range(len(defaults)):
             field_defaults[field_names[start + i]] = defaults[i]
+            params[start + i] = '%s=_d%d' % (field_names[start + i], i)
+            namespace['_d%d' % i] = defaults[i]
+    field_names = tuple(field_names)
+    arg_list = ', '.join(field_names)
+    if num_fields == 1:
+        arg_list += ','
+    # __new__ is defined in a class named typename: its messages say typename.__new__()
+    source = ("class %s:\n def __new__(_cls, %s):\n  'Create new instance of %s(%s)'\n"
+              "  return _tuple_new(_cls, (%s))\n"
+              % (typename, ', '.join(params), typename, arg_list, arg_list))
+    exec(source, namespace)
+    new = vars(namespace[typename])['__new__']
+    repr_fmt = '(' + ', '.join(['%s=%%r' % name for name in field_names]) + ')'
 
-    class _NamedTuple(_NamedTupleBase):
-        pass
-    cls = _NamedTuple
-    cls.__name__ = typename
-    cls.__qualname__ = typename
-    # (CPython: the caller's module, which gclab cannot see; __main__ unless given)
-    cls.__module__ = module if module is not None else '__main__'
-    cls._fields = tuple(field_names)
-    cls._field_defaults = field_defaults
-    cls._typename = typename
-    for i in range(len(field_names)):
-        setattr(cls, field_names[i], _field_getter(i))
-    return cls
+    def __repr__(self):
+        return self.__class__.__name__ + repr_fmt % self
+
+    class_namespace = {
+        '__doc__': '%s(%s)' % (typename, arg_list),
+        '__slots__': (),
+        '_fields': field_names,
+        '_field_defaults': field_defaults,
+        '__new__': new,
+        '_make': classmethod(_nt_make),
+        '_replace': _nt_replace,
+        '__repr__': __repr__,
+        '_asdict': _nt_asdict,
+        '__getnewargs__': _nt_getnewargs,
+        '__match_args__': field_names,
+        '__class_getitem__': classmethod(_class_getitem),
+        '__setattr__': _nt_setattr,
+        '__copy__': _nt_copy,
+        '__deepcopy__': _nt_deepcopy,
+    }
+    for i in range(num_fields):
+        class_namespace[field_names[i]] = _field_getter(i)
+    result = type(typename, (tuple,), class_namespace)
+    result.__qualname__ = typename
+    if module is None:
+        try:
+            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+        except (AttributeError, ValueError):
+            module = '__main__'
+    result.__module__ = module
+    return result
 
 
 class ChainMap:
