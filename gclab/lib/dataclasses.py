@@ -8,7 +8,7 @@ annotations, also as the strings `from __future__ import annotations` leaves, ar
 skipped), after the fields of its dataclass bases.  The generated __init__ is made with
 exec inside a class statement named as the class, so that its errors name it as
 CPython's do (`Point.__init__() missing 1 required positional argument: 'y'`).
-Differences: InitVar, KW_ONLY, slots=True, weakref_slot and Field's repr are absent."""
+Differences: InitVar, KW_ONLY, weakref_slot and Field's repr are absent."""
 
 import copy as _copy
 
@@ -246,7 +246,8 @@ def _make_frozen(cls, names):
     return __setattr__, __delattr__
 
 
-def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only):
+def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only,
+                   slots=False):
     fields = {}
     any_frozen_base = False
     has_dataclass_bases = False
@@ -325,14 +326,40 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     if match_args:
         _set_new(cls, '__match_args__',
                  tuple([f.name for f in all_fields if f.init and not f.kw_only]))
+    if slots:
+        cls = _add_slots(cls, all_fields)
     return cls
+
+
+def _add_slots(cls, fields):
+    """slots=True: a new class, as CPython makes it, whose __slots__ are the fields that
+    no base class has a slot for (a class cannot gain slots once made)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        base_slots = base.__dict__.get('__slots__', ())
+        if isinstance(base_slots, str):
+            base_slots = (base_slots,)
+        inherited.update(base_slots)
+    names = tuple([f.name for f in fields if f.name not in inherited])
+    cls_dict = dict(cls.__dict__)
+    cls_dict['__slots__'] = names
+    for name in names:
+        cls_dict.pop(name, None)
+    cls_dict.pop('__dict__', None)
+    cls_dict.pop('__weakref__', None)
+    qualname = cls.__qualname__
+    new = type(cls)(cls.__name__, cls.__bases__, cls_dict)
+    new.__qualname__ = qualname
+    return new
 
 
 def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,
               frozen=False, match_args=True, kw_only=False, slots=False):
     def wrap(cls):
         return _process_class(cls, init, repr, eq, order, unsafe_hash, frozen,
-                              match_args, kw_only)
+                              match_args, kw_only, slots)
     if cls is None:
         return wrap
     return wrap(cls)

@@ -17,7 +17,7 @@
 #   functions do not call __float__ themselves), with CPython's TypeError message
 #   "must be real number, not T" for other objects;
 # - no NormalDist (gclab's math has no erf);
-# - LinearRegression is gclab's namedtuple (see collections: not a tuple subclass);
+# - LinearRegression is a collections.namedtuple;
 # - fmean and geometric_mean gather the data in a list before summing (CPython
 #   iterates once without a list; the results are the same).
 
