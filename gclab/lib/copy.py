@@ -55,9 +55,48 @@ def copy(x):
         return dict(x)
     if hasattr(x, '__copy__'):
         return x.__copy__()
+    if isinstance(x, _CONTAINERS):
+        return _reconstruct(x, cls, False, None)
     if hasattr(x, '__dict__') or hasattr(x, '__slots__'):
         return _copy_instance(x, cls)
     raise Error('un(shallow)copyable object of type %s' % cls)
+
+
+_CONTAINERS = (list, dict, set, frozenset, tuple, bytearray)
+
+
+def _reconstruct(x, cls, deep, memo):
+    """A copy of an instance of a subclass of a builtin container, made as CPython's
+    __reduce_ex__ and copy._reconstruct make it: a new object of the class (tuples
+    through __new__ with __getnewargs__, sets through the class with the items, the
+    others empty without their __init__), then its attributes, then its items (list
+    items appended, dict items stored: the subclass's methods see them)."""
+    def dup(v):
+        return deepcopy(v, memo) if deep else v
+    if isinstance(x, tuple):
+        if hasattr(x, '__getnewargs__'):
+            args = x.__getnewargs__()
+        else:
+            args = (tuple(x),)
+        y = cls.__new__(cls, *[dup(a) for a in args])
+    elif isinstance(x, (set, frozenset)):
+        y = cls([dup(a) for a in x])
+    else:
+        y = _blank_instance(cls)
+    if deep:
+        memo[id(x)] = y
+    state = _state_of(x)
+    for name in state:
+        object.__setattr__(y, name, dup(state[name]))
+    if isinstance(x, list):
+        for a in x:
+            y.append(dup(a))
+    elif isinstance(x, dict):
+        for key in x:
+            y[dup(key)] = dup(dict.__getitem__(x, key))
+    elif isinstance(x, bytearray):
+        y.extend(x)
+    return y
 
 
 def _copy_instance(x, cls):
@@ -123,6 +162,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(a, memo) for a in x])
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
+    elif isinstance(x, _CONTAINERS):
+        y = _reconstruct(x, cls, True, memo)
     elif hasattr(x, '__dict__') or hasattr(x, '__slots__'):
         y = _blank_instance(cls)
         memo[d] = y

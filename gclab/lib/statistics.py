@@ -16,7 +16,7 @@
 # - math functions are given float(x) for objects other than int/float (gclab's math
 #   functions do not call __float__ themselves), with CPython's TypeError message
 #   "must be real number, not T" for other objects;
-# - no NormalDist (gclab's math has no erf);
+# - no NormalDist;
 # - LinearRegression is a collections.namedtuple;
 # - fmean and geometric_mean gather the data in a list before summing (CPython
 #   iterates once without a list; the results are the same).
