@@ -89,12 +89,32 @@ STMTS = [
     ('Assert', 'test msg'),
     ('Try', 'body handlers orelse finalbody'),
     ('With', 'items body'),             # items: list of WithItem
+    ('Match', 'subject cases'),         # cases: list of MatchCase
+]
+
+
+class Pattern(Node):
+    _attrs_ = []
+
+
+# the patterns of a match statement's cases (PEP 634), as CPython's ast names them
+PATTERNS = [
+    ('MatchValue', 'value'),                    # a literal or a dotted name: ==
+    ('MatchSingleton', 'value'),                # a Constant None/True/False: is
+    ('MatchSequence', 'patterns'),              # [a, *b] or (a, b)
+    ('MatchMapping', 'keys patterns rest'),     # rest: the name of **rest or None
+    ('MatchClass', 'cls patterns kwd_attrs kwd_patterns'),
+    ('MatchStar', 'name'),                      # *name in a sequence; None for *_
+    ('MatchAs', 'pattern name'),                # pattern None: a capture (name None: _)
+    ('MatchOr', 'patterns'),
 ]
 
 for _name, _fields in EXPRS:
     _make(_name, _fields, Expr)
 for _name, _fields in STMTS:
     _make(_name, _fields, Stmt)
+for _name, _fields in PATTERNS:
+    _make(_name, _fields, Pattern)
 
 _make('Keyword', 'arg value', Node)             # arg None means **value
 _make('Comprehension', 'target iter ifs', Node)
@@ -102,6 +122,7 @@ _make('ExceptHandler', 'type name body', Node)
 _make('Alias', 'name asname', Node)
 _make('WithItem', 'context_expr optional_vars', Node)
 _make('Module', 'body', Node)
+_make('MatchCase', 'pattern guard body', Node)   # guard: Expr or None
 
 
 class Arguments(object):
@@ -134,7 +155,7 @@ def _add_default_visit(name):
     setattr(ASTVisitor, 'visit_' + name, visit)
 
 
-for _name, _fields in EXPRS + STMTS + [('Keyword', ''), ('Comprehension', ''),
+for _name, _fields in EXPRS + STMTS + PATTERNS + [('MatchCase', ''), ('Keyword', ''), ('Comprehension', ''),
                                        ('ExceptHandler', ''), ('Alias', ''),
                                        ('WithItem', ''), ('Module', '')]:
     _add_default_visit(_name)

@@ -134,6 +134,11 @@ class CodeGen(ast.ASTVisitor):
         self.fblocks = []
         self.future_imports = []   # the `from __future__` statements allowed where they are
         self.future_annotations = False     # annotations are kept as strings
+        # compiling a match statement's pattern (see visit_Match)
+        self.pat_fail = []          # per count of values above the subject: its label
+        self.pat_on_top = 0         # values on the stack the pattern has not consumed
+        self.pat_stores = []        # the names the case's pattern binds so far
+        self.pat_allow = True       # an irrefutable pattern is allowed here
         if scope.kind == FUNCTION:
             for p in scope.params:
                 self.varnames.append(p)
@@ -682,6 +687,264 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.POP_EXCEPT, 0)
         self.emit(op.POP_TOP, 0)
         self.place(end)
+
+    # --- the match statement ------------------------------------------------------------
+    # Each case matches a copy of the subject; a pattern consumes the value on top of the
+    # stack (pat_on_top counts it and the values it left above the subject) and binds
+    # names as it goes.  A failing test jumps to pat_fail[n], n the values then on the
+    # stack above the subject: the labels, placed after the case's body, pop them one
+    # by one and fall through to the next case.  The guard runs with the subject below.
+    def visit_Match(self, node):
+        saved = (self.pat_fail, self.pat_on_top, self.pat_stores, self.pat_allow)
+        self.expr(node.subject)
+        end = Label()
+        n = len(node.cases)
+        for i in range(n):
+            case = node.cases[i]
+            self.lineno = case.pattern.lineno
+            self.emit(op.DUP_TOP, 0)
+            self.pat_fail = []
+            self.pat_on_top = 1
+            self.pat_stores = []
+            self.pat_allow = case.guard is not None or i == n - 1
+            self.pattern(case.pattern)
+            assert self.pat_on_top == 0
+            fails = self.pat_fail
+            if case.guard is not None:
+                self.jump_if(case.guard, False, self.fail_label())
+                fails = self.pat_fail
+            self.emit(op.POP_TOP, 0)
+            self.body(case.body)
+            self.emit_jump(op.JUMP, end)
+            self.lineno = case.pattern.lineno
+            self.place_fails(fails, 0)
+        self.emit(op.POP_TOP, 0)
+        self.place(end)
+        self.pat_fail, self.pat_on_top, self.pat_stores, self.pat_allow = saved
+
+    def fail_label(self):
+        while len(self.pat_fail) <= self.pat_on_top:
+            self.pat_fail.append(Label())
+        return self.pat_fail[self.pat_on_top]
+
+    def place_fails(self, fails, base):
+        """Place the failure labels above base, each popping one value."""
+        i = len(fails) - 1
+        reached = False
+        while i > base:
+            if reached or fails[i].refs:
+                self.place(fails[i])
+                self.emit(op.POP_TOP, 0)
+                reached = True
+            i -= 1
+        if base < len(fails):
+            self.place(fails[base])
+
+    def pattern(self, node):
+        self.lineno = node.lineno
+        if isinstance(node, ast.MatchAs):
+            self.pattern_as(node)
+        elif isinstance(node, ast.MatchValue):
+            self.expr(node.value)
+            self.pattern_branch(op.CMP_EQ)
+        elif isinstance(node, ast.MatchSingleton):
+            self.expr(node.value)
+            self.pattern_branch(op.CMP_IS)
+        elif isinstance(node, ast.MatchSequence):
+            self.pattern_sequence(node)
+        elif isinstance(node, ast.MatchMapping):
+            self.pattern_mapping(node)
+        elif isinstance(node, ast.MatchClass):
+            self.pattern_class(node)
+        elif isinstance(node, ast.MatchOr):
+            self.pattern_or(node)
+        else:
+            self.error('invalid syntax', node)
+
+    def pattern_branch(self, cmpop):
+        """The value and what it is compared with are on top: on to the next test if
+        the comparison holds, else fail."""
+        self.pat_on_top -= 1
+        self.emit_jump(op.COMPARE_AND_BRANCH, self.fail_label(),
+                       op.pack_branch(cmpop, False, 0))
+
+    def pattern_store(self, name, node):
+        if name in self.pat_stores:
+            self.error("multiple assignments to name '%s' in pattern" % name, node)
+        self.pat_stores.append(name)
+        self.name_op(name, 1)
+        self.pat_on_top -= 1
+
+    def pattern_pop(self):
+        self.emit(op.POP_TOP, 0)
+        self.pat_on_top -= 1
+
+    def subpattern(self, node):
+        saved = self.pat_allow
+        self.pat_allow = True
+        self.pattern(node)
+        self.pat_allow = saved
+
+    def pattern_as(self, node):
+        if node.pattern is None:
+            if not self.pat_allow:
+                if node.name is not None:
+                    self.error("name capture '%s' makes remaining patterns unreachable"
+                               % node.name, node)
+                self.error('wildcard makes remaining patterns unreachable', node)
+            if node.name is None:
+                self.pattern_pop()
+            else:
+                self.pattern_store(node.name, node)
+            return
+        self.emit(op.DUP_TOP, 0)
+        self.pat_on_top += 1
+        self.subpattern(node.pattern)
+        self.pattern_store(node.name, node)
+
+    def pattern_length(self, cmpop, n):
+        """Fail unless len(value) compares with n; the value stays."""
+        self.emit(op.GET_LEN, 0)
+        self.emit(op.LOAD_CONST, self.const_index('i%d' % n, self.space.newint(n)))
+        self.emit_jump(op.COMPARE_AND_BRANCH, self.fail_label(),
+                       op.pack_branch(cmpop, False, 0))
+
+    def pattern_sequence(self, node):
+        patterns = node.patterns
+        n = len(patterns)
+        star = -1
+        only_wildcards = True
+        for i in range(n):
+            p = patterns[i]
+            if isinstance(p, ast.MatchStar):
+                if star >= 0:
+                    self.error('multiple starred names in sequence pattern', node)
+                star = i
+                if p.name is not None:
+                    only_wildcards = False
+            elif not (isinstance(p, ast.MatchAs) and p.pattern is None and p.name is None):
+                only_wildcards = False
+        self.emit(op.MATCH_SEQUENCE, 0)
+        self.emit_jump(op.POP_JUMP_IF_FALSE, self.fail_label())
+        if star < 0:
+            self.pattern_length(op.CMP_EQ, n)
+        elif n > 1:
+            self.pattern_length(op.CMP_GE, n - 1)
+        if only_wildcards:
+            self.pattern_pop()
+            return
+        if star < 0:
+            self.emit(op.UNPACK_SEQUENCE, n)
+        else:
+            self.emit(op.UNPACK_EX, star | ((n - star - 1) << 8))
+        self.pat_on_top += n - 1
+        for p in patterns:
+            if isinstance(p, ast.MatchStar):
+                if p.name is None:
+                    self.pattern_pop()
+                else:
+                    self.pattern_store(p.name, p)
+            else:
+                self.subpattern(p)
+
+    def pattern_mapping(self, node):
+        n = len(node.keys)
+        self.emit(op.MATCH_MAPPING, 0)
+        self.emit_jump(op.POP_JUMP_IF_FALSE, self.fail_label())
+        if n == 0 and node.rest is None:
+            self.pattern_pop()
+            return
+        if n > 0:
+            self.pattern_length(op.CMP_GE, n)
+        seen = []
+        for key in node.keys:
+            text = constant_key(key)
+            if text != '':
+                if text in seen:
+                    self.error('mapping pattern checks duplicate key (%s)' % text, node)
+                seen.append(text)
+            self.expr(key)
+        self.emit(op.BUILD_TUPLE, n)
+        self.pat_on_top += 1
+        if n > 0:
+            self.emit(op.MATCH_KEYS, 0)
+            self.pat_on_top += 1
+            self.pattern_fail_if_none()
+            self.emit(op.UNPACK_SEQUENCE, n)
+            self.pat_on_top += n - 1
+            for p in node.patterns:
+                self.subpattern(p)
+        # the subject and the keys are left
+        if node.rest is not None:
+            self.emit(op.COPY_DICT_WITHOUT_KEYS, 0)
+            self.pattern_store(node.rest, node)
+        else:
+            self.pattern_pop()
+        self.pattern_pop()
+
+    def pattern_fail_if_none(self):
+        """Fail if the value on top is None (it stays on the stack)."""
+        self.emit(op.DUP_TOP, 0)
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.emit_jump(op.COMPARE_AND_BRANCH, self.fail_label(),
+                       op.pack_branch(op.CMP_IS, True, 0))
+
+    def pattern_class(self, node):
+        names = node.kwd_attrs
+        for i in range(len(names)):
+            if names[i] in names[:i]:
+                self.error('attribute name repeated in class pattern: %s' % names[i],
+                           node.kwd_patterns[i])
+        self.expr(node.cls)
+        space = self.space
+        self.emit(op.LOAD_CONST, self.const_object(
+            space.newtuple([space.newstr(name) for name in names])))
+        self.emit(op.MATCH_CLASS, len(node.patterns))
+        self.pattern_fail_if_none()
+        n = len(node.patterns) + len(names)
+        self.emit(op.UNPACK_SEQUENCE, n)
+        self.pat_on_top += n - 1
+        for p in node.patterns:
+            self.subpattern(p)
+        for p in node.kwd_patterns:
+            self.subpattern(p)
+
+    def pattern_or(self, node):
+        end = Label()
+        outer_fail = self.pat_fail
+        base = self.pat_on_top
+        before = self.pat_stores
+        allow = self.pat_allow
+        bound = None
+        n = len(node.patterns)
+        for i in range(n):
+            alt = node.patterns[i]
+            self.lineno = alt.lineno
+            self.emit(op.DUP_TOP, 0)
+            self.pat_fail = []
+            self.pat_on_top = base + 1
+            self.pat_stores = before[:]
+            self.pat_allow = allow and i == n - 1
+            self.pattern(alt)
+            self.emit(op.POP_TOP, 0)
+            names = self.pat_stores[len(before):]
+            names.sort()
+            if bound is None:
+                bound = names
+            elif names != bound:
+                self.error('alternative patterns bind different names', alt)
+            self.emit_jump(op.JUMP, end)
+            self.place_fails(self.pat_fail, base)
+        self.pat_fail = outer_fail
+        self.pat_on_top = base
+        self.pat_allow = allow
+        self.emit_jump(op.JUMP, self.fail_label())
+        self.place(end)
+        self.pat_on_top = base - 1
+        if bound is not None:
+            self.pat_stores = before + bound
+        else:
+            self.pat_stores = before
 
     def visit_Raise(self, node):
         n = 0
@@ -1538,6 +1801,27 @@ def sorted_keys(d):
             i -= 1
         keys[i] = key
     return keys
+
+
+def constant_key(node):
+    """A mapping pattern's literal key as CPython's duplicate-key message shows it, or
+    '' for a value pattern (checked when it runs)."""
+    if isinstance(node, ast.Constant):
+        if node.kind == 'str':
+            return "'%s'" % node.value
+        if node.kind == 'int' or node.kind == 'float':
+            return node.value
+        if node.kind == 'none':
+            return 'None'
+        if node.kind == 'true':
+            return 'True'
+        if node.kind == 'false':
+            return 'False'
+    if isinstance(node, ast.UnaryOp) and isinstance(node.operand, ast.Constant):
+        inner = constant_key(node.operand)
+        if inner != '':
+            return '-' + inner
+    return ''
 
 
 def compute_max_stack(code, lineno):

@@ -16,7 +16,7 @@ from gclab.gc import nogil, stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode, GlobalEntry
-from gclab.objspace import finalizerstate, freethreading
+from gclab.objspace import finalizerstate, freethreading, matching
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
@@ -825,6 +825,33 @@ class Frame(object):
         w_exit = self.peek(2)
         w_res = space.call_function(w_exit, [space.type(w_exc), w_exc, space.w_None])
         self.push(w_res)
+        return pc
+
+    def GET_LEN(self, arg, pc):
+        self.push(self.space.newint(self.space.len_w(self.top())))
+        return pc
+
+    def MATCH_SEQUENCE(self, arg, pc):
+        self.push(self.space.newbool(matching.is_sequence(self.space, self.top())))
+        return pc
+
+    def MATCH_MAPPING(self, arg, pc):
+        self.push(self.space.newbool(matching.is_mapping(self.space, self.top())))
+        return pc
+
+    def MATCH_KEYS(self, arg, pc):
+        self.push(matching.match_keys(self.space, self.peek(1), self.top()))
+        return pc
+
+    def MATCH_CLASS(self, arg, pc):
+        w_names = self.pop()
+        w_cls = self.pop()
+        w_subject = self.pop()
+        self.push(matching.match_class(self.space, w_subject, w_cls, w_names, arg))
+        return pc
+
+    def COPY_DICT_WITHOUT_KEYS(self, arg, pc):
+        self.settop(matching.dict_without_keys(self.space, self.peek(1), self.top()))
         return pc
 
     def LOAD_ASSERTION_ERROR(self, arg, pc):

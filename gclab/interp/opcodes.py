@@ -101,6 +101,17 @@ TABLE = [
     ('GET_YIELD_FROM_ITER',   0,  0,          None,   False),
     ('YIELD_FROM',            0,  -1,         None,   False),
     ('IMPORT_STAR',           0,  -1,         None,   False),   # from m import *: pops m
+    # the match statement (gclab/objspace/matching.py), as CPython 3.11's: the subject
+    # stays below what MATCH_SEQUENCE/MATCH_MAPPING (a bool), GET_LEN (its len) and
+    # MATCH_KEYS (the values of the keys tuple on top, or None) push; MATCH_CLASS
+    # replaces subject, class and keyword-names tuple by the attributes' tuple or None;
+    # COPY_DICT_WITHOUT_KEYS replaces the keys tuple by a dict of the subject's other items
+    ('GET_LEN',               0,  1,          None,   False),
+    ('MATCH_SEQUENCE',        0,  1,          None,   False),
+    ('MATCH_MAPPING',         0,  1,          None,   False),
+    ('MATCH_KEYS',            0,  1,          None,   False),
+    ('MATCH_CLASS',           1,  -2,         None,   False),   # arg: positional count
+    ('COPY_DICT_WITHOUT_KEYS', 0, 0,          None,   False),
 ]
 
 NAMES = [row[0] for row in TABLE]

@@ -126,8 +126,9 @@ class Parser(object):
                 return
             if v == 'async':
                 self.error('async is not supported by gclab')
-            if v == 'match' and self.line_ends_with_colon():
-                self.error('the match statement is not supported by gclab')
+            if v == 'match' and self.line_ends_with_colon() and self.at_match_subject():
+                out.append(self.match_stmt())
+                return
         if tok.kind == OP and tok.value == '@':
             out.append(self.decorated())
             return
@@ -146,6 +147,234 @@ class Parser(object):
                 return last.kind == OP and last.value == ':'
             last = tok
             k += 1
+
+    def at_match_subject(self):
+        """After the soft keyword `match`: what can start its subject (not `match = 1`,
+        `match.x`, `match: int`...)."""
+        tok = self.peek_at(1)
+        if tok.kind == OP:
+            return tok.value in ('(', '[', '{', '-', '+', '~', '*')
+        if tok.kind == NAME:
+            return tok.value not in KEYWORDS or tok.value in (
+                'None', 'True', 'False', 'not', 'lambda')
+        return tok.kind in (NUMBER, STRING, FSTRING, BYTES)
+
+    # --- the match statement (PEP 634) ------------------------------------------------
+    def match_stmt(self):
+        tok = self.next()
+        stok = self.peek()
+        first = self.named_or_star()
+        if self.at_op(','):
+            elts = [first]
+            while self.accept_op(','):
+                if self.at_op(':'):
+                    break
+                elts.append(self.named_or_star())
+            subject = ast.TupleExpr(elts, stok.lineno, stok.col)
+        else:
+            if isinstance(first, ast.Starred):
+                self.error()
+            subject = first
+        self.expect_op(':')
+        if self.peek().kind != NEWLINE:
+            self.error()
+        self.next()
+        if self.peek().kind != INDENT:
+            t = self.peek()
+            raise CompileError("expected an indented block after 'match' statement on "
+                               "line %d" % tok.lineno, t.lineno, t.col, 'IndentationError')
+        self.next()
+        cases = []
+        while self.peek().kind != DEDENT and self.peek().kind != EOF:
+            if not self.at_kw('case'):
+                self.error()
+            cases.append(self.case_block())
+        self.next()
+        return ast.Match(subject, cases, tok.lineno, tok.col)
+
+    def case_block(self):
+        tok = self.next()
+        pattern = self.patterns()
+        guard = None
+        if self.accept_kw('if'):
+            guard = self.namedexpr_test()
+        body = self.block("'case' statement", tok)
+        return ast.MatchCase(pattern, guard, body, tok.lineno, tok.col)
+
+    def patterns(self):
+        """A case's pattern: an open sequence pattern (`case a, *b:`) or a pattern."""
+        tok = self.peek()
+        first = self.maybe_star_pattern()
+        if not self.at_op(','):
+            if isinstance(first, ast.MatchStar):
+                self.error(tok=tok)
+            return first
+        elts = [first]
+        while self.accept_op(','):
+            if self.at_op(':') or self.at_kw('if'):
+                break
+            elts.append(self.maybe_star_pattern())
+        return ast.MatchSequence(elts, tok.lineno, tok.col)
+
+    def maybe_star_pattern(self):
+        if self.at_op('*'):
+            tok = self.next()
+            name = self.expect_name()
+            if name == '_':
+                return ast.MatchStar(None, tok.lineno, tok.col)
+            return ast.MatchStar(name, tok.lineno, tok.col)
+        return self.pattern()
+
+    def pattern(self):
+        tok = self.peek()
+        node = self.or_pattern()
+        if self.at_kw('as'):
+            self.next()
+            ntok = self.peek()
+            name = self.expect_name()
+            if name == '_':
+                raise CompileError("cannot use '_' as a target", ntok.lineno, ntok.col)
+            if self.at_op('.') or self.at_op('(') or self.at_op('['):
+                self.error('invalid pattern target', ntok)
+            return ast.MatchAs(node, name, tok.lineno, tok.col)
+        return node
+
+    def or_pattern(self):
+        tok = self.peek()
+        first = self.closed_pattern()
+        if not self.at_op('|'):
+            return first
+        alts = [first]
+        while self.accept_op('|'):
+            alts.append(self.closed_pattern())
+        return ast.MatchOr(alts, tok.lineno, tok.col)
+
+    def closed_pattern(self):
+        tok = self.peek()
+        if tok.kind == NUMBER or (tok.kind == OP and tok.value == '-'):
+            return ast.MatchValue(self.signed_number(), tok.lineno, tok.col)
+        if tok.kind == STRING or tok.kind == BYTES:
+            return ast.MatchValue(self.strings(), tok.lineno, tok.col)
+        if tok.kind == FSTRING:
+            self.error('patterns may only match literals and attribute lookups')
+        if tok.kind == NAME:
+            v = tok.value
+            if v == 'None' or v == 'True' or v == 'False':
+                return ast.MatchSingleton(self.atom(), tok.lineno, tok.col)
+            if v in KEYWORDS:
+                self.error()
+            self.next()
+            node = ast.Name(v, tok.lineno, tok.col)
+            dotted = False
+            while self.accept_op('.'):
+                atok = self.peek()
+                node = ast.Attribute(node, self.expect_name(), atok.lineno, atok.col)
+                dotted = True
+            if self.at_op('('):
+                return self.class_pattern(node, tok)
+            if dotted:
+                return ast.MatchValue(node, tok.lineno, tok.col)
+            if v == '_':
+                return ast.MatchAs(None, None, tok.lineno, tok.col)
+            return ast.MatchAs(None, v, tok.lineno, tok.col)
+        if tok.kind == OP:
+            if tok.value == '(':
+                self.next()
+                if self.accept_op(')'):
+                    return ast.MatchSequence([], tok.lineno, tok.col)
+                first = self.maybe_star_pattern()
+                if self.accept_op(')'):
+                    if isinstance(first, ast.MatchStar):
+                        return ast.MatchSequence([first], tok.lineno, tok.col)
+                    return first        # a group pattern
+                elts = [first]
+                while self.accept_op(','):
+                    if self.at_op(')'):
+                        break
+                    elts.append(self.maybe_star_pattern())
+                self.expect_op(')')
+                return ast.MatchSequence(elts, tok.lineno, tok.col)
+            if tok.value == '[':
+                self.next()
+                elts = []
+                while not self.at_op(']'):
+                    elts.append(self.maybe_star_pattern())
+                    if not self.accept_op(','):
+                        break
+                self.expect_op(']')
+                return ast.MatchSequence(elts, tok.lineno, tok.col)
+            if tok.value == '{':
+                return self.mapping_pattern()
+        self.error()
+
+    def signed_number(self):
+        tok = self.peek()
+        if self.accept_op('-'):
+            ntok = self.peek()
+            if ntok.kind != NUMBER:
+                self.error()
+            self.next()
+            return ast.UnaryOp('-', number_constant(ntok), tok.lineno, tok.col)
+        if tok.kind != NUMBER:
+            self.error()
+        self.next()
+        return number_constant(tok)
+
+    def mapping_pattern(self):
+        tok = self.next()
+        keys = []
+        values = []
+        rest = None
+        while not self.at_op('}'):
+            if self.at_op('**'):
+                self.next()
+                ntok = self.peek()
+                rest = self.expect_name()
+                if rest == '_':
+                    self.error(tok=ntok)
+                self.accept_op(',')
+                if not self.at_op('}'):
+                    self.error()
+                break
+            ktok = self.peek()
+            key = self.closed_pattern()
+            if isinstance(key, ast.MatchValue):
+                keys.append(key.value)
+            elif isinstance(key, ast.MatchSingleton):
+                keys.append(key.value)
+            else:
+                self.error('mapping pattern keys may only match literals and attribute '
+                           'lookups', ktok)
+            self.expect_op(':')
+            values.append(self.pattern())
+            if not self.accept_op(','):
+                break
+        self.expect_op('}')
+        return ast.MatchMapping(keys, values, rest, tok.lineno, tok.col)
+
+    def class_pattern(self, cls, tok):
+        self.expect_op('(')
+        patterns = []
+        kwd_attrs = []
+        kwd_patterns = []
+        while not self.at_op(')'):
+            ptok = self.peek()
+            if ptok.kind == NAME and ptok.value not in KEYWORDS and \
+                    self.peek_at(1).kind == OP and self.peek_at(1).value == '=':
+                self.next()
+                self.next()
+                kwd_attrs.append(ptok.value)
+                kwd_patterns.append(self.pattern())
+            else:
+                p = self.pattern()
+                if kwd_attrs:
+                    raise CompileError('positional patterns follow keyword patterns',
+                                       p.lineno, p.col)
+                patterns.append(p)
+            if not self.accept_op(','):
+                break
+        self.expect_op(')')
+        return ast.MatchClass(cls, patterns, kwd_attrs, kwd_patterns, tok.lineno, tok.col)
 
     def simple_stmts(self, out):
         while True:

@@ -293,6 +293,44 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(node.body)
         self.visit_list(node.orelse)
 
+    def visit_Match(self, node):
+        self.visit(node.subject)
+        for case in node.cases:
+            self.visit_pattern(case.pattern)
+            self.visit(case.guard)
+            self.visit_list(case.body)
+
+    def visit_pattern(self, node):
+        """The names a match statement's pattern binds, the expressions it reads."""
+        if isinstance(node, ast.MatchValue):
+            self.visit(node.value)
+        elif isinstance(node, ast.MatchSequence):
+            for p in node.patterns:
+                self.visit_pattern(p)
+        elif isinstance(node, ast.MatchMapping):
+            self.visit_list(node.keys)
+            for p in node.patterns:
+                self.visit_pattern(p)
+            if node.rest is not None:
+                self.add_assigned(node.rest, node)
+        elif isinstance(node, ast.MatchClass):
+            self.visit(node.cls)
+            for p in node.patterns:
+                self.visit_pattern(p)
+            for p in node.kwd_patterns:
+                self.visit_pattern(p)
+        elif isinstance(node, ast.MatchStar):
+            if node.name is not None:
+                self.add_assigned(node.name, node)
+        elif isinstance(node, ast.MatchAs):
+            if node.pattern is not None:
+                self.visit_pattern(node.pattern)
+            if node.name is not None:
+                self.add_assigned(node.name, node)
+        elif isinstance(node, ast.MatchOr):
+            for p in node.patterns:
+                self.visit_pattern(p)
+
     def visit_Return(self, node):
         if self.current.kind != FUNCTION:
             raise CompileError("'return' outside function", node.lineno, node.col)

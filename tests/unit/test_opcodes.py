@@ -147,6 +147,21 @@ SNIPPETS = [
      '    y: str\n'
      'print(C.__annotations__, C.x)\n',
      "{'x': <class 'int'>, 'y': <class 'str'>} 1\n"),
+    # the match statement: sequence (length), mapping (keys, **rest) and class patterns
+    ('class P:\n'
+     "    __match_args__ = ('x',)\n"
+     '    def __init__(self, x):\n'
+     '        self.x = x\n'
+     'def m(v):\n'
+     '    match v:\n'
+     '        case [a, *b]:\n'
+     '            return a, b\n'
+     "        case {'k': a, **rest}:\n"
+     '            return a, rest\n'
+     '        case P(a):\n'
+     '            return a\n'
+     'print(m([1, 2]), m({"k": 3, "j": 4}), m(P(5)), m(6))\n',
+     "(1, [2]) (3, {'j': 4}) 5 None\n"),
 ]
 
 

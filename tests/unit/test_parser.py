@@ -318,6 +318,50 @@ class Dumper(ast.ASTVisitor):
         self.line('with %s:' % ', '.join(items))
         self.body(node.body)
 
+    def visit_Match(self, node):
+        self.line('match %s:' % self.e(node.subject))
+        self.indent += 1
+        for case in node.cases:
+            s = 'case ' + case.pattern.accept(self)
+            if case.guard is not None:
+                s += ' if ' + self.e(case.guard)
+            self.line(s + ':')
+            self.body(case.body)
+        self.indent -= 1
+
+    def visit_MatchValue(self, node):
+        return self.e(node.value)
+
+    def visit_MatchSingleton(self, node):
+        return self.e(node.value)
+
+    def visit_MatchSequence(self, node):
+        return '[%s]' % ', '.join([p.accept(self) for p in node.patterns])
+
+    def visit_MatchMapping(self, node):
+        items = ['%s: %s' % (self.e(node.keys[i]), node.patterns[i].accept(self))
+                 for i in range(len(node.keys))]
+        if node.rest is not None:
+            items.append('**' + node.rest)
+        return '{%s}' % ', '.join(items)
+
+    def visit_MatchClass(self, node):
+        args = [p.accept(self) for p in node.patterns]
+        for i in range(len(node.kwd_attrs)):
+            args.append('%s=%s' % (node.kwd_attrs[i], node.kwd_patterns[i].accept(self)))
+        return '%s(%s)' % (self.e(node.cls), ', '.join(args))
+
+    def visit_MatchStar(self, node):
+        return '*' + (node.name or '_')
+
+    def visit_MatchAs(self, node):
+        if node.pattern is None:
+            return node.name or '_'
+        return '(%s as %s)' % (node.pattern.accept(self), node.name)
+
+    def visit_MatchOr(self, node):
+        return '(%s)' % ' | '.join([p.accept(self) for p in node.patterns])
+
 
 def dump(source):
     d = Dumper()
@@ -773,11 +817,101 @@ def test_error_columns_match_cpython():
 def test_gclab_unsupported_features_are_syntax_errors():
     assert parse_error('async def f(): pass\n') == (
         'SyntaxError', 'async is not supported by gclab', 1)
-    assert parse_error('x = 1\nmatch x:\n    case 1:\n        pass\n') == (
-        'SyntaxError', 'the match statement is not supported by gclab', 2)
-    # `match` stays an ordinary name everywhere else (a soft keyword)
+
+
+def test_match_statement_parses():
+    module = parse('x = 1\nmatch x:\n    case 1 | -2:\n        pass\n'
+                   '    case [a, *rest] if a:\n        pass\n'
+                   "    case {'k': v, **kw}:\n        pass\n"
+                   '    case P(0, y=(q as z)) | P(q, y=z):\n        pass\n'
+                   '    case m.CONST:\n        pass\n'
+                   '    case _:\n        pass\n')
+    node = module.body[1]
+    assert isinstance(node, ast.Match)
+    assert len(node.cases) == 6
+    p0 = node.cases[0].pattern
+    assert isinstance(p0, ast.MatchOr) and len(p0.patterns) == 2
+    p1 = node.cases[1].pattern
+    assert isinstance(p1, ast.MatchSequence) and node.cases[1].guard is not None
+    assert isinstance(p1.patterns[1], ast.MatchStar) and p1.patterns[1].name == 'rest'
+    p2 = node.cases[2].pattern
+    assert isinstance(p2, ast.MatchMapping) and p2.rest == 'kw'
+    p3 = node.cases[3].pattern.patterns[0]
+    assert isinstance(p3, ast.MatchClass) and p3.kwd_attrs == ['y']
+    assert isinstance(p3.kwd_patterns[0], ast.MatchAs)
+    assert isinstance(node.cases[4].pattern, ast.MatchValue)
+    last = node.cases[5].pattern
+    assert isinstance(last, ast.MatchAs) and last.name is None and last.pattern is None
+    # a tuple subject and an open sequence pattern
+    node = parse('match a, *b:\n    case x, y:\n        pass\n').body[0]
+    assert isinstance(node.subject, ast.TupleExpr)
+    assert isinstance(node.cases[0].pattern, ast.MatchSequence)
+
+
+def test_match_dump():
+    assert stmts('match a, b:\n    case (1 | -2) as n if n:\n        pass\n'
+                 "    case [x, *_] | (x, {'k': None, **r}):\n        pass\n"
+                 '    case p.Q(1, y=[]):\n        pass\n') == [
+        'match Tuple(a, b):',
+        '  case ((1 | (-2)) as n) if n:',
+        '    pass',
+        "  case ([x, *_] | [x, {'k': None, **r}]):",
+        '    pass',
+        '  case p.Q(1, y=[]):',
+        '    pass']
+
+
+def test_match_soft_keywords_stay_names():
+    # `match`, `case` and `_` stay ordinary names everywhere else (soft keywords)
     parse('match = 3\nmatch(match)\nmatch: int = 4\nmatch[0] = match.x\n'
-          'def match(a, b): return a\n')
+          'def match(a, b): return a\ncase = 1\n_ = case\nprint(match, case, _)\n'
+          'match.y = lambda: 0\n')
+    node = parse('match match:\n    case case:\n        pass\n').body[0]
+    assert isinstance(node, ast.Match)
+    assert node.cases[0].pattern.name == 'case'
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('match x:\n    case f"a":\n        pass\n',
+     ('SyntaxError', 'patterns may only match literals and attribute lookups', 2)),
+    ('match x:\n    case C(a=1, 2):\n        pass\n',
+     ('SyntaxError', 'positional patterns follow keyword patterns', 2)),
+    ('match x:\n    case 1 as _:\n        pass\n',
+     ('SyntaxError', "cannot use '_' as a target", 2)),
+    ('match x:\n    case {**_}:\n        pass\n', ('SyntaxError', 'invalid syntax', 2)),
+    ('match x:\nx = 1\n', ('IndentationError',
+                           "expected an indented block after 'match' statement on line 1", 2)),
+])
+def test_match_parser_errors_match_cpython(source, expected):
+    assert parse_error(source) == expected
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('match x:\n    case a:\n        pass\n    case 1:\n        pass\n',
+     ('SyntaxError', "name capture 'a' makes remaining patterns unreachable", 2)),
+    ('match x:\n    case _:\n        pass\n    case 1:\n        pass\n',
+     ('SyntaxError', 'wildcard makes remaining patterns unreachable', 2)),
+    ('match x:\n    case a | 1:\n        pass\n',
+     ('SyntaxError', "name capture 'a' makes remaining patterns unreachable", 2)),
+    ('match x:\n    case [a, a]:\n        pass\n',
+     ('SyntaxError', "multiple assignments to name 'a' in pattern", 2)),
+    ('match x:\n    case [a] | [b]:\n        pass\n',
+     ('SyntaxError', 'alternative patterns bind different names', 2)),
+    ('match x:\n    case C(a=1, a=2):\n        pass\n',
+     ('SyntaxError', 'attribute name repeated in class pattern: a', 2)),
+    ('match x:\n    case [*a, *b]:\n        pass\n',
+     ('SyntaxError', 'multiple starred names in sequence pattern', 2)),
+    ("match x:\n    case {'a': 1, 'a': 2}:\n        pass\n",
+     ('SyntaxError', "mapping pattern checks duplicate key ('a')", 2)),
+])
+def test_match_compile_errors_match_cpython(space, source, expected):
+    assert compile_error(space, source) == expected
+
+
+def test_match_irrefutable_allowed_with_guard_or_last():
+    compile_source(ObjSpace('untranslated'),
+                   'match x:\n    case a if a:\n        pass\n    case [b] | b:\n'
+                   '        pass\n', '<t>')
 
 
 # CPython 3.11 adds "here. Maybe you meant '==' instead of '='?" only when the bad target
