@@ -230,7 +230,17 @@ class Lexer(object):
                     while self.pos < n and src[self.pos].isdigit():
                         self.pos += 1
             if self.pos < n and src[self.pos] in 'jJ':
-                self.error('complex numbers are not supported by gclab')
+                # an imaginary literal: the parser makes a 'float' constant of any
+                # number with a '.' or an 'e' in it, and the space's float_from_literal
+                # gives a complex for one ending in 'j', so '1j' is passed on as '1.j'
+                text = src[start:self.pos]
+                self.pos += 1
+                if self.pos < n and is_name_start(src[self.pos]):
+                    self.error('invalid imaginary literal')
+                if '.' not in text and 'e' not in text and 'E' not in text:
+                    text += '.'
+                self.add(NUMBER, text + 'j', start)
+                return
         if self.pos < n and is_name_start(src[self.pos]):
             self.error('invalid decimal literal')
         self.add(NUMBER, src[start:self.pos], start)

@@ -9,6 +9,8 @@ from gclab.interp.error import OperationError
 from gclab.objspace.exceptionobject import EXCEPTION_ALIASES
 from gclab.objspace.generator import W_Generator
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float, is_int, bigint_of
+from gclab.objspace.complexobject import W_Complex
+from gclab.objspace import complexobject
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List, W_ListIterator
@@ -32,6 +34,7 @@ def install(space):
         b[name] = space.wrap_builtin(name, impl)
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
+                   space.w_complex,
                    space.w_str, space.w_bytes, space.w_bytearray,
                    space.w_tuple, space.w_list, space.w_dict, space.w_range,
                    space.w_set, space.w_frozenset,
@@ -54,7 +57,7 @@ def install(space):
     b['Ellipsis'] = space.w_Ellipsis
 
 
-UNIMPLEMENTED_TYPES = ['complex', 'memoryview']
+UNIMPLEMENTED_TYPES = ['memoryview']
 
 # --- declared arguments (see gclab.objspace.argspec) -------------------------------------
 
@@ -167,6 +170,8 @@ def b_abs(space, args):
     w_x = B_ABS.unpack(space, args)[0]
     if isinstance(w_x, W_Float):
         return space.newfloat(abs(w_x.floatval))
+    if isinstance(w_x, W_Complex):
+        return space.newfloat(complexobject.complex_abs(space, w_x))
     if isinstance(w_x, W_Int) or isinstance(w_x, W_Long):
         if space.is_true(space.compare(0, w_x, space.newint(0))):
             return space.unaryop(0, w_x)
@@ -626,6 +631,11 @@ def b_pow(space, args):
     if is_int(w_base) and is_int(w_exp) and is_int(w_mod):
         return space.newlong(numbers.pow_mod(space, bigint_of(w_base),
                                              bigint_of(w_exp), bigint_of(w_mod)))
+    if (isinstance(w_base, W_Complex) or isinstance(w_exp, W_Complex) or
+            isinstance(w_mod, W_Complex)) and complexobject.is_complex_operand(w_base) and \
+            complexobject.is_complex_operand(w_exp) and \
+            complexobject.is_complex_operand(w_mod):
+        raise space.error(space.w_ValueError, 'complex modulo')
     if numbers.is_number(w_base) and numbers.is_number(w_exp) and \
             numbers.is_number(w_mod):
         raise space.error(space.w_TypeError, 'pow() 3rd argument not allowed unless all '
@@ -753,6 +763,8 @@ def construct_builtin(space, w_type, args):
         return new_str(space, args)
     if w_type is space.w_float:
         return new_float(space, args)
+    if w_type is space.w_complex:
+        return complexobject.new_complex(space, args)
     if w_type is space.w_bytes:
         return bytesobject.new_bytes(space, args)
     if w_type is space.w_bytearray:

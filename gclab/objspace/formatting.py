@@ -9,6 +9,7 @@ from rpython.rlib.rarithmetic import r_uint, ovfcheck, intmask
 
 from gclab.interp import util
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, float_repr, bigint_of
+from gclab.objspace.complexobject import W_Complex, format_part
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
@@ -34,6 +35,8 @@ def format_obj(space, w_value, spec):
         return format_int(space, w_value, spec)
     if isinstance(w_value, W_Float):
         return format_float(space, w_value.floatval, spec)
+    if isinstance(w_value, W_Complex):
+        return format_complex(space, w_value, spec)
     if isinstance(w_value, W_Instance):
         w_meth = space.lookup_special_or_none(w_value, '__format__')
         if w_meth is not None:
@@ -308,6 +311,86 @@ def format_float(space, x, spec_str):
             t == 'G' or t == 'n' or t == '%'):
         raise unknown_code(space, spec, space.newfloat(x))
     return float_with_spec(space, x, spec)
+
+
+def format_complex(space, w_value, spec_str):
+    """format(z, spec) as CPython's format_complex_internal."""
+    assert isinstance(w_value, W_Complex)
+    if spec_str == '':
+        return w_value.repr(space)
+    spec = parse_spec(space, spec_str, '', '>', w_value)
+    t = spec.type
+    if not (t == '' or t == 'e' or t == 'E' or t == 'f' or t == 'F' or t == 'g' or
+            t == 'G' or t == 'n'):
+        raise unknown_code(space, spec, w_value)
+    if spec.fill == '0':
+        raise space.error(space.w_ValueError, 'Zero padding is not allowed in complex '
+                          'format specifier')
+    if spec.align == '=':
+        raise space.error(space.w_ValueError, "'=' alignment flag is not allowed in "
+                          "complex format specifier")
+    re = w_value.realval
+    im = w_value.imagval
+    flags = 0
+    if spec.alternate:
+        flags |= rfloat.DTSF_ALT
+    code = 'r'
+    precision = spec.precision
+    default_precision = 6
+    skip_re = False
+    add_parens = False
+    if t == '':
+        default_precision = 0
+        if re == 0.0 and rfloat.copysign(1.0, re) == 1.0:
+            skip_re = True
+        else:
+            add_parens = True
+    elif t == 'n':
+        code = 'g'
+    else:
+        code = t[0]
+    if precision < 0:
+        precision = default_precision
+    elif code == 'r':
+        code = 'g'
+    width = spec.width
+    sign = spec.sign
+    spec.width = -1
+    re_text = ''
+    if not skip_re:
+        re_text = complex_part(spec, re, code, precision, flags)
+        spec.sign = '+'
+    im_text = complex_part(spec, im, code, precision, flags)
+    spec.sign = sign
+    spec.width = width
+    body = re_text + im_text + 'j'
+    if add_parens:
+        body = '(' + body + ')'
+    align = spec.align
+    if align == '':
+        align = '>'
+    return util.pad(body, width, spec.fill, align)
+
+
+def complex_part(spec, x, code, precision, flags):
+    """One part of a formatted complex, with its sign as spec says."""
+    if rfloat.isnan(x) or rfloat.isinf(x):
+        s = format_part(x, False)
+        if code == 'E' or code == 'F' or code == 'G':
+            s = s.upper()
+    else:
+        s = rfloat.formatd(x, code, precision, flags)
+    negative = False
+    if s.startswith('-'):
+        negative = True
+        s = s[1:]
+    if negative and spec.no_neg_0 and all_zero_digits(s):
+        negative = False
+    i = 0
+    while i < len(s) and '0' <= s[i] <= '9':
+        i += 1
+    assert i >= 0
+    return render_number(spec, negative, '', s[:i], s[i:])
 
 
 def float_str(x):

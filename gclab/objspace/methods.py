@@ -14,6 +14,7 @@ from gclab.objspace.strmethods import STR_METHODS
 from gclab.objspace.listobject import LIST_METHODS
 from gclab.objspace.tupleobject import TUPLE_METHODS
 from gclab.objspace.dictobject import DICT_METHODS, dict_fromkeys
+from gclab.objspace.complexobject import COMPLEX_METHODS, COMPLEX_ATTRIBUTES
 from gclab.objspace.numberobject import (INT_METHODS, INT_ATTRIBUTES, FLOAT_METHODS,
                                          FLOAT_ATTRIBUTES, float_fromhex)
 from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_METHODS,
@@ -36,11 +37,13 @@ def install(space):
     space.w_float.dict_w['fromhex'] = W_ClassMethod(
         space.wrap_builtin('fromhex', float_fromhex, space.w_float))
     for w_type, table in [(space.w_int, INT_METHODS), (space.w_float, FLOAT_METHODS),
+                          (space.w_complex, COMPLEX_METHODS),
                           (space.w_property, PROPERTY_METHODS),
                           (space.w_range, RANGE_METHODS), (space.w_slice, SLICE_METHODS)]:
         for name, impl in table:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type, table in [(space.w_int, INT_ATTRIBUTES), (space.w_float, FLOAT_ATTRIBUTES),
+                          (space.w_complex, COMPLEX_ATTRIBUTES),
                           (space.w_property, PROPERTY_ATTRIBUTES),
                           (space.w_slice, SLICE_ATTRIBUTES),
                           (space.w_range, RANGE_ATTRIBUTES),

@@ -200,9 +200,9 @@ def float_binop(space, opnum, x, y):
         if x == 0.0 and y < 0.0:
             raise zero_division(space, '0.0 cannot be raised to a negative power')
         if x < 0.0 and y != math.floor(y):
-            raise space.error(space.w_ValueError,
-                              'complex results (negative number to a fractional power) '
-                              'are not supported by gclab')
+            # as CPython: a negative number to a fractional power is a complex
+            from gclab.objspace.complexobject import complex_pow
+            return complex_pow(space, x, 0.0, y, 0.0)
         try:
             return space.newfloat(math.pow(x, y))
         except OverflowError:

@@ -14,6 +14,8 @@ from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float
+from gclab.objspace.complexobject import W_Complex
+from gclab.objspace import complexobject
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
@@ -119,6 +121,7 @@ class ObjSpace(object):
         self.w_int = self.make_type('int', o)
         self.w_bool = self.make_type('bool', self.w_int)
         self.w_float = self.make_type('float', o)
+        self.w_complex = self.make_type('complex', o)
         self.w_str = self.make_type('str', o)
         self.w_bytes = self.make_type('bytes', o)
         self.w_bytearray = self.make_type('bytearray', o)
@@ -251,7 +254,12 @@ class ObjSpace(object):
         return numbers.parse_int(self, text, base if base != 10 else 10)
 
     def float_from_literal(self, text):
+        if text.endswith('j') or text.endswith('J'):
+            return complexobject.complex_from_literal(text)    # the lexer's '1.5j'
         return self.newfloat(numbers.parse_float(self, text))
+
+    def newcomplex(self, realval, imagval):
+        return W_Complex(realval, imagval)
 
     def wrap_builtin(self, name, impl, w_owner=None):
         return W_BuiltinFunction(name, impl, w_owner)
@@ -1389,6 +1397,10 @@ class ObjSpace(object):
     def binop_or_none(self, opnum, w_a, w_b):
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return numbers.number_binop(self, opnum, w_a, w_b)
+        if isinstance(w_a, W_Complex) or isinstance(w_b, W_Complex):
+            w_res = complexobject.binop(self, opnum, w_a, w_b)
+            if w_res is not None:
+                return w_res
         w_res = seqops.seq_binop(self, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
@@ -1472,6 +1484,10 @@ class ObjSpace(object):
             w_res = numbers.number_unaryop(self, opnum, w_a)
             if w_res is not None:
                 return w_res
+        elif isinstance(w_a, W_Complex):
+            w_res = complexobject.unaryop(self, opnum, w_a)
+            if w_res is not None:
+                return w_res
         elif isinstance(w_a, W_Instance):
             w_meth = self.lookup_special_or_none(w_a, UNARY_SPECIAL[opnum])
             if w_meth is not None:
@@ -1502,6 +1518,10 @@ class ObjSpace(object):
     def richcompare(self, opnum, w_a, w_b):
         if numbers.is_number(w_a) and numbers.is_number(w_b):
             return self.newbool(numbers.number_compare(self, opnum, w_a, w_b))
+        if isinstance(w_a, W_Complex) or isinstance(w_b, W_Complex):
+            res = complexobject.compare(self, opnum, w_a, w_b)
+            if res >= 0:
+                return self.newbool(res == 1)
         res = seqops.seq_compare(self, opnum, w_a, w_b)
         if res < 0:
             res = setobject.compare(self, opnum, w_a, w_b)

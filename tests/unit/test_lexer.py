@@ -105,10 +105,16 @@ def test_number_followed_by_letters_is_invalid_decimal_literal():
     assert (kind, msg, lineno) == ('SyntaxError', 'invalid decimal literal', 2)
 
 
-def test_complex_literal_is_reported_as_unsupported():
-    kind, msg, lineno, _ = lex_error('z = 2j\n')
-    assert (kind, msg, lineno) == ('SyntaxError', 'complex numbers are not supported by gclab',
-                                   1)
+def test_imaginary_literals_are_numbers_the_parser_makes_float_constants_of():
+    # the parser makes a 'float' constant of a number with a '.' or an 'e', and the
+    # space's float_from_literal gives a complex for one ending in 'j': '2j' is '2.j'
+    assert values('z = 2j + 2.5J + 1e3j + 1_0j + 0j\n') == [
+        'z', '=', '2.j', '+', '2.5j', '+', '1e3j', '+', '1_0.j', '+', '0.j']
+
+
+def test_imaginary_literal_followed_by_letters_is_invalid():
+    kind, msg, lineno, _ = lex_error('z = 2jx\n')
+    assert (kind, msg, lineno) == ('SyntaxError', 'invalid imaginary literal', 1)
 
 
 @pytest.mark.xfail(strict=True, raises=DID_NOT_RAISE,
