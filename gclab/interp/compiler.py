@@ -139,6 +139,8 @@ class CodeGen(ast.ASTVisitor):
         self.pat_on_top = 0         # values on the stack the pattern has not consumed
         self.pat_stores = []        # the names the case's pattern binds so far
         self.pat_allow = True       # an irrefutable pattern is allowed here
+        self.pat_base = 0           # values of the enclosing or-pattern's alternative
+        self.pat_captures = []      # the values captured above pat_base, bottom first
         if scope.kind == FUNCTION:
             for p in scope.params:
                 self.varnames.append(p)
@@ -690,12 +692,19 @@ class CodeGen(ast.ASTVisitor):
 
     # --- the match statement ------------------------------------------------------------
     # Each case matches a copy of the subject; a pattern consumes the value on top of the
-    # stack (pat_on_top counts it and the values it left above the subject) and binds
-    # names as it goes.  A failing test jumps to pat_fail[n], n the values then on the
-    # stack above the subject: the labels, placed after the case's body, pop them one
-    # by one and fall through to the next case.  The guard runs with the subject below.
+    # stack (pat_on_top counts it and the values above the subject).  As in CPython a
+    # captured value stays on the stack, moved (ROT_N) below the values still to match,
+    # and the names are stored once the whole pattern matched, before the guard runs.
+    # A failing test jumps to pat_fail[n], n the values then on the stack above the
+    # subject: the labels, placed after the case's body, pop them one by one and fall
+    # through to the next case.  The guard runs with the subject below.
     def visit_Match(self, node):
-        saved = (self.pat_fail, self.pat_on_top, self.pat_stores, self.pat_allow)
+        saved_fail = self.pat_fail
+        saved_on_top = self.pat_on_top
+        saved_stores = self.pat_stores
+        saved_allow = self.pat_allow
+        saved_base = self.pat_base
+        saved_captures = self.pat_captures
         self.expr(node.subject)
         end = Label()
         n = len(node.cases)
@@ -706,9 +715,15 @@ class CodeGen(ast.ASTVisitor):
             self.pat_fail = []
             self.pat_on_top = 1
             self.pat_stores = []
+            self.pat_base = 0
+            self.pat_captures = []
             self.pat_allow = case.guard is not None or i == n - 1
             self.pattern(case.pattern)
-            assert self.pat_on_top == 0
+            assert self.pat_on_top == len(self.pat_captures)
+            captures = self.pat_captures
+            for j in range(len(captures) - 1, -1, -1):
+                self.name_op(captures[j], 1)
+            self.pat_on_top = 0
             fails = self.pat_fail
             if case.guard is not None:
                 self.jump_if(case.guard, False, self.fail_label())
@@ -720,7 +735,12 @@ class CodeGen(ast.ASTVisitor):
             self.place_fails(fails, 0)
         self.emit(op.POP_TOP, 0)
         self.place(end)
-        self.pat_fail, self.pat_on_top, self.pat_stores, self.pat_allow = saved
+        self.pat_fail = saved_fail
+        self.pat_on_top = saved_on_top
+        self.pat_stores = saved_stores
+        self.pat_allow = saved_allow
+        self.pat_base = saved_base
+        self.pat_captures = saved_captures
 
     def fail_label(self):
         while len(self.pat_fail) <= self.pat_on_top:
@@ -772,8 +792,24 @@ class CodeGen(ast.ASTVisitor):
         if name in self.pat_stores:
             self.error("multiple assignments to name '%s' in pattern" % name, node)
         self.pat_stores.append(name)
-        self.name_op(name, 1)
-        self.pat_on_top -= 1
+        # below the values still to match, above the values captured before
+        self.rotate(self.pat_on_top - self.pat_base - len(self.pat_captures))
+        self.pat_captures.append(name)
+
+    def rotate(self, n):
+        """Move the top value down to the n-th place."""
+        if n == 2:
+            self.emit(op.ROT_TWO, 0)
+        elif n == 3:
+            self.emit(op.ROT_THREE, 0)
+        elif n > 3:
+            self.emit(op.ROT_N, n)
+
+    def lift(self, depth):
+        """Bring the value depth places below the top to the top (the values above it
+        keep their order)."""
+        for i in range(depth):
+            self.rotate(depth + 1)
 
     def pattern_pop(self):
         self.emit(op.POP_TOP, 0)
@@ -910,11 +946,17 @@ class CodeGen(ast.ASTVisitor):
             self.subpattern(p)
 
     def pattern_or(self, node):
+        """Each alternative matches a copy of the value with its own failure labels and
+        captures; on success they are put in the first alternative's order and moved
+        below the enclosing pattern's values still to match."""
         end = Label()
         outer_fail = self.pat_fail
+        outer_base = self.pat_base
+        outer_captures = self.pat_captures
         base = self.pat_on_top
         before = self.pat_stores
         allow = self.pat_allow
+        working = base - outer_base - len(outer_captures)    # with the value, on top
         bound = None
         n = len(node.patterns)
         for i in range(n):
@@ -923,28 +965,48 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.DUP_TOP, 0)
             self.pat_fail = []
             self.pat_on_top = base + 1
+            self.pat_base = base
+            self.pat_captures = []
             self.pat_stores = before[:]
             self.pat_allow = allow and i == n - 1
             self.pattern(alt)
-            self.emit(op.POP_TOP, 0)
-            names = self.pat_stores[len(before):]
-            names.sort()
+            names = self.pat_captures
+            k = len(names)
             if bound is None:
                 bound = names
-            elif names != bound:
+            elif not same_names(names, bound):
                 self.error('alternative patterns bind different names', alt)
+            else:
+                current = names[:]
+                if current != bound:
+                    for name in bound:      # each in turn to the top, in bound's order
+                        index = 0
+                        while current[index] != name:
+                            index += 1
+                        self.lift(len(current) - 1 - index)
+                        del current[index]
+                        current.append(name)
+            self.lift(k)                    # the value over the captures, and away
+            self.emit(op.POP_TOP, 0)
+            if working > 1:
+                for j in range(k):
+                    self.rotate(working - 1 + k)
             self.emit_jump(op.JUMP, end)
             self.place_fails(self.pat_fail, base)
         self.pat_fail = outer_fail
         self.pat_on_top = base
+        self.pat_base = outer_base
+        self.pat_captures = outer_captures
         self.pat_allow = allow
         self.emit_jump(op.JUMP, self.fail_label())
         self.place(end)
-        self.pat_on_top = base - 1
         if bound is not None:
             self.pat_stores = before + bound
+            self.pat_captures = outer_captures + bound
+            self.pat_on_top = base - 1 + len(bound)
         else:
             self.pat_stores = before
+            self.pat_on_top = base - 1
 
     def visit_Raise(self, node):
         n = 0
@@ -1775,6 +1837,10 @@ def has_annotations(body):
             for handler in stmt.handlers:
                 if has_annotations(handler.body):
                     return True
+        elif isinstance(stmt, ast.Match):
+            for case in stmt.cases:
+                if has_annotations(case.body):
+                    return True
     return False
 
 
@@ -1801,6 +1867,16 @@ def sorted_keys(d):
             i -= 1
         keys[i] = key
     return keys
+
+
+def same_names(a, b):
+    """Two lists of distinct names hold the same names."""
+    if len(a) != len(b):
+        return False
+    for name in a:
+        if name not in b:
+            return False
+    return True
 
 
 def constant_key(node):

@@ -265,6 +265,17 @@ class Frame(object):
         self.push(w_1)
         return pc
 
+    def ROT_N(self, arg, pc):
+        stack = self.locals_w
+        top = self.sp - 1
+        bottom = top - arg + 1
+        assert bottom >= 0
+        w_top = stack[top]
+        for i in range(top, bottom, -1):
+            stack[i] = stack[i - 1]
+        stack[bottom] = w_top
+        return pc
+
     def ROT_THREE(self, arg, pc):
         w_0 = self.pop()
         w_1 = self.pop()

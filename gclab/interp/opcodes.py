@@ -22,6 +22,7 @@ TABLE = [
     ('DUP_TOP_TWO',           0,  2,          None,   False),
     ('ROT_TWO',               0,  0,          None,   False),
     ('ROT_THREE',             0,  0,          None,   False),
+    ('ROT_N',                 1,  0,          None,   False),   # the top to the arg-th place
     ('LOAD_CONST',            1,  1,          None,   False),
     ('LOAD_FAST',             1,  1,          None,   False),
     ('STORE_FAST',            1,  -1,         None,   False),

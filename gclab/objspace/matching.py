@@ -29,6 +29,7 @@ def module_of(space, w_type):
 
 def mro_has(space, w_type, names, module):
     for w_t in w_type.mro_w:
+        assert isinstance(w_t, W_Type)
         if w_t.name in names and module_of(space, w_t) == module:
             return True
     return False

@@ -308,3 +308,45 @@ def test_function_annotations_are_strings_under_the_future_import():
 def test_annotations_only_in_nested_functions_need_no_dict():
     text = dis('def f():\n    x: int = 1\nclass C:\n    def m(self):\n        y: int = 2\n')
     assert 'SETUP_ANNOTATIONS' not in text
+
+
+def test_match_sequence_pattern_bytecode():
+    text = dis('def f(v):\n'
+               '    match v:\n'
+               '        case [a, 1]:\n'
+               '            return a\n')
+    assert code_of(text, 'f') == (
+        '   2     0 LOAD_FAST              0 (v)\n'
+        '   3     2 DUP_TOP\n'
+        '         4 MATCH_SEQUENCE\n'
+        '         6 POP_JUMP_IF_FALSE      32 (to 32)\n'
+        '         8 GET_LEN\n'
+        '        10 LOAD_CONST             0 (2)\n'
+        '        12 COMPARE_AND_BRANCH     1026 (==, if false to 32)\n'
+        '        14 UNPACK_SEQUENCE        2\n'
+        '        16 ROT_TWO\n'                 # a, captured below what is left to match
+        '        18 LOAD_CONST             1 (1)\n'
+        '        20 COMPARE_AND_BRANCH     1026 (==, if false to 32)\n'
+        '        22 STORE_FAST             1 (a)\n'    # bound once the pattern matched
+        '        24 POP_TOP\n'
+        '   4    26 LOAD_FAST              1 (a)\n'
+        '        28 RETURN_VALUE\n'
+        '        30 JUMP                   36 (to 36)\n'
+        '   3    32 POP_TOP\n'              # a failed test with a and the copy above
+        '        34 POP_TOP\n'              # ... the subject
+        '        36 LOAD_CONST             2 (None)\n'
+        '        38 RETURN_VALUE\n')
+
+
+def test_match_stack_depths_agree_at_every_join():
+    # compute_max_stack raises on a join reached with two depths
+    space = ObjSpace('untranslated')
+    code = compile_source(space, 'def f(v):\n'
+                          '    match v:\n'
+                          "        case {'k': [x, *y], **r} | (x, y, r) if x:\n"
+                          '            return x\n'
+                          '        case P(q, z=[1, (2 | 3) as w]) | {0: (q as w)}:\n'
+                          '            return q\n'
+                          '        case _:\n'
+                          '            return 0\n', 't')
+    assert code.max_stack >= 1

@@ -154,14 +154,16 @@ SNIPPETS = [
      '        self.x = x\n'
      'def m(v):\n'
      '    match v:\n'
+     '        case (a, b, c, d, e):\n'
+     '            return e, d, c, b, a\n'
      '        case [a, *b]:\n'
      '            return a, b\n'
      "        case {'k': a, **rest}:\n"
      '            return a, rest\n'
      '        case P(a):\n'
      '            return a\n'
-     'print(m([1, 2]), m({"k": 3, "j": 4}), m(P(5)), m(6))\n',
-     "(1, [2]) (3, {'j': 4}) 5 None\n"),
+     'print(m([1, 2]), m({"k": 3, "j": 4}), m(P(5)), m(6), m((1, 2, 3, 4, 5)))\n',
+     "(1, [2]) (3, {'j': 4}) 5 None (5, 4, 3, 2, 1)\n"),
 ]
 
 
