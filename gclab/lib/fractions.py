@@ -162,6 +162,8 @@ class Fraction:
                             self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) + other
+        if isinstance(other, complex):
+            return complex(self) + other
         return NotImplemented
 
     def __radd__(self, other):
@@ -170,6 +172,8 @@ class Fraction:
             return o.__add__(self)
         if isinstance(other, float):
             return other + float(self)
+        if isinstance(other, complex):
+            return other + complex(self)
         return NotImplemented
 
     def __sub__(self, other):
@@ -179,6 +183,8 @@ class Fraction:
                             self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) - other
+        if isinstance(other, complex):
+            return complex(self) - other
         return NotImplemented
 
     def __rsub__(self, other):
@@ -187,6 +193,8 @@ class Fraction:
             return o.__sub__(self)
         if isinstance(other, float):
             return other - float(self)
+        if isinstance(other, complex):
+            return other - complex(self)
         return NotImplemented
 
     def __mul__(self, other):
@@ -195,6 +203,8 @@ class Fraction:
             return Fraction(self._numerator * o._numerator, self._denominator * o._denominator)
         if isinstance(other, float):
             return float(self) * other
+        if isinstance(other, complex):
+            return complex(self) * other
         return NotImplemented
 
     def __rmul__(self, other):
@@ -203,6 +213,8 @@ class Fraction:
             return o.__mul__(self)
         if isinstance(other, float):
             return other * float(self)
+        if isinstance(other, complex):
+            return other * complex(self)
         return NotImplemented
 
     def __truediv__(self, other):
@@ -213,6 +225,8 @@ class Fraction:
             return Fraction(self._numerator * o._denominator, self._denominator * o._numerator)
         if isinstance(other, float):
             return float(self) / other
+        if isinstance(other, complex):
+            return complex(self) / other
         return NotImplemented
 
     def __rtruediv__(self, other):
@@ -221,6 +235,8 @@ class Fraction:
             return o.__truediv__(self)
         if isinstance(other, float):
             return other / float(self)
+        if isinstance(other, complex):
+            return other / complex(self)
         return NotImplemented
 
     def __floordiv__(self, other):
@@ -289,12 +305,14 @@ class Fraction:
                             _normalize=False)
         if isinstance(other, (float, Fraction)):
             return float(self) ** float(other)
+        if isinstance(other, complex):
+            return float(self) ** other
         return NotImplemented
 
     def __rpow__(self, other):
         if self._denominator == 1 and self._numerator >= 0 and isinstance(other, int):
             return other ** self._numerator
-        if isinstance(other, (int, float)):
+        if isinstance(other, (int, float, complex)):
             return other ** float(self)
         return NotImplemented
 
@@ -352,6 +370,8 @@ class Fraction:
 
     # --- comparisons ---------------------------------------------------------------------
     def __eq__(self, other):
+        if isinstance(other, complex) and other.imag == 0:
+            other = other.real
         if isinstance(other, Fraction):
             return (self._numerator == other._numerator and
                     self._denominator == other._denominator)

@@ -1,5 +1,6 @@
 # complex numbers: imaginary literals, complex(), repr, arithmetic with ints and floats,
-# ** (integer exponents as CPython, else polar), abs, hash, ==, errors, format()
+# ** (integer exponents as CPython, else polar), abs, hash, ==, errors, format(), the
+# special methods for explicit calls, copy/json/pprint/operator of complexes
 print(1j, 2.5J, 1e3j, 0j, 00j, 1_0j, 1.j)
 z = complex(1, 2)
 print(z, repr(z), str(z), -z, +z, z.conjugate(), z.real, z.imag)
@@ -82,3 +83,34 @@ for a, k in [((1, 2, 3), {}), ((), {'x': 1}), ((), {'imag': 2, 'real': 1}), (('1
     except TypeError as e:
         print(e)
 print(complex(2.5), complex(-0.0), complex(1e400), complex('  -1E+2J  '))
+import copy, json, pprint, operator
+z = 1 + 2j
+print(copy.copy(z), copy.deepcopy([z, {'a': z}]), copy.deepcopy(z) == z)
+try:
+    json.dumps(z)
+except TypeError as e:
+    print(e)
+pprint.pprint([z, 3j, complex(-1, -0.0)])
+print(operator.add(z, 1), operator.mul(2, z), operator.neg(z), operator.truediv(z, 2j))
+print(max([1j, 2j], key=abs), sum([1j] * 10), '{:>12}|{:<10.2f}|{!r}'.format(z, z, z))
+try:
+    sorted([1j, 2j])
+except TypeError as e:
+    print(e)
+print(str(1e-7j), repr(complex(123456789012345678, 1)), 1j * 1j, (1j) ** 2, 2 ** 0.5j)
+print([complex(x, -x) for x in range(3)], tuple(map(complex, ['1', '2j'])))
+z = 1 + 2j
+print(complex.__add__(z, 1), z.__radd__(2.5), z.__mul__(z), z.__rtruediv__(1), z.__pow__(2), z.__rpow__(2))
+print(z.__eq__(1 + 2j), z.__ne__(3), z.__eq__('x'), z.__lt__(z), z.__add__('s'), z.__sub__([]))
+print(z.__repr__(), z.__str__(), z.__hash__() == hash(z), z.__bool__(), (0j).__bool__(), z.__abs__(), z.__neg__(), z.__pos__(), z.__complex__(), z.__format__('.1f'))
+print(hasattr(1j, '__complex__'), '__add__' in dir(complex), complex.__eq__(1j, 1j))
+class V:
+    def __radd__(self, other):
+        return ('radd', other)
+    def __rmul__(self, other):
+        return ('rmul', other)
+print(1j + V(), 2j * V())
+try:
+    complex.__add__(1, 2)
+except TypeError as e:
+    print(e)
