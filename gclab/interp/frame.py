@@ -16,7 +16,7 @@ from gclab.gc import nogil, stats
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode, GlobalEntry
-from gclab.objspace import finalizerstate, freethreading, matching
+from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
@@ -843,26 +843,26 @@ class Frame(object):
         return pc
 
     def MATCH_SEQUENCE(self, arg, pc):
-        self.push(self.space.newbool(matching.is_sequence(self.space, self.top())))
+        self.push(self.space.newbool(self.space.match_is_sequence(self.top())))
         return pc
 
     def MATCH_MAPPING(self, arg, pc):
-        self.push(self.space.newbool(matching.is_mapping(self.space, self.top())))
+        self.push(self.space.newbool(self.space.match_is_mapping(self.top())))
         return pc
 
     def MATCH_KEYS(self, arg, pc):
-        self.push(matching.match_keys(self.space, self.peek(1), self.top()))
+        self.push(self.space.match_keys(self.peek(1), self.top()))
         return pc
 
     def MATCH_CLASS(self, arg, pc):
         w_names = self.pop()
         w_cls = self.pop()
         w_subject = self.pop()
-        self.push(matching.match_class(self.space, w_subject, w_cls, w_names, arg))
+        self.push(self.space.match_class(w_subject, w_cls, w_names, arg))
         return pc
 
     def COPY_DICT_WITHOUT_KEYS(self, arg, pc):
-        self.settop(matching.dict_without_keys(self.space, self.peek(1), self.top()))
+        self.settop(self.space.dict_without_keys(self.peek(1), self.top()))
         return pc
 
     def LOAD_ASSERTION_ERROR(self, arg, pc):
@@ -903,6 +903,7 @@ class Frame(object):
         if nogil.ACTIVE:
             freethreading.subscribe()   # (the version before the entry, and the dict)
             entry = code.global_entries[index]
+            freethreading.subscribe()   # (the entry's fields after its pointer)
             if entry.version == version:
                 return entry.w_value
             return self.fill_global_entry(index, version)
@@ -925,13 +926,13 @@ class Frame(object):
         entry = GlobalEntry(version, w_value)
         freethreading.publish()
         code.global_entries[index] = entry
-        if not code.global_cache_used:
-            self.w_module.add_cache_user(code)
+        self.w_module.add_cache_user(code)     # (tests global_cache_used under its lock)
         return w_value
 
     def load_global(self, name):
-        w_value = self.w_module.dict_w.get(name, None)
+        names_w = self.w_module.dict_w
         freethreading.subscribe()       # (read without a lock in free-threaded builds)
+        w_value = names_w.get(name, None)
         if w_value is None:
             w_value = self.space.builtins_w.get(name, None)
             if w_value is None:

@@ -22,6 +22,7 @@ run: finalizerstate.STATE.count), never in the middle of an RPython operation.""
 
 from rpython.rlib.objectmodel import current_object_addr_as_int
 
+from gclab.gc.refcounting import deferred
 from gclab.objspace import finalizerstate, freethreading
 
 ENABLED = False                 # cyclegc.configure(plan): the refcount plans
@@ -96,8 +97,11 @@ def _track(state, w_obj):
         state.node.append(-1)
     state.gens[0].append(slot)
     state.count0 += 1
+    # (not while other threads run: a free-threaded build collects only alone, and
+    # STATE.count is not this lock's to change then)
     if (state.count0 > state.thresholds[0] and state.enabled and not state.due
-            and not state.collecting and state.thresholds[0] > 0):
+            and not state.collecting and state.thresholds[0] > 0
+            and not deferred.others_running()):
         state.due = True
         finalizerstate.STATE.count += 1
     return slot

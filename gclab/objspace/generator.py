@@ -106,16 +106,29 @@ class W_Generator(W_Iterator):
                 if space.exception_is(e.w_value, space.w_StopIteration):
                     raise stop_iteration_escaped(space, e)
                 raise
+            if not frame.yielding:
+                self.finish(w_result)
+                w_result = None
         finally:
-            self.running = False
             ec.depth = depth - 1
+            saved_w = None
             if len(handled_w) > base:
-                self.handled_w = handled_w[base:]
+                saved_w = handled_w[base:]
                 del handled_w[base:]
-        if frame.yielding:
-            return w_result
-        self.finish(w_result)
-        return None
+            self.release(saved_w)
+        return w_result
+
+    def release(self, saved_w):
+        """The end of a resume: the handled exceptions it leaves suspended, then running
+        cleared -- under the generator's lock, after everything this thread wrote into
+        it, for the next thread that claims it (free-threaded builds)."""
+        held = freethreading.lock(self)
+        try:
+            if saved_w is not None and not self.finished:
+                self.handled_w = saved_w
+            self.running = False
+        finally:
+            freethreading.unlock(self, held)
 
     def finish(self, w_return):
         self.finished = True

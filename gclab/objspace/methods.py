@@ -14,7 +14,8 @@ from gclab.objspace.strmethods import STR_METHODS
 from gclab.objspace.listobject import LIST_METHODS
 from gclab.objspace.tupleobject import TUPLE_METHODS
 from gclab.objspace.dictobject import DICT_METHODS, dict_fromkeys
-from gclab.objspace.complexobject import COMPLEX_METHODS, COMPLEX_ATTRIBUTES
+from gclab.objspace.complexobject import COMPLEX_ATTRIBUTES
+from gclab.objspace.complexmethods import COMPLEX_METHODS
 from gclab.objspace.numberobject import (INT_METHODS, INT_ATTRIBUTES, FLOAT_METHODS,
                                          FLOAT_ATTRIBUTES, float_fromhex)
 from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_METHODS,

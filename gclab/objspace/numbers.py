@@ -201,8 +201,7 @@ def float_binop(space, opnum, x, y):
             raise zero_division(space, '0.0 cannot be raised to a negative power')
         if x < 0.0 and y != math.floor(y):
             # as CPython: a negative number to a fractional power is a complex
-            from gclab.objspace.complexobject import complex_pow
-            return complex_pow(space, x, 0.0, y, 0.0)
+            return space.complex_pow(x, 0.0, y, 0.0)
         try:
             return space.newfloat(math.pow(x, y))
         except OverflowError:

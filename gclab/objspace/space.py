@@ -35,7 +35,7 @@ from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_IS
 from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews
-from gclab.objspace import metaclass
+from gclab.objspace import metaclass, matching
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
@@ -497,6 +497,27 @@ class ObjSpace(object):
 
     def yield_from_send(self, w_sub, w_sent):
         return generator.yield_from_send(self, w_sub, w_sent)
+
+    def complex_pow(self, ar, ai, br, bi):
+        """(ar+ai*j) ** (br+bi*j) (float ** float reaches it through here: the number
+        helpers cannot import complexobject, which imports them)."""
+        return complexobject.complex_pow(self, ar, ai, br, bi)
+
+    # the match statement's tests (gclab.objspace.matching; Frame's MATCH_* opcodes)
+    def match_is_sequence(self, w_obj):
+        return matching.is_sequence(self, w_obj)
+
+    def match_is_mapping(self, w_obj):
+        return matching.is_mapping(self, w_obj)
+
+    def match_keys(self, w_subject, w_keys):
+        return matching.match_keys(self, w_subject, w_keys)
+
+    def match_class(self, w_subject, w_cls, w_names, nargs):
+        return matching.match_class(self, w_subject, w_cls, w_names, nargs)
+
+    def dict_without_keys(self, w_subject, w_keys):
+        return matching.dict_without_keys(self, w_subject, w_keys)
 
     def check_positional_only_keywords(self, code, name, kw_names):
         """CPython's TypeError for positional-only parameters given by keyword to a

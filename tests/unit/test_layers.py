@@ -26,6 +26,7 @@ LAYERS = [
      'and functions, number arithmetic, argument specs',
      ['gclab.objspace', 'gclab.objspace.objects', 'gclab.objspace.numberobject',
       'gclab.objspace.strobject', 'gclab.objspace.tupleobject', 'gclab.objspace.listobject',
+      'gclab.objspace.complexobject',
       'gclab.objspace.methodhelpers', 'gclab.objspace.typeobject',
       'gclab.objspace.function', 'gclab.objspace.numbers', 'gclab.objspace.argspec',
       'gclab.objspace.finalizerstate', 'gclab.objspace.gcslots', 'gclab.objspace.clock',

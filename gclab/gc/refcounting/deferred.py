@@ -451,6 +451,11 @@ def finish():
         RC[0].fold_counts()
 
 
+def others_running():
+    """Another thread runs (a free-threaded refcount build): a cheap test, no draining."""
+    return enabled() and c_threads() > 1
+
+
 def alone():
     """No other thread can change a count (always true under a GIL).  In a free-
     threaded refcount build, what waited for a grace period is freed first."""
