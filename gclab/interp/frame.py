@@ -353,9 +353,11 @@ class Frame(object):
     def LOAD_DEREF(self, arg, pc):
         cell = self.cells_w[arg]
         assert isinstance(cell, W_Cell)
-        if cell.w_value is None:
+        w_value = cell.w_value
+        freethreading.subscribe()       # (stored by another thread: STORE_DEREF)
+        if w_value is None:
             self.unbound_deref(arg)
-        self.push(cell.w_value)
+        self.push(w_value)
         return pc
 
     def STORE_DEREF(self, arg, pc):
@@ -365,6 +367,7 @@ class Frame(object):
         # writers take the cell's lock (free-threaded builds: two unlocked stores
         # would both drop the old value's reference); readers take none
         held = freethreading.lock(cell)
+        freethreading.publish()
         cell.w_value = w_value
         freethreading.unlock(cell, held)
         self.finalizer_point()
@@ -924,6 +927,7 @@ class Frame(object):
         code = self.code
         w_value = self.load_global(code.names[index])
         entry = GlobalEntry(version, w_value)
+        freethreading.subscribe()       # (the entry replaced: another thread made it)
         freethreading.publish()
         code.global_entries[index] = entry
         self.w_module.add_cache_user(code)     # (tests global_cache_used under its lock)

@@ -88,12 +88,22 @@ def items_immutable(op):
     return getattr(rank, 'name', None) == 'immutable_array'
 
 
+# C functions that free nothing and call nothing that could: the memory fences of the
+# free-threaded builds (gclab/gc/nogil.py), so that a fence between a load and a use
+# does not keep an increment/decrement pair alive
+FENCES = frozenset(['gclab_publish', 'gclab_subscribe'])
+
+
 def may_free(op, harmless_calls):
     """Can this operation free an object?  Calls can (the decrement helpers, and
-    every function, which may drop references), except the harmless ones; so can,
-    to be safe, any GC operation the transformer left for the C backend."""
+    every function, which may drop references), except the harmless ones and the
+    fences; so can, to be safe, any GC operation the transformer left for the C
+    backend."""
     if op.opname == 'direct_call':
-        return op.args[0] not in harmless_calls
+        if op.args[0] in harmless_calls:
+            return False
+        target = getattr(op.args[0].value, '_obj', None)
+        return getattr(target, '_name', None) not in FENCES
     return op.opname == 'indirect_call' or op.opname.startswith('gc_')
 
 
