@@ -1,6 +1,7 @@
 """Compiled code objects (RPython)."""
 
 from gclab.gc import nogil
+from gclab.gc.refcounting import deferred
 from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import AttrCache
@@ -94,6 +95,20 @@ class PyCode(W_Root):
             if isinstance(w_const, PyCode):
                 result.extend(w_const.all_code())
         return result
+
+    def immortalize_arrays(self):
+        """Free-threaded immortal plans, when the first thread starts: the arrays every
+        call of this code reads (gclab.objspace.threads.immortalize_shared)."""
+        deferred.immortalize_array(self.code)
+        deferred.immortalize_array(self.consts_w)
+        deferred.immortalize_array(self.names)
+        deferred.immortalize_array(self.varnames)
+        deferred.immortalize_array(self.cellvars)
+        deferred.immortalize_array(self.freevars)
+        deferred.immortalize_array(self.cell_args)
+        deferred.immortalize_array(self.attr_caches)
+        if self.global_entries is not None:
+            deferred.immortalize_array(self.global_entries)
 
     def clear_global_cache(self):
         for i in range(len(self.names)):

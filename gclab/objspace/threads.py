@@ -206,6 +206,7 @@ def immortalize_shared(space):
         return
     for code in space.code_objects:
         deferred.immortalize(code)
+        code.immortalize_arrays()
     for w_module in space.modules_w.values():
         deferred.immortalize(w_module)
         for w_value in w_module.dict_w.values():

@@ -41,6 +41,7 @@ from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 from rpython.rlib.objectmodel import we_are_translated, specialize
 from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr
+from rpython.rtyper.extregistry import ExtRegistryEntry
 
 from gclab.gc import nogil
 
@@ -418,6 +419,38 @@ def immortalize(w_obj):
     if IMMORTALIZE and enabled() and we_are_translated():
         adr = llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
         c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)
+
+
+def gc_address(x):
+    """The address of the GC object an RPython list (or string) is, translated; None
+    untranslated.  (annlowlevel's casts take instances only.)"""
+    return None
+
+
+class GcAddressEntry(ExtRegistryEntry):
+    _about_ = gc_address
+
+    def compute_result_annotation(self, s_obj):
+        from rpython.rtyper.llannotation import SomeAddress
+        return SomeAddress()
+
+    def specialize_call(self, hop):
+        hop.exception_cannot_occur()
+        v_obj = hop.inputarg(hop.args_r[0], 0)
+        assert isinstance(v_obj.concretetype, lltype.Ptr)
+        assert v_obj.concretetype.TO._gckind == 'gc'
+        return hop.genop('cast_ptr_to_adr', [v_obj], resulttype=llmemory.Address)
+
+
+@specialize.argtype(0)
+def immortalize_array(lst):
+    """The same for an RPython list that never changes size (a GC array: the code
+    object's names, constants, local names...): threads calling one function read
+    its code object's arrays, whose counts would otherwise be written by each."""
+    if IMMORTALIZE and enabled() and we_are_translated():
+        adr = gc_address(lst)
+        if adr:
+            c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)
 
 
 def quiescent():
