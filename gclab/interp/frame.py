@@ -927,9 +927,12 @@ class Frame(object):
         code = self.code
         w_value = self.load_global(code.names[index])
         entry = GlobalEntry(version, w_value)
-        freethreading.subscribe()       # (the entry replaced: another thread made it)
-        freethreading.publish()
-        code.global_entries[index] = entry
+        held = freethreading.lock(code)     # (fillers one at a time: the entry replaced
+        try:                                # was made by the last one)
+            freethreading.publish()
+            code.global_entries[index] = entry
+        finally:
+            freethreading.unlock(code, held)
         self.w_module.add_cache_user(code)     # (tests global_cache_used under its lock)
         return w_value
 

@@ -184,9 +184,14 @@ class W_Generator(W_Iterator):
 
     def take_return(self, space):
         """The return value, once: a finished generator's later StopIterations carry
-        none, as in CPython."""
-        w_return = self.w_return
-        self.w_return = None
+        none, as in CPython.  (Under the generator's lock: two threads that find it
+        finished must not both drop the value's reference.)"""
+        held = freethreading.lock(self)
+        try:
+            w_return = self.w_return
+            self.w_return = None
+        finally:
+            freethreading.unlock(self, held)
         if w_return is None:
             return space.w_None
         return w_return

@@ -442,7 +442,7 @@ class GcAddressEntry(ExtRegistryEntry):
         return hop.genop('cast_ptr_to_adr', [v_obj], resulttype=llmemory.Address)
 
 
-@specialize.argtype(0)
+@specialize.call_location()
 def immortalize_array(lst):
     """The same for an RPython list that never changes size (a GC array: the code
     object's names, constants, local names...): threads calling one function read
