@@ -208,6 +208,11 @@ _override('rpython.rlib.listsort:TimSort.__init__',
 _override('rpython.rlib.listsort:TimSort.lt',
           "list.sort compares with the guest's __lt__ (may raise an OperationError)")
 
+# ---- the free-threaded refcount plans (gclab/gc/refcounting/deferred.py) ---------------
+_override('rpython.rtyper.extregistry:ExtRegistryEntry.compute_result_annotation',
+          "GcAddressEntry (gc_address): an RPython list's GC address, for making a code "
+          "object's arrays immortal; the base only declares the method")
+
 # ---- the interpreter's start-up and exit (gclab/interp/accounting.py) -----------------
 _internal('rpython.rlib.rbigint:_PartsCache',
           "release_program_state empties rbigint's cache of powers used to format "
@@ -368,6 +373,8 @@ def pinned_table():
 # ---- the RPython 0.2.1 sources gclab was checked against (SHA-1 of inspect.getsource;
 # regenerate with `tools/pypy -m gclab.gc.rpython_patches` after re-checking each) ----
 PINNED = {
+    'rpython.rtyper.extregistry:ExtRegistryEntry.compute_result_annotation':
+        'aa004d35b1e08f0c83ebecee6fbdf013fe062e60',
     'rpython.translator.c.gc:name_to_gcpolicy':
         '47178a1ee562c18aed45ec8e7576e3239b16bbaf',
     'rpython.translator.c.genc:CBuilder.get_gcpolicyclass':
