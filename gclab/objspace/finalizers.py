@@ -55,7 +55,7 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 from gclab.interp.error import OperationError
 from gclab.objspace.excreport import print_exception
 from gclab.objspace.objects import W_Root
-from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance
+from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance, subclass_died
 from gclab.objspace.generator import W_FinalizableGenerator
 from gclab.objspace.function import W_Module
 from gclab.objspace.referents import reachable_w
@@ -111,6 +111,12 @@ def _generator_destructor(self):
         freethreading.unlock_state(freethreading.FINALIZERS, held)
 
 
+def _type_destructor(self):
+    """W_Type.__del__ on the refcount plans: the class leaves its bases' lists of
+    subclasses, which refer to it by address."""
+    subclass_died(self)
+
+
 class GuestFinalizerQueue(rgc.FinalizerQueue):
     Class = W_Root
 
@@ -135,6 +141,7 @@ def configure(plan):
         finalizerstate.WEAK_BY_ADDRESS = True
         W_WatchedInstance.__del__ = _destructor
         W_FinalizableGenerator.__del__ = _generator_destructor
+        W_Type.__del__ = _type_destructor
     elif plan.kind == 'none':
         MODE = 'never'
     else:

@@ -1,9 +1,15 @@
 """Types, instances of user classes, and exceptions."""
 
+import weakref
+
+from rpython.rtyper.lltypesystem import llmemory
+from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr, cast_base_ptr_to_instance
+from rpython.rtyper.rclass import OBJECTPTR
+
 from gclab.gc import nogil
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import str_repr, W_Str
-from gclab.objspace import freethreading, gcslots
+from gclab.objspace import freethreading, gcslots, finalizerstate
 
 # instance layouts: which W_ class an instance of a type is
 LAYOUT_NONE = 0         # builtin type that cannot be instantiated by calling it here
@@ -35,7 +41,7 @@ class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
-               'qualname', 'subclasses_w']
+               'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -57,8 +63,13 @@ class W_Type(W_Root):
         self.slots = None           # __slots__: the only attribute names its instances
                                     # take (every class of the MRO has slots), or None
         self.own_slots = None       # the names its own __slots__ gave, or None
-        self.subclasses_w = None    # the classes made with it as a base (__subclasses__):
-                                    # strong references, dropped by release()
+        # the classes made with it as a base (__subclasses__), referred to weakly as
+        # CPython does: on the refcount plans by address (not counted; a dying class
+        # takes itself out, subclass_died), on the others by RPython weak references
+        # (the dead ones pruned as the list grows)
+        self.subclass_adrs = None
+        self.subclass_refs = None
+        self.subclass_prune_at = 8
 
     def getclass(self, space):
         if self.w_metatype is not None:
@@ -170,7 +181,7 @@ class W_Type(W_Root):
         self.dict_w.clear()
         self.lookup_cache = None
         self.cache_version = -1
-        self.subclasses_w = None
+        self.forget_subclasses()
         for w_base in self.bases_w:
             assert isinstance(w_base, W_Type)
             w_base.forget_subclass(self)
@@ -178,30 +189,82 @@ class W_Type(W_Root):
     def add_subclass(self, w_sub):
         held = freethreading.lock(self)
         try:
-            if self.subclasses_w is None:
-                self.subclasses_w = [w_sub]
+            if finalizerstate.WEAK_BY_ADDRESS:
+                adr = address_of(w_sub)
+                if self.subclass_adrs is None:
+                    self.subclass_adrs = [adr]
+                else:
+                    self.subclass_adrs.append(adr)
             else:
-                self.subclasses_w.append(w_sub)
+                if self.subclass_refs is None:
+                    self.subclass_refs = []
+                refs = self.subclass_refs
+                if len(refs) >= self.subclass_prune_at:
+                    refs = [ref for ref in refs if ref() is not None]
+                    self.subclass_refs = refs
+                    self.subclass_prune_at = max(8, 2 * len(refs))
+                refs.append(weakref.ref(w_sub))
         finally:
             freethreading.unlock(self, held)
 
     def forget_subclass(self, w_sub):
+        """w_sub is no longer listed (it is released at exit, or dying)."""
         held = freethreading.lock(self)
         try:
-            subs_w = self.subclasses_w
-            if subs_w is not None:
-                self.subclasses_w = [w_x for w_x in subs_w if w_x is not w_sub]
+            if finalizerstate.WEAK_BY_ADDRESS:
+                adrs = self.subclass_adrs
+                if adrs is not None:
+                    adr = address_of(w_sub)
+                    for i in range(len(adrs)):
+                        if adrs[i] == adr:
+                            del adrs[i]
+                            break
+                    if not adrs:
+                        self.subclass_adrs = None
+            else:
+                refs = self.subclass_refs
+                if refs is not None:
+                    refs = [ref for ref in refs if ref() is not None and ref() is not w_sub]
+                    self.subclass_refs = refs if refs else None
         finally:
             freethreading.unlock(self, held)
 
+    def forget_subclasses(self):
+        held = freethreading.lock(self)
+        self.subclass_adrs = None
+        self.subclass_refs = None
+        freethreading.unlock(self, held)
+
     def subclasses(self):
+        """The live subclasses, oldest first."""
         held = freethreading.lock(self)
         try:
-            if self.subclasses_w is None:
-                return []
-            return self.subclasses_w[:]
+            subs_w = []
+            if finalizerstate.WEAK_BY_ADDRESS:
+                if self.subclass_adrs is not None:
+                    for adr in self.subclass_adrs:
+                        ptr = llmemory.cast_adr_to_ptr(adr, OBJECTPTR)
+                        subs_w.append(cast_base_ptr_to_instance(W_Type, ptr))
+            elif self.subclass_refs is not None:
+                for ref in self.subclass_refs:
+                    w_sub = ref()
+                    if w_sub is not None:
+                        subs_w.append(w_sub)
+            return subs_w
         finally:
             freethreading.unlock(self, held)
+
+
+def address_of(w_type):
+    return llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_type))
+
+
+def subclass_died(w_type):
+    """W_Type.__del__ on the refcount plans (gclab.objspace.finalizers.configure): a
+    class whose count reached 0 leaves its bases' lists of subclasses."""
+    for w_base in w_type.bases_w:
+        assert isinstance(w_base, W_Type)
+        w_base.forget_subclass(w_type)
 
 
 def compute_mro(w_type):
