@@ -24,6 +24,7 @@ from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
                                         METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE)
 from gclab.objspace.specialmethods import install_special_methods
 from gclab.objspace.objectmethods import OBJECT_METHODS, object_init_subclass
+from gclab.objspace import sizeof
 
 
 def install(space):
@@ -57,6 +58,10 @@ def install(space):
     install_bytes(space)
     for name, impl in OBJECT_METHODS:
         space.object_methods_w[name] = space.wrap_builtin(name, impl, space.w_object)
+    space.object_methods_w['__sizeof__'] = space.wrap_builtin('__sizeof__',
+                                                             sizeof.object_sizeof,
+                                                             space.w_object)
+    sizeof.install_struct_sizes()
     space.object_methods_w['__init_subclass__'] = W_ClassMethod(space.wrap_builtin(
         '__init_subclass__', object_init_subclass, space.w_object))
     w_maketrans = space.wrap_builtin('maketrans', strmethods.str_maketrans, space.w_str)

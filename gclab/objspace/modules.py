@@ -14,7 +14,7 @@ from gclab.objspace.typeobject import (W_Type, W_Instance, W_BuiltinSubInstance,
                                        W_ExceptionObject)
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.function import W_Property
-from gclab.objspace import numbers
+from gclab.objspace import numbers, sizeof
 from gclab.interp import cstack
 from gclab.objspace.argspec import Spec
 from gclab.objspace.clock import monotonic, clock_ns
@@ -308,6 +308,7 @@ def sys_intern(space, args):
 
 SYS_FUNCTIONS = [
     ('intern', sys_intern),
+    ('getsizeof', sizeof.sys_getsizeof),
     ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),

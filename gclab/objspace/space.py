@@ -1103,6 +1103,8 @@ class ObjSpace(object):
             return self.bind(w_descr, w_obj)
         if isinstance(w_obj, W_Method):     # as CPython: the function's attributes
             return self.getattr_or_none(w_obj.w_func, name)
+        if name == '__sizeof__':            # every object has it (gclab.objspace.sizeof)
+            return self.bind(self.object_methods_w[name], w_obj)
         return None
 
     def type_getattr(self, w_type, name):

@@ -689,3 +689,31 @@ def test_gc_module_answers_from_the_cycle_collector(plan, tmp_path):
     status, out, err = run([exe, str(program)])
     assert (status, out) == (0, 'True True True False False False True\nTrue\n'
                                 '(0, 0, 0)\n2\n'), err
+
+
+def header_words(plan):
+    """The words of the plan's GC header, read in gclab/gc and RPython: one refcount
+    word (gclab's refcount transformers), three on biased-refcount (local count, shared
+    count, owner: gclab/gc/refcounting/biased.py), the tracing GCs' type-id word, none
+    on boehm and none (libgc keeps its own tables)."""
+    if 'Biased' in plan.gc_policy:
+        return 3
+    if plan.rpython_gc in ('boehm', 'none'):
+        return 0
+    return 1
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_getsizeof_counts_the_plans_header(plan):
+    """sys.getsizeof is the size of the object's C struct on the plan (gclab/gc/sizes.py):
+    an int is its vtable pointer, its value and the plan's GC header; a list adds its
+    items array at its allocated length (8 bytes a slot)."""
+    exe = binary(plan)
+    status, out, err = run([exe, '-c', 'import sys\n'
+                            'print(sys.getsizeof(1), sys.getsizeof(10 ** 30) > 24)\n'
+                            'a = [None] * 100\n'
+                            'print(sys.getsizeof(a) - sys.getsizeof([]))'])
+    assert status == 0, err
+    lines = out.split('\n')
+    assert lines[0] == '%d True' % (16 + 8 * header_words(plan))
+    assert int(lines[1]) >= 800
