@@ -211,7 +211,9 @@ _override('rpython.rlib.listsort:TimSort.lt',
 # ---- the free-threaded refcount plans (gclab/gc/refcounting/deferred.py) ---------------
 _override('rpython.rtyper.extregistry:ExtRegistryEntry.compute_result_annotation',
           "GcAddressEntry (gc_address): an RPython list's GC address, for making a code "
-          "object's arrays immortal; the base only declares the method")
+          "object's arrays immortal; StructSizeEntry and StorageSizeEntry (gclab/gc/"
+          "sizes.py): sys.getsizeof's C sizeof expressions; the base only declares the "
+          "method")
 
 # ---- the interpreter's start-up and exit (gclab/interp/accounting.py) -----------------
 _internal('rpython.rlib.rbigint:_PartsCache',
