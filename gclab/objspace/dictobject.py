@@ -345,7 +345,7 @@ def update_from(space, w_dict, w_other):
         if isinstance(w_pair, W_Tuple):
             pair_w = w_pair.items_w
         elif isinstance(w_pair, W_List):
-            pair_w = w_pair.items_w
+            pair_w = w_pair.items_to_read()
         else:
             try:
                 w_pair_iter = space.iter(w_pair)

@@ -84,22 +84,27 @@ def dict_of(space, names_w):
 def names_of(w_dict):
     """The str keys of a dict and their values."""
     names_w = {}
-    for w_key, w_value in w_dict.data.items():
+    for w_key, w_value in w_dict.pairs():
         if isinstance(w_key, W_Str):
             names_w[w_key.strval] = w_value
     return names_w
 
 
 def copy_back(space, names_w, w_dict):
-    """Make the str keys of w_dict those of names_w, with their values."""
-    doomed_w = []
-    for w_key in w_dict.data.keys():
-        if isinstance(w_key, W_Str) and w_key.strval not in names_w:
-            doomed_w.append(w_key)
-    for w_key in doomed_w:
-        del w_dict.data[w_key]
-    for name, w_value in names_w.items():
-        w_dict.data[space.newstr(name)] = w_value
+    """Make the str keys of w_dict those of names_w, with their values (under the
+    dict's lock: exact str keys compare without guest code)."""
+    held = freethreading.lock(w_dict)
+    try:
+        doomed_w = []
+        for w_key in w_dict.data.keys():
+            if isinstance(w_key, W_Str) and w_key.strval not in names_w:
+                doomed_w.append(w_key)
+        for w_key in doomed_w:
+            del w_dict.data[w_key]
+        for name, w_value in names_w.items():
+            w_dict.data[space.newstr(name)] = w_value
+    finally:
+        freethreading.unlock(w_dict, held)
 
 
 def fast_locals(frame):

@@ -322,11 +322,12 @@ class W_Reversed(W_Iterator):
             return None
         w_seq = self.w_seq
         if isinstance(w_seq, W_List):
-            if i >= len(w_seq.items_w):
+            w_item = w_seq.item_at(i)       # under the list's lock
+            if w_item is None:
                 self.index = -1
                 return None
             self.index = i - 1
-            return w_seq.items_w[i]
+            return w_item
         if isinstance(w_seq, W_Tuple):
             self.index = i - 1
             return w_seq.items_w[i]
@@ -349,7 +350,7 @@ def new_reversed(space, args):
                           % len(args.args_w))
     w_seq = args.args_w[0]
     if isinstance(w_seq, W_List):
-        return W_Reversed(w_seq, len(w_seq.items_w) - 1, True)
+        return W_Reversed(w_seq, w_seq.length(space) - 1, True)
     if isinstance(w_seq, W_Tuple):
         return W_Reversed(w_seq, len(w_seq.items_w) - 1, False)
     if isinstance(w_seq, W_Str):

@@ -61,6 +61,14 @@ class W_List(W_Root):
         finally:
             freethreading.unlock(self, held)
 
+    def items_to_read(self):
+        """The items, for a read that runs no guest code and keeps nothing: the list's
+        own storage under a GIL, a copy taken under the lock in free-threaded builds
+        (another thread may resize or shrink the storage meanwhile)."""
+        if freethreading.ACTIVE_AND_TRANSLATED():
+            return self.snapshot()
+        return self.items_w
+
     def snapshot(self):
         """A copy of the items, taken under the lock."""
         held = freethreading.lock(self)
@@ -211,7 +219,7 @@ def list_index(space, args):
     w_list = self_list(space, args, 'index')
     LIST_INDEX.check(space, args)
     w_item = args.args_w[1]
-    items_w = w_list.snapshot() if freethreading.ACTIVE_AND_TRANSLATED() else w_list.items_w
+    items_w = w_list.items_to_read()
     start, stop = search_bounds(space, args, len(items_w))
     i = find_item(space, items_w, w_item, start, stop)
     if i < 0:
@@ -222,7 +230,7 @@ def list_index(space, args):
 def list_count(space, args):
     w_list = self_list(space, args, 'count')
     LIST_COUNT.check(space, args)
-    items_w = w_list.snapshot() if freethreading.ACTIVE_AND_TRANSLATED() else w_list.items_w
+    items_w = w_list.items_to_read()
     return space.newint(count_items(space, items_w, args.args_w[1]))
 
 

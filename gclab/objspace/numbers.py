@@ -1,6 +1,7 @@
 """Arithmetic and comparisons of int (W_Int, W_Long), bool and float (RPython)."""
 
 import math
+import sys
 
 from rpython.rlib.rarithmetic import ovfcheck, r_uint, intmask
 from rpython.rlib.rbigint import rbigint, InvalidEndiannessError
@@ -14,6 +15,8 @@ from gclab.objspace.numberobject import (long_decimal, str_digits_error, INT_MAX
                                        INT_MAX_STR_DIGITS_THRESHOLD)
 from gclab.objspace.strobject import str_repr
 
+
+MIN_INT = -sys.maxint - 1
 
 def is_number(w_obj):
     return is_int(w_obj) or isinstance(w_obj, W_Float)
@@ -59,7 +62,7 @@ def int_binop(space, opnum, x, y):
         if opnum == op.OP_FLOORDIV:
             if y == 0:
                 raise zero_division(space, 'integer division or modulo by zero')
-            if y == -1 and x < 0 and x == -x:
+            if y == -1 and x == MIN_INT:     # (-x overflows; in C, x == -x folds)
                 raise OverflowError
             return space.newint(x // y)
         if opnum == op.OP_MOD:
@@ -191,7 +194,7 @@ def float_binop(space, opnum, x, y):
     if opnum == op.OP_FLOORDIV:
         if y == 0.0:
             raise zero_division(space, 'float floor division by zero')
-        return space.newfloat(math.floor(x / y))
+        return space.newfloat(float_floordiv(x, y))
     if opnum == op.OP_MOD:
         if y == 0.0:
             raise zero_division(space, 'float modulo')
@@ -211,7 +214,27 @@ def float_binop(space, opnum, x, y):
     return None
 
 
+def float_floordiv(x, y):
+    """x // y for floats as CPython computes it: from fmod's exact remainder, not by
+    flooring the rounded quotient (1.0 // 0.1 is 9.0, since 0.1 is a little more
+    than 1/10).  y is not 0."""
+    if math.isinf(x) or math.isnan(x) or math.isnan(y):
+        return rfloat.NAN          # (fmod raises there; CPython's answer is nan)
+    mod = math.fmod(x, y)
+    div = (x - mod) / y
+    if mod and (y < 0.0) != (mod < 0.0):
+        div -= 1.0
+    if div:
+        floordiv = math.floor(div)
+        if div - floordiv > 0.5:
+            floordiv += 1.0
+        return floordiv
+    return math.copysign(0.0, x / y)
+
+
 def float_mod(x, y):
+    if math.isinf(x) or math.isnan(x) or math.isnan(y):
+        return rfloat.NAN          # (fmod raises there; CPython's answer is nan)
     mod = math.fmod(x, y)
     if mod:
         if (y < 0.0) != (mod < 0.0):

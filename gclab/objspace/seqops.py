@@ -295,7 +295,7 @@ def seq_binop(space, opnum, w_a, w_b):
         if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
             return space.newstr(w_a.strval + w_b.strval)
         if isinstance(w_a, W_List) and isinstance(w_b, W_List):
-            return space.newlist(w_a.items_w + w_b.items_w)
+            return space.newlist(w_a.items_to_read() + w_b.items_to_read())
         if isinstance(w_a, W_Tuple) and isinstance(w_b, W_Tuple):
             return space.newtuple(w_a.items_w + w_b.items_w)
         if isinstance(w_a, W_Str) or isinstance(w_a, W_List) or isinstance(w_a, W_Tuple):
@@ -346,7 +346,7 @@ def repeat(space, w_seq, n):
     if isinstance(w_seq, W_Str):
         return space.newstr(w_seq.strval * n)
     if isinstance(w_seq, W_List):
-        return space.newlist(w_seq.items_w * n)
+        return space.newlist(w_seq.items_to_read() * n)
     if isinstance(w_seq, W_Tuple):
         return space.newtuple(w_seq.items_w * n)
     return None

@@ -468,7 +468,7 @@ def update(space, w_set, w_iterable):
         size = len(w_iterable.data)
         if (w_set.fill + size) * 5 >= w_set.mask * 3:
             w_set.resize((w_set.used + size) * 2)
-        for w_item in w_iterable.data.keys():
+        for w_item in w_iterable.keys():
             w_set.add_key(space, w_item)
         return
     each_item(space, w_set, w_iterable, True)
@@ -621,7 +621,7 @@ def difference(space, w_set, w_other):
             found = w_other.contains_entry(space, w_item, hashes[i])
         else:
             assert isinstance(w_other, W_Dict)
-            found = w_item in w_other.data
+            found = w_other.has_key(w_item)
         if not found:
             w_res.add_entry(space, w_item, hashes[i])
     return w_res
@@ -636,7 +636,7 @@ def symmetric_update(space, w_set, w_other):
         return
     if is_plain_dict(w_other):
         assert isinstance(w_other, W_Dict)
-        for w_item in w_other.data.keys():
+        for w_item in w_other.keys():
             h = space.hash_w(w_item)
             if not w_set.discard_entry(space, w_item, h):
                 w_set.add_entry(space, w_item, h)

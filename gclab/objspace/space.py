@@ -1487,7 +1487,9 @@ class ObjSpace(object):
             if w_res is None:
                 raise self.binop_type_error(opnum, w_a, w_b, '=')
             assert isinstance(w_res, W_List)
+            held = freethreading.lock(w_a)
             w_a.items_w = w_res.items_w
+            freethreading.unlock(w_a, held)
             return w_a
         if isinstance(w_a, W_Instance):
             w_meth = self.lookup_special_or_none(w_a, BINOP_ISPECIAL[opnum])
@@ -1684,7 +1686,7 @@ class ObjSpace(object):
                 items_w = w_obj.items_w
             else:
                 assert isinstance(w_obj, W_List)
-                items_w = w_obj.items_w
+                items_w = w_obj.items_to_read()
             if len(items_w) == n:
                 return items_w
             got = len(items_w)

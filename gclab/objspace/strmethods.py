@@ -961,7 +961,7 @@ def str_maketrans(space, args):
         if not isinstance(w_x, W_Dict):
             raise space.error(space.w_TypeError, 'if you give only one argument to '
                               'maketrans it must be a dict')
-        for w_key, w_value in w_x.data.items():
+        for w_key, w_value in w_x.pairs():
             if isinstance(w_key, W_Str):
                 key = w_key.strval
                 if len(key) == 0 or util.cp_next(key, 0) != len(key):
