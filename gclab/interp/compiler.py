@@ -92,7 +92,14 @@ def compile_module(space, module, filename, by_name, is_eval):
             gen.lineno = stmt.lineno
             gen.expr(stmt.value)
         else:
-            for stmt in module.body:
+            body = module.body
+            doc = docstring_of(body)
+            if doc is not None:             # as CPython: the module's __doc__
+                gen.lineno = body[0].lineno
+                gen.expr(doc)
+                gen.name_op('__doc__', 1)
+                body = body[1:]
+            for stmt in body:
                 gen.stmt(stmt)
             gen.emit(op.LOAD_CONST, gen.const_none())
         gen.emit(op.RETURN_VALUE, 0)

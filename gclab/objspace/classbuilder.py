@@ -84,6 +84,8 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         w_func = class_ns.get(special, None)
         if isinstance(w_func, W_Function):            # implicitly a classmethod
             class_ns[special] = W_ClassMethod(w_func)
+    if '__doc__' not in class_ns:           # as CPython: not inherited from a base
+        class_ns['__doc__'] = space.w_None
     slots = slot_names(space, class_ns)
     w_qualname = class_ns.get('__qualname__', None)
     if w_qualname is not None:               # (a slot of the class, not in its dict)

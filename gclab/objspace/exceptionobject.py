@@ -9,6 +9,7 @@ from gclab.objspace.typeobject import W_ExceptionObject
 # The declared arguments of the methods (see gclab.objspace.argspec).
 EXCEPTION_STR = Spec('BaseException.__str__($self, /)', slot=True)
 EXCEPTION_REPR = Spec('BaseException.__repr__($self, /)', slot=True)
+EXCEPTION_ADD_NOTE = Spec('BaseException.add_note($self, note, /)')
 
 
 def self_exception(space, args, name, spec):
@@ -32,6 +33,24 @@ def key_error_str(space, args):
         raise space.error(space.w_TypeError, "descriptor '__str__' for 'KeyError' objects "
                           "doesn't apply to a '%s' object" % space.type(w_exc).name)
     return space.newstr(w_exc.default_str(space))
+
+
+def exception_add_note(space, args):
+    """BaseException.add_note(note) (3.11): appended to the list __notes__, which the
+    report of the exception prints after its message."""
+    w_exc = self_exception(space, args, 'add_note', EXCEPTION_ADD_NOTE)
+    w_note = args.args_w[1]
+    if not space.isinstance_w(w_note, space.w_str):
+        raise space.error(space.w_TypeError, "note must be a str, not '%s'"
+                          % space.type(w_note).name)
+    w_notes = space.getattr_or_none(w_exc, '__notes__')
+    if w_notes is None:
+        w_notes = space.newlist([])
+        space.setattr(w_exc, '__notes__', w_notes)
+    elif not space.isinstance_w(w_notes, space.w_list):
+        raise space.error(space.w_TypeError, 'Cannot add note: __notes__ is not a list')
+    space.call_function(space.getattr(w_notes, 'append'), [w_note])
+    return space.w_None
 
 
 def exception_repr(space, args):

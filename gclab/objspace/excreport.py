@@ -60,6 +60,29 @@ def print_exception(space, w_exc, depth):
                      % (repeat - 3, '' if repeat - 3 == 1 else 's'))
     space.write_stderr(''.join(lines))
     space.write_stderr(exception_only(space, w_exc))
+    print_notes(space, w_exc)
+
+
+def print_notes(space, w_exc):
+    """The notes add_note() attached (__notes__), one a line, as CPython 3.11."""
+    try:
+        w_notes = space.getattr_or_none(w_exc, '__notes__')
+    except OperationError:
+        return
+    if w_notes is None:
+        return
+    if not space.isinstance_w(w_notes, space.w_list) and \
+            not space.isinstance_w(w_notes, space.w_tuple):
+        try:
+            space.write_stderr(space.repr_str(w_notes) + '\n')
+        except OperationError:
+            space.write_stderr('<__notes__ repr() failed>\n')
+        return
+    for w_note in space.listview(w_notes):
+        try:
+            space.write_stderr(space.str_str(w_note) + '\n')
+        except OperationError:
+            space.write_stderr('<note str() failed>\n')
 
 
 def exception_only(space, w_exc):

@@ -61,8 +61,11 @@ class W_Method(W_Root):
         return space.w_method
 
     def repr(self, space):
-        return '<bound method %s of %s>' % (space.func_name(self.w_func),
-                                            space.repr_str(self.w_self))
+        w_func = self.w_func
+        name = space.func_name(w_func)
+        if isinstance(w_func, W_Function):
+            name = w_func.code.qualname         # as CPython: C.m, f.<locals>.C.m
+        return '<bound method %s of %s>' % (name, space.repr_str(self.w_self))
 
     def eq(self, space, w_other):
         """Bound methods are equal when they bind the same object to equal functions."""

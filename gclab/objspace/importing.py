@@ -114,4 +114,5 @@ def import_star_names(space, w_module):
 def new_module(space, name):
     w_module = W_Module(name)
     w_module.store('__name__', space.newstr(name))
+    w_module.store('__doc__', space.w_None)      # the docstring's store replaces it
     return w_module

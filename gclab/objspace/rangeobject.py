@@ -33,6 +33,17 @@ class W_Range(W_Root):
     def is_true(self, space):
         return self.len > 0
 
+    def hash(self, space):
+        """As CPython: the hash of (len, start, step), with start and step None where
+        they do not matter, so that equal ranges hash equal."""
+        w_start = space.w_None
+        w_step = space.w_None
+        if self.len > 0:
+            w_start = space.newint(self.start)
+            if self.len > 1:
+                w_step = space.newint(self.step)
+        return space.hash_w(space.newtuple([space.newint(self.len), w_start, w_step]))
+
     def repr(self, space):
         if self.step == 1:
             return 'range(%d, %d)' % (self.start, self.stop)

@@ -15,7 +15,8 @@ from gclab.objspace.rangeobject import W_Range
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
-from gclab.objspace.exceptionobject import exception_str, exception_repr, key_error_str
+from gclab.objspace.exceptionobject import (exception_str, exception_repr, key_error_str,
+                                            exception_add_note)
 
 
 # --- special methods of the builtin types ------------------------------------------------
@@ -59,7 +60,8 @@ def install_special_methods(space):
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
         space.w_int.dict_w[name] = space.wrap_builtin(name, impl, space.w_int)
-    for name, impl in [('__str__', exception_str), ('__repr__', exception_repr)]:
+    for name, impl in [('__str__', exception_str), ('__repr__', exception_repr),
+                       ('add_note', exception_add_note)]:
         space.w_BaseException.dict_w[name] = space.wrap_builtin(name, impl,
                                                                space.w_BaseException)
     space.w_KeyError.dict_w['__str__'] = space.wrap_builtin('__str__', key_error_str,
