@@ -2,6 +2,7 @@
 
 
 from gclab.objspace.function import W_Property, W_Method, W_Function
+from gclab.objspace.objects import W_Cell
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.argspec import Spec, receiver
 
@@ -155,5 +156,58 @@ def function_code(space, args):
     return w_code
 
 
+def function_module(space, args):
+    """The __name__ of the function's module (a program may set __module__: then the
+    function's own attribute dict answers first)."""
+    w_func = self_function(space, args, '__module__')
+    w_name = w_func.w_globals.dict_w.get('__name__', None)
+    if w_name is None:
+        return space.w_None
+    return w_name
+
+
+def function_globals(space, args):
+    """The module's globals, as globals() gives them."""
+    from gclab.objspace.execbuiltins import globals_dict
+    w_func = self_function(space, args, '__globals__')
+    return globals_dict(space, w_func.w_globals)
+
+
+def function_closure(space, args):
+    """The tuple of the cells of the function's free variables, or None."""
+    w_func = self_function(space, args, '__closure__')
+    if not w_func.closure_w:
+        return space.w_None
+    return space.newtuple([w_cell for w_cell in w_func.closure_w])
+
+
+def cell_contents(space, args):
+    """cell.cell_contents: the variable's value; ValueError while it is unbound."""
+    w_cell = args.args_w[0] if args.args_w else None
+    if not isinstance(w_cell, W_Cell):
+        raise space.error(space.w_TypeError, "descriptor 'cell_contents' for 'cell' "
+                          "objects needs a cell")
+    w_value = w_cell.w_value
+    if w_value is None:
+        raise space.error(space.w_ValueError, 'Cell is empty')
+    return w_value
+
+
+FUNCTION_GET = Spec('function.__get__($self, instance, owner=None, /)')
+
+
+def function_get(space, args):
+    """function.__get__(instance, owner=None): the function bound to instance, or the
+    function itself for None (what a method lookup does)."""
+    w_func = self_function(space, args, '__get__')
+    FUNCTION_GET.check(space, args)
+    w_obj = args.args_w[1]
+    if w_obj is space.w_None:
+        return w_func
+    return W_Method(w_obj, w_func)
+
+
 FUNCTION_ATTRIBUTES = [('__defaults__', function_defaults),
-                       ('__kwdefaults__', function_kwdefaults), ('__code__', function_code)]
+                       ('__kwdefaults__', function_kwdefaults), ('__code__', function_code),
+                       ('__module__', function_module), ('__globals__', function_globals),
+                       ('__closure__', function_closure)]

@@ -315,4 +315,7 @@ def install_builtins_module(space):
     CPython stores as a globals dict's '__builtins__'."""
     w_module = space.new_module('builtins')
     w_module.dict_w = space.builtins_w
+    # as CPython's: what a class body made by exec() with a bare globals dict finds
+    # as __name__ (its __module__ is then 'builtins')
+    space.builtins_w['__name__'] = space.newstr('builtins')
     space.modules_w['builtins'] = w_module

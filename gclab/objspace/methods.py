@@ -21,7 +21,8 @@ from gclab.objspace.numberobject import (INT_METHODS, INT_ATTRIBUTES, FLOAT_METH
 from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_METHODS,
                                         SLICE_ATTRIBUTES)
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
-                                        METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE)
+                                        METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE,
+                                        function_get, cell_contents)
 from gclab.objspace.specialmethods import install_special_methods
 from gclab.objspace.objectmethods import OBJECT_METHODS, object_init_subclass
 from gclab.objspace import sizeof
@@ -53,6 +54,10 @@ def install(space):
                           (space.w_function, FUNCTION_ATTRIBUTES)]:
         for name, impl in table:
             w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    space.w_function.dict_w['__get__'] = space.wrap_builtin('__get__', function_get,
+                                                            space.w_function)
+    space.w_cell.dict_w['cell_contents'] = W_Property(
+        space.wrap_builtin('cell_contents', cell_contents, space.w_cell), None)
     CODE_TYPE.w_type = space.make_type('code', space.w_object)
     install_special_methods(space)
     install_bytes(space)

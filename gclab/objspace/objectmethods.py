@@ -81,6 +81,19 @@ def object_str(space, args):
     return space.repr(object_self(space, args, '__str__', 0))
 
 
+def object_format(space, args):
+    """object.__format__(self, spec): str(self) for an empty spec, else TypeError."""
+    w_self = object_self(space, args, '__format__', 1)
+    w_spec = args.args_w[1]
+    if not isinstance(w_spec, W_Str):
+        raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
+                          % space.type(w_spec).name)
+    if w_spec.strval:
+        raise space.error(space.w_TypeError, 'unsupported format string passed to '
+                          '%s.__format__' % space.type(w_self).name)
+    return space.str(w_self)
+
+
 def object_eq(space, args):
     w_self = object_self(space, args, '__eq__', 1)
     if w_self is args.args_w[1]:
@@ -129,4 +142,5 @@ def object_init_subclass(space, args):
 OBJECT_METHODS = [('__setattr__', object_setattr), ('__delattr__', object_delattr),
                   ('__getattribute__', object_getattribute), ('__init__', object_init),
                   ('__repr__', object_repr), ('__str__', object_str), ('__eq__', object_eq),
-                  ('__ne__', object_ne), ('__hash__', object_hash)]
+                  ('__ne__', object_ne), ('__hash__', object_hash),
+                  ('__format__', object_format)]
