@@ -54,6 +54,281 @@ class RLock:
     def __exit__(self, t, v, tb):
         self.release()
 
+    # what Condition.wait needs: give the lock up entirely, take it back as it was
+    def _release_save(self):
+        if self._owner != get_ident():
+            raise RuntimeError("cannot release un-acquired lock")
+        state = (self._count, self._owner)
+        self._count = 0
+        self._owner = None
+        self._block.release()
+        return state
+
+    def _acquire_restore(self, state):
+        self._block.acquire()
+        self._count, self._owner = state
+
+    def _is_owned(self):
+        return self._owner == get_ident()
+
+
+def _deadline(timeout):
+    import time
+    return time.monotonic() + timeout
+
+
+def _remaining(deadline):
+    import time
+    return deadline - time.monotonic()
+
+
+class Condition:
+    """A condition variable over a lock (an RLock by default): wait() gives the lock up
+    until notify() or the timeout, then takes it back."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = []
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, t, v, tb):
+        return self._lock.__exit__(t, v, tb)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._release_save()
+        self._lock.release()
+        return None
+
+    def _acquire_restore(self, state):
+        if isinstance(self._lock, RLock):
+            self._lock._acquire_restore(state)
+        else:
+            self._lock.acquire()
+
+    def _is_owned(self):
+        if isinstance(self._lock, RLock):
+            return self._lock._is_owned()
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        waiter = _allocate_lock()
+        waiter.acquire()
+        self._waiters.append(waiter)
+        state = self._release_save()
+        got = False
+        try:
+            if timeout is None:
+                waiter.acquire()
+                got = True
+            elif timeout > 0:
+                got = waiter.acquire(True, timeout)
+            else:
+                got = waiter.acquire(False)
+            return got
+        finally:
+            self._acquire_restore(state)
+            if not got:
+                try:
+                    self._waiters.remove(waiter)
+                except ValueError:
+                    pass
+
+    def wait_for(self, predicate, timeout=None):
+        result = predicate()
+        deadline = None
+        while not result:
+            if timeout is not None:
+                if deadline is None:
+                    deadline = _deadline(timeout)
+                left = _remaining(deadline)
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        woken = self._waiters[:n]
+        del self._waiters[:n]
+        for waiter in woken:
+            waiter.release()
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+    notifyAll = notify_all
+
+
+class Semaphore:
+    """A counter that acquire() takes down (waiting at 0) and release() up."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(_allocate_lock())
+        self._value = value
+
+    def __repr__(self):
+        return "<%s value=%d>" % (type(self).__name__, self._value)
+
+    def acquire(self, blocking=True, timeout=None):
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        deadline = None
+        with self._cond:
+            while self._value == 0:
+                if not blocking:
+                    return False
+                if timeout is not None:
+                    if deadline is None:
+                        deadline = _deadline(timeout)
+                    left = _remaining(deadline)
+                    if left <= 0:
+                        return False
+                    self._cond.wait(left)
+                else:
+                    self._cond.wait()
+            self._value -= 1
+            return True
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __enter__(self):
+        return self.acquire()
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def release(self, n=1):
+        if n < 1:
+            raise ValueError("n must be one or more")
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class Barrier:
+    """parties threads wait() until the last arrives; each gets its arrival index.
+    A timeout, an exception in the action, abort() or reset() breaks the round: its
+    waiters get BrokenBarrierError."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        if parties < 1:
+            raise ValueError("parties must be > 0")
+        self._cond = Condition(_allocate_lock())
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._count = 0             # threads waiting in the current round
+        self._round = 0
+        self._broken_rounds = {}    # round -> True for the broken ones still waited on
+        self._broken = False
+
+    def wait(self, timeout=None):
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            if self._broken:
+                raise BrokenBarrierError
+            my_round = self._round
+            index = self._count
+            self._count += 1
+            if self._count == self._parties:
+                if self._action is not None:
+                    try:
+                        self._action()
+                    except BaseException:
+                        self._break()
+                        raise
+                self._count = 0
+                self._round += 1
+                self._cond.notify_all()
+                return index
+            deadline = None
+            while self._round == my_round and not self._broken:
+                if timeout is None:
+                    self._cond.wait()
+                    continue
+                if deadline is None:
+                    deadline = _deadline(timeout)
+                left = _remaining(deadline)
+                if left <= 0 or not self._cond.wait(left):
+                    if self._round == my_round and not self._broken:
+                        self._break()
+            if my_round in self._broken_rounds:
+                raise BrokenBarrierError
+            return index
+
+    def _break(self):
+        # the round is over: its waiters leave with BrokenBarrierError
+        self._broken = True
+        self._broken_rounds[self._round] = True
+        self._count = 0
+        self._cond.notify_all()
+
+    def abort(self):
+        with self._cond:
+            self._break()
+
+    def reset(self):
+        with self._cond:
+            if self._count > 0:
+                self._broken_rounds[self._round] = True
+                self._cond.notify_all()
+            self._round += 1
+            self._broken = False
+            self._count = 0
+
+    @property
+    def parties(self):
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        return self._count
+
+    @property
+    def broken(self):
+        return self._broken
+
 
 class Event:
     def __init__(self):
@@ -199,6 +474,67 @@ class _MainThread(Thread):
 
 
 _main_thread = _MainThread()
+
+
+class Timer(Thread):
+    """Calls function(*args, **kwargs) after interval seconds, unless cancel()led."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = args if args is not None else []
+        self.kwargs = kwargs if kwargs is not None else {}
+        self.finished = Event()
+
+    def cancel(self):
+        self.finished.set()
+
+    def run(self):
+        self.finished.wait(self.interval)
+        if not self.finished.is_set():
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class local:
+    """Attributes seen only by the thread that set them.  (gclab: a subclass's
+    __init__ runs once, in the thread that makes the object; CPython runs it again,
+    with the same arguments, in each thread that first uses the object.)"""
+
+    def _local__namespace(self):
+        try:
+            spaces = object.__getattribute__(self, '_local__spaces')
+        except AttributeError:
+            spaces = {}
+            object.__setattr__(self, '_local__spaces', spaces)
+        me = get_ident()
+        space = spaces.get(me)
+        if space is None:
+            space = spaces[me] = {}
+        return space
+
+    def __getattribute__(self, name):
+        if name == '__dict__':
+            return local._local__namespace(self)
+        if name.startswith('_local__') or name == '__class__':
+            return object.__getattribute__(self, name)
+        space = local._local__namespace(self)
+        if name in space:
+            return space[name]
+        return object.__getattribute__(self, name)
+
+    def __setattr__(self, name, value):
+        if name == '__dict__':
+            raise AttributeError("'%s' object attribute '__dict__' is read-only"
+                                 % type(self).__name__)
+        local._local__namespace(self)[name] = value
+
+    def __delattr__(self, name):
+        space = local._local__namespace(self)
+        if name not in space:
+            raise AttributeError(name)
+        del space[name]
 
 
 def current_thread():
