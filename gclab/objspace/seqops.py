@@ -272,7 +272,13 @@ def contains(space, w_container, w_item):
         w_meth = space.user_special(w_container, '__contains__')
         if w_meth is not None:
             return space.is_true(space.call_function(w_meth, [w_item]))
-    w_iter = space.iter(w_container)
+    try:
+        w_iter = space.iter(w_container)
+    except OperationError as e:
+        if not space.exception_is(e.w_value, space.w_TypeError):
+            raise
+        raise space.error(space.w_TypeError, "argument of type '%s' is not iterable"
+                          % space.type(w_container).name)
     while True:
         w_next = space.next(w_iter)
         if w_next is None:
