@@ -1410,6 +1410,15 @@ class ObjSpace(object):
         return w_res
 
     def binop_type_error(self, opnum, w_a, w_b, suffix):
+        # as CPython's sequence slots: once the other operand's methods declined
+        if opnum == op.OP_ADD and seqops.is_sequence(w_a):
+            kind = self.type(w_a).name
+            return self.error(self.w_TypeError, 'can only concatenate %s (not "%s") to %s'
+                              % (kind, self.type(w_b).name, kind))
+        if opnum == op.OP_MUL and seqops.is_sequence(w_a) and not numbers.is_number(w_b):
+            return seqops.repeat_error(self, w_b)
+        if opnum == op.OP_MUL and seqops.is_sequence(w_b) and not numbers.is_number(w_a):
+            return seqops.repeat_error(self, w_a)
         symbol = op.BINOPS[opnum] + suffix
         if opnum == op.OP_POW and not suffix:
             symbol = '** or pow()'
