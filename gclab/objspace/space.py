@@ -1124,6 +1124,10 @@ class ObjSpace(object):
             return self.newtuple(w_type.mro_w[:])
         if name == '__bases__':
             return self.newtuple(w_type.bases_w[:])
+        if name == '__base__':          # (CPython: the base whose layout it extends;
+            if not w_type.bases_w:      # the first base for every class gclab makes)
+                return self.w_None
+            return w_type.bases_w[0]
         if name == '__annotations__' and not w_type.builtin:
             # the class's own (not inherited), made on first use, as CPython
             w_value = w_type.dict_w.get(name, None)

@@ -32,3 +32,9 @@ print(len({range(0, 10, 2), range(0, 9, 2), range(0, 10, 3)}))
 ns = {}
 exec('"exec doc"\nx = __doc__', ns)
 print(ns['x'])
+
+# __base__
+class BA: pass
+class BB(BA): pass
+class BC(BB, BA): pass
+print(BB.__base__, BA.__base__, object.__base__, bool.__base__, BC.__base__)
