@@ -41,6 +41,35 @@ CLOSERS = ')]}'
 # CPython's tokenizer refuses brackets nested deeper than this (MAXLEVEL)
 MAX_NESTING = 200
 
+# The character names \N{...} may use (gclab has no Unicode name database): the ones
+# programs print most, by their Unicode names.
+CHARACTER_NAMES = {
+    'NO-BREAK SPACE': 0xA0, 'SECTION SIGN': 0xA7, 'COPYRIGHT SIGN': 0xA9,
+    'REGISTERED SIGN': 0xAE, 'DEGREE SIGN': 0xB0, 'PLUS-MINUS SIGN': 0xB1,
+    'MICRO SIGN': 0xB5, 'PILCROW SIGN': 0xB6, 'MIDDLE DOT': 0xB7,
+    'MULTIPLICATION SIGN': 0xD7, 'DIVISION SIGN': 0xF7,
+    'GREEK SMALL LETTER ALPHA': 0x3B1, 'GREEK SMALL LETTER BETA': 0x3B2,
+    'GREEK SMALL LETTER GAMMA': 0x3B3, 'GREEK SMALL LETTER DELTA': 0x3B4,
+    'GREEK SMALL LETTER EPSILON': 0x3B5, 'GREEK SMALL LETTER LAMDA': 0x3BB,
+    'GREEK SMALL LETTER MU': 0x3BC, 'GREEK SMALL LETTER PI': 0x3C0,
+    'GREEK SMALL LETTER SIGMA': 0x3C3, 'GREEK SMALL LETTER TAU': 0x3C4,
+    'GREEK SMALL LETTER PHI': 0x3C6, 'GREEK SMALL LETTER OMEGA': 0x3C9,
+    'GREEK CAPITAL LETTER DELTA': 0x394, 'GREEK CAPITAL LETTER SIGMA': 0x3A3,
+    'GREEK CAPITAL LETTER OMEGA': 0x3A9,
+    'EN DASH': 0x2013, 'EM DASH': 0x2014, 'LEFT SINGLE QUOTATION MARK': 0x2018,
+    'RIGHT SINGLE QUOTATION MARK': 0x2019, 'LEFT DOUBLE QUOTATION MARK': 0x201C,
+    'RIGHT DOUBLE QUOTATION MARK': 0x201D, 'BULLET': 0x2022,
+    'HORIZONTAL ELLIPSIS': 0x2026, 'ZERO WIDTH SPACE': 0x200B, 'EURO SIGN': 0x20AC,
+    'LEFTWARDS ARROW': 0x2190, 'UPWARDS ARROW': 0x2191, 'RIGHTWARDS ARROW': 0x2192,
+    'DOWNWARDS ARROW': 0x2193, 'INFINITY': 0x221E, 'NOT EQUAL TO': 0x2260,
+    'LESS-THAN OR EQUAL TO': 0x2264, 'GREATER-THAN OR EQUAL TO': 0x2265,
+    'BOX DRAWINGS LIGHT HORIZONTAL': 0x2500, 'BOX DRAWINGS LIGHT VERTICAL': 0x2502,
+    'FULL BLOCK': 0x2588, 'BLACK SQUARE': 0x25A0, 'WHITE SQUARE': 0x25A1,
+    'BLACK STAR': 0x2605, 'WHITE STAR': 0x2606, 'SNOWMAN': 0x2603,
+    'CHECK MARK': 0x2713, 'HEAVY CHECK MARK': 0x2714, 'BALLOT X': 0x2717,
+    'REPLACEMENT CHARACTER': 0xFFFD, 'SNAKE': 0x1F40D,
+}
+
 class Token(object):
     def __init__(self, kind, value, lineno, col):
         self.kind = kind
@@ -368,6 +397,8 @@ class Lexer(object):
         elif is_bytes and (c == 'u' or c == 'U' or c == 'N'):
             chars.append('\\')
             chars.append(c)
+        elif c == 'N':
+            self.lex_named_escape(chars)
         elif c == 'x' or c == 'u' or c == 'U':
             ndigits = 2
             if c == 'u':
@@ -396,6 +427,25 @@ class Lexer(object):
         else:
             chars.append('\\')
             chars.append(c)
+
+    def lex_named_escape(self, chars):
+        """\\N{NAME}: gclab knows the names in CHARACTER_NAMES only (no Unicode name
+        database); any other name is CPython's error for an unknown name."""
+        src = self.src
+        start = self.pos - 2
+        end = src.find('}', self.pos) if self.pos < len(src) and src[self.pos] == '{' else -1
+        if end < 0:
+            self.error("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                       "position %d-%d: malformed \\N character escape"
+                       % (0, max(1, self.pos - start)))
+        name = src[self.pos + 1:end].upper()
+        code = CHARACTER_NAMES.get(name, -1)
+        if code < 0:
+            self.error("(unicode error) 'unicodeescape' codec can't decode bytes in "
+                       "position %d-%d: unknown Unicode character name"
+                       % (0, end - start))
+        self.pos = end + 1
+        encode_utf8(chars, code)
 
     def lex_operator(self):
         src = self.src
