@@ -65,6 +65,9 @@ class W_Method(W_Root):
         name = space.func_name(w_func)
         if isinstance(w_func, W_Function):
             name = w_func.code.qualname         # as CPython: C.m, f.<locals>.C.m
+        elif isinstance(w_func, W_BuiltinFunction):
+            return '<built-in method %s of %s object at 0x%x>' % (
+                name, space.type(self.w_self).name, space.id_of(self.w_self))
         return '<bound method %s of %s>' % (name, space.repr_str(self.w_self))
 
     def eq(self, space, w_other):

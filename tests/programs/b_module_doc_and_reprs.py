@@ -38,3 +38,5 @@ class BA: pass
 class BB(BA): pass
 class BC(BB, BA): pass
 print(BB.__base__, BA.__base__, object.__base__, bool.__base__, BC.__base__)
+l = []
+print(repr(l.append).split(" at ")[0], repr("x".upper).split(" at ")[0])
