@@ -94,6 +94,7 @@ SYS_EXC_INFO = Spec('sys.exc_info()')
 SYS_GCLAB_TRACEBACK = Spec('sys._gclab_traceback(exc, /)')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
 SYS_GETRECURSIONLIMIT = Spec('sys.getrecursionlimit()')
+SYS_GETDEFAULTENCODING = Spec('sys.getdefaultencoding()')
 SYS_SETRECURSIONLIMIT = Spec('sys.setrecursionlimit(limit, /)')
 SYS_GET_INT_MAX_STR_DIGITS = Spec('sys.get_int_max_str_digits()')
 SYS_SET_INT_MAX_STR_DIGITS = Spec('sys.set_int_max_str_digits(maxdigits)')
@@ -224,6 +225,11 @@ def sys_setrecursionlimit(space, args):
     return space.w_None
 
 
+def sys_getdefaultencoding(space, args):
+    SYS_GETDEFAULTENCODING.check(space, args)
+    return space.newstr('utf-8')
+
+
 def sys_getrecursionlimit(space, args):
     SYS_GETRECURSIONLIMIT.check(space, args)
     return space.newint(space.recursion_limit)
@@ -309,6 +315,7 @@ def sys_intern(space, args):
 SYS_FUNCTIONS = [
     ('intern', sys_intern),
     ('getsizeof', sizeof.sys_getsizeof),
+    ('getdefaultencoding', sys_getdefaultencoding),
     ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),

@@ -70,3 +70,5 @@ class MyList(list):
 
 
 print(sys.getsizeof(MyList(range(100))) > sys.getsizeof(MyList()))
+import sys
+print(sys.getdefaultencoding())
