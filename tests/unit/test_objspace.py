@@ -727,7 +727,8 @@ def test_call_exception_type_creates_an_instance(space):
 def test_bound_builtin_methods(space):
     w_list = space.newlist([])
     w_append = space.getattr(w_list, 'append')
-    assert space.repr_str(w_append) == '<bound method append of []>'
+    assert space.repr_str(w_append) == ('<built-in method append of list object at 0x%x>'
+                                        % space.id_of(w_list))
     space.call_function(w_append, [space.newint(7)])
     assert space.repr_str(w_list) == '[7]'
     w_upper = space.getattr(space.newstr('abc'), 'upper')
