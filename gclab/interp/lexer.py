@@ -67,8 +67,15 @@ CHARACTER_NAMES = {
     'FULL BLOCK': 0x2588, 'BLACK SQUARE': 0x25A0, 'WHITE SQUARE': 0x25A1,
     'BLACK STAR': 0x2605, 'WHITE STAR': 0x2606, 'SNOWMAN': 0x2603,
     'CHECK MARK': 0x2713, 'HEAVY CHECK MARK': 0x2714, 'BALLOT X': 0x2717,
-    'REPLACEMENT CHARACTER': 0xFFFD, 'SNAKE': 0x1F40D,
+    'REPLACEMENT CHARACTER': 0xFFFD, 'SNAKE': 0x1F40D, 'SPACE': 0x20,
+    'LINE FEED': 0x0A, 'CHARACTER TABULATION': 0x09, 'NULL': 0x00,
 }
+for _i in range(26):
+    CHARACTER_NAMES['LATIN SMALL LETTER ' + chr(ord('A') + _i)] = ord('a') + _i
+    CHARACTER_NAMES['LATIN CAPITAL LETTER ' + chr(ord('A') + _i)] = ord('A') + _i
+for _i, _digit in enumerate(['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX', 'SEVEN',
+                             'EIGHT', 'NINE']):
+    CHARACTER_NAMES['DIGIT ' + _digit] = ord('0') + _i
 
 class Token(object):
     def __init__(self, kind, value, lineno, col):
