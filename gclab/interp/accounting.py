@@ -19,6 +19,7 @@ from rpython.rlib import rbigint, rgc
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
+from gclab.interp.lexer import CHARACTER_NAMES
 from gclab.gc import stats
 from gclab.gc.refcounting import deferred
 from gclab.gc.refcounting.refcount import reset_counts
@@ -111,6 +112,7 @@ def index_prebuilt_dicts(space):
     _index_str_dict(space.exception_types_w)
     _index_str_dict(space.object_methods_w)
     _index_str_dict(SOURCES)
+    _index_str_dict(CHARACTER_NAMES)        # the lexer's \N{...} names
     for w_module in space.modules_w.values():
         assert isinstance(w_module, W_Module)
         _index_str_dict(w_module.dict_w)
