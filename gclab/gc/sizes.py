@@ -2,10 +2,10 @@
 lays the objects out on the plan it was translated for.
 
   struct_size(cls)    the C struct of an instance of the RPython class cls: its fields,
-                      its vtable pointer and the plan's GC header, which RPython's C
-                      backend puts in the struct as its first field (the refcount
-                      plans' count word -- three words on biased-refcount --, the
-                      tracing GCs' type-id word, nothing on boehm and none).
+                      its vtable pointer and the plan's GC header -- on the refcount
+                      plans the struct's first field (one count word, three on
+                      biased-refcount), on the framework GCs the type-id word kept
+                      before the object (added here), nothing on boehm and none.
   storage_size(x)     the GC blocks an RPython list, string or dict owns: a resizable
                       list's header and its items array at its allocated length, a
                       string's struct with its characters, a dict's struct and its
@@ -55,7 +55,15 @@ class StructSizeEntry(ExtRegistryEntry):
         cls = hop.args_s[0].const
         classdef = hop.rtyper.annotator.bookkeeper.getuniqueclassdef(cls)
         STRUCT = getinstancerepr(hop.rtyper, classdef).object_type
-        return hop.inputconst(lltype.Signed, llmemory.sizeof(STRUCT))
+        size = llmemory.sizeof(STRUCT)
+        config = hop.rtyper.annotator.translator.config
+        if config.translation.gctransformer == 'framework':
+            # the framework GCs keep their header before the object, outside the
+            # C struct (the refcount header is the struct's first field)
+            from rpython.memory.gc.base import choose_gc_from_config
+            GCClass, _ = choose_gc_from_config(config)
+            size = size + llmemory.sizeof(GCClass.HDR)
+        return hop.inputconst(lltype.Signed, size)
 
 
 class StorageSizeEntry(ExtRegistryEntry):
