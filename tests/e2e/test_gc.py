@@ -696,7 +696,7 @@ def header_words(plan):
     word (gclab's refcount transformers), three on biased-refcount (local count, shared
     count, owner: gclab/gc/refcounting/biased.py), the tracing GCs' type-id word, none
     on boehm and none (libgc keeps its own tables)."""
-    if 'Biased' in plan.gc_policy:
+    if 'Biased' in (plan.gc_policy or ''):
         return 3
     if plan.rpython_gc in ('boehm', 'none'):
         return 0
