@@ -301,6 +301,9 @@ def seq_binop(space, opnum, w_a, w_b):
         if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
             return space.newstr(w_a.strval + w_b.strval)
         if isinstance(w_a, W_List) and isinstance(w_b, W_List):
+            if w_a is w_b:              # one snapshot: x + x is always twice one state
+                items_w = w_a.items_to_read()
+                return space.newlist(items_w + items_w)
             return space.newlist(w_a.items_to_read() + w_b.items_to_read())
         if isinstance(w_a, W_Tuple) and isinstance(w_b, W_Tuple):
             return space.newtuple(w_a.items_w + w_b.items_w)
