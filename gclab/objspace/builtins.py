@@ -23,6 +23,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
 from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
+from gclab.objspace import objectmethods
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 from gclab.lib import SOURCES
@@ -355,21 +356,11 @@ def b_dir(space, args):
             w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
             listobject.sort_list(space, w_list, None, False)
             return w_list
-        for name, w_value in w_obj.dict_items():
-            names[name] = True
-        names['__class__'] = True
-        names['__dict__'] = True
     if isinstance(w_obj, W_Module):
         for name in w_obj.dict_w:
             names[name] = True
-        return sorted_names(space, names)
-    w_type = w_obj
-    if not isinstance(w_obj, W_Type):
-        w_type = space.type(w_obj)
-    assert isinstance(w_type, W_Type)
-    for w_t in w_type.mro_w:
-        assert isinstance(w_t, W_Type)
-        for name in w_t.dict_w:
+    else:
+        for name in objectmethods.attribute_names(space, w_obj):
             names[name] = True
     return sorted_names(space, names)
 
@@ -595,11 +586,7 @@ def b_sum(space, args):
 def b_divmod(space, args):
     w_a, w_b = B_DIVMOD.unpack(space, args)
     if numbers.is_number(w_a) and numbers.is_number(w_b):
-        if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
-            if numbers.float_of(space, w_b) == 0.0:
-                raise space.error(space.w_ZeroDivisionError, 'float divmod()')
-        return space.newtuple([space.binop(op.OP_FLOORDIV, w_a, w_b),
-                               space.binop(op.OP_MOD, w_a, w_b)])
+        return numbers.number_divmod(space, w_a, w_b)
     w_res = call_binary_special(space, w_a, w_b, '__divmod__', '__rdivmod__')
     if w_res is not None:
         return w_res

@@ -24,7 +24,8 @@ from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
                                         METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE,
                                         function_get, cell_contents)
 from gclab.objspace.specialmethods import install_special_methods
-from gclab.objspace.objectmethods import OBJECT_METHODS, object_init_subclass
+from gclab.objspace.objectmethods import (OBJECT_METHODS, object_init_subclass,
+                                          object_subclasshook)
 from gclab.objspace import sizeof
 
 
@@ -69,6 +70,8 @@ def install(space):
     sizeof.install_struct_sizes()
     space.object_methods_w['__init_subclass__'] = W_ClassMethod(space.wrap_builtin(
         '__init_subclass__', object_init_subclass, space.w_object))
+    space.object_methods_w['__subclasshook__'] = W_ClassMethod(space.wrap_builtin(
+        '__subclasshook__', object_subclasshook, space.w_object))
     w_maketrans = space.wrap_builtin('maketrans', strmethods.str_maketrans, space.w_str)
     space.w_str.dict_w['maketrans'] = W_StaticMethod(w_maketrans)
 

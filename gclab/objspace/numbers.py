@@ -259,6 +259,15 @@ def number_binop(space, opnum, w_a, w_b):
     return long_binop(space, opnum, bigint_of(w_a), bigint_of(w_b))
 
 
+def number_divmod(space, w_a, w_b):
+    """divmod() of two numbers: the pair (a // b, a % b)."""
+    if isinstance(w_a, W_Float) or isinstance(w_b, W_Float):
+        if float_of(space, w_b) == 0.0:
+            raise zero_division(space, 'float divmod()')
+    return space.newtuple([space.binop(op.OP_FLOORDIV, w_a, w_b),
+                           space.binop(op.OP_MOD, w_a, w_b)])
+
+
 def bool_bitop(space, opnum, w_a, w_b):
     """&, | and ^ of two bools give a bool; None for the other operators."""
     assert isinstance(w_a, W_Bool) and isinstance(w_b, W_Bool)

@@ -125,6 +125,59 @@ def object_hash(space, args):
     return space.newint(space.hash_w(w_self))
 
 
+def make_order_default(name):
+    def object_order_default(space, args):
+        """object.__lt__, __le__, __gt__, __ge__: NotImplemented (the operators then try
+        the reflected method, and fail with their TypeError)."""
+        object_self(space, args, name, 1)
+        return space.w_NotImplemented
+    object_order_default.func_name = 'object' + name[1:-2]
+    return object_order_default
+
+
+def object_subclasshook(space, args):
+    """object.__subclasshook__(cls, subclass): NotImplemented (abc's usual mechanism)."""
+    return space.w_NotImplemented
+
+
+# object's attributes that are not functions, and those a class has from its metaclass,
+# `type` (space.object_methods_w holds those too: see classbuilder.install)
+OBJECT_DATA_NAMES = ['__class__', '__doc__', '__new__']
+TYPE_ONLY_NAMES = ['mro', '__subclasses__']
+
+
+def attribute_names(space, w_obj):
+    """The names dir(w_obj) shows for an instance, a builtin object or a class (unsorted,
+    without duplicates): those of its dict, its class's MRO and object's."""
+    names = {}
+    if isinstance(w_obj, W_Instance):
+        for name, _ in w_obj.dict_items():
+            names[name] = True
+    w_type = w_obj
+    if not isinstance(w_obj, W_Type):
+        w_type = space.type(w_obj)
+    assert isinstance(w_type, W_Type)
+    for w_t in w_type.mro_w:
+        assert isinstance(w_t, W_Type)
+        for name in w_t.dict_w:
+            names[name] = True
+        if not w_t.builtin and w_t.own_slots is None:
+            names['__dict__'] = True        # (in a CPython class's own dict)
+            names['__weakref__'] = True
+    for name in space.object_methods_w:
+        if name not in TYPE_ONLY_NAMES:
+            names[name] = True
+    for name in OBJECT_DATA_NAMES:
+        names[name] = True
+    return [name for name in names]
+
+
+def object_dir(space, args):
+    """object.__dir__(self): the list dir() sorts."""
+    w_self = object_self(space, args, '__dir__', 0)
+    return space.newlist([space.newstr(name) for name in attribute_names(space, w_self)])
+
+
 def object_init_subclass(space, args):
     """object.__init_subclass__(cls): does nothing, and takes no keywords (what a
     class statement's keywords reach when no base defines it: classbuilder)."""
@@ -143,4 +196,5 @@ OBJECT_METHODS = [('__setattr__', object_setattr), ('__delattr__', object_delatt
                   ('__getattribute__', object_getattribute), ('__init__', object_init),
                   ('__repr__', object_repr), ('__str__', object_str), ('__eq__', object_eq),
                   ('__ne__', object_ne), ('__hash__', object_hash),
-                  ('__format__', object_format)]
+                  ('__format__', object_format), ('__dir__', object_dir)] + \
+    [(name, make_order_default(name)) for name in ['__lt__', '__le__', '__gt__', '__ge__']]

@@ -30,7 +30,7 @@ from gclab.interp import opcodes as op
 from gclab.objspace.objects import W_Root
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.itertypes import TYPES, W_Iterator
-from gclab.objspace.dictviews import W_DictView, VALUES, KEYS
+from gclab.objspace.dictviews import W_DictView, VALUES, KEYS, ITEMS
 from gclab.objspace.argspec import Spec, receiver
 
 from gclab.objspace.dictobject import key_error
@@ -1009,12 +1009,53 @@ FROZENSET_METHODS = method_table('frozenset')
 SPECIAL_METHODS = special_table()
 
 
+def make_view_isdisjoint(kind):
+    """dict_keys.isdisjoint, dict_items.isdisjoint (CPython's dictviews_isdisjoint: the
+    smaller of two sized operands is walked, looked up in the other)."""
+    spec = Spec('%s.isdisjoint($self, other, /)' % VIEW_NAMES[kind])
+
+    def view_isdisjoint(space, args):
+        w_self = receiver(space, args, view_type(kind), 'isdisjoint')
+        [w_other] = spec.unpack(space, args)
+        if w_other is w_self:
+            return space.newbool(space.len_w(w_self) == 0)
+        w_small, w_large = w_other, w_self
+        if (isinstance(w_other, W_BaseSet) or is_set_view(w_other)) and \
+                space.len_w(w_self) <= space.len_w(w_other):
+            w_small, w_large = w_self, w_other
+        w_iter = space.iter(w_small)
+        while True:
+            w_item = space.next(w_iter)
+            if w_item is None:
+                return space.w_True
+            if space.contains(w_large, w_item):
+                return space.w_False
+    view_isdisjoint.func_name = 'view_isdisjoint_%d' % kind
+    return view_isdisjoint
+
+
+VIEW_NAMES = {KEYS: 'dict_keys', ITEMS: 'dict_items'}
+
+
+def view_type(kind):
+    if kind == KEYS:
+        return TYPES.w_dict_keys
+    return TYPES.w_dict_items
+
+
+VIEW_METHODS = [(kind, make_view_isdisjoint(kind)) for kind in [KEYS, ITEMS]]
+
+
 def install(space):
-    """The methods of set and frozenset, and the type of their iterator."""
+    """The methods of set and frozenset, and the type of their iterator; the set methods
+    of the dict views (created by gclab.objspace.iterators.install)."""
     TYPES.w_set_iterator = space.make_type('set_iterator', space.w_object)
     for w_type, table in [(space.w_set, SET_METHODS), (space.w_frozenset, FROZENSET_METHODS)]:
         for name, impl in table + SPECIAL_METHODS:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for kind, impl in VIEW_METHODS:
+        view_type(kind).dict_w['isdisjoint'] = space.wrap_builtin('isdisjoint', impl,
+                                                                 view_type(kind))
     space.w_set.dict_w['__hash__'] = space.w_None
     space.w_frozenset.dict_w['__hash__'] = space.wrap_builtin('__hash__', special_hash,
                                                               space.w_frozenset)

@@ -34,7 +34,7 @@ from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_IS
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
-from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews
+from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
 from gclab.interp.frame import Frame, takes_exactly
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
@@ -1036,6 +1036,11 @@ class ObjSpace(object):
             return self.bind(w_descr, w_obj)
         if name == '__class__':
             return w_type
+        if name == '__weakref__' and w_type.slots is None and not w_type.builtin:
+            refs_w = weakrefobject.live_refs_w(w_obj)    # the first, as CPython
+            if refs_w:
+                return refs_w[0]
+            return self.w_None
         if name == '__dict__':
             if w_type.slots is not None:        # __slots__ without __dict__
                 return None
@@ -1045,9 +1050,9 @@ class ObjSpace(object):
                 if slotted is None or key not in slotted:
                     w_dict.set(self.newstr(key), w_v)
             return w_dict
-        w_default = self.object_methods_w.get(name, None)
+        w_default = self.object_default(w_obj, name)
         if w_default is not None:
-            return self.bind(w_default, w_obj)
+            return w_default
         if with_getattr:
             w_getattr = w_type.lookup('__getattr__')
             if w_getattr is not None:
@@ -1103,9 +1108,17 @@ class ObjSpace(object):
             return self.bind(w_descr, w_obj)
         if isinstance(w_obj, W_Method):     # as CPython: the function's attributes
             return self.getattr_or_none(w_obj.w_func, name)
-        if name == '__sizeof__':            # every object has it (gclab.objspace.sizeof)
-            return self.bind(self.object_methods_w[name], w_obj)
-        return None
+        if name == '__doc__':
+            return self.type_getattr(w_type, name)
+        return self.object_default(w_obj, name)
+
+    def object_default(self, w_obj, name):
+        """object's attribute `name` (object.__setattr__ and co: space.object_methods_w)
+        bound to w_obj, which is not a class; None if object has no such attribute."""
+        w_default = self.object_methods_w.get(name, None)
+        if w_default is None or name in objectmethods.TYPE_ONLY_NAMES:
+            return None
+        return self.bind(w_default, w_obj)
 
     def type_getattr(self, w_type, name):
         if name == '__name__':

@@ -55,6 +55,8 @@ def install_special_methods(space):
             w_type.dict_w[name] = space.wrap_builtin(name, ARITH_IMPLS[i], w_type)
             name = RARITH_NAMES[i]
             w_type.dict_w[name] = space.wrap_builtin(name, RARITH_IMPLS[i], w_type)
+        for name, impl in [('__divmod__', special_divmod), ('__rdivmod__', special_rdivmod)]:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type in [space.w_int, space.w_float]:
         for name, impl in NUMBER_UNARY + NUMBER_ROUNDING:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
@@ -259,6 +261,24 @@ def special_arith(space, args, opnum, reflected):
     if w_res is None:
         return space.w_NotImplemented
     return w_res
+
+
+def special_divmod(space, args):
+    """int.__divmod__, float.__divmod__."""
+    w_self = special_self(space, args, '__divmod__', 1)
+    w_other = args.args_w[1].builtin_value()
+    if not same_kind(space, w_self, w_other):
+        return space.w_NotImplemented
+    return numbers.number_divmod(space, w_self, w_other)
+
+
+def special_rdivmod(space, args):
+    """int.__rdivmod__, float.__rdivmod__: divmod(other, self)."""
+    w_self = special_self(space, args, '__rdivmod__', 1)
+    w_other = args.args_w[1].builtin_value()
+    if not (numbers.is_number(w_other) and same_kind(space, w_self, w_other)):
+        return space.w_NotImplemented
+    return numbers.number_divmod(space, w_other, w_self)
 
 
 def special_pow_mod(space, w_self, w_other, w_mod, reflected):

@@ -1,0 +1,22 @@
+# int/float __divmod__ and __rdivmod__; dict_keys/dict_items isdisjoint
+print((7).__divmod__(2), (7).__rdivmod__(2), (7.5).__divmod__(2), (2).__divmod__(1.5))
+print((7).__divmod__("a"), (7.0).__rdivmod__(3))
+class I(int): pass
+print(divmod(I(7), 2), I(7).__divmod__(I(3)))
+try: (1.0).__divmod__(0)
+except ZeroDivisionError as e: print(e)
+try: divmod(1, 0)
+except ZeroDivisionError as e: print(e)
+print(hasattr(int, '__divmod__'), True.__divmod__(True))
+d = {1: 2, 3: 4}
+k = d.keys()
+print(k.isdisjoint([5, 6]), k.isdisjoint([3]), k.isdisjoint(k), {}.keys().isdisjoint({}.keys()))
+print(k.isdisjoint({9, 10, 11, 12}), k.isdisjoint({1}), d.items().isdisjoint([(1, 2)]), d.items().isdisjoint([(1, 3)]))
+print(k.isdisjoint(iter([7, 1])))
+try: k.isdisjoint(5)
+except TypeError as e: print(e)
+try: k.isdisjoint()
+except TypeError as e: print(e)
+try: d.values().isdisjoint([])
+except AttributeError as e: print(e)
+print(type(k).isdisjoint(k, {}))
