@@ -3,8 +3,25 @@ so that Frame.run can test it before each instruction without importing the spac
 finalizers.configure() sets PROMPT before translation (a constant for RPython: the test
 vanishes from the plans that do not need it)."""
 
+from rpython.rtyper.lltypesystem import llmemory
+from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr, cast_base_ptr_to_instance
+from rpython.rtyper.rclass import OBJECTPTR
+from rpython.rlib.objectmodel import specialize
+
 PROMPT = False          # the refcount plans: Frame.finalizer_point tests STATE.count
 WEAK_BY_ADDRESS = False             # the refcount plans: gclab.objspace.weakrefobject
+
+
+def address_of(w_obj):
+    """w_obj's address, which does not keep it alive (WEAK_BY_ADDRESS: weak references
+    and a class's list of subclasses, whose entries go when the object dies)."""
+    return llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
+
+
+@specialize.arg(1)
+def object_at(adr, cls):
+    """The object of class cls at an address address_of() gave."""
+    return cast_base_ptr_to_instance(cls, llmemory.cast_adr_to_ptr(adr, OBJECTPTR))
 
 
 class FinalizerState(object):

@@ -309,9 +309,7 @@ def seq_binop(space, opnum, w_a, w_b):
             return space.newtuple(w_a.items_w + w_b.items_w)
         if isinstance(w_a, W_Str) or isinstance(w_a, W_List) or isinstance(w_a, W_Tuple):
             if not isinstance(w_b, W_Instance):
-                kind = space.type(w_a).name
-                raise space.error(space.w_TypeError, 'can only concatenate %s (not "%s") to %s'
-                                  % (kind, space.type(w_b).name, kind))
+                raise space.binop_type_error(opnum, w_a, w_b, '')
         return None
     if opnum == op.OP_MUL:
         if isinstance(w_b, W_Int) and not isinstance(w_a, W_Int):

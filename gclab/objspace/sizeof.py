@@ -13,7 +13,7 @@ from gclab.interp.error import OperationError
 from gclab.objspace import freethreading
 from gclab.objspace.objects import W_Root
 from gclab.objspace.argspec import Spec
-from gclab.objspace.numberobject import W_Int, W_Long
+from gclab.objspace.numberobject import W_Long
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes, W_ByteArray
 from gclab.objspace.listobject import W_List
@@ -88,9 +88,8 @@ def sizeof_w(space, w_obj):
     if w_meth is None:
         return default_size(w_obj)
     w_size = space.call_function(w_meth, [])
-    if not isinstance(w_size, W_Int) and not isinstance(w_size, W_Long):
-        if not space.isinstance_w(w_size, space.w_int):
-            raise space.error(space.w_TypeError, 'an integer is required')
+    if not space.isinstance_w(w_size, space.w_int):
+        raise space.error(space.w_TypeError, 'an integer is required')
     size = space.int_w(w_size)
     if size < 0:
         raise space.error(space.w_ValueError, '__sizeof__() should return >= 0')

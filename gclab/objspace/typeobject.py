@@ -2,10 +2,6 @@
 
 import weakref
 
-from rpython.rtyper.lltypesystem import llmemory
-from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr, cast_base_ptr_to_instance
-from rpython.rtyper.rclass import OBJECTPTR
-
 from gclab.gc import nogil
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import str_repr, W_Str
@@ -190,7 +186,7 @@ class W_Type(W_Root):
         held = freethreading.lock(self)
         try:
             if finalizerstate.WEAK_BY_ADDRESS:
-                adr = address_of(w_sub)
+                adr = finalizerstate.address_of(w_sub)
                 if self.subclass_adrs is None:
                     self.subclass_adrs = [adr]
                 else:
@@ -214,7 +210,7 @@ class W_Type(W_Root):
             if finalizerstate.WEAK_BY_ADDRESS:
                 adrs = self.subclass_adrs
                 if adrs is not None:
-                    adr = address_of(w_sub)
+                    adr = finalizerstate.address_of(w_sub)
                     for i in range(len(adrs)):
                         if adrs[i] == adr:
                             del adrs[i]
@@ -224,7 +220,7 @@ class W_Type(W_Root):
             else:
                 refs = self.subclass_refs
                 if refs is not None:
-                    refs = [ref for ref in refs if ref() is not None and ref() is not w_sub]
+                    refs = [ref for ref in refs if live_other(ref, w_sub)]
                     self.subclass_refs = refs if refs else None
         finally:
             freethreading.unlock(self, held)
@@ -243,8 +239,7 @@ class W_Type(W_Root):
             if finalizerstate.WEAK_BY_ADDRESS:
                 if self.subclass_adrs is not None:
                     for adr in self.subclass_adrs:
-                        ptr = llmemory.cast_adr_to_ptr(adr, OBJECTPTR)
-                        subs_w.append(cast_base_ptr_to_instance(W_Type, ptr))
+                        subs_w.append(finalizerstate.object_at(adr, W_Type))
             elif self.subclass_refs is not None:
                 for ref in self.subclass_refs:
                     w_sub = ref()
@@ -255,8 +250,10 @@ class W_Type(W_Root):
             freethreading.unlock(self, held)
 
 
-def address_of(w_type):
-    return llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_type))
+def live_other(ref, w_sub):
+    """Whether a weak reference's class is alive and not w_sub."""
+    w_ref = ref()
+    return w_ref is not None and w_ref is not w_sub
 
 
 def subclass_died(w_type):

@@ -25,8 +25,6 @@ reported ("Exception ignored in: ...") and the program goes on.
 import weakref
 
 from rpython.rtyper.lltypesystem import llmemory
-from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr, cast_base_ptr_to_instance
-from rpython.rtyper.rclass import OBJECTPTR
 
 from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.finalizerstate import STATE
@@ -53,7 +51,7 @@ class W_WeakRef(W_Root):
         self.hashed = False
         self.hash_value = 0
         if finalizerstate.WEAK_BY_ADDRESS:
-            self.adr = llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
+            self.adr = finalizerstate.address_of(w_obj)
         else:
             self.wref = weakref.ref(w_obj)
 
@@ -62,8 +60,7 @@ class W_WeakRef(W_Root):
         if not self.alive:
             return None
         if finalizerstate.WEAK_BY_ADDRESS:
-            ptr = llmemory.cast_adr_to_ptr(self.adr, OBJECTPTR)
-            return cast_base_ptr_to_instance(W_WatchedInstance, ptr)
+            return finalizerstate.object_at(self.adr, W_WatchedInstance)
         return self.wref()
 
     def kill(self):
