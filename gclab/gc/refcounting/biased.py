@@ -95,11 +95,9 @@ class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransfo
         HDRPTR = self.HDRPTR
 
         @dont_inline
-        def owner_merge(hdr):
-            # the owner's local count reached 0 (slow path)
-            if hdr.shared == 0:
-                return True                 # nobody else holds it: dead
-            hdr.owner = 0                   # shared by others: give it up
+        def owner_give_up(hdr):
+            # the owner's local count reached 0 while others hold it (slow path)
+            hdr.owner = 0
             return False
 
         @dont_inline
@@ -125,7 +123,9 @@ class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransfo
                 hdr.refcount = local
                 if local != 0:
                     return False
-                return owner_merge(hdr)
+                if hdr.shared == 0:         # nobody else holds it: dead (inline: the
+                    return True             # way every unshared object dies)
+                return owner_give_up(hdr)
             if hdr.refcount < 0:            # immortal
                 return False
             shared = c_decref(adr - hdr_size + shared_offset)
