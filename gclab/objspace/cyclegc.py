@@ -378,11 +378,14 @@ def collect_due(space):
     """At a finalizer point, the collection that track() found due (if enabled)."""
     SLOTS.due = False
     gen = SLOTS.recollect       # after __del__s: what they did not resurrect
+    again = gen >= 0
     SLOTS.recollect = -1
     if SLOTS.enabled:
         gen = max(gen, choose_generation())
     if gen >= 0:
-        collect(space, gen)
+        found = collect(space, gen)
+        if again:
+            SLOTS.refound = found
 
 
 def collect(space, generation, at_exit=False):

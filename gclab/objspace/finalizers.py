@@ -216,9 +216,6 @@ def run_pending(space):
     try:
         STATE.count = 0
         while True:
-            if SLOTS.due and collections < MAX_CYCLE_COLLECTIONS:
-                collections += 1
-                cyclegc.collect_due(space)      # may queue __del__s of garbage
             w_obj = _next_dead()
             if w_obj is not None:
                 found += 1
@@ -235,9 +232,13 @@ def run_pending(space):
                 found += 1
                 call_callback(space, w_ref)
                 continue
-            if (SLOTS.due and SLOTS.recollect >= 0 and
-                    collections < MAX_CYCLE_COLLECTIONS):
-                continue        # the garbage whose __del__s just ran: examined again
+            if SLOTS.due and collections < MAX_CYCLE_COLLECTIONS:
+                # once the __del__s queued have run (a collection that found garbage
+                # with a __del__ owed examines it again now: what they did not
+                # resurrect is freed)
+                collections += 1
+                cyclegc.collect_due(space)      # may queue __del__s of garbage
+                continue
             break
         held = freethreading.lock_state(freethreading.FINALIZERS)
         STATE.count = len(STATE.dead_w) + len(STATE.callbacks_w)
@@ -338,12 +339,21 @@ def at_exit(space):
 
 def collect_and_run(space, generation=2):
     """gc.collect(): a full collection, then the __del__ of what it found dead.  The
-    number of unreachable objects found (the refcount plans' cycle collector, whose
-    garbage with a __del__ owed is examined again once the __del__s have run: the
-    second count is not added); 0 on the other plans, which do not count them."""
+    number of unreachable objects found and freed (the refcount plans' cycle collector,
+    whose garbage with a __del__ owed is examined again once the __del__s have run:
+    then the second count, as CPython leaves out what the __del__s resurrected); 0 on
+    the other plans, which do not count them."""
     if MODE != 'queue':
         found = cyclegc.collect(space, generation)
-        run_pending(space)
+        if SLOTS.recollect >= 0:
+            # garbage with a __del__ owed: what the collection run again after the
+            # __del__s finds is the count (CPython's: without what they resurrected)
+            SLOTS.refound = -1
+            run_pending(space)
+            if SLOTS.refound >= 0:
+                found = SLOTS.refound
+        else:
+            run_pending(space)
         return found
     for i in range(MAX_COLLECT_ROUNDS):
         rgc.collect()

@@ -33,7 +33,7 @@ DEFAULT_THRESHOLDS = [700, 10, 10]          # CPython's
 class Slots(object):
     _attrs_ = ['adr', 'gen', 'pos', 'node', 'free', 'gens', 'count0', 'counts', 'thresholds',
                'enabled', 'collecting', 'due', 'active', 'long_lived_total',
-               'long_lived_pending', 'recollect', 'forced_threshold']
+               'long_lived_pending', 'recollect', 'refound', 'forced_threshold']
 
     def __init__(self):
         self.adr = []           # slot -> the object's address (0: a free slot)
@@ -54,6 +54,7 @@ class Slots(object):
         self.long_lived_pending = 0     # last full collection; survivors moved since
         self.recollect = -1     # a generation to collect again after the __del__s of
                                 # garbage found in it have run (cyclegc)
+        self.refound = -1       # what the last such second collection found
         self.forced_threshold = False   # thresholds[0] set by GCLAB_CYCLE_THRESHOLD
                                         # (gclab.interp.accounting), not by the program
 
