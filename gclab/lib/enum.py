@@ -31,6 +31,23 @@ def _is_descriptor(value):
             or isinstance(value, (property, staticmethod, classmethod)) or callable(value))
 
 
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+def _flag_bin(num, width):
+    """CPython's enum.bin(): num in binary, its sign bit apart, padded to width digits."""
+    ceiling = 2 ** num.bit_length()
+    if num >= 0:
+        s = bin(num + ceiling).replace('1', '0', 1)
+    else:
+        s = bin(~num ^ (ceiling - 1) + ceiling)
+    sign, digits = s[:3], s[3:]
+    if len(digits) < width:
+        digits = (sign[-1] * width + digits)[-width:]
+    return '%s %s' % (sign, digits)
+
+
 def _is_sunder_or_dunder(name):
     return name.startswith('_')
 
@@ -111,7 +128,9 @@ class EnumType(type):
             setattr(cls, name, canonical)
             cls._member_map_[name] = canonical
             return
-        cls._member_names_.append(name)
+        if Flag is None or not issubclass(cls, Flag) or _is_single_bit(member._value_):
+            # (a Flag's member of several bits, or none, is not iterated: as CPython)
+            cls._member_names_.append(name)
         cls._member_map_[name] = member
         cls._value2member_map_[member._value_] = member
         setattr(cls, name, member)
@@ -299,25 +318,46 @@ class Flag(Enum):
         high = max(last_values)
         return 1 << high.bit_length() if high > 0 else 1
 
+    _keep_unknown_bits_ = False     # IntFlag: CPython's boundary KEEP; Flag: STRICT
+
     @classmethod
     def _missing_(cls, value):
         if not isinstance(value, int):
             raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
-        all_bits = 0
+        flag_mask = 0
+        for m in cls:
+            flag_mask |= m._value_
+        all_bits = flag_mask
         for m in cls._member_map_.values():
             all_bits |= m._value_
         if value < 0:
             value = all_bits & value
-        if value & ~all_bits:
-            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        unknown = value & ~all_bits
+        if unknown and not cls._keep_unknown_bits_:
+            width = max(value.bit_length(), flag_mask.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s'
+                             % (cls, value, _flag_bin(value, width),
+                                _flag_bin(flag_mask, width)))
+        known = value & all_bits
+        members = [m for m in cls if m._value_ & known == m._value_]
+        covered = 0
+        for m in members:
+            covered |= m._value_
+        if covered != known:            # members of several bits cover the rest
+            members = []
+            for m in cls._member_map_.values():
+                if m._value_ and m._value_ & known == m._value_ and m not in members:
+                    members.append(m)
         member_type = cls._member_type_()
         if member_type is object:
             pseudo = object.__new__(cls)
         else:
             pseudo = member_type.__new__(cls, value)
         pseudo._value_ = value
-        names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        pseudo._name_ = '|'.join(names) if names else None
+        name = '|'.join([m._name_ for m in members]) if members else None
+        if name is not None and unknown:
+            name += '|%d' % unknown
+        pseudo._name_ = name
         cls._value2member_map_[value] = pseudo
         return pseudo
 
@@ -378,6 +418,8 @@ class Flag(Enum):
 class IntFlag(int, ReprEnum, Flag):
     """Support for integer-based Flags"""
 
+    _keep_unknown_bits_ = True
+
     def __str__(self):
         return int.__repr__(self)
 
@@ -396,8 +438,17 @@ class IntFlag(int, ReprEnum, Flag):
             return self.__class__(self._value_ & other)
         return NotImplemented
 
+    def __xor__(self, other):
+        if isinstance(other, int):
+            other = other._value_ if isinstance(other, IntFlag) else other
+            return self.__class__(self._value_ ^ other)
+        return NotImplemented
+
     __ror__ = __or__
     __rand__ = __and__
+    __rxor__ = __xor__
+    __invert__ = Flag.__invert__
+    __repr__ = Flag.__repr__
     _value_repr_ = int.__repr__
 
 

@@ -429,3 +429,10 @@ def _le(a, b):
 
 def _ge(a, b):
     return a >= b
+
+
+# a Rational of the numeric tower, once the numbers module is imported too (which
+# registers Fraction itself if it comes second)
+import sys
+if 'numbers' in sys.modules:
+    sys.modules['numbers'].Rational.register(Fraction)

@@ -6,6 +6,7 @@ prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
 TYPE_CHECKING and NamedTuple (class syntax and functional form) work.  Written for gclab."""
 
 import collections
+from abc import ABCMeta
 
 TYPE_CHECKING = False
 
@@ -209,8 +210,92 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
-    pass
+# what a protocol's members are not (CPython's typing leaves the same out)
+_NOT_PROTOCOL_MEMBERS = frozenset([
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+    '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+    '__class_getitem__', '__parameters__', '__orig_bases__', '__qualname__',
+    '__init_subclass__', '_is_protocol', '_is_runtime_protocol'])
+
+
+def _protocol_members(cls):
+    """The names a class must have to match the protocol cls: what its protocol
+    classes define or annotate."""
+    names = []
+    for base in cls.__mro__:
+        if base in (Protocol, Generic, object) or not base.__dict__.get('_is_protocol'):
+            continue
+        for name in list(base.__dict__) + list(base.__dict__.get('__annotations__', {})):
+            if name.startswith('_abc_') or name in _NOT_PROTOCOL_MEMBERS:
+                continue
+            if name not in names:
+                names.append(name)
+    return names
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get('_is_runtime_protocol'):
+        raise TypeError('Instance and class checks can only be used with '
+                        '@runtime_checkable protocols')
+
+
+class _ProtocolMeta(ABCMeta):
+    """The metaclass of Protocol: isinstance() and issubclass() with a
+    @runtime_checkable protocol check the members, not the bases."""
+
+    def __new__(mcls, name, bases, namespace, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        # a protocol lists Protocol among its bases; a subclass of one that does not
+        # is an ordinary class
+        cls._is_protocol = any(base is Protocol for base in bases)
+        return cls
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol') or cls is Protocol:
+            return ABCMeta.__instancecheck__(cls, instance)
+        _check_runtime(cls)
+        if cls in type(instance).__mro__:
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get('_is_protocol') or cls is Protocol:
+            return ABCMeta.__subclasscheck__(cls, other)
+        _check_runtime(cls)
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        if cls in other.__mro__:
+            return True
+        members = _protocol_members(cls)
+        for name in members:
+            if not callable(getattr(cls, name, None)):
+                raise TypeError("Protocols with non-method members don't support "
+                                "issubclass()")
+        for name in members:
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+Protocol = None
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """A base class of structural types: with @runtime_checkable, isinstance(x, P)
+    asks whether x has P's members."""
+
+
+Protocol._is_protocol = True
 
 
 def cast(typ, val):
@@ -235,6 +320,10 @@ def no_type_check(f):
 
 
 def runtime_checkable(cls):
+    if not isinstance(cls, _ProtocolMeta) or not cls.__dict__.get('_is_protocol'):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r'
+                        % (cls,))
+    cls._is_runtime_protocol = True
     return cls
 
 

@@ -19,9 +19,10 @@ gi_yieldfrom attributes."""
 
 from gclab.interp.error import OperationError
 from gclab.objspace import freethreading
-from gclab.objspace.argspec import Spec
+from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.itertypes import W_Iterator
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
+from gclab.objspace.function import W_Property
 
 GEN_SEND = Spec('generator.send($self, value, /)')
 GEN_THROW = Spec('generator.throw($self, typ, val=None, tb=None, /)')
@@ -364,7 +365,35 @@ GENERATOR_METHODS = [
 ]
 
 
+def generator_of(space, args, name):
+    """The generator whose attribute `name` is read."""
+    w_gen = receiver(space, args, space.w_generator, name)
+    assert isinstance(w_gen, W_Generator)
+    return w_gen
+
+
+def gen_name(space, args):
+    return space.newstr(generator_of(space, args, '__name__').name)
+
+
+def gen_qualname(space, args):
+    return space.newstr(generator_of(space, args, '__qualname__').qualname)
+
+
+def gen_running(space, args):
+    return space.newbool(generator_of(space, args, 'gi_running').running)
+
+
+GENERATOR_ATTRIBUTES = [
+    ('__name__', gen_name),
+    ('__qualname__', gen_qualname),
+    ('gi_running', gen_running),
+]
+
+
 def install(space):
     space.w_generator = w_type = space.make_type('generator', space.w_object)
     for name, impl in GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in GENERATOR_ATTRIBUTES:
+        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
