@@ -59,7 +59,8 @@ def make_cells(code, closure_w):
 
 class Frame(object):
     _attrs_ = ['space', 'code', 'w_module', 'sp', 'locals_w', 'cells_w',
-               'block', 'w_handled', 'pc', 'class_ns', 'yielding', 'resume_pc']
+               'block', 'w_handled', 'pc', 'class_ns', 'w_namespace', 'yielding',
+               'resume_pc']
     # set in __init__ only: the refcount plans read them without a count update
     # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
     _immutable_fields_ = ['space', 'code', 'w_module', 'locals_w', 'cells_w']
@@ -82,6 +83,10 @@ class Frame(object):
         self.w_handled = None
         self.pc = 0
         self.class_ns = None
+        # a class body's namespace when a metaclass's __prepare__ returned a mapping
+        # other than a plain dict: the body's names go through its __setitem__,
+        # __getitem__ and __delitem__ as they run, as in CPython (class_ns unused)
+        self.w_namespace = None
         # a generator's frame: run() returned because it yielded; where to go on
         self.yielding = False
         self.resume_pc = 0
@@ -335,6 +340,12 @@ class Frame(object):
         return pc
 
     def STORE_NAME(self, arg, pc):
+        if self.w_namespace is not None:
+            w_value = self.pop()
+            self.space.setitem(self.w_namespace, self.space.newstr(self.code.names[arg]),
+                               w_value)
+            self.finalizer_point()
+            return pc
         self.class_ns[self.code.names[arg]] = self.pop()
         self.w_module.changed()     # class_ns is the module's dict at top level
         self.finalizer_point()
@@ -343,6 +354,15 @@ class Frame(object):
     def DELETE_NAME(self, arg, pc):
         space = self.space
         name = self.code.names[arg]
+        if self.w_namespace is not None:
+            try:
+                space.delitem(self.w_namespace, space.newstr(name))
+            except OperationError as e:
+                if not space.exception_is(e.w_value, space.w_KeyError):
+                    raise
+                raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+            self.finalizer_point()
+            return pc
         if name not in self.class_ns:
             raise space.error(space.w_NameError, "name '%s' is not defined" % name)
         del self.class_ns[name]
@@ -390,6 +410,12 @@ class Frame(object):
 
     def LOAD_CLASSDEREF(self, arg, pc):
         name = self.deref_name(arg)
+        if self.w_namespace is not None:
+            w_value = self.namespace_get(name)
+            if w_value is not None:
+                self.push(w_value)
+                return pc
+            return self.LOAD_DEREF(arg, pc)
         if name in self.class_ns:
             self.push(self.class_ns[name])
             return pc
@@ -686,7 +712,11 @@ class Frame(object):
         """The dict of a module's or class body's annotations, unless the namespace
         has one already."""
         ns = self.class_ns
-        if ns is None:                      # a module's own code stores as globals
+        if self.w_namespace is not None:
+            if self.namespace_get('__annotations__') is None:
+                self.space.setitem(self.w_namespace, self.space.newstr('__annotations__'),
+                                   self.space.newdict())
+        elif ns is None:                    # a module's own code stores as globals
             if '__annotations__' not in self.w_module.dict_w:
                 self.w_module.store('__annotations__', self.space.newdict())
         elif '__annotations__' not in ns:
@@ -947,7 +977,23 @@ class Frame(object):
                 raise space.error(space.w_NameError, "name '%s' is not defined" % name)
         return w_value
 
+    def namespace_get(self, name):
+        """w_namespace[name], or None for a KeyError (the mapping a metaclass's
+        __prepare__ returned)."""
+        space = self.space
+        try:
+            return space.getitem(self.w_namespace, space.newstr(name))
+        except OperationError as e:
+            if not space.exception_is(e.w_value, space.w_KeyError):
+                raise
+            return None
+
     def load_name(self, name):
+        if self.w_namespace is not None:
+            w_value = self.namespace_get(name)
+            if w_value is not None:
+                return w_value
+            return self.load_global(name)
         ns = self.class_ns
         if ns is not None:
             w_value = ns.get(name, None)

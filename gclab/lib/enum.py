@@ -52,8 +52,55 @@ def _is_sunder_or_dunder(name):
     return name.startswith('_')
 
 
+def _member_value(key, value, generate, last_values):
+    """A member's value: an auto() (alone or in a tuple) replaced by the value made for
+    it (once: an auto() keeps its value)."""
+    if isinstance(value, auto):
+        if value.value is _auto_null:
+            value.value = generate(key, 1, len(last_values), last_values[:])
+        return value.value
+    if isinstance(value, tuple):
+        return tuple(_member_value(key, v, generate, last_values) if isinstance(v, auto)
+                     else v for v in value)
+    return value
+
+
+class _EnumDict(dict):
+    """The namespace of an Enum class body (EnumType.__prepare__): a member's auto()
+    gets its value as the body assigns it, so that the body can use it (RW = R | W)."""
+
+    def __init__(self, generate):
+        super().__init__()
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif not (_is_sunder_or_dunder(key) or _is_descriptor(value)):
+            if key in self._member_names:
+                raise TypeError('%r already defined as %r' % (key, self[key]))
+            value = _member_value(key, value, self._generate, self._last_values)
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
+
+
 class EnumType(type):
     """Metaclass for Enum"""
+
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        generate = None
+        for base in bases:
+            for klass in base.__mro__:
+                if isinstance(klass, EnumType):
+                    generate = klass._generate_next_value_
+                    break
+            if generate is not None:
+                break
+        return _EnumDict(generate)
 
     def __new__(metacls, cls, bases, classdict, **kwds):
         member_names = []
@@ -77,12 +124,7 @@ class EnumType(type):
                 continue
             if key in member_names:
                 raise TypeError('%r already defined as %r' % (key, value))
-            if isinstance(value, auto):
-                if value.value is _auto_null:
-                    value.value = generate(key, 1, len(member_names), member_values[:])
-                value = value.value
-            elif isinstance(value, tuple):
-                value = tuple(v.value if isinstance(v, auto) else v for v in value)
+            value = _member_value(key, value, generate, member_values)
             member_names.append(key)
             member_values.append(value)
         body['_member_names_'] = []

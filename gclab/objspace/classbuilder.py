@@ -36,8 +36,10 @@ def build_class(space, w_body, name, bases_w, args):
         w_prepared = metaclass.prepare(space, w_meta, name, bases_w, kw_names, kw_values_w)
     frame = Frame(space, w_body.code, w_body.w_globals, w_body.closure_w)
     frame.class_ns = {}
-    if w_prepared is not None:
+    if isinstance(w_prepared, W_Dict):
         metaclass.seed_namespace(space, w_prepared, frame.class_ns)
+    elif w_prepared is not None:
+        frame.w_namespace = w_prepared      # the body reads and writes it as it runs
     w_cell = space.run_frame(frame)
     if w_meta is space.w_type:
         return create_class(space, space.w_type, name, bases_w, frame.class_ns, w_cell,
@@ -228,9 +230,11 @@ def type_new(space, args):
     if not isinstance(w_bases, W_Tuple):
         raise space.error(space.w_TypeError, 'type.__new__() argument 2 must be tuple, not '
                           '%s' % space.type(w_bases).name)
-    if not isinstance(w_dict, W_Dict):
+    if not space.isinstance_w(w_dict, space.w_dict):
         raise space.error(space.w_TypeError, 'type.__new__() argument 3 must be dict, not '
                           '%s' % space.type(w_dict).name)
+    w_dict = w_dict.builtin_value()         # (a subclass of dict: its items, as CPython)
+    assert isinstance(w_dict, W_Dict)
     bases_w = w_bases.items_w[:]
     # a class of a derived metaclass when a base has one (type(name, (C,), {}))
     w_meta = metaclass.find_metaclass(space, w_meta, bases_w)

@@ -322,6 +322,11 @@ def _dict_update(space, args):
 def update_from(space, w_dict, w_other):
     """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs."""
     assert isinstance(w_dict, W_Dict)
+    if not isinstance(w_other, W_Dict) and isinstance(w_other.builtin_value(), W_Dict) and \
+            space.type(w_other).lookup('__iter__') is space.w_dict.lookup('__iter__'):
+        # a subclass of dict that iterates as dict does: its items, without calling
+        # its keys() or __getitem__ (CPython's dict_merge)
+        w_other = w_other.builtin_value()
     if isinstance(w_other, W_Dict):
         pairs = w_other.pairs()         # (not under w_dict's lock: one lock at a time)
         held = freethreading.lock(w_dict)

@@ -151,6 +151,8 @@ def b_locals(space, args):
     frame = caller_frame(space)
     if is_module_frame(frame):
         return globals_dict(space, frame.w_module)
+    if frame.w_namespace is not None:       # a class body's __prepare__ mapping
+        return frame.w_namespace
     return dict_of(space, caller_locals(frame))
 
 

@@ -17,9 +17,9 @@ its __getattr__ last).
 Differences from CPython (docs/language.md): only methods the program wrote in a
 metaclass are seen by the operators (a metaclass cannot override them with a builtin);
 == and hash() of classes stay identity (a metaclass's __eq__/__hash__ are not called);
-the class body always writes into a plain namespace: an object __prepare__ returns
-receives the body's names (through its __setitem__, in order) after the body ran, not
-while it runs."""
+a plain dict __prepare__ returns is copied into the body's own namespace and back
+(a mapping of any other type, such as a subclass of dict, is read and written through
+its __getitem__/__setitem__/__delitem__ as the body runs, as in CPython)."""
 
 from gclab.objspace.typeobject import W_Type
 from gclab.objspace.function import Arguments, W_StaticMethod, W_ClassMethod, W_Method
@@ -116,7 +116,7 @@ def call_metaclass(space, w_meta, name, bases_w, class_ns, w_prepared, w_cell, k
         w_ns = space.newdict()
     else:
         w_ns = w_prepared
-    for key, w_value in class_ns.items():
+    for key, w_value in class_ns.items():   # (empty if the body wrote to w_prepared)
         space.setitem(w_ns, space.newstr(key), w_value)
     args_w = [space.newstr(name), space.newtuple(bases_w[:]), w_ns]
     return space.call(w_meta, Arguments(args_w, kw_names, kw_values_w))
