@@ -263,7 +263,7 @@ class Lexer(object):
                     p += 1
                 if p < n and src[p].isdigit():
                     self.pos = p
-                    while self.pos < n and src[self.pos].isdigit():
+                    while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
                         self.pos += 1
             if self.pos < n and src[self.pos] in 'jJ':
                 # an imaginary literal: the parser makes a 'float' constant of any

@@ -1,7 +1,8 @@
 """The methods and attributes of property and of bound methods (RPython)."""
 
 
-from gclab.objspace.function import W_Property, W_Method, W_Function
+from gclab.objspace.function import (W_Property, W_Method, W_Function, W_StaticMethod,
+                                     W_ClassMethod, Arguments)
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.argspec import Spec, receiver
@@ -67,7 +68,12 @@ def property_fdel(space, args):
 
 
 def property_doc(space, args):
-    return none_or(space, self_property(space, args, '__doc__').w_doc)
+    """The doc given, else the getter's docstring (CPython copies it when the property
+    is made)."""
+    w_prop = self_property(space, args, '__doc__')
+    if w_prop.w_doc is None and w_prop.w_fget is not None:
+        return space.getattr_or_none(w_prop.w_fget, '__doc__') or space.w_None
+    return none_or(space, w_prop.w_doc)
 
 
 PROPERTY_METHODS = [('getter', property_getter), ('setter', property_setter),
@@ -205,6 +211,38 @@ def function_get(space, args):
     if w_obj is space.w_None:
         return w_func
     return W_Method(w_obj, w_func)
+
+
+WRAPPER_GET = [Spec('staticmethod.__get__($self, instance, owner=None, /)'),
+               Spec('classmethod.__get__($self, instance, owner=None, /)')]
+
+
+def staticmethod_get(space, args):
+    """staticmethod.__get__(instance, owner=None): the function."""
+    w_sm = receiver(space, args, space.w_staticmethod, '__get__')
+    WRAPPER_GET[0].check(space, args)
+    assert isinstance(w_sm, W_StaticMethod)
+    return w_sm.w_func
+
+
+def classmethod_get(space, args):
+    """classmethod.__get__(instance, owner=None): the function bound to owner (the
+    instance's class when owner is None)."""
+    w_cm = receiver(space, args, space.w_classmethod, '__get__')
+    WRAPPER_GET[1].check(space, args)
+    assert isinstance(w_cm, W_ClassMethod)
+    w_owner = args.args_w[2] if len(args.args_w) > 2 else space.w_None
+    if w_owner is space.w_None:
+        w_owner = space.type(args.args_w[1])
+    return W_Method(w_owner, w_cm.w_func)
+
+
+def callable_call(space, args):
+    """function.__call__, method.__call__, builtin_function_or_method.__call__."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, "descriptor '__call__' needs an argument")
+    return space.call(args.args_w[0], Arguments(args.args_w[1:], args.kw_names,
+                                                args.kw_values_w))
 
 
 FUNCTION_ATTRIBUTES = [('__defaults__', function_defaults),

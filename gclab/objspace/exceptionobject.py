@@ -10,6 +10,7 @@ from gclab.objspace.typeobject import W_ExceptionObject
 EXCEPTION_STR = Spec('BaseException.__str__($self, /)', slot=True)
 EXCEPTION_REPR = Spec('BaseException.__repr__($self, /)', slot=True)
 EXCEPTION_ADD_NOTE = Spec('BaseException.add_note($self, note, /)')
+EXCEPTION_WITH_TRACEBACK = Spec('BaseException.with_traceback($self, tb, /)')
 
 
 def self_exception(space, args, name, spec):
@@ -25,6 +26,15 @@ def exception_str(space, args):
     if len(w_exc.args_w) == 1:
         return space.str(w_exc.args_w[0])
     return space.newstr(w_exc.default_str(space))
+
+
+def exception_with_traceback(space, args):
+    """BaseException.with_traceback(tb): the exception itself (gclab has no traceback
+    objects: __traceback__ stays None, and tb must be None)."""
+    w_exc = self_exception(space, args, 'with_traceback', EXCEPTION_WITH_TRACEBACK)
+    if args.args_w[1] is not space.w_None:
+        raise space.error(space.w_TypeError, '__traceback__ must be a traceback or None')
+    return w_exc
 
 
 def key_error_str(space, args):

@@ -45,6 +45,11 @@ def format_obj(space, w_value, spec):
                 raise space.error(space.w_TypeError, '__format__ must return a str, not %s'
                                   % space.type(w_res).name)
             return w_res.strval
+        w_base = w_value.builtin_value()
+        if w_base is not w_value and spec != '':
+            # a subclass of int, float, str...: the builtin type's __format__ (with an
+            # empty spec, str(self), as theirs: below)
+            return format_obj(space, w_base, spec)
     # object.__format__
     if spec != '':
         raise space.error(space.w_TypeError, 'unsupported format string passed to '

@@ -22,6 +22,7 @@ from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_M
                                         SLICE_ATTRIBUTES)
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
                                         METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE,
+                                        staticmethod_get, classmethod_get, callable_call,
                                         function_get, cell_contents)
 from gclab.objspace.specialmethods import install_special_methods
 from gclab.objspace.objectmethods import (OBJECT_METHODS, object_init_subclass,
@@ -57,6 +58,11 @@ def install(space):
             w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
     space.w_function.dict_w['__get__'] = space.wrap_builtin('__get__', function_get,
                                                             space.w_function)
+    for w_type, impl in [(space.w_staticmethod, staticmethod_get),
+                         (space.w_classmethod, classmethod_get)]:
+        w_type.dict_w['__get__'] = space.wrap_builtin('__get__', impl, w_type)
+    for w_type in [space.w_function, space.w_method, space.w_builtin_function]:
+        w_type.dict_w['__call__'] = space.wrap_builtin('__call__', callable_call, w_type)
     space.w_cell.dict_w['cell_contents'] = W_Property(
         space.wrap_builtin('cell_contents', cell_contents, space.w_cell), None)
     CODE_TYPE.w_type = space.make_type('code', space.w_object)

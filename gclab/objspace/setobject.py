@@ -35,7 +35,7 @@ from gclab.objspace.argspec import Spec, receiver
 
 from gclab.objspace.dictobject import key_error
 from gclab.objspace.specialmethods import (special_self, special_len, special_contains,
-                                           special_iter, special_repr, special_str,
+                                           special_iter, special_str,
                                            special_hash)
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL
 from gclab.objspace import freethreading, gcslots
@@ -116,7 +116,11 @@ class W_BaseSet(W_Root):
         return W_SetIterator(self)
 
     def repr(self, space):
-        name = self.typename(space)
+        return self.repr_as(space, self.typename(space), isinstance(self, W_FrozenSet))
+
+    def repr_as(self, space, name, wrapped):
+        """The repr, as `name({...})` if wrapped (a frozenset, an instance of a
+        subclass), else `{...}`."""
         if space.enter_repr(self):
             return name + '(...)'
         try:
@@ -126,7 +130,7 @@ class W_BaseSet(W_Root):
         if not items:
             return name + '()'
         text = '{' + ', '.join(items) + '}'
-        if isinstance(self, W_FrozenSet):
+        if wrapped:
             return name + '(' + text + ')'
         return text
 
@@ -992,10 +996,20 @@ def method_table(typename):
     return table
 
 
+def set_special_repr(space, args):
+    """set.__repr__, frozenset.__repr__: an instance of a subclass shows its class's
+    name, `S({1})`, as in CPython."""
+    w_self = special_self(space, args, '__repr__', 0)
+    w_orig = args.args_w[0]
+    if w_orig is not w_self and isinstance(w_self, W_BaseSet):
+        return space.newstr(w_self.repr_as(space, space.type(w_orig).name, True))
+    return space.repr(w_self)
+
+
 def special_table():
     """(name, builtin impl) of the special methods set and frozenset share."""
     table = [('__len__', special_len), ('__contains__', special_contains),
-             ('__iter__', special_iter), ('__repr__', special_repr),
+             ('__iter__', special_iter), ('__repr__', set_special_repr),
              ('__str__', special_str)]
     for opnum in [op.CMP_LT, op.CMP_LE, op.CMP_EQ, op.CMP_NE, op.CMP_GT, op.CMP_GE]:
         table.append((CMP_SPECIAL[opnum], make_special_compare(opnum)))

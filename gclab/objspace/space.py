@@ -1007,8 +1007,14 @@ class ObjSpace(object):
             if w_descr.w_fget is None:
                 raise self.error(self.w_AttributeError, "property '%s' of '%s' object "
                                  "has no getter" % (name, w_type.name))
+            if with_getattr:
+                return self.bind_or_getattr(w_descr, w_obj, w_type, name)
             return self.bind(w_descr, w_obj)
-        if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr):
+        if isinstance(w_descr, W_Instance) and self.is_data_descriptor(w_descr) and \
+                self.descriptor_method(w_descr, '__get__') is not None:
+            # (a data descriptor without __get__: the instance's dict, then itself)
+            if with_getattr:
+                return self.bind_or_getattr(w_descr, w_obj, w_type, name)
             return self.descriptor_get(w_descr, w_obj, w_type)
         w_value = w_obj.getdictvalue(name)
         if w_value is not None:
@@ -1033,6 +1039,8 @@ class ObjSpace(object):
                     return w_obj.args_w[0]
                 return self.newtuple(w_obj.args_w)
         if w_descr is not None:
+            if with_getattr and isinstance(w_descr, W_Instance):
+                return self.bind_or_getattr(w_descr, w_obj, w_type, name)
             return self.bind(w_descr, w_obj)
         if name == '__class__':
             return w_type
@@ -1059,6 +1067,19 @@ class ObjSpace(object):
                 return self.call_function(self.bind(w_getattr, w_obj),
                                           [self.newstr(name)])
         return None
+
+    def bind_or_getattr(self, w_descr, w_obj, w_type, name):
+        """A descriptor's value for w_obj; if its __get__ (a property's getter) raises
+        AttributeError, the class's __getattr__(name) instead, as CPython's slot does."""
+        try:
+            return self.bind(w_descr, w_obj)
+        except OperationError as e:
+            if not self.exception_is(e.w_value, self.w_AttributeError):
+                raise
+            w_getattr = w_type.lookup('__getattr__')
+            if w_getattr is None:
+                raise
+            return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
 
     def other_getattr(self, w_obj, name):
         if isinstance(w_obj, W_Module):
@@ -1247,7 +1268,10 @@ class ObjSpace(object):
                 return self.bind(w_descr, w_self)
             i += 1
         if name == '__init__':
-            return self.wrap_builtin('__init__', noop_init)
+            w_init = self.wrap_builtin('__init__', super_object_init)
+            if class_level:
+                return w_init
+            return W_Method(w_self, w_init)
         w_default = self.object_methods_w.get(name, None)
         if w_default is not None:               # super().__setattr__(...) and co
             if isinstance(w_default, W_ClassMethod):
@@ -1337,7 +1361,8 @@ class ObjSpace(object):
                                                                             w_value):
             return
         slots = self.type(w_obj).slots
-        if slots is not None and name not in slots:
+        if (slots is not None and name not in slots) or self.type(w_obj) is self.w_object:
+            # (a bare object() has no __dict__)
             raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                              % (self.type(w_obj).name, name))
         w_obj.setdictvalue(name, w_value)
@@ -1901,5 +1926,15 @@ def name_list(names):
     return ', '.join(quoted[:last]) + ', and ' + quoted[last]
 
 
-def noop_init(space, args):
+def super_object_init(space, args):
+    """object.__init__ reached through super() (bound to the instance): as CPython's,
+    it refuses arguments when the instance's class defines an __init__ (plain
+    instances; exceptions and subclasses of builtin types accept them here)."""
+    if len(args.args_w) > 1 or args.has_keywords():
+        w_self = args.args_w[0]
+        w_type = space.type(w_self)
+        if w_type.layout == LAYOUT_OBJECT and w_type.w_builtin_base is None and \
+                w_type.lookup('__init__') is not None:
+            raise space.error(space.w_TypeError, 'object.__init__() takes exactly one '
+                              'argument (the instance to initialize)')
     return space.w_None

@@ -16,7 +16,7 @@ from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
 from gclab.objspace.exceptionobject import (exception_str, exception_repr, key_error_str,
-                                            exception_add_note)
+                                            exception_add_note, exception_with_traceback)
 
 
 # --- special methods of the builtin types ------------------------------------------------
@@ -63,7 +63,8 @@ def install_special_methods(space):
     for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
         space.w_int.dict_w[name] = space.wrap_builtin(name, impl, space.w_int)
     for name, impl in [('__str__', exception_str), ('__repr__', exception_repr),
-                       ('add_note', exception_add_note)]:
+                       ('add_note', exception_add_note),
+                       ('with_traceback', exception_with_traceback)]:
         space.w_BaseException.dict_w[name] = space.wrap_builtin(name, impl,
                                                                space.w_BaseException)
     space.w_KeyError.dict_w['__str__'] = space.wrap_builtin('__str__', key_error_str,
@@ -71,6 +72,8 @@ def install_special_methods(space):
     # what an ImportError made by a program says (import sets `name`: importing.py)
     space.w_ImportError.dict_w['name'] = space.w_None
     space.w_ImportError.dict_w['path'] = space.w_None
+    space.w_AttributeError.dict_w['name'] = space.w_None    # (set by the program only)
+    space.w_AttributeError.dict_w['obj'] = space.w_None
 
 
 def special_self(space, args, name, nargs):
