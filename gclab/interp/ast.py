@@ -74,8 +74,11 @@ STMTS = [
     ('If', 'test body orelse'),
     ('While', 'test body orelse'),
     ('For', 'target iter body orelse'),
-    ('FunctionDef', 'name args body decorators'),
-    ('ClassDef', 'name bases keywords body decorators'),
+    ('FunctionDef', 'name args body decorators bound'),   # bound: name mangled (below)
+    ('ClassDef', 'name bases keywords body decorators bound'),
+    # bound: the name the statement binds -- name, or name mangled when it is private
+    # (`__x` in a class body: `_Class__x`, gclab.interp.parser.mangle); name is what
+    # __name__ shows
     ('Return', 'value'),
     ('Pass', ''),
     ('Break', ''),

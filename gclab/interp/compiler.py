@@ -1090,7 +1090,7 @@ class CodeGen(ast.ASTVisitor):
         self.make_function(node, node.name, node.args, node.body, None)
         for d in node.decorators:
             self.emit(op.CALL_FUNCTION, 1)
-        self.name_op(node.name, 1)
+        self.name_op(node.bound, 1)
 
     def visit_Lambda(self, node):
         self.make_function(node, '<lambda>', node.args, None, node.body)
@@ -1201,7 +1201,7 @@ class CodeGen(ast.ASTVisitor):
         self.call_tail(node.bases, node.keywords, 2)
         for d in node.decorators:
             self.emit(op.CALL_FUNCTION, 1)
-        self.name_op(node.name, 1)
+        self.name_op(node.bound, 1)
 
     # --- expressions ----------------------------------------------------------------
     def expr(self, node):

@@ -4,16 +4,22 @@ from gclab.interp import ast
 from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, BYTES, OP, NEWLINE,
                                 INDENT, DEDENT, EOF, KEYWORDS)
 from gclab.interp.error import CompileError
-from gclab.interp.util import replace
+from gclab.interp.util import replace, mangle
 
 AUGOPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=', '^=', '@=']
 COMPOPS = ['<', '>', '==', '>=', '<=', '!=']
 
 
 class Parser(object):
-    def __init__(self, tokens):
+    def __init__(self, tokens, private=None):
         self.tokens = tokens
         self.i = 0
+        # the class whose body (or whose methods' bodies) is being parsed: its private
+        # names `__x` are mangled to `_Class__x`, as CPython does (None outside classes)
+        self.private = private
+
+    def mangle(self, name):
+        return mangle(self.private, name)
 
     # --- token helpers ------------------------------------------------------------
     def peek(self):
@@ -222,7 +228,7 @@ class Parser(object):
             name = self.expect_name()
             if name == '_':
                 return ast.MatchStar(None, tok.lineno, tok.col)
-            return ast.MatchStar(name, tok.lineno, tok.col)
+            return ast.MatchStar(self.mangle(name), tok.lineno, tok.col)
         return self.pattern()
 
     def pattern(self):
@@ -236,7 +242,7 @@ class Parser(object):
                 raise CompileError("cannot use '_' as a target", ntok.lineno, ntok.col)
             if self.at_op('.') or self.at_op('(') or self.at_op('['):
                 self.error('invalid pattern target', ntok)
-            return ast.MatchAs(node, name, tok.lineno, tok.col)
+            return ast.MatchAs(node, self.mangle(name), tok.lineno, tok.col)
         return node
 
     def or_pattern(self):
@@ -264,11 +270,12 @@ class Parser(object):
             if v in KEYWORDS:
                 self.error()
             self.next()
-            node = ast.Name(v, tok.lineno, tok.col)
+            node = ast.Name(self.mangle(v), tok.lineno, tok.col)
             dotted = False
             while self.accept_op('.'):
                 atok = self.peek()
-                node = ast.Attribute(node, self.expect_name(), atok.lineno, atok.col)
+                node = ast.Attribute(node, self.mangle(self.expect_name()), atok.lineno,
+                                     atok.col)
                 dotted = True
             if self.at_op('('):
                 return self.class_pattern(node, tok)
@@ -276,7 +283,7 @@ class Parser(object):
                 return ast.MatchValue(node, tok.lineno, tok.col)
             if v == '_':
                 return ast.MatchAs(None, None, tok.lineno, tok.col)
-            return ast.MatchAs(None, v, tok.lineno, tok.col)
+            return ast.MatchAs(None, self.mangle(v), tok.lineno, tok.col)
         if tok.kind == OP:
             if tok.value == '(':
                 self.next()
@@ -481,7 +488,8 @@ class Parser(object):
             args.ann_names.append('return')
             args.ann_values.append(self.test())
         body = self.block("function definition", tok)
-        return ast.FunctionDef(name, args, body, decorators, tok.lineno, tok.col)
+        return ast.FunctionDef(name, args, body, decorators, self.mangle(name), tok.lineno,
+                               tok.col)
 
     def parameters(self, closer, annotations):
         args = []
@@ -498,7 +506,7 @@ class Parser(object):
         kw_ann_values = []
         while not self.at_op(closer):
             if self.accept_op('**'):
-                kwarg = self.expect_name()
+                kwarg = self.mangle(self.expect_name())
                 if annotations and self.accept_op(':'):
                     kw_ann_names.append(kwarg)
                     kw_ann_values.append(self.test())
@@ -509,7 +517,7 @@ class Parser(object):
                     self.error('* argument may appear only once')
                 star_seen = True
                 if self.peek().kind == NAME:
-                    vararg = self.expect_name()
+                    vararg = self.mangle(self.expect_name())
                     if annotations and self.accept_op(':'):
                         ann_names.append(vararg)
                         ann_values.append(self.test())
@@ -522,7 +530,7 @@ class Parser(object):
                 posonly = len(args)
             else:
                 nametok = self.peek()
-                name = self.expect_name()
+                name = self.mangle(self.expect_name())
                 if name in args or name in kwonly or name == vararg:
                     self.error("duplicate argument '%s' in function definition" % name,
                                nametok)
@@ -557,8 +565,14 @@ class Parser(object):
         if self.accept_op('('):
             bases, keywords = self.call_args()
             self.expect_op(')')
-        body = self.block("class definition", tok)
-        return ast.ClassDef(name, bases, keywords, body, decorators, tok.lineno, tok.col)
+        saved = self.private
+        self.private = name
+        try:
+            body = self.block("class definition", tok)
+        finally:
+            self.private = saved
+        return ast.ClassDef(name, bases, keywords, body, decorators, self.mangle(name),
+                            tok.lineno, tok.col)
 
     def try_stmt(self):
         tok = self.next()
@@ -580,7 +594,7 @@ class Parser(object):
                         elts.append(self.test())
                     self.error('multiple exception types must be parenthesized', htok)
                 if self.accept_kw('as'):
-                    name = self.expect_name()
+                    name = self.mangle(self.expect_name())
             hbody = self.block("'except' statement", htok)
             handlers.append(ast.ExceptHandler(typ, name, hbody, htok.lineno, htok.col))
         if handlers and self.at_kw('else'):
@@ -626,9 +640,9 @@ class Parser(object):
                 return ast.Return(value, tok.lineno, tok.col)
             if v == 'global' or v == 'nonlocal':
                 self.next()
-                names = [self.expect_name()]
+                names = [self.mangle(self.expect_name())]
                 while self.accept_op(','):
-                    names.append(self.expect_name())
+                    names.append(self.mangle(self.expect_name()))
                 if v == 'global':
                     return ast.Global(names, tok.lineno, tok.col)
                 return ast.Nonlocal(names, tok.lineno, tok.col)
@@ -969,7 +983,7 @@ class Parser(object):
                 node = ast.Subscript(node, index, node.lineno, node.col)
             elif t.value == '.':
                 self.next()
-                name = self.expect_name()
+                name = self.mangle(self.expect_name())
                 node = ast.Attribute(node, name, node.lineno, node.col)
             else:
                 return node
@@ -1048,7 +1062,7 @@ class Parser(object):
             if v in KEYWORDS:
                 self.error()
             self.next()
-            return ast.Name(v, tok.lineno, tok.col)
+            return ast.Name(self.mangle(v), tok.lineno, tok.col)
         if tok.kind == NUMBER:
             self.next()
             return number_constant(tok)
@@ -1091,7 +1105,7 @@ class Parser(object):
                 self.mixed_strings()
             if tok.kind == FSTRING:
                 has_f = True
-                parse_fstring(tok, parts)
+                parse_fstring(tok, parts, self.private)
             else:
                 parts.append(ast.Constant('str', tok.value, tok.lineno, tok.col))
         if not has_f:
@@ -1275,7 +1289,7 @@ def number_constant(tok):
     return ast.Constant('int', text, tok.lineno, tok.col)
 
 
-def parse_fstring(tok, parts):
+def parse_fstring(tok, parts, private):
     """Split an f-string's text into Constant and FormattedValue parts."""
     s = tok.value
     n = len(s)
@@ -1291,7 +1305,7 @@ def parse_fstring(tok, parts):
             if buf:
                 parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
                 buf = []
-            i = fstring_field(tok, s, i + 1, parts)
+            i = fstring_field(tok, s, i + 1, parts, private)
             continue
         if c == '}':
             if i + 1 < n and s[i + 1] == '}':
@@ -1305,7 +1319,7 @@ def parse_fstring(tok, parts):
         parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
 
 
-def fstring_field(tok, s, start, parts):
+def fstring_field(tok, s, start, parts, private):
     """Parse one {expr!conv:spec} field starting after '{'; returns the index after '}'."""
     n = len(s)
     depth = 0
@@ -1341,7 +1355,7 @@ def fstring_field(tok, s, start, parts):
         end = len(stripped) - 1
         assert end >= 0
         expr_src = stripped[:end]
-    value = parse_expression_source(expr_src, tok)
+    value = parse_expression_source(expr_src, tok, private)
     conversion = ''
     if s[i] == '!':
         if i + 1 >= n:
@@ -1363,7 +1377,7 @@ def fstring_field(tok, s, start, parts):
                 if buf:
                     spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
                     buf = []
-                i = fstring_field(tok, s, i + 1, spec_parts)
+                i = fstring_field(tok, s, i + 1, spec_parts, private)
                 continue
             buf.append(s[i])
             i += 1
@@ -1378,12 +1392,12 @@ def fstring_field(tok, s, start, parts):
     return i + 1
 
 
-def parse_expression_source(src, tok):
+def parse_expression_source(src, tok, private):
     try:
         tokens = tokenize('(' + src + ')')
     except CompileError as e:
         raise CompileError('f-string: ' + e.msg, tok.lineno, tok.col)
-    p = Parser(tokens)
+    p = Parser(tokens, private)
     node = p.testlist_star()
     if p.peek().kind != NEWLINE:
         raise CompileError('f-string: invalid syntax', tok.lineno, tok.col)

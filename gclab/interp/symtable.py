@@ -137,7 +137,7 @@ class SymtableBuilder(ast.ASTVisitor):
     # --- statements ---------------------------------------------------------------
     def visit_FunctionDef(self, node):
         self.visit_list(node.decorators)
-        self.add_assigned(node.name, node)
+        self.add_assigned(node.bound, node)
         self.enter_function(node, node.name, node.args, node.body, None)
 
     def visit_ClassDef(self, node):
@@ -145,7 +145,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(node.bases)
         for kw in node.keywords:
             self.visit(kw.value)
-        self.add_assigned(node.name, node)
+        self.add_assigned(node.bound, node)
         scope = self.new_scope(node, node.name, CLASS, [], node.lineno)
         saved = self.current
         self.current = scope

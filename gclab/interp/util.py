@@ -444,3 +444,17 @@ def universal_newlines(source):
             out.append(c)
         i += 1
     return out.build()
+
+
+def mangle(private, name):
+    """CPython's _Py_Mangle: `__x` written in the body of class C (or of its methods)
+    means `_C__x`, unless it ends with `__` or C's name is all underscores."""
+    if private is None or not name.startswith('__') or name.endswith('__') or \
+            '.' in name:
+        return name
+    i = 0
+    while i < len(private) and private[i] == '_':
+        i += 1
+    if i == len(private):
+        return name
+    return '_' + private[i:] + name

@@ -3,6 +3,7 @@ type.__new__/__init__/__call__, which creating a class through a metaclass reach
 (gclab/objspace/metaclass.py)."""
 
 from gclab.interp.frame import Frame
+from gclab.interp import util
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.function import (W_Function, W_ClassMethod, W_StaticMethod, Arguments,
                                      W_BuiltinFunction)
@@ -88,7 +89,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
             class_ns[special] = W_ClassMethod(w_func)
     if '__doc__' not in class_ns:           # as CPython: not inherited from a base
         class_ns['__doc__'] = space.w_None
-    slots = slot_names(space, class_ns)
+    slots = slot_names(space, class_ns, name)
     w_qualname = class_ns.get('__qualname__', None)
     if w_qualname is not None:               # (a slot of the class, not in its dict)
         if not isinstance(w_qualname, W_Str):
@@ -122,10 +123,10 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
     return w_type
 
 
-def slot_names(space, class_ns):
-    """The names the class body's __slots__ gives (a str or an iterable of str), or
-    None without __slots__; CPython's ValueError for a name that is also a class
-    attribute."""
+def slot_names(space, class_ns, class_name):
+    """The names the class body's __slots__ gives (a str or an iterable of str; a
+    private `__x` mangled to `_Class__x`, as CPython), or None without __slots__;
+    CPython's ValueError for a name that is also a class attribute."""
     w_slots = class_ns.get('__slots__', None)
     if w_slots is None:
         return None
@@ -138,7 +139,7 @@ def slot_names(space, class_ns):
         if not isinstance(w_name, W_Str):
             raise space.error(space.w_TypeError, "__slots__ items must be strings, not "
                               "'%s'" % space.type(w_name).name)
-        name = w_name.strval
+        name = util.mangle(class_name, w_name.strval)
         if name in class_ns:
             raise space.error(space.w_ValueError, "'%s' in __slots__ conflicts with class "
                               "variable" % name)
