@@ -61,11 +61,18 @@ def floordiv(a, b):
 
 
 def index(a):
-    if isinstance(a, int):
+    if type(a) is int:
         return a
-    if hasattr(a, '__index__'):
-        return a.__index__()
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__)
+    if isinstance(a, int):
+        return int.__index__(a)         # (True gives 1, as CPython)
+    method = getattr(type(a), '__index__', None)
+    if method is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__)
+    result = method(a)
+    if not isinstance(result, int):
+        raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+    return result
 
 
 def inv(a):

@@ -1109,6 +1109,10 @@ def percent_char(space, w_value):
         raise space.error(space.w_TypeError, '%c requires int or char')
     if isinstance(w_value, W_Int) or isinstance(w_value, W_Long):
         return char_of_int(space, w_value, True)
+    if isinstance(w_value, W_Instance):
+        w_meth = space.lookup_special_or_none(w_value, '__index__')
+        if w_meth is not None:          # (an instance of a subclass of int, too)
+            return percent_char(space, space.call_function(w_meth, []))
     raise space.error(space.w_TypeError, '%c requires int or char')
 
 

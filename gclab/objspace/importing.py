@@ -81,6 +81,13 @@ def import_from(space, w_module, name):
     assert isinstance(w_module, W_Module)
     w_value = w_module.dict_w.get(name, None)
     freethreading.subscribe()           # (module globals are read without a lock)
+    if w_value is None and '__getattr__' in w_module.dict_w:
+        try:                            # the module's own __getattr__ (PEP 562)
+            w_value = space.getattr(w_module, name)
+        except OperationError as e:
+            if not space.exception_is(e.w_value, space.w_AttributeError):
+                raise
+            w_value = None
     if w_value is None:
         raise import_error(space, space.w_ImportError,
                            "cannot import name '%s' from '%s' (unknown location)"

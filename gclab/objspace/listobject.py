@@ -105,6 +105,9 @@ LIST_APPEND = Spec('list.append($self, object, /)')
 LIST_POP = Spec('list.pop($self, index=-1, /)')
 LIST_INSERT = Spec('list.insert($self, index, object, /)')
 LIST_EXTEND = Spec('list.extend($self, iterable, /)')
+LIST_IADD = Spec('list.__iadd__($self, value, /)', slot=True)
+LIST_IMUL = Spec('list.__imul__($self, value, /)', slot=True)
+LIST_REVERSED = Spec('list.__reversed__($self, /)', slot=True)
 LIST_REMOVE = Spec('list.remove($self, value, /)')
 LIST_INDEX = Spec('list.index($self, value, start=0, stop=None, /)')
 LIST_COUNT = Spec('list.count($self, value, /)')
@@ -182,6 +185,30 @@ def list_extend(space, args):
     LIST_EXTEND.check(space, args)
     space.list_extend(w_list, args.args_w[1])
     return space.w_None
+
+
+def list_iadd(space, args):
+    """list.__iadd__: extended in place; the list itself (an instance of a subclass
+    stays that instance)."""
+    w_list = self_list(space, args, '__iadd__')
+    LIST_IADD.check(space, args)
+    space.list_extend(w_list, args.args_w[1])
+    return args.args_w[0]
+
+
+def list_imul(space, args):
+    """list.__imul__: repeated in place; the list itself."""
+    w_list = self_list(space, args, '__imul__')
+    LIST_IMUL.check(space, args)
+    space.inplace_binop(op.OP_MUL, w_list, args.args_w[1])
+    return args.args_w[0]
+
+
+def list_reversed(space, args):
+    """list.__reversed__: what reversed() gives for the list."""
+    w_list = self_list(space, args, '__reversed__')
+    LIST_REVERSED.check(space, args)
+    return space.call_function(space.builtins_w['reversed'], [w_list])
 
 
 def list_remove(space, args):
@@ -375,4 +402,7 @@ LIST_METHODS = [
     ('reverse', list_reverse),
     ('copy', list_copy),
     ('clear', list_clear),
+    ('__iadd__', list_iadd),
+    ('__imul__', list_imul),
+    ('__reversed__', list_reversed),
 ]

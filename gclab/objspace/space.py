@@ -1087,6 +1087,10 @@ class ObjSpace(object):
             freethreading.subscribe()       # (module globals are read without a lock)
             if w_value is None and name == 'modules' and w_obj.name == 'sys':
                 return self.sys_modules()
+            if w_value is None and name != '__getattr__':
+                w_getattr = w_obj.dict_w.get('__getattr__', None)
+                if w_getattr is not None:   # a module's own __getattr__ (PEP 562)
+                    return self.call_function(w_getattr, [self.newstr(name)])
             return w_value
         if isinstance(w_obj, W_Type):
             return self.type_getattr(w_obj, name)
@@ -1513,7 +1517,17 @@ class ObjSpace(object):
                 w_res = self.call_function(w_meth, [w_a])
                 if w_res is not self.w_NotImplemented:
                     return w_res
+        if opnum == op.OP_MUL:
+            # a sequence times an object with __index__ (CPython's sq_repeat takes it)
+            if seqops.is_sequence(w_a) and self.has_index(w_b):
+                return seqops.repeat(self, w_a, self.int_w(w_b))
+            if seqops.is_sequence(w_b) and self.has_index(w_a):
+                return seqops.repeat(self, w_b, self.int_w(w_a))
         return None
+
+    def has_index(self, w_obj):
+        return isinstance(w_obj, W_Instance) and \
+            self.lookup_special_or_none(w_obj, '__index__') is not None
 
     def inplace_binop(self, opnum, w_a, w_b):
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
