@@ -1,4 +1,6 @@
 # collections.UserDict, UserList and UserString (made on first use through the module's __getattr__, PEP 562)
+import collections.abc  # (imported here so that the leak check counts it: UserDict imports it on first use)
+import copy
 from collections import UserDict, UserList, UserString
 import collections
 class Lower(UserDict):
