@@ -365,6 +365,17 @@ class Event:
         return self._flag
 
 
+_local_keys = [0]
+
+
+def _new_local_key():
+    """A number no other thread has had: what a `local` keys a thread's attributes by
+    (a thread's ident can be reused once it has ended)."""
+    with _active_lock:
+        _local_keys[0] += 1
+        return _local_keys[0]
+
+
 class Thread:
     def __init__(self, group=None, target=None, name=None, args=(), kwargs=None, *,
                  daemon=None):
@@ -379,6 +390,7 @@ class Thread:
         self._finished = False
         self._ident = None
         self._done = _allocate_lock()
+        self._local_key = _new_local_key()
 
     @property
     def name(self):
@@ -471,6 +483,7 @@ class _MainThread(Thread):
         self._ident = get_ident()
         self._done = _allocate_lock()
         self._done.acquire()
+        self._local_key = _new_local_key()
 
 
 _main_thread = _MainThread()
@@ -508,7 +521,14 @@ class local:
         except AttributeError:
             spaces = {}
             object.__setattr__(self, '_local__spaces', spaces)
-        me = get_ident()
+        ident = get_ident()
+        thread = _active.get(ident)
+        if thread is not None:
+            me = thread._local_key
+        elif ident == _main_thread._ident:
+            me = _main_thread._local_key
+        else:
+            me = ('ident', ident)       # a thread _thread started
         space = spaces.get(me)
         if space is None:
             space = spaces[me] = {}

@@ -1,7 +1,8 @@
 # gc.collect() returns how many unreachable objects it found: CPython's collector and the
 # refcount plans' count a cycle with __del__s once (its __del__s run, then the same
 # collection frees it), so the next gc.collect() finds nothing; the tracing plans do
-# not count (0, collection.out)
+# not count (0, collection.out); each line is labelled (boehm: the last label must be
+# printed, what follows it may differ)
 import gc
 
 log = []
@@ -24,15 +25,15 @@ b = T(2)
 a.o = b
 b.o = a
 del a, b
-print(gc.collect(), gc.collect(), gc.collect())
-print(sorted(log))
+print('cycle with __del__s:', gc.collect(), gc.collect(), gc.collect())
+print('finalized:', sorted(log))
 
 a = U()
 b = U()
 a.o = b
 b.o = a
 del a, b
-print(gc.collect(), gc.collect())
+print('cycle without __del__:', gc.collect(), gc.collect())
 
 # a __del__ that resurrects its object: counted once, kept, finalized only once
 saved = []
@@ -47,6 +48,6 @@ class R:
 r = R()
 r.me = r
 del r
-print(gc.collect(), gc.collect(), len(saved), log.count('R'))
+print('resurrected:', gc.collect(), gc.collect(), len(saved), log.count('R'))
 saved.clear()
-print(gc.collect(), log.count('R'))
+print('dropped again:', gc.collect(), log.count('R'))
