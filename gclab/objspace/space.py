@@ -989,16 +989,10 @@ class ObjSpace(object):
     def call_getattribute(self, w_obj, w_type, w_ga, name):
         """The class's own __getattribute__, then its __getattr__ if that raised
         AttributeError (as CPython's slot does)."""
-        w_name = self.newstr(name)
         try:
-            return self.call_function(self.bind(w_ga, w_obj), [w_name])
+            return self.call_function(self.bind(w_ga, w_obj), [self.newstr(name)])
         except OperationError as e:
-            if not self.exception_is(e.w_value, self.w_AttributeError):
-                raise
-            w_getattr = w_type.lookup('__getattr__')
-            if w_getattr is None:
-                raise
-            return self.call_function(self.bind(w_getattr, w_obj), [w_name])
+            return self.getattr_after_error(e, w_obj, w_type, name)
 
     def instance_getattr(self, w_obj, w_type, name, with_getattr):
         """object.__getattribute__ (and the class's __getattr__ if with_getattr)."""
@@ -1074,12 +1068,18 @@ class ObjSpace(object):
         try:
             return self.bind(w_descr, w_obj)
         except OperationError as e:
-            if not self.exception_is(e.w_value, self.w_AttributeError):
-                raise
-            w_getattr = w_type.lookup('__getattr__')
-            if w_getattr is None:
-                raise
-            return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
+            return self.getattr_after_error(e, w_obj, w_type, name)
+
+    def getattr_after_error(self, e, w_obj, w_type, name):
+        """After e, raised while reading attribute `name`: the class's
+        __getattr__(name) if e is an AttributeError and the class has one, else e
+        again (CPython's slot_tp_getattr_hook)."""
+        if not self.exception_is(e.w_value, self.w_AttributeError):
+            raise e
+        w_getattr = w_type.lookup('__getattr__')
+        if w_getattr is None:
+            raise e
+        return self.call_function(self.bind(w_getattr, w_obj), [self.newstr(name)])
 
     def other_getattr(self, w_obj, name):
         if isinstance(w_obj, W_Module):
