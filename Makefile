@@ -52,8 +52,9 @@ TEST_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(co
 test: setup
 	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz translate-test test-translated
 
+# the slowest translations first: none is left to start alone at the end
 translate-test: $(SETUP_STAMP)
-	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(TEST_PLANS))
+	@GCLAB_JOBS=1 $(MAKE) --no-print-directory -j2 $(addprefix build/gclab-,$(shell python3 tools/plans.py order $(TEST_PLANS)))
 
 test-fast: $(SETUP_STAMP) test-unit test-harness
 
