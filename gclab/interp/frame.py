@@ -698,7 +698,8 @@ class Frame(object):
         w_func = self.pop()
         if not isinstance(w_args, W_Tuple):     # f(*x): x as it is
             w_args = self.space.star_args(w_func, w_args)
-        if isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame:
+        if (isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame) or \
+                w_func is self.space.w_type:
             self.push(self.call_needing_frame(w_func, None, w_args, w_kwargs))
         else:
             self.push(self.space.call_ex(w_func, w_args, w_kwargs))
@@ -849,8 +850,8 @@ class Frame(object):
     def SETUP_WITH(self, arg, pc):
         space = self.space
         w_mgr = self.pop()
-        w_exit = space.lookup_special(w_mgr, '__exit__', '__enter__')
-        w_enter = space.lookup_special(w_mgr, '__enter__', '__enter__')
+        w_enter = space.lookup_special(w_mgr, '__enter__', 'with')
+        w_exit = space.lookup_special(w_mgr, '__exit__', 'with')
         self.push(w_exit)
         w_result = space.call_function(w_enter, [])
         self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
@@ -1015,13 +1016,16 @@ class Frame(object):
         """A call from this frame that is not the fast path above."""
         if isinstance(w_func, W_BuiltinFunction) and w_func.needs_frame:
             return self.call_needing_frame(w_func, args, None, None)
+        if w_func is self.space.w_type and len(args.args_w) == 3:
+            # type(name, bases, dict): the class's __module__ is this frame's module
+            return self.call_needing_frame(w_func, args, None, None)
         return self.space.call(w_func, args)
 
     @dont_inline
     def call_needing_frame(self, w_func, args, w_args, w_kwargs):
-        """globals(), locals(), exec, eval see this frame as the thread's ec.frame
-        while they run (gclab.objspace.execbuiltins); args, or w_args and w_kwargs for
-        CALL_FUNCTION_EX."""
+        """globals(), locals(), exec, eval (gclab.objspace.execbuiltins) and
+        type(name, bases, dict) see this frame as the thread's ec.frame while they run;
+        args, or w_args and w_kwargs for CALL_FUNCTION_EX."""
         space = self.space
         ec = space.current_ec()
         caller = ec.frame

@@ -70,6 +70,8 @@ B_BOOL = Spec('bool(x=False, /)')
 B_CALLABLE = Spec('callable(obj, /)')
 B_CHR = Spec('chr(i, /)')
 B_CLASSMETHOD = Spec('classmethod(function, /)')
+B_METHOD = Spec('method(function, instance, /)')
+B_MODULE = Spec('module(name, doc=None)')
 B_DELATTR = Spec('delattr(obj, name, /)')
 B_DIR = Spec('dir(object=None, /)')
 B_DIVMOD = Spec('divmod(x, y, /)')
@@ -822,6 +824,19 @@ def construct_builtin(space, w_type, args):
         if len(args_w) == 2:
             return space.newslice(args_w[0], args_w[1], space.w_None)
         return space.newslice(args_w[0], args_w[1], args_w[2])
+    if w_type is space.w_method:            # types.MethodType(function, instance)
+        args_w = B_METHOD.unpack(space, args)
+        if not is_callable(space, args_w[0]):
+            raise space.error(space.w_TypeError, 'first argument must be callable')
+        if args_w[1] is space.w_None:
+            raise space.error(space.w_TypeError, 'instance must not be None')
+        return W_Method(args_w[1], args_w[0])
+    if w_type is space.w_module:            # types.ModuleType(name, doc=None)
+        args_w = B_MODULE.values(space, args)
+        w_module = space.new_module(space.str_w(args_w[0]))
+        if args_w[1] is not None:
+            w_module.store('__doc__', args_w[1])
+        return w_module
     if w_type is space.w_super:
         args_w = B_SUPER.unpack(space, args)
         w_start = args_w[0]

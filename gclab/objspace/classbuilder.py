@@ -53,9 +53,14 @@ def check_bases(space, bases_w):
     """The instance layout of a class with these bases (TypeError for bases that are
     not classes or cannot be derived from)."""
     layout = LAYOUT_OBJECT
-    for w_base in bases_w:
+    for i in range(len(bases_w)):
+        w_base = bases_w[i]
         if not isinstance(w_base, W_Type):
             raise space.error(space.w_TypeError, 'bases must be types')
+        for j in range(i):
+            if bases_w[j] is w_base:
+                raise space.error(space.w_TypeError, 'duplicate base class %s'
+                                  % w_base.name)
         if w_base.layout == LAYOUT_EXCEPTION:
             layout = LAYOUT_EXCEPTION
         elif w_base.is_subtype(space.w_type):
@@ -102,10 +107,15 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
     w_type.w_builtin_base = w_builtin_base
     if w_meta is not space.w_type:
         w_type.w_metatype = w_meta
-    mro_w = compute_mro(w_type)
+    conflict_w = []
+    mro_w = compute_mro(w_type, conflict_w)
     if mro_w is None:
-        raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution '
-                          'order (MRO) for bases')
+        names = []
+        for w_head in conflict_w:
+            assert isinstance(w_head, W_Type)
+            names.append(w_head.name)
+        raise space.error(space.w_TypeError, 'Cannot create a consistent method resolution'
+                          '\norder (MRO) for bases %s' % ', '.join(names))
     w_type.mro_w = mro_w
     for w_base in w_type.bases_w:
         assert isinstance(w_base, W_Type)

@@ -9,7 +9,7 @@ from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.function import W_Module
+from gclab.objspace.function import W_Module, W_Function
 from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace import freethreading, gcslots
@@ -176,6 +176,45 @@ class W_ModulesDict(W_WriteThroughDict):
 
     def owner_names(self):
         return self.modules_w.keys()
+
+
+# a function's attributes that CPython keeps outside its __dict__ (gclab stores the ones
+# a program sets in the function's dict_w)
+FUNCTION_SLOTS = {'__qualname__': None, '__doc__': None, '__module__': None,
+                  '__annotations__': None, '__defaults__': None, '__kwdefaults__': None}
+
+
+class W_FunctionDict(W_WriteThroughDict):
+    """f.__dict__ of a guest function: a snapshot of the attributes the program gave it
+    whose changes also change the function (functools.wraps updates it)."""
+    _attrs_ = ['w_function']
+
+    def __init__(self, space, w_function):
+        W_Dict.__init__(self, space)
+        self.w_function = w_function
+
+    def function_dict(self):
+        w_function = self.w_function
+        assert isinstance(w_function, W_Function)
+        if w_function.dict_w is None:
+            w_function.dict_w = {}
+        return w_function.dict_w
+
+    def write_through(self, space, w_key, w_value):
+        if not isinstance(w_key, W_Str):
+            return
+        held = freethreading.lock(self.w_function)
+        dict_w = self.function_dict()
+        if w_value is None:
+            if w_key.strval in dict_w:
+                del dict_w[w_key.strval]
+        else:
+            dict_w[w_key.strval] = w_value
+        freethreading.unlock(self.w_function, held)
+
+    def owner_names(self):
+        return [name for name in self.function_dict().keys()
+                if name not in FUNCTION_SLOTS]
 
 
 class W_InstanceDict(W_WriteThroughDict):

@@ -58,6 +58,8 @@ class W_Method(W_Root):
             self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
+        if isinstance(self.w_func, W_BuiltinFunction):
+            return space.w_builtin_function     # [].append: as CPython
         return space.w_method
 
     def repr(self, space):

@@ -1068,6 +1068,8 @@ def index_bigint(space, w_x):
             w_res = space.call_function(w_meth, [])
             if is_int(w_res):
                 return bigint_of(w_res)
+            raise space.error(space.w_TypeError, '__index__ returned non-int (type %s)'
+                              % space.type(w_res).name)
     raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
                       % space.type(w_x).name)
 

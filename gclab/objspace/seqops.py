@@ -33,7 +33,7 @@ def index_of(space, w_index, length, what):
                                   "not '%s'" % space.type(w_index).name)
             raise space.error(space.w_TypeError, '%s indices must be integers or slices, '
                               'not %s' % (what, space.type(w_index).name))
-        i = space.int_w(space.call_function(w_meth, []))
+        i = space.int_w(w_index)        # (calls __index__ and checks its result)
     if i < 0:
         i += length
     if i < 0 or i >= length:
@@ -153,9 +153,26 @@ def setitem(space, w_obj, w_index, w_value):
                       % space.type(w_obj).name)
 
 
+def is_extended(space, w_step):
+    """A slice's step other than None or 1."""
+    if w_step is space.w_None:
+        return False
+    return not (isinstance(w_step, W_Int) and w_step.intval == 1)
+
+
 def set_slice(space, w_list, w_slice, w_value):
     assert isinstance(w_list, W_List)
-    new_w = space.listview(w_value)
+    try:
+        new_w = space.listview(w_value)
+    except OperationError as e:
+        w_type = space.type(w_value)
+        if not space.exception_is(e.w_value, space.w_TypeError) or w_type.lookup('__iter__') is not None \
+                or w_type.lookup('__getitem__') is not None:
+            raise
+        message = 'can only assign an iterable'
+        if isinstance(w_slice, W_Slice) and is_extended(space, w_slice.w_step):
+            message = 'must assign iterable to extended slice'
+        raise space.error(space.w_TypeError, message)
     held = freethreading.lock(w_list)
     try:
         _set_slice(space, w_list, w_slice, new_w)

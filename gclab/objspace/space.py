@@ -20,7 +20,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_Dict, W_InstanceDict, W_ModulesDict
+from gclab.objspace.dictobject import W_FunctionDict, FUNCTION_SLOTS, W_Dict, W_InstanceDict, W_ModulesDict
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
@@ -276,7 +276,12 @@ class ObjSpace(object):
                                  'Python int too large to convert to C ssize_t')
         w_index = self.lookup_special_or_none(w_obj, '__index__')
         if w_index is not None:
-            return self.int_w(self.call_function(w_index, []))
+            w_result = self.call_function(w_index, [])
+            if not isinstance(w_result, W_Int) and not isinstance(w_result, W_Long) and \
+                    not self.isinstance_w(w_result, self.w_int):
+                raise self.error(self.w_TypeError, '__index__ returned non-int (type %s)'
+                                 % self.type(w_result).name)
+            return self.int_w(w_result)
         raise self.error(self.w_TypeError,
                          "'%s' object cannot be interpreted as an integer"
                          % self.type(w_obj).name)
@@ -345,6 +350,10 @@ class ObjSpace(object):
         if w_cause is self.w_None:
             w_exc.set_cause(None)
             return
+        if not isinstance(w_cause, W_ExceptionObject) and not (
+                isinstance(w_cause, W_Type) and w_cause.is_subtype(self.w_BaseException)):
+            raise self.error(self.w_TypeError,
+                             'exception causes must derive from BaseException')
         w_exc.set_cause(self.make_exception(w_cause))
 
     def raise_new(self, w_exc, w_context):
@@ -875,10 +884,13 @@ class ObjSpace(object):
     def lookup_special(self, w_obj, name, context):
         w_meth = self.lookup_special_or_none(w_obj, name)
         if w_meth is None:
-            if context == '__enter__':
+            if context == 'with':           # CPython 3.11's messages
+                missed = ''
+                if name == '__exit__':
+                    missed = ' (missed __exit__ method)'
                 raise self.error(self.w_TypeError,
-                                 "'%s' object does not support the context manager protocol"
-                                 % self.type(w_obj).name)
+                                 "'%s' object does not support the context manager protocol%s"
+                                 % (self.type(w_obj).name, missed))
             raise self.error(self.w_AttributeError, name)
         return w_meth
 
@@ -1070,6 +1082,30 @@ class ObjSpace(object):
         except OperationError as e:
             return self.getattr_after_error(e, w_obj, w_type, name)
 
+    def builtin_function_attr(self, w_obj, name):
+        """__name__, __qualname__, __self__ of a builtin function or of a builtin bound
+        to its object ([].append), as CPython's builtin_function_or_method has them."""
+        w_self = None
+        w_func = w_obj
+        if isinstance(w_obj, W_Method):
+            w_self = w_obj.w_self
+            w_func = w_obj.w_func
+        assert isinstance(w_func, W_BuiltinFunction)
+        if name == '__name__':
+            return self.newstr(w_func.name)
+        if name == '__qualname__':
+            if w_func.w_owner is None:
+                return self.newstr(w_func.name)
+            return self.newstr('%s.%s' % (self.type_name_of(w_func.w_owner), w_func.name))
+        if name == '__self__':
+            if w_self is not None:
+                return w_self
+            if w_func.w_owner is None:
+                return self.modules_w.get('builtins', None)
+        if name == '__doc__' or name == '__text_signature__':
+            return self.w_None
+        return None
+
     def getattr_after_error(self, e, w_obj, w_type, name):
         """After e, raised while reading attribute `name`: the class's
         __getattr__(name) if e is an AttributeError and the class has one, else e
@@ -1108,6 +1144,13 @@ class ObjSpace(object):
                 w_value = w_obj.dict_w.get(name, None)
                 if w_value is not None:
                     return w_value
+            if name == '__dict__':
+                w_dict = W_FunctionDict(self, w_obj)
+                if w_obj.dict_w is not None:
+                    for key, w_v in w_obj.dict_w.items():
+                        if key not in FUNCTION_SLOTS:
+                            w_dict.set(self.newstr(key), w_v)
+                return w_dict
             if name == '__doc__':
                 if w_obj.code.doc is None:
                     return self.w_None
@@ -1116,8 +1159,11 @@ class ObjSpace(object):
                 w_value = self.newdict()
                 self.setattr(w_obj, name, w_value)
                 return w_value
-        if isinstance(w_obj, W_BuiltinFunction) and name == '__name__':
-            return self.newstr(w_obj.name)
+        if isinstance(w_obj, W_BuiltinFunction) or (
+                isinstance(w_obj, W_Method) and isinstance(w_obj.w_func, W_BuiltinFunction)):
+            w_value = self.builtin_function_attr(w_obj, name)
+            if w_value is not None:
+                return w_value
         if name == '__func__' or name == '__wrapped__':
             if isinstance(w_obj, W_StaticMethod):
                 return w_obj.w_func
@@ -1287,6 +1333,12 @@ class ObjSpace(object):
             if isinstance(w_self, W_Type):
                 return w_default
             return W_Method(w_self, w_default)
+        if name == '__thisclass__':
+            return w_super.w_start
+        if name == '__self__':
+            return w_self
+        if name == '__self_class__':
+            return w_type
         raise self.error(self.w_AttributeError, "'super' object has no attribute '%s'" % name)
 
     def setattr(self, w_obj, name, w_value):
@@ -1339,7 +1391,15 @@ class ObjSpace(object):
             w_obj.dict_w[name] = w_value
             freethreading.unlock(w_obj, held)
             return
-        if self.type(w_obj).lookup(name) is not None:
+        w_descr = self.type(w_obj).lookup(name)
+        if isinstance(w_descr, W_Property) or (
+                (isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_Method)) and
+                name in BUILTIN_FUNCTION_ATTRS and
+                self.getattr_or_none(w_obj, name) is not None):
+            # a builtin type's data attribute (CPython's getset and member descriptors)
+            raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
+                             "writable" % (name, self.type(w_obj).name))
+        if w_descr is not None:
             raise self.error(self.w_AttributeError, "'%s' object attribute '%s' is read-only"
                              % (self.type(w_obj).name, name))
         raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
@@ -1718,6 +1778,8 @@ class ObjSpace(object):
             return w_iter
         if isinstance(w_obj, W_Instance) or isinstance(w_obj, W_Type):
             w_meth = self.user_special(w_obj, '__iter__')
+            if w_meth is self.w_None:           # __iter__ = None: not iterable
+                return None
             if w_meth is not None:
                 w_res = self.call_function(w_meth, [])
                 if not is_iterator(self, w_res):
@@ -1926,6 +1988,11 @@ class ObjSpace(object):
 
     def type_new(self, args):
         return classbuilder.type_new(self, args)
+
+
+# the attributes of builtin functions and methods (ObjSpace.builtin_function_attr)
+BUILTIN_FUNCTION_ATTRS = {'__name__': None, '__qualname__': None, '__self__': None,
+                          '__doc__': None, '__text_signature__': None}
 
 
 def name_list(names):

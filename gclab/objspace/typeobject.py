@@ -264,8 +264,9 @@ def subclass_died(w_type):
         w_base.forget_subclass(w_type)
 
 
-def compute_mro(w_type):
-    """C3 linearization (single inheritance gives the plain chain)."""
+def compute_mro(w_type, conflict_w=None):
+    """C3 linearization (single inheritance gives the plain chain); None when the
+    bases allow none, with the heads of the sequences left appended to conflict_w."""
     seqs = []
     for w_base in w_type.bases_w:
         assert isinstance(w_base, W_Type)
@@ -288,6 +289,10 @@ def compute_mro(w_type):
                 candidate = head
                 break
         if candidate is None:
+            if conflict_w is not None:
+                for seq in nonempty:
+                    if seq[0] not in conflict_w:
+                        conflict_w.append(seq[0])
             return None
         result.append(candidate)
         for seq in nonempty:
