@@ -235,6 +235,7 @@ def run_source(space, filename, source, args, dis=False):
         space.flush_stdout()
         return 0
     w_main = space.new_module('__main__')
+    w_main.dict_w['__builtins__'] = space.modules_w['builtins']    # as CPython's __main__
     w_main.dict_w['__file__'] = space.newstr(filename)
     space.modules_w['__main__'] = w_main
     status = 0

@@ -608,7 +608,12 @@ class Parser(object):
     def with_stmt(self):
         tok = self.next()
         items = []
+        parenthesized = self.at_op('(') and self.parens_then_colon()
+        if parenthesized:                   # with (a as x, b as y,): -- Python 3.10
+            self.next()
         while True:
+            if parenthesized and self.at_op(')'):
+                break                           # (after a trailing comma)
             ctx = self.test()
             opt = None
             if self.accept_kw('as'):
@@ -616,8 +621,31 @@ class Parser(object):
             items.append(ast.WithItem(ctx, opt, ctx.lineno, ctx.col))
             if not self.accept_op(','):
                 break
+        if parenthesized:
+            if not items:
+                self.error()
+            self.expect_op(')')
         body = self.block("'with' statement", tok)
         return ast.With(items, body, tok.lineno, tok.col)
+
+    def parens_then_colon(self):
+        """At '(': whether its matching ')' is followed by ':' (a with-statement's
+        parenthesized items rather than an expression that starts with '(')."""
+        depth = 0
+        k = 0
+        while True:
+            t = self.peek_at(k)
+            if t.kind == NEWLINE or t.kind == EOF:
+                return False
+            if t.kind == OP:
+                if t.value in ('(', '[', '{'):
+                    depth += 1
+                elif t.value in (')', ']', '}'):
+                    depth -= 1
+                    if depth == 0:
+                        after = self.peek_at(k + 1)
+                        return after.kind == OP and after.value == ':'
+            k += 1
 
     def small_stmt(self):
         tok = self.peek()

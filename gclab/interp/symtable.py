@@ -77,6 +77,7 @@ class SymtableBuilder(ast.ASTVisitor):
     def __init__(self):
         self.scopes = {}        # id of the defining node -> Scope (RPython: keyed by node)
         self.current = None
+        self.in_comp_iter = False   # visiting a comprehension's iterable expression
 
     def build(self, module):
         top = Scope('<module>', MODULE, None, 1)
@@ -157,7 +158,7 @@ class SymtableBuilder(ast.ASTVisitor):
 
     def comprehension(self, node, name, generators, elts):
         # the first iterable is evaluated in the enclosing scope
-        self.visit(generators[0].iter)
+        self.visit_comp_iter(generators[0].iter)
         scope = self.new_scope(node, name, FUNCTION, ['.0'], node.lineno)
         scope.comprehension = True
         saved = self.current
@@ -165,11 +166,17 @@ class SymtableBuilder(ast.ASTVisitor):
         for i in range(len(generators)):
             gen = generators[i]
             if i > 0:
-                self.visit(gen.iter)
+                self.visit_comp_iter(gen.iter)
             self.visit_target(gen.target)
             self.visit_list(gen.ifs)
         self.visit_list(elts)
         self.current = saved
+
+    def visit_comp_iter(self, node):
+        saved = self.in_comp_iter
+        self.in_comp_iter = True
+        self.visit(node)
+        self.in_comp_iter = saved
 
     def visit_ListComp(self, node):
         self.comprehension(node, '<listcomp>', node.generators, [node.elt])
@@ -189,6 +196,9 @@ class SymtableBuilder(ast.ASTVisitor):
         comprehension, where it binds in the nearest enclosing scope that is not one
         (PEP 572): the comprehension then reaches it as a free variable, or as a global
         when that scope is the module."""
+        if self.in_comp_iter:
+            raise CompileError('assignment expression cannot be used in a comprehension '
+                               'iterable expression', node.lineno, node.col)
         self.visit(node.value)
         target = node.target
         assert isinstance(target, ast.Name)

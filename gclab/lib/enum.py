@@ -166,16 +166,17 @@ class EnumType(type):
             init(member, *args)
         member._name_ = name
         canonical = cls._value2member_map_.get(member._value_)
+        # (the class attribute first: EnumType.__setattr__ refuses names of members)
         if canonical is not None:        # an alias: the name of the first member wins
             setattr(cls, name, canonical)
             cls._member_map_[name] = canonical
             return
+        setattr(cls, name, member)
         if Flag is None or not issubclass(cls, Flag) or _is_single_bit(member._value_):
             # (a Flag's member of several bits, or none, is not iterated: as CPython)
             cls._member_names_.append(name)
         cls._member_map_[name] = member
         cls._value2member_map_[member._value_] = member
-        setattr(cls, name, member)
 
     def _member_type_(cls):
         for klass in cls.__mro__:
@@ -222,6 +223,16 @@ class EnumType(type):
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
+
+    def __setattr__(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
+
+    def __delattr__(cls, name):
+        if name in cls.__dict__.get('_member_map_', ()):
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, name))
+        super().__delattr__(name)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)

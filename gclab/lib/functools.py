@@ -1,5 +1,6 @@
 # gclab's functools module: reduce, partial, lru_cache/cache, wraps/update_wrapper,
-# cmp_to_key, total_ordering, cached_property, partialmethod, singledispatch.
+# cmp_to_key, total_ordering, cached_property, partialmethod, singledispatch,
+# singledispatchmethod.
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -454,3 +455,33 @@ def singledispatch(func):
     wrapper.registry = registry
     update_wrapper(wrapper, func)
     return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch() for methods: dispatches on the class of the first argument
+    after self (or cls)."""
+
+    def __init__(self, func):
+        if not callable(func) and not hasattr(func, '__get__'):
+            raise TypeError('%r is not callable or a descriptor' % (func,))
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        dispatch = self.dispatcher.dispatch
+
+        def _method(*args, **kwargs):
+            if not args:
+                raise TypeError('%s requires at least 1 positional argument'
+                                % getattr(self.func, '__name__', 'singledispatchmethod'))
+            return dispatch(args[0].__class__).__get__(obj, cls)(*args, **kwargs)
+        _method.register = self.register
+        update_wrapper(_method, self.func)
+        return _method
+
+    @property
+    def __isabstractmethod__(self):
+        return getattr(self.func, '__isabstractmethod__', False)

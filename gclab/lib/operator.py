@@ -217,6 +217,11 @@ def imul(a, b):
     return a
 
 
+def imatmul(a, b):
+    a @= b
+    return a
+
+
 def ior(a, b):
     a |= b
     return a
@@ -347,6 +352,7 @@ __ifloordiv__ = ifloordiv
 __ilshift__ = ilshift
 __imod__ = imod
 __imul__ = imul
+__imatmul__ = imatmul
 __ior__ = ior
 __ipow__ = ipow
 __irshift__ = irshift

@@ -824,6 +824,15 @@ def construct_builtin(space, w_type, args):
         if len(args_w) == 2:
             return space.newslice(args_w[0], args_w[1], space.w_None)
         return space.newslice(args_w[0], args_w[1], args_w[2])
+    if w_type is space.w_NoneType or w_type is space.w_NotImplementedType or \
+            w_type is space.w_ellipsis:     # type(None)(): the singleton
+        if args.args_w or args.has_keywords():
+            raise space.error(space.w_TypeError, '%s takes no arguments' % w_type.name)
+        if w_type is space.w_NoneType:
+            return space.w_None
+        if w_type is space.w_NotImplementedType:
+            return space.w_NotImplemented
+        return space.w_Ellipsis
     if w_type is space.w_method:            # types.MethodType(function, instance)
         args_w = B_METHOD.unpack(space, args)
         if not is_callable(space, args_w[0]):

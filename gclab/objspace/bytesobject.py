@@ -378,7 +378,8 @@ def codec_of(space, encoding):
 
 
 def check_errors(space, errors):
-    if errors not in ('strict', 'ignore', 'replace', 'backslashreplace'):
+    if errors not in ('strict', 'ignore', 'replace', 'backslashreplace',
+                      'xmlcharrefreplace'):
         raise space.error(space.w_LookupError, "unknown error handler name '%s'" % errors)
 
 
@@ -454,6 +455,9 @@ def decode_failed(space, codec, s, start, end, reason, errors, out):
     if errors == 'strict':
         raise decode_error(space, codec, s, start, end, reason)
     check_errors(space, errors)
+    if errors == 'xmlcharrefreplace':       # an encoding's handler only, as CPython's
+        raise space.error(space.w_TypeError, "don't know how to handle "
+                          "UnicodeDecodeError in error callback")
     if errors == 'replace':
         out.append('\xef\xbf\xbd')
     elif errors == 'backslashreplace':
@@ -580,6 +584,8 @@ def encode(space, s, encoding, errors):
                 out.append('?')
             elif errors == 'backslashreplace':
                 out.append(char_escape(code))
+            elif errors == 'xmlcharrefreplace':
+                out.append('&#%d;' % code)
     return out.build()
 
 

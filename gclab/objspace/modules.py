@@ -1,6 +1,7 @@
 """The builtin modules sys, time and math (RPython)."""
 
 import math
+import os
 
 from rpython.rlib import rtime, rfloat
 from rpython.rlib.rbigint import rbigint
@@ -29,6 +30,10 @@ def install(space):
     for name, impl in SYS_FUNCTIONS:
         sys.dict_w[name] = space.wrap_builtin(name, impl)
     sys.dict_w['maxsize'] = space.newint(2 ** 63 - 1)
+    sys.dict_w['maxunicode'] = space.newint(0x10ffff)
+    sys.dict_w['hexversion'] = space.newint(0x030b00f0)        # 3.11.0 final
+    sys.dict_w['float_repr_style'] = space.newstr('short')
+    sys.dict_w['executable'] = space.newstr('')               # (set_argv sets it)
     sys.dict_w['platform'] = space.newstr('linux')
     sys.dict_w['byteorder'] = space.newstr('little')
     sys.dict_w['version_info'] = new_version_info(space)
@@ -162,6 +167,15 @@ def new_struct_type(space, name, module, fields, repr_impl):
     w_type.dict_w['__repr__'] = space.wrap_builtin('__repr__', repr_impl, w_type)
     w_type.dict_w['__module__'] = space.newstr(module)
     return w_type
+
+
+def executable_path():
+    """sys.executable: the absolute path of the running binary, as the kernel knows it
+    ('' if it cannot be found, as CPython)."""
+    try:
+        return os.readlink('/proc/self/exe')
+    except OSError:
+        return ''
 
 
 def new_version_info(space):

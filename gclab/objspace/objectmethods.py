@@ -4,6 +4,7 @@ object.__repr__(self)... (RPython)."""
 
 from rpython.rlib.objectmodel import compute_identity_hash
 
+from gclab.interp import opcodes as op
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.function import W_BuiltinFunction
 from gclab.objspace.typeobject import W_Instance, W_Type
@@ -39,6 +40,8 @@ def object_setattr(space, args):
     name = attribute_name(space, args.args_w[1])
     if isinstance(w_self, W_Instance):
         space.generic_setattr(w_self, name, args.args_w[2])
+    elif isinstance(w_self, W_Type):        # type.__setattr__, from a metaclass's
+        space.type_setattr(w_self, name, args.args_w[2])
     else:
         space.setattr(w_self, name, args.args_w[2])
     return space.w_None
@@ -106,11 +109,14 @@ def object_ne(space, args):
     w_self = object_self(space, args, '__ne__', 1)
     w_other = args.args_w[1]
     w_eq = space.type(w_self).lookup('__eq__')
-    if w_eq is None or isinstance(w_eq, W_BuiltinFunction):
+    if w_eq is None or w_eq is space.object_methods_w.get('__eq__', None):
         if w_self is w_other:
             return space.w_False
         return space.w_NotImplemented
-    w_res = space.call_function(space.bind(w_eq, w_self), [w_other])
+    if isinstance(w_eq, W_BuiltinFunction):     # a builtin type's: object.__ne__(1, 2)
+        w_res = space.richcompare(op.CMP_EQ, w_self, w_other)
+    else:
+        w_res = space.call_function(space.bind(w_eq, w_self), [w_other])
     if w_res is space.w_NotImplemented:
         return w_res
     return space.newbool(not space.is_true(w_res))

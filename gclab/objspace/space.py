@@ -1325,14 +1325,14 @@ class ObjSpace(object):
         w_default = self.object_methods_w.get(name, None)
         if w_default is not None:               # super().__setattr__(...) and co
             if isinstance(w_default, W_ClassMethod):
-                if not isinstance(w_self, W_Type):
+                if not class_level:
                     w_self = self.type(w_self)
                 return W_Method(w_self, w_default.w_func)
             if isinstance(w_default, W_StaticMethod):
                 return w_default.w_func         # super().__new__(cls)
-            if isinstance(w_self, W_Type):
+            if class_level:
                 return w_default
-            return W_Method(w_self, w_default)
+            return W_Method(w_self, w_default)  # (a class, in its metaclass's methods)
         if name == '__thisclass__':
             return w_super.w_start
         if name == '__self__':
@@ -1350,27 +1350,12 @@ class ObjSpace(object):
             self.generic_setattr(w_obj, name, w_value)      # properties, then the storage
             return
         if isinstance(w_obj, W_Type):
-            if w_obj.builtin:
-                raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
-                                 "type '%s'" % (name, w_obj.name))
-            if name == '__name__':
-                if not isinstance(w_value, W_Str):
-                    raise self.error(self.w_TypeError, "can only assign string to %s.__name__"
-                                     ", not '%s'" % (w_obj.name, self.type(w_value).name))
-                held = freethreading.lock(w_obj)    # (two stores would both drop
-                w_obj.name = w_value.strval         # the old name's reference)
-                freethreading.unlock(w_obj, held)
-                return
-            if name == '__qualname__':
-                if not isinstance(w_value, W_Str):
-                    raise self.error(self.w_TypeError, "can only assign string to "
-                                     "%s.__qualname__, not '%s'"
-                                     % (w_obj.name, self.type(w_value).name))
-                held = freethreading.lock(w_obj)
-                w_obj.qualname = w_value.strval
-                freethreading.unlock(w_obj, held)
-                return
-            w_obj.store(name, w_value)
+            if w_obj.w_metatype is not None:    # the metaclass's __setattr__
+                w_setattr = metaclass.user_method(self, w_obj, '__setattr__')
+                if w_setattr is not None:
+                    self.call_function(w_setattr, [self.newstr(name), w_value])
+                    return
+            self.type_setattr(w_obj, name, w_value)
             return
         if isinstance(w_obj, W_Module):
             w_obj.store(name, w_value)
@@ -1404,6 +1389,31 @@ class ObjSpace(object):
                              % (self.type(w_obj).name, name))
         raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                          % (self.type(w_obj).name, name))
+
+    def type_setattr(self, w_obj, name, w_value):
+        """type.__setattr__: the store into a class the program made, without its
+        metaclass's __setattr__."""
+        if w_obj.builtin:
+            raise self.error(self.w_TypeError, "cannot set '%s' attribute of immutable "
+                             "type '%s'" % (name, w_obj.name))
+        if name == '__name__':
+            if not isinstance(w_value, W_Str):
+                raise self.error(self.w_TypeError, "can only assign string to %s.__name__"
+                                 ", not '%s'" % (w_obj.name, self.type(w_value).name))
+            held = freethreading.lock(w_obj)    # (two stores would both drop
+            w_obj.name = w_value.strval         # the old name's reference)
+            freethreading.unlock(w_obj, held)
+            return
+        if name == '__qualname__':
+            if not isinstance(w_value, W_Str):
+                raise self.error(self.w_TypeError, "can only assign string to "
+                                 "%s.__qualname__, not '%s'"
+                                 % (w_obj.name, self.type(w_value).name))
+            held = freethreading.lock(w_obj)
+            w_obj.qualname = w_value.strval
+            freethreading.unlock(w_obj, held)
+            return
+        w_obj.store(name, w_value)
 
     def generic_setattr(self, w_obj, name, w_value):
         """object.__setattr__: the store into an instance, without its __setattr__."""
@@ -1463,6 +1473,11 @@ class ObjSpace(object):
                 return
             self.generic_delattr(w_obj, name)
             return
+        if isinstance(w_obj, W_Type) and w_obj.w_metatype is not None:
+            w_delattr = metaclass.user_method(self, w_obj, '__delattr__')
+            if w_delattr is not None:           # the metaclass's __delattr__
+                self.call_function(w_delattr, [self.newstr(name)])
+                return
         if isinstance(w_obj, W_Type) and not w_obj.builtin:
             if w_obj.delete(name):
                 return
@@ -1693,6 +1708,8 @@ class ObjSpace(object):
             return self.newbool(w_a is w_b)
         if opnum == op.CMP_NE:
             return self.newbool(w_a is not w_b)
+        if isinstance(w_a, W_Slice) and isinstance(w_b, W_Slice):   # as (start, stop, step)
+            return self.richcompare(opnum, w_a.as_tuple(self), w_b.as_tuple(self))
         raise self.error(self.w_TypeError,
                          "'%s' not supported between instances of '%s' and '%s'"
                          % (op.CMPOPS[opnum], self.type(w_a).name, self.type(w_b).name))
@@ -1955,6 +1972,7 @@ class ObjSpace(object):
     def set_argv(self, args):
         w_sys = self.modules_w['sys']
         w_sys.dict_w['argv'] = self.newlist([self.newstr(a) for a in args])
+        w_sys.dict_w['executable'] = self.newstr(modules.executable_path())
         w_sys.dict_w['path'] = self.newlist([self.newstr(modules.script_dir(args))])
 
     # --- output: gclab.objspace.output -----------------------------------------------------

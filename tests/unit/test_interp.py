@@ -219,6 +219,10 @@ def test_future_import_after_docstring_and_other_future_imports(run):
      "assignment expression cannot rebind comprehension iteration variable 'i'"),
     ('class C:\n    [(z := 1) for q in range(2)]',
      'assignment expression within a comprehension cannot be used in a class body'),
+    ('[z for z in (w := [1, 2])]',
+     'assignment expression cannot be used in a comprehension iterable expression'),
+    ('[z for y in [1] for z in (lambda: (q := [3]))()]',
+     'assignment expression cannot be used in a comprehension iterable expression'),
 ])
 def test_walrus_errors(run, source, message):
     r = run(source)

@@ -28,10 +28,9 @@ BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the
 ALLOCATORS = {'default': 'ok', 'poisoned': 'ok'}
 
 # CI (`make test`) translates refcount, counting-refcount and the headline plans, and of
-# the debug builds atomic-immortal-refcount-poisoned and its free-threaded build: between
-# them every kind of count update (plain, atomic, immortal-skipping, biased) and the
-# transformer's elisions on a heap where a use after free aborts (refcount-poisoned left
-# CI in session 18 to keep CI within its hour: its elisions are the same transformer's).  The others run the
+# the debug builds refcount-poisoned and atomic-immortal-refcount-poisoned: between them
+# every kind of count update (plain, atomic, immortal-skipping, biased) and the
+# transformer's elisions on a heap where a use after free aborts.  The others run the
 # same code in another combination: `make test PLANS=all` runs them.
 COVERED_IMMORTAL = ("no: atomic-immortal-refcount-poisoned skips immortal objects the "
                     "same way (its updates atomic) on a poisoned heap; refcount makes "
@@ -47,9 +46,6 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.refcount:GclabRefcountingGcPolicy',
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS, headline=True,
-         ci={'poisoned': "no: atomic-immortal-refcount-poisoned runs the same "
-                         "transformer's elisions on a poisoned heap (its updates "
-                         "atomic; refcount makes the plain ones)"},
          threading={'gil': 'ok', 'nogil': PLAIN_NOGIL}),
     dict(name='counting-refcount',
          description="plan refcount with every increment and decrement of a count "
@@ -105,7 +101,7 @@ MANAGERS = [
          counters=COUNTERS, stress=STRESS, allocators=ALLOCATORS,
          properties=['biased', 'immortal'], headline=True,
          ci={'poisoned': 'no: biased-refcount runs the corpus with the same updates; '
-                         "atomic-immortal-refcount-poisoned checks the transformer's "
-                         'elisions on a poisoned heap'},
+                         "refcount-poisoned checks the transformer's elisions on a "
+                         'poisoned heap'},
          threading={'gil': 'ok', 'nogil': BIASED_NOGIL}),
 ]
