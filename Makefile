@@ -68,7 +68,7 @@ test-fuzz: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/fuzz
 
 test-translated: $(SETUP_STAMP)
-	GCLAB_TEST_PLANS="$(strip $(TEST_PLANS))" $(PYTHON3) -m pytest -p no:cacheprovider -q tests/e2e
+	GCLAB_TEST_PLANS="$(strip $(TEST_PLANS))" $(PYTHON3) -m pytest -p no:cacheprovider -q --durations=30 tests/e2e
 
 # PLANS=all or PLANS=a,b,c: the plans to benchmark (default: the headline plans and none)
 comma := ,

@@ -264,8 +264,8 @@ class CodeGen(ast.ASTVisitor):
         """The __qualname__ of a function or class named name defined in this scope."""
         if self.scope.kind == MODULE:
             return name
-        if self.scope.kind == CLASS:
-            return self.qualname + '.' + name
+        if self.scope.kind == CLASS or self.scope.comprehension:
+            return self.qualname + '.' + name   # (as CPython: f.<locals>.<listcomp>.g)
         return self.qualname + '.<locals>.' + name
 
     # --- names ----------------------------------------------------------------------
@@ -1586,7 +1586,8 @@ class CodeGen(ast.ASTVisitor):
         self.iter_expr(first.iter)
         self.emit(op.GET_ITER, 0)
         scope = self.scopes[node]
-        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno)
+        gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
+                      self.child_qualname(name))
         gen.lineno = node.lineno
         flags = 0
         if kind == 'list':

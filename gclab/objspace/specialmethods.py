@@ -51,6 +51,8 @@ def install_special_methods(space):
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type in [space.w_int, space.w_float]:
         for i in range(len(ARITH_NAMES)):
+            if w_type is space.w_float and ARITH_OPS[i] in INT_ONLY_OPS:
+                continue                    # (1.0).__and__: no such method, as CPython
             name = ARITH_NAMES[i]
             w_type.dict_w[name] = space.wrap_builtin(name, ARITH_IMPLS[i], w_type)
             name = RARITH_NAMES[i]
@@ -62,6 +64,7 @@ def install_special_methods(space):
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
         space.w_int.dict_w[name] = space.wrap_builtin(name, impl, space.w_int)
+    install_container_specials(space)
     for name, impl in [('__str__', exception_str), ('__repr__', exception_repr),
                        ('add_note', exception_add_note),
                        ('with_traceback', exception_with_traceback)]:
@@ -74,6 +77,89 @@ def install_special_methods(space):
     space.w_ImportError.dict_w['path'] = space.w_None
     space.w_AttributeError.dict_w['name'] = space.w_None    # (set by the program only)
     space.w_AttributeError.dict_w['obj'] = space.w_None
+
+
+def install_container_specials(space):
+    """The special methods of the dict views, dict's operators, range, None and str's
+    %, for programs that call them by name (the operators do not use them)."""
+    from gclab.objspace.iterators import TYPES
+    from gclab.objspace.function import W_ClassMethod
+    set_ops = [op.OP_AND, op.OP_OR, op.OP_XOR, op.OP_SUB]
+    for w_type in [TYPES.w_dict_keys, TYPES.w_dict_items, TYPES.w_dict_values]:
+        table = [('__len__', special_len), ('__iter__', special_iter),
+                 ('__reversed__', special_reversed)]
+        if w_type is not TYPES.w_dict_values:
+            table.append(('__contains__', special_contains))
+            for opnum in set_ops:
+                table.append((BINOP_SPECIAL[opnum], OPERATOR_SPECIALS[opnum]))
+                table.append((BINOP_RSPECIAL[opnum], ROPERATOR_SPECIALS[opnum]))
+        for name, impl in table:
+            w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in [('__or__', OPERATOR_SPECIALS[op.OP_OR]),
+                       ('__ror__', ROPERATOR_SPECIALS[op.OP_OR]),
+                       ('__ior__', special_inplace_or), ('__reversed__', special_reversed)]:
+        space.w_dict.dict_w[name] = space.wrap_builtin(name, impl, space.w_dict)
+    for name, impl in [('__bool__', special_truth), ('__reversed__', special_reversed)]:
+        space.w_range.dict_w[name] = space.wrap_builtin(name, impl, space.w_range)
+    space.w_NoneType.dict_w['__bool__'] = space.wrap_builtin('__bool__', special_truth,
+                                                            space.w_NoneType)
+    for name, impl in [('__mod__', OPERATOR_SPECIALS[op.OP_MOD]),
+                       ('__rmod__', ROPERATOR_SPECIALS[op.OP_MOD])]:
+        space.w_str.dict_w[name] = space.wrap_builtin(name, impl, space.w_str)
+    for w_type in [space.w_list, space.w_dict, space.w_tuple, space.w_set,
+                   space.w_frozenset]:
+        w_type.dict_w['__class_getitem__'] = W_ClassMethod(space.wrap_builtin(
+            '__class_getitem__', special_class_getitem, w_type))
+
+
+def make_operator_special(opnum, reflected):
+    """The special method of an operator: what the operator gives, NotImplemented
+    where it has nothing for the operands."""
+    name = (BINOP_RSPECIAL if reflected else BINOP_SPECIAL)[opnum]
+
+    def special(space, args):
+        w_self = special_self(space, args, name, 1)
+        w_other = args.args_w[1].builtin_value()
+        if reflected:
+            w_res = space.binop_or_none(opnum, w_other, w_self)
+        else:
+            w_res = space.binop_or_none(opnum, w_self, w_other)
+        if w_res is None:
+            return space.w_NotImplemented
+        return w_res
+    special.func_name = 'special_operator' + name[1:-2]
+    return special
+
+
+OPERATOR_SPECIALS = {}
+ROPERATOR_SPECIALS = {}
+for _opnum in [op.OP_AND, op.OP_OR, op.OP_XOR, op.OP_SUB, op.OP_MOD]:
+    OPERATOR_SPECIALS[_opnum] = make_operator_special(_opnum, False)
+    ROPERATOR_SPECIALS[_opnum] = make_operator_special(_opnum, True)
+
+
+def special_inplace_or(space, args):
+    w_self = special_self(space, args, '__ior__', 1)
+    return space.inplace_binop(op.OP_OR, w_self, args.args_w[1])
+
+
+def special_reversed(space, args):
+    from gclab.objspace.iterators import TYPES
+    return space.call_function(TYPES.w_reversed, [special_self(space, args,
+                                                               '__reversed__', 0)])
+
+
+def special_truth(space, args):
+    return space.newbool(space.is_true(special_self(space, args, '__bool__', 0)))
+
+
+def special_class_getitem(space, args):
+    """list[int] through list.__class_getitem__(int)."""
+    from gclab.objspace import typealias
+    if len(args.args_w) != 2:
+        raise space.error(space.w_TypeError, '__class_getitem__() takes exactly one '
+                          'argument (%d given)' % (len(args.args_w) - 1))
+    return typealias.new_alias(space, args.args_w[0], args.args_w[1])
 
 
 def special_self(space, args, name, nargs):
@@ -311,6 +397,7 @@ def make_arith(opnum, reflected):
     return arith
 
 
+INT_ONLY_OPS = [op.OP_LSHIFT, op.OP_RSHIFT, op.OP_AND, op.OP_OR, op.OP_XOR]
 ARITH_NAMES = [BINOP_SPECIAL[o] for o in ARITH_OPS]
 ARITH_IMPLS = [make_arith(o, False) for o in ARITH_OPS]
 RARITH_NAMES = [BINOP_RSPECIAL[o] for o in ARITH_OPS]

@@ -70,3 +70,22 @@ show(lambda: (D.__name__, D.z, D.__mro__[1:]))
 show(lambda: (types.NoneType, types.resolve_bases((int,))))
 X = type('X', (), {'v': 1})
 show(lambda: (X, X.__module__, X.v))
+
+
+# qualified names of what comprehensions define (no <locals> after the comprehension)
+def make_lambda():
+    return [lambda: 0 for _ in 'x'][0]
+
+
+def make_generator():
+    return (x for x in [1])
+
+
+class Holder:
+    def method(self):
+        return [lambda: 1 for _ in 'a'][0]
+
+
+show(lambda: (make_lambda().__qualname__, make_generator().__qualname__,
+              make_generator().__name__, Holder().method().__qualname__,
+              [lambda: 0 for _ in 'x'][0].__qualname__, (y for y in '').__qualname__))
