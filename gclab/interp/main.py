@@ -244,6 +244,7 @@ def run_source(space, filename, source, args, dis=False):
     except OperationError as e:
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)
+    run_atexit_callbacks(space)
     finalizers.at_exit(space)
     space.flush_stdout()
     return status
@@ -262,6 +263,21 @@ def wait_for_threads(space, status):
     except OperationError as e:
         return handle_uncaught(space, e)
     return status
+
+
+def run_atexit_callbacks(space):
+    """As CPython at exit, once the threads are done: the functions registered with
+    atexit, if the program imported it (gclab/lib/atexit.py reports their errors)."""
+    w_atexit = space.modules_w.get('atexit', None)
+    if w_atexit is None:
+        return
+    w_run = w_atexit.dict_w.get('_run_exitfuncs', None)
+    if w_run is None:
+        return
+    try:
+        space.call_function(w_run, [])
+    except OperationError as e:
+        handle_uncaught(space, e)
 
 
 def handle_uncaught(space, operr):

@@ -150,6 +150,26 @@ def exception_init(space, args):
     return space.w_None
 
 
+# errno (Linux's numbers) -> the OSError subclass CPython's OSError(errno, ...) makes
+ERRNO_CLASSES = [(1, 'PermissionError'), (2, 'FileNotFoundError'),
+                 (3, 'ProcessLookupError'), (4, 'InterruptedError'),
+                 (10, 'ChildProcessError'), (11, 'BlockingIOError'),
+                 (13, 'PermissionError'), (17, 'FileExistsError'),
+                 (20, 'NotADirectoryError'), (21, 'IsADirectoryError'),
+                 (32, 'BrokenPipeError'), (103, 'ConnectionAbortedError'),
+                 (104, 'ConnectionResetError'), (108, 'BrokenPipeError'),
+                 (110, 'TimeoutError'), (111, 'ConnectionRefusedError'),
+                 (114, 'BlockingIOError'), (115, 'BlockingIOError')]
+
+
+def oserror_class(space, errno):
+    """The class of the OSError for errno: its subclass, or OSError itself."""
+    for number, name in ERRNO_CLASSES:
+        if number == errno:
+            return space.exception_types_w[name]
+    return space.w_OSError
+
+
 def oserror_attributes(space, w_exc):
     args_w = w_exc.args_w
     w_none = space.w_None

@@ -28,6 +28,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace import iterators, bytesobject
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.argspec import Spec
+from gclab.objspace.exceptionobject import oserror_class
 from gclab.objspace.typeobject import W_Type, LAYOUT_EXCEPTION, compute_mro
 
 OPEN = Spec("open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, "
@@ -54,12 +55,6 @@ ITER = Spec('TextIOWrapper.__iter__($self, /)')
 NEXT = Spec('TextIOWrapper.__next__($self, /)')
 
 CHUNK = 65536
-
-# errno -> the OSError subclass CPython raises for it
-ERRNO_CLASSES = [(2, 'FileNotFoundError'), (17, 'FileExistsError'),
-                 (21, 'IsADirectoryError'), (20, 'NotADirectoryError'),
-                 (13, 'PermissionError'), (1, 'PermissionError')]
-
 
 class FileTypes(object):
     def __init__(self):
@@ -314,12 +309,7 @@ def unsupported(space, message):
 
 def os_error(space, errno, w_filename):
     """The OSError (or its subclass for errno) CPython raises: [Errno n] strerror."""
-    name = 'OSError'
-    for number, cls in ERRNO_CLASSES:
-        if number == errno:
-            name = cls
-            break
-    w_type = space.exception_types_w[name]
+    w_type = oserror_class(space, errno)
     args_w = [space.newint(errno), space.newstr(os.strerror(errno))]
     if w_filename is not None:
         args_w.append(w_filename)

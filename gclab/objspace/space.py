@@ -33,7 +33,8 @@ from gclab.objspace import numbers
 from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
-from gclab.objspace.exceptionobject import EXCEPTIONS, exception_init, oserror_attributes
+from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, oserror_attributes,
+                                             oserror_class)
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
 from gclab.interp.frame import Frame, takes_exactly
@@ -660,6 +661,11 @@ class ObjSpace(object):
         if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
             return subclassing.call_class(self, w_type, args)
         if w_type.layout == LAYOUT_EXCEPTION:
+            if w_type is self.w_OSError and len(args.args_w) >= 2:
+                w_errno = args.args_w[0]
+                if isinstance(w_errno, W_Int):
+                    # OSError(errno, ...): the errno's subclass, as CPython's __new__
+                    w_type = oserror_class(self, w_errno.intval)
             w_obj = W_ExceptionObject(w_type, args.args_w[:])
             if w_type.is_subtype(self.w_OSError):
                 oserror_attributes(self, w_obj)     # as CPython's OSError.__new__
