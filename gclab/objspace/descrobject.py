@@ -1,6 +1,7 @@
 """The methods and attributes of property and of bound methods (RPython)."""
 
 
+from gclab.interp import pycode
 from gclab.objspace.function import (W_Property, W_Method, W_Function, W_StaticMethod,
                                      W_ClassMethod, Arguments)
 from gclab.objspace.objects import W_Cell
@@ -147,7 +148,8 @@ def function_kwdefaults(space, args):
 
 def function_code(space, args):
     """A `code` object: an instance holding co_name, co_qualname, co_filename,
-    co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_varnames."""
+    co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_varnames,
+    co_nlocals, co_cellvars, co_freevars, co_flags."""
     code = self_function(space, args, '__code__').code
     w_code = W_Instance(CODE_TYPE.w_type)
     w_code.setdictvalue('co_name', space.newstr(code.name))
@@ -159,7 +161,29 @@ def function_code(space, args):
     w_code.setdictvalue('co_kwonlyargcount', space.newint(code.kwonlyargcount))
     w_code.setdictvalue('co_varnames', space.newtuple([space.newstr(n)
                                                        for n in code.varnames]))
+    w_code.setdictvalue('co_nlocals', space.newint(len(code.varnames)))
+    w_code.setdictvalue('co_cellvars', space.newtuple([space.newstr(n)
+                                                       for n in code.cellvars]))
+    w_code.setdictvalue('co_freevars', space.newtuple([space.newstr(n)
+                                                       for n in code.freevars]))
+    w_code.setdictvalue('co_flags', space.newint(cpython_flags(code)))
     return w_code
+
+
+def cpython_flags(code):
+    """co_flags as CPython numbers them: OPTIMIZED | NEWLOCALS (a function), VARARGS 4,
+    VARKEYWORDS 8, NESTED 16 (it has free variables: gclab does not record whether it
+    was defined in a function without any), GENERATOR 32."""
+    flags = 1 | 2
+    if code.flags & pycode.CO_VARARGS:
+        flags |= 4
+    if code.flags & pycode.CO_VARKEYWORDS:
+        flags |= 8
+    if len(code.freevars) > 0:
+        flags |= 16
+    if code.flags & pycode.CO_GENERATOR:
+        flags |= 32
+    return flags
 
 
 def function_module(space, args):

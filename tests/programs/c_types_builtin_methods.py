@@ -89,3 +89,25 @@ class Holder:
 show(lambda: (make_lambda().__qualname__, make_generator().__qualname__,
               make_generator().__name__, Holder().method().__qualname__,
               [lambda: 0 for _ in 'x'][0].__qualname__, (y for y in '').__qualname__))
+
+
+# a code object's flags (CPython's numbers), local count, cell and free variables
+def with_everything(a, b=2, *args, c, d=4, **kw):
+    x = 1
+
+
+def generating():
+    yield 1
+
+
+def outer():
+    v = 1
+
+    def inner():
+        return v
+    return inner
+
+
+for fn in (with_everything, generating, outer, outer()):
+    co = fn.__code__
+    show(lambda: (fn.__name__, co.co_flags, co.co_nlocals, co.co_cellvars, co.co_freevars))
