@@ -150,6 +150,8 @@ def ismethoddescriptor(object):
     function or data descriptor."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, property):
+        return False
     tp = type(object)
     return hasattr(tp, '__get__') and not hasattr(tp, '__set__')
 
@@ -159,6 +161,8 @@ def isdatadescriptor(object):
     __delete__), but not a class, method or function."""
     if isclass(object) or ismethod(object) or isfunction(object):
         return False
+    if isinstance(object, property):    # gclab's property type has no __set__ attribute
+        return True
     tp = type(object)
     return hasattr(tp, '__set__') or hasattr(tp, '__delete__')
 

@@ -173,12 +173,17 @@ def oserror_class(space, errno):
 def oserror_attributes(space, w_exc):
     args_w = w_exc.args_w
     w_none = space.w_None
-    w_errno = w_strerror = w_filename = w_none
+    w_errno = w_strerror = w_filename = w_filename2 = w_none
     if 2 <= len(args_w) <= 5:
         w_errno = args_w[0]
         w_strerror = args_w[1]
         if len(args_w) >= 3:
             w_filename = args_w[2]
+        if len(args_w) == 5:
+            w_filename2 = args_w[4]
     space.setattr(w_exc, 'errno', w_errno)
     space.setattr(w_exc, 'strerror', w_strerror)
     space.setattr(w_exc, 'filename', w_filename)
+    space.setattr(w_exc, 'filename2', w_filename2)
+    if 3 <= len(args_w) <= 5:
+        w_exc.set_args(args_w[:2])      # as CPython: args are (errno, strerror)

@@ -307,12 +307,16 @@ def unsupported(space, message):
                                               [space.newstr(message)]))
 
 
-def os_error(space, errno, w_filename):
-    """The OSError (or its subclass for errno) CPython raises: [Errno n] strerror."""
+def os_error(space, errno, w_filename, w_filename2=None):
+    """The OSError (or its subclass for errno) CPython raises: [Errno n] strerror,
+    with the file name(s) the call was given."""
     w_type = oserror_class(space, errno)
     args_w = [space.newint(errno), space.newstr(os.strerror(errno))]
     if w_filename is not None:
         args_w.append(w_filename)
+        if w_filename2 is not None:
+            args_w.append(space.w_None)         # (winerror)
+            args_w.append(w_filename2)
     return OperationError(space.call_function(w_type, args_w))
 
 

@@ -107,7 +107,7 @@ def posix_rename(space, args):
     try:
         os.rename(path_arg(space, w_src), path_arg(space, w_dst))
     except OSError as e:
-        raise os_error(space, e.errno, w_src)
+        raise os_error(space, e.errno, w_src, w_dst)
     return space.w_None
 
 

@@ -1129,6 +1129,8 @@ class ObjSpace(object):
             freethreading.subscribe()       # (module globals are read without a lock)
             if w_value is None and name == 'modules' and w_obj.name == 'sys':
                 return self.sys_modules()
+            if w_value is None and name == '__dict__':     # writes through, as globals()
+                return execbuiltins.globals_dict(self, w_obj)
             if w_value is None and name != '__getattr__':
                 w_getattr = w_obj.dict_w.get('__getattr__', None)
                 if w_getattr is not None:   # a module's own __getattr__ (PEP 562)

@@ -545,17 +545,36 @@ class W_ExceptionObject(W_Instance):
         args_w = self.args_w
         if len(args_w) == 0:
             return ''
-        if 2 <= len(args_w) <= 5 and space.exception_is(self, space.w_OSError):
-            # OSError(errno, strerror[, filename]): '[Errno 2] No such file...: 'x''
-            text = '[Errno %s] %s' % (space.str_str(args_w[0]), space.str_str(args_w[1]))
-            if len(args_w) >= 3 and args_w[2] is not space.w_None:
-                text += ': ' + space.repr_str(args_w[2])
-            return text
+        if space.exception_is(self, space.w_OSError):
+            text = self.oserror_str(space)
+            if text is not None:
+                return text
         if len(args_w) == 1:
             if space.exception_is(self, space.w_KeyError):
                 return space.repr_str(args_w[0])
             return space.str_str(args_w[0])
         return space.repr_str(space.newtuple(args_w))
+
+    def oserror_str(self, space):
+        """'[Errno 2] No such file or directory: 'a' -> 'b'' from an OSError's errno,
+        strerror, filename and filename2 (as CPython: None if errno or strerror is
+        missing and there is no filename)."""
+        w_errno = space.getattr_or_none(self, 'errno')
+        w_strerror = space.getattr_or_none(self, 'strerror')
+        w_filename = space.getattr_or_none(self, 'filename')
+        w_filename2 = space.getattr_or_none(self, 'filename2')
+        w_none = space.w_None
+        if w_errno is None or w_strerror is None:
+            return None
+        if w_filename is not None and w_filename is not w_none:
+            text = '[Errno %s] %s: %s' % (space.str_str(w_errno), space.str_str(w_strerror),
+                                          space.repr_str(w_filename))
+            if w_filename2 is not None and w_filename2 is not w_none:
+                text += ' -> ' + space.repr_str(w_filename2)
+            return text
+        if w_errno is not w_none and w_strerror is not w_none:
+            return '[Errno %s] %s' % (space.str_str(w_errno), space.str_str(w_strerror))
+        return None
 
     def default_repr(self, space):
         w_class = self.w_class

@@ -52,3 +52,12 @@ except TypeError as e:
 print(object.__ne__(1, 2), object.__ne__(1, 1), object.__eq__(1, 1), object.__eq__(1, 2))
 print(__builtins__.__name__, '__builtins__' in globals(), __builtins__.len([1, 2]))
 print(sys.maxunicode, sys.hexversion >> 16, sys.float_repr_style, bool(sys.executable))
+
+# a module's __dict__: its namespace, written through
+import math
+import types
+print(type(math.__dict__).__name__, 'pi' in math.__dict__, 'SimpleNamespace' in types.__dict__)
+module_level = 1
+print('module_level' in sys.modules[__name__].__dict__)
+sys.modules[__name__].__dict__['added'] = 5
+print(added)  # noqa: F821
