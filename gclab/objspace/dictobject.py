@@ -178,10 +178,14 @@ class W_ModulesDict(W_WriteThroughDict):
         return self.modules_w.keys()
 
 
-# a function's attributes that CPython keeps outside its __dict__ (gclab stores the ones
-# a program sets in the function's dict_w)
-FUNCTION_SLOTS = {'__qualname__': None, '__doc__': None, '__module__': None,
-                  '__annotations__': None, '__defaults__': None, '__kwdefaults__': None}
+def is_function_slot(name):
+    """A function's attribute that CPython keeps outside its __dict__ (gclab stores the
+    ones a program sets in the function's dict_w).  (Comparisons, not a prebuilt dict:
+    RPython builds a prebuilt dict's index at its first lookup, an object that would
+    stay allocated to the end.)"""
+    return (name == '__qualname__' or name == '__doc__' or name == '__module__' or
+            name == '__annotations__' or name == '__defaults__' or
+            name == '__kwdefaults__')
 
 
 class W_FunctionDict(W_WriteThroughDict):
@@ -214,7 +218,7 @@ class W_FunctionDict(W_WriteThroughDict):
 
     def owner_names(self):
         return [name for name in self.function_dict().keys()
-                if name not in FUNCTION_SLOTS]
+                if not is_function_slot(name)]
 
 
 class W_InstanceDict(W_WriteThroughDict):

@@ -20,7 +20,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_Bytes
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.dictobject import W_FunctionDict, FUNCTION_SLOTS, W_Dict, W_InstanceDict, W_ModulesDict
+from gclab.objspace.dictobject import W_FunctionDict, is_function_slot, W_Dict, W_InstanceDict, W_ModulesDict
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
@@ -1156,7 +1156,7 @@ class ObjSpace(object):
                 w_dict = W_FunctionDict(self, w_obj)
                 if w_obj.dict_w is not None:
                     for key, w_v in w_obj.dict_w.items():
-                        if key not in FUNCTION_SLOTS:
+                        if not is_function_slot(key):
                             w_dict.set(self.newstr(key), w_v)
                 return w_dict
             if name == '__doc__':
@@ -1387,7 +1387,7 @@ class ObjSpace(object):
         w_descr = self.type(w_obj).lookup(name)
         if isinstance(w_descr, W_Property) or (
                 (isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_Method)) and
-                name in BUILTIN_FUNCTION_ATTRS and
+                is_builtin_function_attr(name) and
                 self.getattr_or_none(w_obj, name) is not None):
             # a builtin type's data attribute (CPython's getset and member descriptors)
             raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
@@ -2016,9 +2016,11 @@ class ObjSpace(object):
         return classbuilder.type_new(self, args)
 
 
-# the attributes of builtin functions and methods (ObjSpace.builtin_function_attr)
-BUILTIN_FUNCTION_ATTRS = {'__name__': None, '__qualname__': None, '__self__': None,
-                          '__doc__': None, '__text_signature__': None}
+def is_builtin_function_attr(name):
+    """The attributes of builtin functions and methods (ObjSpace.builtin_function_attr);
+    comparisons, not a prebuilt dict (see dictobject.is_function_slot)."""
+    return (name == '__name__' or name == '__qualname__' or name == '__self__' or
+            name == '__doc__' or name == '__text_signature__')
 
 
 def name_list(names):
