@@ -214,7 +214,7 @@ def index_value(space, w_obj):
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__index__')
         if w_meth is not None:
-            return space.int_w(w_obj)       # (calls __index__ and checks its result)
+            return space.int_w(space.call_index(w_meth))
     raise space.error(space.w_TypeError, "'%s' object cannot be interpreted as an integer"
                       % space.type(w_obj).name)
 

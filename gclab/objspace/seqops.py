@@ -33,7 +33,7 @@ def index_of(space, w_index, length, what):
                                   "not '%s'" % space.type(w_index).name)
             raise space.error(space.w_TypeError, '%s indices must be integers or slices, '
                               'not %s' % (what, space.type(w_index).name))
-        i = space.int_w(w_index)        # (calls __index__ and checks its result)
+        i = space.int_w(space.call_index(w_meth))
     if i < 0:
         i += length
     if i < 0 or i >= length:
@@ -166,8 +166,9 @@ def set_slice(space, w_list, w_slice, w_value):
         new_w = space.listview(w_value)
     except OperationError as e:
         w_type = space.type(w_value)
-        if not space.exception_is(e.w_value, space.w_TypeError) or w_type.lookup('__iter__') is not None \
-                or w_type.lookup('__getitem__') is not None:
+        if not space.exception_is(e.w_value, space.w_TypeError) or \
+                w_type.lookup('__iter__') is not None or \
+                w_type.lookup('__getitem__') is not None:
             raise
         message = 'can only assign an iterable'
         if isinstance(w_slice, W_Slice) and is_extended(space, w_slice.w_step):

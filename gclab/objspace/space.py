@@ -277,15 +277,20 @@ class ObjSpace(object):
                                  'Python int too large to convert to C ssize_t')
         w_index = self.lookup_special_or_none(w_obj, '__index__')
         if w_index is not None:
-            w_result = self.call_function(w_index, [])
-            if not isinstance(w_result, W_Int) and not isinstance(w_result, W_Long) and \
-                    not self.isinstance_w(w_result, self.w_int):
-                raise self.error(self.w_TypeError, '__index__ returned non-int (type %s)'
-                                 % self.type(w_result).name)
-            return self.int_w(w_result)
+            return self.int_w(self.call_index(w_index))
         raise self.error(self.w_TypeError,
                          "'%s' object cannot be interpreted as an integer"
                          % self.type(w_obj).name)
+
+    def call_index(self, w_index):
+        """What a bound __index__ returns, refused unless it is an int (CPython's
+        TypeError)."""
+        w_result = self.call_function(w_index, [])
+        if not isinstance(w_result, W_Int) and not isinstance(w_result, W_Long) and \
+                not self.isinstance_w(w_result, self.w_int):
+            raise self.error(self.w_TypeError, '__index__ returned non-int (type %s)'
+                             % self.type(w_result).name)
+        return w_result
 
     def str_w(self, w_obj):
         if isinstance(w_obj, W_Str):
@@ -1386,9 +1391,10 @@ class ObjSpace(object):
             return
         w_descr = self.type(w_obj).lookup(name)
         if isinstance(w_descr, W_Property) or (
-                (isinstance(w_obj, W_BuiltinFunction) or isinstance(w_obj, W_Method)) and
-                is_builtin_function_attr(name) and
-                self.getattr_or_none(w_obj, name) is not None):
+                (isinstance(w_obj, W_BuiltinFunction) or (isinstance(w_obj, W_Method) and
+                                                          isinstance(w_obj.w_func,
+                                                                     W_BuiltinFunction)))
+                and self.builtin_function_attr(w_obj, name) is not None):
             # a builtin type's data attribute (CPython's getset and member descriptors)
             raise self.error(self.w_AttributeError, "attribute '%s' of '%s' objects is not "
                              "writable" % (name, self.type(w_obj).name))
@@ -2014,13 +2020,6 @@ class ObjSpace(object):
 
     def type_new(self, args):
         return classbuilder.type_new(self, args)
-
-
-def is_builtin_function_attr(name):
-    """The attributes of builtin functions and methods (ObjSpace.builtin_function_attr);
-    comparisons, not a prebuilt dict (see dictobject.is_function_slot)."""
-    return (name == '__name__' or name == '__qualname__' or name == '__self__' or
-            name == '__doc__' or name == '__text_signature__')
 
 
 def name_list(names):
