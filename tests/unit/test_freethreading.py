@@ -22,7 +22,9 @@ def test_free_threaded_plans_are_the_parallel_managers():
     assert FREE_THREADED == ['boehm-nogil', 'atomic-refcount-nogil',
                              'atomic-refcount-nogil-poisoned',
                              'atomic-immortal-refcount-nogil',
-                             'atomic-immortal-refcount-nogil-poisoned', 'none-nogil']
+                             'atomic-immortal-refcount-nogil-poisoned',
+                             'biased-refcount-nogil', 'biased-refcount-nogil-poisoned',
+                             'none-nogil']
     for name in FREE_THREADED:
         assert plans.get(name).has_threads()
 

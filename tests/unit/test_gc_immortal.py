@@ -215,7 +215,8 @@ def test_refcount_plans_are_the_six():
     # and so has each free-threaded refcount plan
     assert [p.name for p in plans.PLANS if p.allocator == 'poisoned' and
             p.free_threaded()] == ['atomic-refcount-nogil-poisoned',
-                                   'atomic-immortal-refcount-nogil-poisoned']
+                                   'atomic-immortal-refcount-nogil-poisoned',
+                                   'biased-refcount-nogil-poisoned']
 
 
 def test_program_runs(program):

@@ -44,6 +44,9 @@ the owner is not running while another thread holds the GIL, so the non-owner do
 owner's merge itself at once (refcount += s; shared = 0; dead if refcount == 0).  That
 slow path, and the owner's give-up, are plain code because of the GIL; the fast paths
 -- plain updates for the owner, atomic ones for everybody else -- are the algorithm's.
+Without a GIL (`biased-refcount-nogil`) the slow paths are brc.py's: a state in the
+shared word, the owner's merge queue, and deferred freeing (free_threaded_operations
+below).
 
 A thread's tag can be reused by a later thread once it has ended (its thread-local
 storage can be at the same address).  Under the GIL that is harmless: whichever
@@ -60,10 +63,14 @@ from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.rlib.objectmodel import dont_inline
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
+from rpython.rtyper.lltypesystem.lloperation import llop
+
+from gclab.gc.refcounting import brc, deferred
 from gclab.gc.refcounting.atomic import c_incref, c_decref
 from gclab.gc.refcounting.immortal import ImmortalPrebuilt
 from gclab.gc.refcounting.refcount import (GclabRefcountingGCTransformer,
-                                           GclabRefcountingGcPolicy)
+                                           GclabRefcountingGcPolicy,
+                                           make_poison_check)
 
 # A thread's tag is the address of a `__thread` variable of gclab's own: a constant
 # offset from the thread pointer (one `lea` from %fs on x86-64), which the C compiler
@@ -89,7 +96,16 @@ class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransfo
     HDR = lltype.Struct("header", ("refcount", lltype.Signed),
                         ("shared", lltype.Signed), ("owner", lltype.Signed))
 
+    def __init__(self, translator):
+        # without a GIL: brc.py's states and merge queues (a constant per build)
+        self.free_threaded = deferred.enabled()
+        if self.free_threaded:
+            self.DEFERRED_COUNT = 'shared'
+        GclabRefcountingGCTransformer.__init__(self, translator)
+
     def refcount_operations(self):
+        if self.free_threaded:
+            return self.free_threaded_operations()
         hdr_size = self.gcheaderbuilder.size_gc_header
         shared_offset = llmemory.offsetof(self.HDR, 'shared')
         HDRPTR = self.HDRPTR
@@ -138,17 +154,100 @@ class BiasedRefcountingGCTransformer(ImmortalPrebuilt, GclabRefcountingGCTransfo
         rc_dec._always_inline_ = True
         return rc_inc, rc_dec
 
+    # ---- without a GIL (brc.py): the same fast paths, a state in the shared word ----
+
+    def free_threaded_operations(self):
+        """rc_inc and rc_dec of biased-refcount-nogil.  rc_dec is the deallocators'
+        (after a destructor, with the object parked by park_for_destructor: it
+        never needs the owner's queue); every other decrement is refcount_drop's."""
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+
+        def rc_inc(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            if hdr.owner == brc.c_thread():
+                hdr.refcount = hdr.refcount + 1
+            elif hdr.refcount >= 0:         # (negative: immortal)
+                brc.c_inc_shared(adr - hdr_size)
+
+        def rc_dec(adr):
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            if hdr.owner == brc.c_thread():
+                local = hdr.refcount - 1
+                hdr.refcount = local
+                return local == 0 and brc.c_merge_zero(adr - hdr_size) != 0
+            if hdr.refcount < 0:
+                return False
+            result = brc.c_dec_shared(adr - hdr_size)
+            if result == 2:
+                llop.debug_fatalerror(lltype.Void, "gclab (biased-refcount-nogil): a "
+                                      "deallocator's decrement queued its object")
+            return result == 1
+        rc_inc._always_inline_ = True
+        rc_dec._always_inline_ = True
+        return rc_inc, rc_dec
+
+    def refcount_drop(self):
+        if not self.free_threaded:
+            return GclabRefcountingGCTransformer.refcount_drop(self)
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+        check = make_poison_check(hdr_size, HDRPTR) if self.poisoned else None
+
+        def rc_drop(adr, dealloc):
+            if check is not None:
+                check(adr)
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            owner = hdr.owner
+            if owner == brc.c_thread():
+                local = hdr.refcount - 1
+                hdr.refcount = local
+                return local == 0 and brc.c_merge_zero(adr - hdr_size) != 0
+            if hdr.refcount < 0:            # immortal
+                return False
+            result = brc.c_dec_shared(adr - hdr_size)
+            if result != 2:
+                return result == 1
+            # the shared count was 0: the reference goes to the owner's queue, or,
+            # if the owner ended, its count is merged now
+            if brc.c_enqueue(adr - hdr_size, owner, adr, dealloc):
+                return False
+            return brc.c_merge(adr - hdr_size, 1) != 0
+        rc_drop._always_inline_ = True
+        return rc_drop
+
+    def park_for_destructor(self):
+        if not self.free_threaded:
+            return GclabRefcountingGCTransformer.park_for_destructor(self)
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+
+        def park(adr):
+            # a dead object is its owner's with an UNMERGED count (it died alone)
+            # or nobody's with a MERGED one: one reference, where rc_dec looks
+            hdr = llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR)
+            if hdr.owner == brc.c_thread():
+                hdr.refcount = 1
+            else:
+                hdr.shared = brc.ONE + brc.MERGED
+        park._always_inline_ = True
+        return park
+
     def make_allocation_hook(self):
         count = GclabRefcountingGCTransformer.make_allocation_hook(self)
         hdr_size = self.gcheaderbuilder.size_gc_header
         HDRPTR = self.HDRPTR
+        free_threaded = self.free_threaded
 
         def ll_born(adr):
             # NULL when malloc failed: the exception transformer's test for a
             # failed malloc comes after the whole of what replaced the malloc
             if adr:
                 count(adr)
-                llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR).owner = my_tag()
+                if free_threaded:
+                    brc.c_born(adr - hdr_size)
+                else:
+                    llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR).owner = my_tag()
         return ll_born
 
 

@@ -44,6 +44,7 @@ from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr
 from rpython.rtyper.extregistry import ExtRegistryEntry
 
 from gclab.gc import nogil
+from gclab.gc.refcounting import brc
 
 # far above any real count, below the count of RPython's prebuilt objects (maxint // 2)
 # and the cycle collector's PREBUILT_COUNT (maxint // 4); immortal counts are negative
@@ -354,6 +355,7 @@ def enabled():
 
 
 IMMORTALIZE = False     # the plan's counts skip immortal objects (configure())
+BIASED = False          # biased-refcount-nogil: owners merge their queues (brc.py)
 IMMORTAL_REFCOUNT = -(sys.maxint // 2) - 1      # immortal.py's (it checks)
 DEALLOC_PTR = lltype.Ptr(lltype.FuncType([llmemory.Address], lltype.Void))
 
@@ -379,13 +381,15 @@ RC_DELTA = 0            # from an object to its count: RPython's C backend puts 
 def configure(plan):
     """rpython_patches.apply, after nogil.configure, for a free-threaded refcount
     plan."""
-    global IMMORTALIZE
+    global IMMORTALIZE, BIASED
     IMMORTALIZE = 'immortal' in plan.properties and plan.free_threaded()
+    BIASED = 'biased' in plan.properties and plan.free_threaded()
 
 
 def reset():
-    global IMMORTALIZE
+    global IMMORTALIZE, BIASED
     IMMORTALIZE = False
+    BIASED = False
 
 
 def offline_release():
@@ -418,6 +422,13 @@ def immortalize(w_obj):
     freed): with IMMORTALIZE only."""
     if IMMORTALIZE and enabled() and we_are_translated():
         adr = llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
+        _immortalize(adr)
+
+
+def _immortalize(adr):
+    if BIASED:
+        brc.c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)    # (and no owner)
+    else:
         c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)
 
 
@@ -450,13 +461,15 @@ def immortalize_array(lst):
     if IMMORTALIZE and enabled() and we_are_translated():
         adr = gc_address(lst)
         if adr:
-            c_immortalize(adr + RC_DELTA, IMMORTAL_REFCOUNT)
+            _immortalize(adr)
 
 
 def quiescent():
     """A quiescent state of the running thread (space.tick: every guest call and
     backward jump): free the objects whose grace period is over."""
     if enabled():
+        if BIASED and brc.c_pending():
+            merge_queue()
         if c_quiescent():
             drain()
 
@@ -473,12 +486,28 @@ def drain():
 drain._dont_inline_ = True
 
 
+def merge_queue():
+    """biased-refcount-nogil: merge the counts of the objects other threads queued to
+    this one, their owner (brc.py); free the dead ones (deferred while others run)."""
+    while True:
+        adr = brc.c_next()
+        if not adr:
+            break
+        dealloc = llmemory.cast_adr_to_ptr(brc.c_next_dealloc(), DEALLOC_PTR)
+        RC[0].release_now(adr, dealloc)
+
+
+merge_queue._dont_inline_ = True
+
+
 def finish():
     """At exit, once every other thread has run its guest code to the end: wait for
     them to finish their last steps, then free every deferred object (nothing is left
     to wait for when one thread remains)."""
     if enabled():
         c_wait_alone()
+        if BIASED:
+            merge_queue()
         while c_poll():
             drain()
         RC[0].fold_counts()
@@ -517,11 +546,19 @@ def register_thread():
     """First step of a new thread."""
     if enabled():
         c_register()
+        if BIASED:
+            brc.c_register()
 
 
 def unregister_thread():
     """Last step of a thread: its counts go to the process's, its deferred objects to
     the orphan list."""
     if enabled():
+        if BIASED:
+            brc.c_unregister()          # it owns nothing from here on
+            while True:
+                merge_queue()
+                if brc.c_close():
+                    break
         RC[0].fold_counts()
         c_unregister()

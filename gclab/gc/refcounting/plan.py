@@ -18,17 +18,13 @@ STRESS = {'env': {CYCLE_THRESHOLD_ENV: '1'}, 'counter': 'minor_collections'}
 PLAIN_NOGIL = ('no: plain (non-atomic) count updates lose increments when two threads '
                'update one object')
 # The atomic plans run without a GIL too: their counts survive two threads, and
-# deferred.py closes the load-then-increment race (quiescent-state-based reclamation).
-# biased.py: a non-owner merges into the owner's local count itself, safe only while
-# the owner is stopped (the GIL); the owner's queue of objects to merge is not built yet
-BIASED_NOGIL = ('no: not implemented yet (issue 13): a non-owner merges into the '
-                "owner's local count, which needs the GIL (the owner's merge queue "
-                'is not built)')
+# deferred.py closes the load-then-increment race (quiescent-state-based reclamation);
+# so does biased-refcount, whose owners merge queued counts without a GIL (brc.py).
 # every refcount manager has a poisoned debug build (refcount.py, POISON_FREED)
 ALLOCATORS = {'default': 'ok', 'poisoned': 'ok'}
 
-# CI (`make test`) translates refcount, counting-refcount and the headline plans, and of
-# the debug builds refcount-poisoned and atomic-immortal-refcount-poisoned: between them
+# CI (`make test`) translates refcount, biased-refcount-nogil and the headline plans, and
+# of the debug builds refcount-poisoned and atomic-immortal-refcount-poisoned: between them
 # every kind of count update (plain, atomic, immortal-skipping, biased) and the
 # transformer's elisions on a heap where a use after free aborts.  The others run the
 # same code in another combination: `make test PLANS=all` runs them.
@@ -54,6 +50,9 @@ MANAGERS = [
          kind='refcount', rpython_gc='ref',
          gc_policy='gclab.gc.refcounting.counting:CountingRefcountingGcPolicy',
          counters=COUNTERS + ['rc_increments', 'rc_decrements'], stress=STRESS,
+         ci={'default': "no: a measuring build of refcount (the same transformer and "
+                        "updates, and two counters); tests/unit/test_rc_elide.py "
+                        "translates programs with it and checks its counters"},
          allocators={'default': 'ok',
                      'poisoned': "no: a measuring build of refcount: refcount-poisoned "
                                  "has the same transformer and updates"},
@@ -102,6 +101,9 @@ MANAGERS = [
          properties=['biased', 'immortal'], headline=True,
          ci={'poisoned': 'no: biased-refcount runs the corpus with the same updates; '
                          "refcount-poisoned checks the transformer's elisions on a "
-                         'poisoned heap'},
-         threading={'gil': 'ok', 'nogil': BIASED_NOGIL}),
+                         'poisoned heap',
+             'nogil-poisoned': 'no: biased-refcount-nogil runs the corpus with the same '
+                               'updates; atomic-immortal-refcount-nogil-poisoned checks '
+                               'deferred freeing on a poisoned heap'},
+         threading={'gil': 'ok', 'nogil': 'ok'}),
 ]

@@ -400,6 +400,33 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         rc_dec._always_inline_ = True
         return rc_inc, rc_dec
 
+    # the header field whose 0 deferred.py replaces by DEFERRED (free-threaded builds)
+    DEFERRED_COUNT = 'refcount'
+
+    def refcount_drop(self):
+        """rc_drop(adr, dealloc): drop a reference where the object's deallocator is
+        known (every decrement but the deallocators' own); True if it must now be
+        deallocated.  rc_dec here; a plan may hand the object to another thread
+        with its deallocator instead (biased.py without a GIL)."""
+        rc_dec = self.rc_dec
+
+        def rc_drop(adr, dealloc):
+            return rc_dec(adr)
+        rc_drop._always_inline_ = True
+        return rc_drop
+
+    def park_for_destructor(self):
+        """park(adr): give an object whose count reached 0 a count of 1 while its
+        destructor runs (the deallocator then drops it with rc_dec).  No other
+        thread can see it: a plain store."""
+        hdr_size = self.gcheaderbuilder.size_gc_header
+        HDRPTR = self.HDRPTR
+
+        def park(adr):
+            llmemory.cast_adr_to_ptr(adr - hdr_size, HDRPTR).refcount = 1
+        park._always_inline_ = True
+        return park
+
     def setup_helpers(self):
         """Rebind the helpers that RPython's __init__ built (push_alive,
         pop_alive, the no-pointer deallocator) to gclab's, which use
@@ -411,17 +438,19 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
             if adr:
                 rc_inc(adr)
 
-        # the offset from an object to its count (deferred.py needs the count)
+        # the offset from an object to the count that deferred.py takes from 0 to
+        # DEFERRED (and back) while other threads run
         hdr_size = self.gcheaderbuilder.size_gc_header
-        rc_offset = llmemory.offsetof(self.HDR, 'refcount')
-        if deferred.enabled():      # deferred.RC_DELTA: a one-word header
-            assert self.HDR._names == ('refcount',), self.HDR
-            assert self.HDR.refcount == lltype.Signed
+        rc_offset = llmemory.offsetof(self.HDR, self.DEFERRED_COUNT)
+        if deferred.enabled():      # deferred.RC_DELTA: the header starts with a count
+            assert self.HDR._names[0] == 'refcount', self.HDR
+            assert getattr(self.HDR, self.DEFERRED_COUNT) == lltype.Signed
         ll_release = make_release((hdr_size, rc_offset))
+        rc_drop = self.refcount_drop()
 
         def ll_decref(adr, dealloc):
             if adr:
-                if rc_dec(adr):
+                if rc_drop(adr, llmemory.cast_ptr_to_adr(dealloc)):
                     ll_release(adr, dealloc)
 
         def ll_no_pointer_dealloc(adr):
@@ -434,7 +463,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
 
         def ll_decref_simple(adr):      # objects without GC pointers
             if adr:
-                if rc_dec(adr):
+                if rc_drop(adr, llmemory.cast_ptr_to_adr(no_pointer_dealloc)):
                     if deferred.enabled():
                         if deferred.c_defer(
                                 adr, adr - hdr_size + rc_offset,
@@ -584,8 +613,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                 "def ll_deallocator(addr):\n"
                 "    exc_instance = llop.gc_fetch_exception(EXC_INSTANCE_TYPE)\n"
                 "    v = llmemory.cast_adr_to_ptr(addr, PTR_TYPE)\n"
-                "    hdr = llmemory.cast_adr_to_ptr(addr - HDR_SIZE, HDRPTR)\n"
-                "    hdr.refcount = 1    # alive while its destructor runs\n"
+                "    park(addr)    # alive while its destructor runs\n"
                 "    try:\n"
                 "        ll_call_destructor(destrptr,\n"
                 "                           lltype.cast_pointer(DESTR_ARG, v), TYPENAME)\n"
@@ -609,6 +637,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                 % '\n'.join(_static_deallocator_body_for_type('v', TYPE)))
         d = {'llop': llop, 'lltype': lltype, 'llmemory': llmemory,
              'rc_dec': self.rc_dec, 'll_free': self.ll_free,
+             'park': self.park_for_destructor(),
              'HDR_SIZE': self.gcheaderbuilder.size_gc_header,
              'HDRPTR': self.HDRPTR,
              'pop_alive': LLTransformerOp(self.pop_alive),
