@@ -3,6 +3,7 @@
 from gclab.gc import nogil
 from gclab.gc.refcounting import deferred
 from gclab.interp import opcodes as op
+from gclab.objspace import freethreading
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import AttrCache
 
@@ -111,12 +112,19 @@ class PyCode(W_Root):
             deferred.immortalize_array(self.global_entries)
 
     def clear_global_cache(self):
-        for i in range(len(self.names)):
-            self.global_cache_w[i] = None
-            self.global_versions[i] = 0
-            if nogil.ACTIVE:
-                self.global_entries[i] = NO_ENTRY
-        self.global_cache_used = False
+        # under the code object's lock, as the free-threaded cache's fillers store
+        # (frame.fill_global_entry): two unlocked stores into one slot would both drop
+        # the entry they replace (found by race_refcounts.py on biased-refcount-nogil)
+        held = freethreading.lock(self)
+        try:
+            for i in range(len(self.names)):
+                self.global_cache_w[i] = None
+                self.global_versions[i] = 0
+                if nogil.ACTIVE:
+                    self.global_entries[i] = NO_ENTRY
+            self.global_cache_used = False
+        finally:
+            freethreading.unlock(self, held)
 
     def clear_caches(self):
         """Forget the cached globals and attributes: they may hold the program's

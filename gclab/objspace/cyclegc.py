@@ -49,7 +49,7 @@ from rpython.rtyper.lltypesystem import llmemory, rffi
 from rpython.rtyper.rclass import OBJECTPTR
 
 from gclab.gc import stats
-from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting import brc, deferred
 from gclab.objspace import gcslots
 from gclab.objspace.gcslots import SLOTS, NUM_GENERATIONS
 from gclab.objspace.finalizerstate import STATE
@@ -78,12 +78,15 @@ PREBUILT_COUNT = sys.maxint // 4
 # with property 'biased' (gclab/gc/refcounting/biased.py: local and shared counts).
 # Fixed by configure(plan) before translation.
 COUNT_WORDS = 1
+SHARED_SHIFT = 0
 
 
 def configure(plan):
     """The target calls it before translation: the refcount plans track containers."""
-    global COUNT_WORDS
+    global COUNT_WORDS, SHARED_SHIFT
     COUNT_WORDS = 2 if 'biased' in plan.properties else 1
+    # biased-refcount-nogil's shared word holds a state in its low bits (brc.py)
+    SHARED_SHIFT = brc.SHIFT if COUNT_WORDS == 2 and plan.free_threaded() else 0
     if plan.has_cycle_collector():       # (not in free-threaded builds: plans.py)
         gcslots.ENABLED = True
         for cls in TRACKED_CLASSES:
@@ -115,11 +118,14 @@ def refcount_at(adr):
     field of every GC struct and array (what an object's address points to: RPython's
     incref is `((struct pypy_header0 *)adr)->h_refcount + 1`, the header offset 0).
     Plan biased-refcount's header starts with two counts, the local and the shared:
-    their sum (COUNT_WORDS)."""
+    their sum (COUNT_WORDS); without a GIL the shared word is the count times 4 plus a
+    state (brc.py: SHARED_SHIFT)."""
     words = rffi.cast(rffi.SIGNEDP, adr)
     if COUNT_WORDS == 2:
         local = words[0]
-        return local if local < 0 else local + words[1]     # (negative: immortal)
+        if local < 0:                                       # immortal
+            return local
+        return local + (words[1] >> SHARED_SHIFT)
     return words[0]
 
 

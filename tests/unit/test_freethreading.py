@@ -171,6 +171,44 @@ def test_boehm_registers_each_threads_exception_state(nogil_c):
     assert ('GC_add_roots(' in text) == (name == 'boehm-nogil')
 
 
+def c_function(sources, name):
+    """The body of the generated C function whose name starts with name."""
+    for f, text in sources.items():
+        m = re.search(r'\n\w[^\n]*\b%s\w*\([^)]*\) \{\n(.*?)\n\}\n' % name, text, re.S)
+        if m:
+            return m.group(1)
+    raise AssertionError('no function ' + name)
+
+
+def test_biased_counts_are_plain_for_the_owner_without_a_gil(nogil_c):
+    """biased-refcount-nogil (brc.py): the owner's update of its local count is a plain
+    read-modify-write after comparing the object's owner with the running thread's
+    tag; every other thread's is brc.py's atomic helper on the shared word; a drop
+    that would take the shared count below 0 goes to the owner's queue (or merges);
+    new objects are the allocating thread's.  No other plan has any of it."""
+    name, sources = nogil_c
+    text = '\n'.join(t for f, t in sources.items() if f.endswith('.c'))
+    if not name.startswith('biased'):
+        assert 'gclab_brc_' not in text, name
+        return
+    assert not re.search(r'\bgclab_rc_\w+\(', text)      # no one-word atomic helpers
+    incref = c_function(sources, 'pypy_g_ll_incref__Address')
+    owner = re.search(r'(\w+) = RPyField\((\w+), h_owner\);\s*(\w+) = '
+                      r'gclab_brc_thread\(\);\s*OP_INT_EQ\(\1, \3, (\w+)\);\s*'
+                      r'if \(\4\) \{(.*?)\}', incref, re.S)
+    assert owner, incref
+    hdr, mine = owner.group(2), owner.group(5)
+    local = re.search(r'(\w+) = RPyField\(%s, h_refcount\);\s*OP_INT_ADD\(\1, 1L, (\w+)\);'
+                      r'\s*RPyField\(%s, h_refcount\) = \2;' % (hdr, hdr), mine)
+    assert local and '__atomic' not in mine and 'gclab_brc_' not in mine, mine
+    assert 'gclab_brc_inc_shared(' in incref.split(mine)[1]
+    decref = c_function(sources, 'pypy_g_ll_decref')
+    for helper in ('gclab_brc_thread', 'gclab_brc_merge_zero', 'gclab_brc_dec_shared',
+                   'gclab_brc_enqueue', 'gclab_brc_merge'):
+        assert helper + '(' in decref, helper
+    assert 'gclab_brc_born(' in c_function(sources, 'pypy_g_ll_born__Address')
+
+
 @pytest.mark.parametrize('tsan', [False, True])
 def test_namespace_publication_fences_annotate_for_thread_sanitizer(tmpdir, tsan):
     """gclab_publish()/gclab_subscribe() (the namespaces threads read without a lock)

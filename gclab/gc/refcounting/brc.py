@@ -46,7 +46,8 @@ from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
 MERGED, UNMERGED, QUEUED = 0, 1, 2
-ONE = 4
+SHIFT = 2
+ONE = 1 << SHIFT        # the shared word's count unit
 
 C_HEADER = r"""
 #ifndef GCLAB_BRC_H

@@ -525,6 +525,8 @@ def alone():
         return True
     if c_threads() > 1:
         return False
+    if BIASED:
+        merge_queue()
     while c_poll():
         drain()
     return True
