@@ -638,8 +638,6 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         d = {'llop': llop, 'lltype': lltype, 'llmemory': llmemory,
              'rc_dec': self.rc_dec, 'll_free': self.ll_free,
              'park': self.park_for_destructor(),
-             'HDR_SIZE': self.gcheaderbuilder.size_gc_header,
-             'HDRPTR': self.HDRPTR,
              'pop_alive': LLTransformerOp(self.pop_alive),
              'll_call_destructor': ll_call_destructor, 'destrptr': destrptr,
              'DESTR_ARG': DESTR_ARG,
