@@ -12,7 +12,7 @@ SETUP_STAMP := .toolchain/.setup-done
 comma := ,
 
 .PHONY: help setup translate translate-all translate-test test test-fast test-unit test-harness \
-        test-translated test-fuzz bench fuzz tsan clean
+        test-translated test-untranslated test-fuzz bench fuzz tsan clean
 
 help:
 	@echo "make setup            install the toolchain into .toolchain/ and .venv/"
@@ -49,8 +49,14 @@ translate-all: $(SETUP_STAMP)
 # (default: the plans CI covers, README "Memory-manager plans")
 TEST_PLANS = $(if $(filter all,$(PLANS)),$(ALL_PLANS),$(if $(PLANS),$(subst $(comma), ,$(PLANS)),$(CI_PLANS)))
 
+# the untranslated tests run beside the translations (a 2-core machine has a core idle
+# whenever fewer than two translations are left), then the corpus on the translated plans
 test: setup
-	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz translate-test test-translated
+	@$(MAKE) --no-print-directory -j2 test-untranslated translate-test
+	@$(MAKE) --no-print-directory test-translated
+
+test-untranslated: $(SETUP_STAMP)
+	@$(MAKE) --no-print-directory test-unit test-harness test-fuzz
 
 # the slowest translations first: none is left to start alone at the end
 translate-test: $(SETUP_STAMP)
@@ -67,8 +73,16 @@ test-harness: $(SETUP_STAMP)
 test-fuzz: $(SETUP_STAMP)
 	$(PYTHON3) -m pytest -p no:cacheprovider -q tests/fuzz
 
+# the corpus runs in E2E_SHARDS pytest processes side by side (GCLAB_TEST_SHARD in
+# tests/e2e/conftest.py: every test in exactly one); each prints its report when it ends
+E2E_SHARDS ?= 2
+E2E_SHARD_GOALS = $(addprefix e2e-shard-,$(shell seq 0 $$(( $(E2E_SHARDS) - 1 ))))
+
 test-translated: $(SETUP_STAMP)
-	GCLAB_TEST_PLANS="$(strip $(TEST_PLANS))" $(PYTHON3) -m pytest -p no:cacheprovider -q --durations=30 tests/e2e
+	@$(MAKE) --no-print-directory -j$(E2E_SHARDS) --output-sync=target $(E2E_SHARD_GOALS)
+
+e2e-shard-%: $(SETUP_STAMP)
+	GCLAB_TEST_PLANS="$(strip $(TEST_PLANS))" GCLAB_TEST_SHARD=$*/$(E2E_SHARDS) $(PYTHON3) -m pytest -p no:cacheprovider -q --durations=15 --basetemp=build/e2e-tmp-$* tests/e2e
 
 # PLANS=all or PLANS=a,b,c: the plans to benchmark (default: the headline plans and none)
 comma := ,

@@ -26,10 +26,27 @@ def selected_plans():
     return set(names)
 
 
+def shard():
+    """GCLAB_TEST_SHARD="i/n" (set by `make test-translated`, which runs n pytest
+    processes side by side): this process runs every n-th selected test from the i-th.
+    Collection is deterministic, so the n processes run each test exactly once."""
+    value = os.environ.get('GCLAB_TEST_SHARD', '')
+    if not value:
+        return 0, 1
+    try:
+        i, n = [int(x) for x in value.split('/')]
+    except ValueError:
+        raise pytest.UsageError('GCLAB_TEST_SHARD: %r is not i/n' % value)
+    if not 0 <= i < n:
+        raise pytest.UsageError('GCLAB_TEST_SHARD: %r: need 0 <= i < n' % value)
+    return i, n
+
+
 def pytest_collection_modifyitems(config, items):
     """A test of a plan outside GCLAB_TEST_PLANS is deselected (pytest reports how many),
-    never run and never counted as passed."""
+    never run and never counted as passed; so is a test of another shard."""
     chosen = selected_plans()
+    i, n = shard()
     keep, drop = [], []
     for item in items:
         callspec = getattr(item, 'callspec', None)
@@ -38,6 +55,10 @@ def pytest_collection_modifyitems(config, items):
             drop.append(item)
         else:
             keep.append(item)
+    mine = [item for k, item in enumerate(keep) if k % n == i]
+    if len(mine) < len(keep):
+        drop.extend(item for k, item in enumerate(keep) if k % n != i)
+        keep = mine
     if drop:
         config.hook.pytest_deselected(items=drop)
         items[:] = keep
