@@ -104,6 +104,15 @@ def install(space):
                    t.w_dict_reverseitemiterator]:
         w_type.dict_w['__iter__'] = space.wrap_builtin('__iter__', iter_self, w_type)
         w_type.dict_w['__next__'] = space.wrap_builtin('__next__', iter_next, w_type)
+    # __length_hint__ where CPython's iterator has one (operator.length_hint reads it)
+    for w_type in [space.w_list_iterator, space.w_tuple_iterator, space.w_str_iterator,
+                   space.w_str_ascii_iterator, space.w_range_iterator,
+                   t.w_reversed, t.w_list_reverseiterator,
+                   t.w_dict_keyiterator, t.w_dict_valueiterator, t.w_dict_itemiterator,
+                   t.w_dict_reversekeyiterator, t.w_dict_reversevalueiterator,
+                   t.w_dict_reverseitemiterator]:
+        w_type.dict_w['__length_hint__'] = space.wrap_builtin('__length_hint__',
+                                                              iter_length_hint, w_type)
 
 
 ITER_SELF = Spec('iterator.__iter__($self, /)', slot=True)
@@ -121,6 +130,44 @@ def iter_next(space, args):
     if w_item is None:
         raise OperationError(space.new_exception(space.w_StopIteration, []))
     return w_item
+
+
+ITER_LENGTH_HINT = Spec('iterator.__length_hint__($self, /)')
+
+
+def remaining(space, w_it):
+    """How many items the iterator w_it has left (0 once exhausted)."""
+    from gclab.objspace.dictviews import W_DictIterator
+    if isinstance(w_it, W_SeqIterator):
+        w_seq = w_it.w_seq
+        if isinstance(w_seq, W_List):
+            return max(0, w_seq.length(space) - w_it.index)
+        if isinstance(w_seq, W_Tuple):
+            return max(0, len(w_seq.items_w) - w_it.index)
+        if isinstance(w_seq, W_Str):
+            i = w_it.index
+            assert i >= 0
+            return util.cp_count(w_seq.strval[i:])
+        return 0
+    if isinstance(w_it, W_RangeIterator):
+        return max(0, w_it.remaining)
+    if isinstance(w_it, W_Reversed):
+        if w_it.index < 0:
+            return 0
+        w_seq = w_it.w_seq
+        if isinstance(w_seq, W_List) and w_it.index >= w_seq.length(space):
+            return 0
+        return w_it.index + 1
+    if isinstance(w_it, W_DictIterator):
+        if w_it.w_dict is None:
+            return 0
+        return max(0, len(w_it.keys_w) - w_it.index)
+    raise space.error(space.w_TypeError, 'iterator has no length hint')
+
+
+def iter_length_hint(space, args):
+    ITER_LENGTH_HINT.check(space, args)
+    return space.newint(remaining(space, args.args_w[0]))
 
 
 def no_keywords(space, args, name):
