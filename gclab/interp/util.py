@@ -5,6 +5,8 @@ import os
 
 from rpython.rlib.rstring import StringBuilder
 
+from gclab.interp import unicodetables
+
 HEXDIGITS = '0123456789abcdef'
 
 
@@ -215,14 +217,33 @@ def ascii_escape(s):
 
 
 # --- character classes and case mapping of code points ---------------------------------
-# Full Unicode tables would be too big: ASCII, Latin-1, Latin Extended-A, Greek and
-# Cyrillic are mapped, plus the letters of a few common scripts.
+# From gclab/interp/unicodetables.py, generated from CPython's Unicode database by
+# tools/unicode_tables.py: sorted runs searched by bisection.
+
+def last_le(table, c):
+    """The index of the last entry of the sorted list table that is <= c (-1 if none)."""
+    lo = 0
+    hi = len(table)
+    while lo < hi:
+        mid = (lo + hi) >> 1
+        if table[mid] <= c:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo - 1
+
+
+def cp_flags(c):
+    """The unicodetables flags (ALPHA, DECIMAL, ...) of code point c."""
+    if c < 0 or c > 0x10FFFF:
+        return 0
+    return unicodetables.PROP_FLAGS[last_le(unicodetables.PROP_STARTS, c)]
+
 
 def cp_isspace(c):
     if c < 0x80:
         return c == 32 or 9 <= c <= 13 or 0x1C <= c <= 0x1F
-    return (c == 0x85 or c == 0xA0 or c == 0x1680 or 0x2000 <= c <= 0x200A or
-            c == 0x2028 or c == 0x2029 or c == 0x202F or c == 0x205F or c == 0x3000)
+    return cp_flags(c) & unicodetables.SPACE != 0
 
 
 def cp_is_linebreak(c):
@@ -233,22 +254,116 @@ def cp_is_linebreak(c):
 def cp_isdecimal(c):
     if c < 0x80:
         return 48 <= c <= 57
-    return (0x660 <= c <= 0x669 or 0x6F0 <= c <= 0x6F9 or 0x966 <= c <= 0x96F or
-            0xFF10 <= c <= 0xFF19)
+    return cp_flags(c) & unicodetables.DECIMAL != 0
+
+
+def cp_decimal_value(c):
+    """The value of the decimal digit c (any script), or -1."""
+    if c < 0x80:
+        if 48 <= c <= 57:
+            return c - 48
+        return -1
+    if not cp_isdecimal(c):
+        return -1
+    i = last_le(unicodetables.DECIMAL_ZEROS, c)
+    return c - unicodetables.DECIMAL_ZEROS[i]
 
 
 def cp_isdigit(c):
-    return cp_isdecimal(c) or c == 0xB2 or c == 0xB3 or c == 0xB9 or \
-        0x2070 <= c <= 0x2079 and c != 0x2071 and c != 0x2072 or 0x2080 <= c <= 0x2089
+    if c < 0x80:
+        return 48 <= c <= 57
+    return cp_flags(c) & unicodetables.DIGIT != 0
 
 
 def cp_isnumeric(c):
-    return cp_isdigit(c) or 0xBC <= c <= 0xBE or 0x2150 <= c <= 0x218B or \
-        0x2460 <= c <= 0x249B or 0x4E00 <= c <= 0x9FFF and c in NUMERIC_CJK
+    if c < 0x80:
+        return 48 <= c <= 57
+    return cp_flags(c) & unicodetables.NUMERIC != 0
 
 
-NUMERIC_CJK = {0x4E00: True, 0x4E8C: True, 0x4E09: True, 0x56DB: True, 0x4E94: True,
-               0x516D: True, 0x4E03: True, 0x516B: True, 0x4E5D: True, 0x5341: True}
+def cp_isalpha(c):
+    if c < 0x80:
+        return 65 <= c <= 90 or 97 <= c <= 122
+    return cp_flags(c) & unicodetables.ALPHA != 0
+
+
+def cp_iscased(c):
+    """Has case: a lowercase, uppercase or titlecase letter."""
+    if c < 0x80:
+        return 65 <= c <= 90 or 97 <= c <= 122
+    return cp_flags(c) & (unicodetables.LOWER | unicodetables.UPPER |
+                          unicodetables.TITLE) != 0
+
+
+def cp_iscase_ignorable(c):
+    return cp_flags(c) & unicodetables.CASE_IGNORABLE != 0
+
+
+def cp_islower(c):
+    if c < 0x80:
+        return 97 <= c <= 122
+    return cp_flags(c) & unicodetables.LOWER != 0
+
+
+def cp_isupper(c):
+    if c < 0x80:
+        return 65 <= c <= 90
+    return cp_flags(c) & unicodetables.UPPER != 0
+
+
+def cp_istitle(c):
+    """A titlecase letter (category Lt, as U+01C5)."""
+    return c >= 0x80 and cp_flags(c) & unicodetables.TITLE != 0
+
+
+def cp_isprintable(c):
+    if c < 0x80:
+        return 32 <= c < 127
+    return cp_flags(c) & unicodetables.PRINTABLE != 0
+
+
+def cp_isidstart(c):
+    if c < 0x80:
+        return 65 <= c <= 90 or 97 <= c <= 122 or c == 95
+    return cp_flags(c) & unicodetables.XID_START != 0
+
+
+def cp_isidcontinue(c):
+    if c < 0x80:
+        return 65 <= c <= 90 or 97 <= c <= 122 or c == 95 or 48 <= c <= 57
+    return cp_flags(c) & unicodetables.XID_CONTINUE != 0
+
+
+def ascii_numeral(s):
+    """s (UTF-8) with each non-ASCII white space made ' ', each non-ASCII decimal digit
+    its ASCII digit and any other non-ASCII code point '?', as CPython reads the text of
+    int() and float()."""
+    if is_ascii(s):
+        return s
+    out = StringBuilder(len(s))
+    i = 0
+    while i < len(s):
+        if ord(s[i]) < 0x80:
+            out.append(s[i])
+            i += 1
+            continue
+        c = cp_decode(s, i)
+        i = cp_next(s, i)
+        d = cp_decimal_value(c)
+        if d >= 0:
+            out.append(chr(48 + d))
+        elif cp_isspace(c):
+            out.append(' ')
+        else:
+            out.append('?')
+    return out.build()
+
+
+def map_simple(c, starts, ends, steps, deltas):
+    i = last_le(starts, c)
+    if i >= 0 and c <= ends[i] and (c - starts[i]) % steps[i] == 0:
+        return c + deltas[i]
+    return c
 
 
 def cp_lower(c):
@@ -257,48 +372,8 @@ def cp_lower(c):
         if 65 <= c <= 90:
             return c + 32
         return c
-    if 0xC0 <= c <= 0xDE:
-        if c != 0xD7:
-            return c + 32
-        return c
-    if 0x100 <= c <= 0x17F:
-        if c == 0x130 or c == 0x131:
-            return c
-        if 0x100 <= c <= 0x137 or 0x14A <= c <= 0x177:
-            if c & 1 == 0:
-                return c + 1
-        elif 0x139 <= c <= 0x148 or 0x179 <= c <= 0x17E:
-            if c & 1 == 1:
-                return c + 1
-        elif c == 0x178:
-            return 0xFF
-        return c
-    if 0x391 <= c <= 0x3AB:
-        if c != 0x3A2:
-            return c + 32
-        return c
-    if c == 0x386:
-        return 0x3AC
-    if 0x388 <= c <= 0x38A:
-        return c + 37
-    if c == 0x38C:
-        return 0x3CC
-    if c == 0x38E or c == 0x38F:
-        return c + 63
-    if 0x410 <= c <= 0x42F:
-        return c + 32
-    if 0x400 <= c <= 0x40F:
-        return c + 80
-    if cyrillic_pair(c) and c & 1 == 0:
-        return c + 1
-    if 0xFF21 <= c <= 0xFF3A:
-        return c + 32
-    return c
-
-
-def cyrillic_pair(c):
-    """Cyrillic letters coming in (upper, lower) pairs at (even, odd) code points."""
-    return 0x460 <= c <= 0x481 or 0x48A <= c <= 0x4BF or 0x4D0 <= c <= 0x4FF
+    T = unicodetables
+    return map_simple(c, T.LOWER_START, T.LOWER_END, T.LOWER_STEP, T.LOWER_DELTA)
 
 
 def cp_upper(c):
@@ -307,112 +382,47 @@ def cp_upper(c):
         if 97 <= c <= 122:
             return c - 32
         return c
-    if 0xE0 <= c <= 0xFE:
-        if c != 0xF7:
+    T = unicodetables
+    return map_simple(c, T.UPPER_START, T.UPPER_END, T.UPPER_STEP, T.UPPER_DELTA)
+
+
+def cp_title(c):
+    """The titlecase of code point c (simple case mapping), or c."""
+    if c < 0x80:
+        if 97 <= c <= 122:
             return c - 32
         return c
-    if c == 0xFF:
-        return 0x178
-    if c == 0xB5:
-        return 0x39C
-    if 0x100 <= c <= 0x17F:
-        if c == 0x131:
-            return 0x49
-        if c == 0x130:
-            return c
-        if 0x100 <= c <= 0x137 or 0x14A <= c <= 0x177:
-            if c & 1 == 1:
-                return c - 1
-        elif 0x139 <= c <= 0x148 or 0x179 <= c <= 0x17E:
-            if c & 1 == 0:
-                return c - 1
-        elif c == 0x17F:
-            return 0x53
-        return c
-    if 0x3B1 <= c <= 0x3CB:
-        if c == 0x3C2:
-            return 0x3A3
-        return c - 32
-    if c == 0x3AC:
-        return 0x386
-    if 0x3AD <= c <= 0x3AF:
-        return c - 37
-    if c == 0x3CC:
-        return 0x38C
-    if c == 0x3CD or c == 0x3CE:
-        return c - 63
-    if 0x430 <= c <= 0x44F:
-        return c - 32
-    if 0x450 <= c <= 0x45F:
-        return c - 80
-    if cyrillic_pair(c) and c & 1 == 1:
-        return c - 1
-    if 0xFF41 <= c <= 0xFF5A:
-        return c - 32
-    return c
+    T = unicodetables
+    return map_simple(c, T.TITLE_START, T.TITLE_END, T.TITLE_STEP, T.TITLE_DELTA)
 
 
-def cp_isalpha(c):
+def special(c, keys, values):
     if c < 0x80:
-        return 65 <= c <= 90 or 97 <= c <= 122
-    if cp_iscased(c):
-        return True
-    return (0x180 <= c <= 0x24F or 0x250 <= c <= 0x2AF or 0x3D0 <= c <= 0x3FF or
-            0x5D0 <= c <= 0x5EA or 0x620 <= c <= 0x64A or 0x905 <= c <= 0x939 or
-            0x3041 <= c <= 0x3096 or 0x30A1 <= c <= 0x30FA or 0x3400 <= c <= 0x4DBF or
-            0x4E00 <= c <= 0x9FFF or 0xAC00 <= c <= 0xD7A3)
-
-
-def cp_iscased(c):
-    """Has case: a lowercase or uppercase letter."""
-    return cp_islower(c) or cp_isupper(c)
-
-
-def cp_islower(c):
-    return cp_upper(c) != c or c == 0xDF or c == 0x138 or c == 0x149 or \
-        c == 0xAA or c == 0xBA or c == 0xFB01 or c == 0xFB02
-
-
-def cp_isprintable(c):
-    if c < 0x80:
-        return 32 <= c < 127
-    return not (c <= 0xA0 or c == 0xAD or cp_isspace(c) or 0xD800 <= c <= 0xDFFF or
-                0x200B <= c <= 0x200F or 0x202A <= c <= 0x202E or 0x2060 <= c <= 0x206F or
-                c == 0xFEFF or 0xE000 <= c <= 0xF8FF or c >= 0xF0000)
-
-
-def cp_isupper(c):
-    return cp_lower(c) != c or c == 0x130
+        return ''
+    i = last_le(keys, c)
+    if i >= 0 and keys[i] == c:
+        return values[i]
+    return ''
 
 
 def cp_special_lower(c):
     """The full lowercase of c when it is more than one code point, else ''."""
-    if c == 0x130:
-        return 'i\xcc\x87'
-    return ''
+    return special(c, unicodetables.SPECIAL_LOWER_KEYS, unicodetables.SPECIAL_LOWER_VALUES)
 
 
 def cp_special_upper(c):
     """The full uppercase of c when it is more than one code point, else ''."""
-    if c == 0xDF:
-        return 'SS'
-    if c == 0x149:
-        return '\xca\xbcN'
-    if c == 0xFB01:
-        return 'FI'
-    if c == 0xFB02:
-        return 'FL'
-    return ''
+    return special(c, unicodetables.SPECIAL_UPPER_KEYS, unicodetables.SPECIAL_UPPER_VALUES)
 
 
 def cp_special_title(c):
-    if c == 0xDF:
-        return 'Ss'
-    if c == 0xFB01:
-        return 'Fi'
-    if c == 0xFB02:
-        return 'Fl'
-    return ''
+    """The full titlecase of c when it is more than one code point, else ''."""
+    return special(c, unicodetables.SPECIAL_TITLE_KEYS, unicodetables.SPECIAL_TITLE_VALUES)
+
+
+def cp_special_casefold(c):
+    """The case folding of c where it differs from its full lowercase, else ''."""
+    return special(c, unicodetables.CASEFOLD_KEYS, unicodetables.CASEFOLD_VALUES)
 
 
 def read_all(fd):

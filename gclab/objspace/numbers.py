@@ -9,6 +9,7 @@ from rpython.rlib import rfloat
 
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
+from gclab.interp import util
 from gclab.interp.util import replace
 from gclab.objspace.numberobject import W_Int, W_Long, W_Float, W_Bool, is_int, bigint_of
 from gclab.objspace.numberobject import (long_decimal, str_digits_error, INT_MAX_STR_DIGITS,
@@ -407,8 +408,10 @@ def number_unaryop(space, opnum, w_a):
 def parse_int(space, s, base, shown=None):
     """int(s, base) with CPython's rules; raises ValueError with CPython's message
     (naming the argument as shown, when given: the repr of a bytes)."""
-    text = s.strip()
     orig = s
+    if shown is None:
+        s = util.ascii_numeral(s)
+    text = s.strip()
     neg = False
     if text.startswith('-'):
         neg = True
@@ -470,7 +473,10 @@ def digit_value(c):
 
 
 def parse_float(space, s, shown=None):
-    text = replace(s.strip(), '_', '')
+    text = s
+    if shown is None:
+        text = util.ascii_numeral(s)
+    text = replace(text.strip(), '_', '')
     lower = text.lower()
     if lower in ('inf', '+inf', 'infinity', '+infinity'):
         return rfloat.INFINITY

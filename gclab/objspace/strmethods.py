@@ -580,7 +580,7 @@ def final_sigma(s, i):
     while k > 0:
         k = util.cp_prev(s, k)
         c = util.cp_decode(s, k)
-        if c != 0x27 and c != 0x2019:
+        if not util.cp_iscase_ignorable(c):
             before = util.cp_iscased(c)
             break
     if not before:
@@ -588,7 +588,7 @@ def final_sigma(s, i):
     k = util.cp_next(s, i)
     while k < len(s):
         c = util.cp_decode(s, k)
-        if c != 0x27 and c != 0x2019:
+        if not util.cp_iscase_ignorable(c):
             if util.cp_iscased(c):
                 return 0x3C3
             break
@@ -604,6 +604,8 @@ def append_upper(out, c, title):
         special = util.cp_special_upper(c)
     if special != '':
         out.append(special)
+    elif title:
+        out.append(util.cp_encode(util.cp_title(c)))
     else:
         out.append(util.cp_encode(util.cp_upper(c)))
 
@@ -623,14 +625,11 @@ def change_case(s, how):
         if how == LOWER:
             append_lower(out, s, i, c)
         elif how == CASEFOLD:
-            if c == 0xDF:
-                out.append('ss')
-            elif c == 0xFB01:
-                out.append('fi')
-            elif c == 0xFB02:
-                out.append('fl')
-            elif c == 0x3A3 or c == 0x3C2:
-                out.append('\xcf\x83')
+            folded = util.cp_special_casefold(c)
+            if folded != '':
+                out.append(folded)
+            elif c == 0x3A3:
+                out.append('\xcf\x83')        # never the final sigma
             else:
                 append_lower(out, s, i, c)
         elif how == UPPER:
@@ -800,7 +799,7 @@ def str_istitle(space, args):
     i = 0
     while i < len(s):
         c = util.cp_decode(s, i)
-        if util.cp_isupper(c):
+        if util.cp_isupper(c) or util.cp_istitle(c):
             if previous_cased:
                 return space.w_False
             previous_cased = cased = True
@@ -822,9 +821,10 @@ def str_isidentifier(space, args):
     i = 0
     while i < len(s):
         c = util.cp_decode(s, i)
-        ok = c == 0x5F or util.cp_isalpha(c)
-        if i > 0:
-            ok = ok or util.cp_isdecimal(c)
+        if i == 0:
+            ok = util.cp_isidstart(c)
+        else:
+            ok = util.cp_isidcontinue(c)
         if not ok:
             return space.w_False
         i = util.cp_next(s, i)
