@@ -1,6 +1,12 @@
-# gclab's copy module: shallow and deep copies.
-# gclab has no object.__new__ yet: an instance of a user class is copied by creating it
-# with its class's __init__ replaced, for that moment, by one that does nothing.
+# gclab's copy module: shallow and deep copies, through the copy protocol as CPython's:
+# __copy__/__deepcopy__, a class's own __reduce_ex__/__reduce__ (its reduce value rebuilt
+# as copy._reconstruct does), else the default reduction of object.__reduce_ex__(4):
+# cls.__new__(cls, *__getnewargs_ex__/__getnewargs__), then the state (__getstate__ or
+# the __dict__ and slots) given to __setstate__ or stored, then list items appended and
+# dict items stored.  gclab's object has no __reduce_ex__/__getstate__ methods itself:
+# this module computes what they would return.
+
+import sys
 
 
 class Error(Exception):
@@ -22,22 +28,137 @@ def _is_atomic(x):
     return x is None or x is Ellipsis or x is NotImplemented
 
 
-def _noop_init(self, *args, **kwargs):
-    pass
+def _own(cls, name):
+    """The attribute name of the first class of cls's MRO (object excluded) that defines
+    it, else None."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        if name in vars(klass):
+            return vars(klass)[name]
+    return None
 
 
-def _blank_instance(cls):
-    """A new instance of cls whose __init__ has not run."""
-    own = vars(cls).get('__init__', None)
-    cls.__init__ = _noop_init
-    try:
-        obj = cls()
-    finally:
-        if own is None:
-            del cls.__init__
-        else:
-            cls.__init__ = own
-    return obj
+def _reduce_value(x, cls):
+    """x's own __reduce_ex__(4) or __reduce__() when its class defines one, else None."""
+    for klass in cls.__mro__:
+        if klass is object:
+            return None
+        own = vars(klass)
+        if '__reduce_ex__' in own:
+            return x.__reduce_ex__(4)
+        if '__reduce__' in own:
+            return x.__reduce__()
+    return None
+
+
+def _new_instance(x, cls):
+    """A new instance of cls made as the default reduction makes it: cls.__new__ with the
+    arguments of x's __getnewargs_ex__ or __getnewargs__; __init__ does not run."""
+    if hasattr(x, '__getnewargs_ex__'):
+        args, kwargs = x.__getnewargs_ex__()
+        return cls.__new__(cls, *args, **kwargs)
+    if hasattr(x, '__getnewargs__'):
+        return cls.__new__(cls, *x.__getnewargs__())
+    return cls.__new__(cls)
+
+
+def _default_state(x):
+    """What object.__getstate__() returns: the instance __dict__ (None when empty), or
+    (dict or None, slots dict) when slots hold values."""
+    if _own(type(x), '__getstate__') is not None:
+        return x.__getstate__()
+    d = None
+    if hasattr(x, '__dict__') and vars(x):
+        d = vars(x)
+    slots = {}
+    for klass in type(x).__mro__:
+        names = vars(klass).get('__slots__', ())
+        if isinstance(names, str):
+            names = (names,)
+        for name in names:
+            if name not in ('__dict__', '__weakref__') and hasattr(x, name):
+                slots[name] = getattr(x, name)
+    if slots:
+        return (d, slots)
+    return d
+
+
+def _set_state(y, state):
+    if state is None:
+        return
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        for name in state:
+            object.__setattr__(y, name, state[name])
+    if slots:
+        for name in slots:
+            setattr(y, name, slots[name])
+
+
+def _rebuild(x, rv, deep, memo):
+    """Rebuild from a reduce value (func, args[, state[, listitems[, dictitems]]]) as
+    CPython's copy._reconstruct."""
+    if isinstance(rv, str):
+        return x
+    if not isinstance(rv, tuple):
+        raise Error('__reduce__ must return a string or tuple')
+    if not 2 <= len(rv) <= 6:
+        raise Error('tuple returned by __reduce__ must contain 2 through 6 elements')
+    func, args = rv[0], rv[1]
+    state = rv[2] if len(rv) > 2 else None
+    listiter = rv[3] if len(rv) > 3 else None
+    dictiter = rv[4] if len(rv) > 4 else None
+    if deep:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        _set_state(y, state)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for key, value in dictiter:
+            if deep:
+                key, value = deepcopy(key, memo), deepcopy(value, memo)
+            y[key] = value
+    return y
+
+
+_MODULE = type(sys)
+
+
+def _cannot(cls):
+    """CPython's error from object.__reduce_ex__ for an object it cannot reduce."""
+    return TypeError("cannot pickle '%s' object" % cls.__name__)
+
+
+def _copy_object(x, cls, deep, memo):
+    """A copy of an instance of a class without __copy__/__deepcopy__."""
+    if cls is _MODULE:
+        raise _cannot(cls)
+    rv = _reduce_value(x, cls)
+    if rv is not None:
+        return _rebuild(x, rv, deep, memo)
+    if isinstance(x, _CONTAINERS):
+        return _reconstruct(x, cls, deep, memo)
+    y = _new_instance(x, cls)
+    if deep:
+        memo[id(x)] = y
+    state = _default_state(x)
+    if deep and state is not None:
+        state = deepcopy(state, memo)
+    _set_state(y, state)
+    return y
 
 
 def copy(x):
@@ -55,11 +176,10 @@ def copy(x):
         return dict(x)
     if hasattr(x, '__copy__'):
         return x.__copy__()
-    if isinstance(x, _CONTAINERS):
-        return _reconstruct(x, cls, False, None)
-    if hasattr(x, '__dict__') or hasattr(x, '__slots__'):
-        return _copy_instance(x, cls)
-    raise Error('un(shallow)copyable object of type %s' % cls)
+    if isinstance(x, _CONTAINERS) or hasattr(x, '__dict__') or hasattr(x, '__slots__') \
+            or _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+        return _copy_object(x, cls, False, None)
+    raise _cannot(cls)
 
 
 _CONTAINERS = (list, dict, set, frozenset, tuple, bytearray)
@@ -82,12 +202,13 @@ def _reconstruct(x, cls, deep, memo):
     elif isinstance(x, (set, frozenset)):
         y = cls([dup(a) for a in x])
     else:
-        y = _blank_instance(cls)
+        y = _new_instance(x, cls)
     if deep:
         memo[id(x)] = y
-    state = _state_of(x)
-    for name in state:
-        object.__setattr__(y, name, dup(state[name]))
+    state = _default_state(x)
+    if deep and state is not None:
+        state = deepcopy(state, memo)
+    _set_state(y, state)
     if isinstance(x, list):
         for a in x:
             y.append(dup(a))
@@ -97,30 +218,6 @@ def _reconstruct(x, cls, deep, memo):
     elif isinstance(x, bytearray):
         y.extend(x)
     return y
-
-
-def _copy_instance(x, cls):
-    y = _blank_instance(cls)
-    state = _state_of(x)
-    for name in state:
-        object.__setattr__(y, name, state[name])
-    return y
-
-
-def _state_of(x):
-    state = {}
-    if hasattr(x, '__dict__'):
-        d = vars(x)
-        for k in d:
-            state[k] = d[k]
-    for klass in type(x).__mro__:
-        slots = vars(klass).get('__slots__', ())
-        if isinstance(slots, str):
-            slots = (slots,)
-        for name in slots:
-            if name != '__dict__' and hasattr(x, name):
-                state[name] = getattr(x, name)
-    return state
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -162,16 +259,11 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(a, memo) for a in x])
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
-    elif isinstance(x, _CONTAINERS):
-        y = _reconstruct(x, cls, True, memo)
-    elif hasattr(x, '__dict__') or hasattr(x, '__slots__'):
-        y = _blank_instance(cls)
-        memo[d] = y
-        state = _state_of(x)
-        for name in state:
-            object.__setattr__(y, name, deepcopy(state[name], memo))
+    elif isinstance(x, _CONTAINERS) or hasattr(x, '__dict__') or hasattr(x, '__slots__') \
+            or _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+        y = _copy_object(x, cls, True, memo)
     else:
-        raise Error('un(deep)copyable object of type %s' % cls)
+        raise _cannot(cls)
     if y is not x:
         memo[d] = y
         _keep_alive(x, memo)
