@@ -1,8 +1,11 @@
 """contextlib for gclab: contextmanager, suppress, nullcontext, closing, ExitStack,
-AbstractContextManager and ContextDecorator, with CPython 3.11's semantics.  Written
-for gclab."""
+redirect_stdout, redirect_stderr, chdir, AbstractContextManager and ContextDecorator,
+with CPython 3.11's semantics.  Written for gclab."""
+
+import sys
 
 __all__ = ['contextmanager', 'suppress', 'nullcontext', 'closing', 'ExitStack',
+           'redirect_stdout', 'redirect_stderr', 'chdir',
            'AbstractContextManager', 'ContextDecorator']
 
 
@@ -183,3 +186,48 @@ class ExitStack(AbstractContextManager):
         if pending is not None and pending is not value:
             raise pending
         return received_exc and pending is None
+
+
+class _Redirect(AbstractContextManager):
+    """Replace sys.<_name> by a stream while the block runs (reentrant: each enter
+    remembers what it replaced)."""
+    _name = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._saved = []
+
+    def __enter__(self):
+        self._saved.append(getattr(sys, self._name))
+        setattr(sys, self._name, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        setattr(sys, self._name, self._saved.pop())
+
+
+class redirect_stdout(_Redirect):
+    """Send what is written to sys.stdout (print's default) to another stream."""
+    _name = 'stdout'
+
+
+class redirect_stderr(_Redirect):
+    """Send what is written to sys.stderr to another stream."""
+    _name = 'stderr'
+
+
+class chdir(AbstractContextManager):
+    """Work in another directory while the block runs."""
+
+    def __init__(self, path):
+        self.path = path
+        self._saved = []
+
+    def __enter__(self):
+        import os
+        self._saved.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        import os
+        os.chdir(self._saved.pop())
