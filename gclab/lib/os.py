@@ -145,6 +145,14 @@ def stat(p):
     return stat_result(posix.stat(fspath(p)))
 
 
+def lstat(p):
+    return stat_result(posix.lstat(fspath(p)))
+
+
+def readlink(p):
+    return posix.readlink(fspath(p))
+
+
 class DirEntry:
     def __init__(self, dirpath, name):
         self.name = name

@@ -179,3 +179,138 @@ def getatime(filename):
 
 def getctime(filename):
     return posix.stat(filename)[9]
+
+
+def _lmode(path):
+    try:
+        return posix.lstat(path)[0]
+    except (OSError, ValueError):
+        return None
+
+
+def islink(path):
+    mode = _lmode(path)
+    return mode is not None and mode & _S_IFMT == _S_IFLNK
+
+
+def lexists(path):
+    return _lmode(path) is not None
+
+
+def samefile(f1, f2):
+    s1 = posix.stat(f1)
+    s2 = posix.stat(f2)
+    return s1[1] == s2[1] and s1[2] == s2[2]
+
+
+def splitdrive(p):
+    return p[:0], p
+
+
+def normcase(s):
+    return s
+
+
+def commonprefix(m):
+    """The longest leading string (character by character) of every path in m."""
+    if not m:
+        return ''
+    if not isinstance(m[0], (list, tuple)):
+        m = tuple(m)
+    lo = min(m)
+    hi = max(m)
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            return lo[:i]
+    return lo
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths (all absolute or all relative)."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(paths)
+    split_paths = [p.split('/') for p in paths]
+    try:
+        absolutes = set(p[:1] == '/' for p in paths)
+    except TypeError:
+        raise TypeError("Can't mix strings and bytes in path components")
+    if len(absolutes) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in s if c and c != '.'] for s in split_paths]
+    lo = min(split_paths)
+    hi = max(split_paths)
+    common = lo
+    for i, c in enumerate(lo):
+        if c != hi[i]:
+            common = lo[:i]
+            break
+    prefix = '/' if paths[0][:1] == '/' else ''
+    return prefix + '/'.join(common)
+
+
+def expandvars(path):
+    """$name and ${name} replaced by the environment's values (unknown ones kept)."""
+    if '$' not in path:
+        return path
+    import os
+    out = []
+    i = 0
+    n = len(path)
+    while i < n:
+        c = path[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        if path[i + 1:i + 2] == '{':
+            end = path.find('}', i + 2)
+            if end < 0:
+                out.append(path[i:])
+                break
+            name = path[i + 2:end]
+            nxt = end + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == '_') and path[j].isascii():
+                j += 1
+            name = path[i + 1:j]
+            nxt = j
+        if name and name in os.environ:
+            out.append(os.environ[name])
+        else:
+            out.append(path[i:nxt])
+        i = nxt
+    return ''.join(out)
+
+
+def realpath(filename, *, strict=False):
+    """The absolute path with symbolic links resolved (as CPython's, non-strict: a
+    missing component ends the resolution)."""
+    path = abspath(filename)
+    parts = [c for c in path.split('/') if c]
+    resolved = '/'
+    seen = 0
+    while parts:
+        name = parts.pop(0)
+        candidate = join(resolved, name)
+        if islink(candidate):
+            seen += 1
+            if seen > 40:
+                if strict:
+                    raise OSError('Too many levels of symbolic links: %r' % candidate)
+                return join(candidate, *parts)
+            target = posix.readlink(candidate)
+            if isabs(target):
+                resolved = '/'
+            parts = [c for c in target.split('/') if c] + parts
+            continue
+        if name == '..':
+            resolved = dirname(resolved) or '/'
+            continue
+        if name == '.':
+            continue
+        if strict and not lexists(candidate):
+            raise FileNotFoundError(2, 'No such file or directory', candidate)
+        resolved = candidate
+    return resolved

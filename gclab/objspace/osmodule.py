@@ -63,11 +63,34 @@ def posix_stat(space, args):
         st = os.stat(path)
     except OSError as e:
         raise os_error(space, e.errno, w_path)
+    return stat_tuple(space, st)
+
+
+def posix_lstat(space, args):
+    """As stat, of a symbolic link itself."""
+    w_path, path = one_path(space, args)
+    try:
+        st = os.lstat(path)
+    except OSError as e:
+        raise os_error(space, e.errno, w_path)
+    return stat_tuple(space, st)
+
+
+def stat_tuple(space, st):
     return space.newtuple([space.newint(st.st_mode), space.newint(int(st.st_ino)),
                            space.newint(int(st.st_dev)), space.newint(st.st_nlink),
                            space.newint(st.st_uid), space.newint(st.st_gid),
                            space.newint(int(st.st_size)), space.newfloat(st.st_atime),
                            space.newfloat(st.st_mtime), space.newfloat(st.st_ctime)])
+
+
+def posix_readlink(space, args):
+    w_path, path = one_path(space, args)
+    try:
+        target = os.readlink(path)
+    except OSError as e:
+        raise os_error(space, e.errno, w_path)
+    return space.newstr(target)
 
 
 def posix_remove(space, args):
@@ -171,6 +194,7 @@ def posix_isatty(space, args):
 
 POSIX_FUNCTIONS = [('getcwd', posix_getcwd), ('chdir', posix_chdir),
                    ('listdir', posix_listdir), ('stat', posix_stat),
+                   ('lstat', posix_lstat), ('readlink', posix_readlink),
                    ('remove', posix_remove), ('rmdir', posix_rmdir),
                    ('mkdir', posix_mkdir), ('rename', posix_rename),
                    ('getpid', posix_getpid), ('strerror', posix_strerror),

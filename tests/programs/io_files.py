@@ -1,9 +1,12 @@
 # open(): text and binary files written and read back, newline modes, seek/tell,
 # the errors of a bad mode, a missing file, a directory, a closed file; OSError
+import os
 import sys
-p = "/tmp/gclab-corpus-io_files.txt"
+# per process: the corpus runs on several plans at once
+p = "/tmp/gclab-corpus-io_files-%d.txt" % os.getpid()
+binary = "/tmp/gclab-corpus-io_files-%d.bin" % os.getpid()
 with open(p, "w") as f:
-    print(f.write("h\xe9llo\n"), f.writable(), f.readable(), f.mode, f.name, f.closed)
+    print(f.write("h\xe9llo\n"), f.writable(), f.readable(), f.mode, f.name == p, f.closed)
     f.write("line2\r\nline3\rline4")
     f.writelines(["\nA", "\nB\n"])
 print(f.closed)
@@ -42,13 +45,13 @@ try:
     open(p, "rb", encoding="utf-8")
 except ValueError as e:
     print(e)
-with open("/tmp/gclab-corpus-io_files.bin", "wb") as f:
+with open(binary, "wb") as f:
     print(f.write(bytes(range(5))), f.write(bytearray(b"xy")))
     try:
         f.write("str")
     except TypeError as e:
         print(e)
-with open("/tmp/gclab-corpus-io_files.bin", "rb") as f:
+with open(binary, "rb") as f:
     print(list(f.read()))
 with open(p) as f:
     try:
@@ -72,3 +75,5 @@ with open(p) as f:
         f.write("x")
     except io.UnsupportedOperation as e:
         print("caught", isinstance(e, OSError), isinstance(e, ValueError), e)
+os.remove(p)
+os.remove(binary)

@@ -8,7 +8,7 @@ print(os.sep, os.name, os.linesep == "\n", os.path is osp, p2 is os.path)
 print(join("a", "b", "c"), join("/a/", "b"), join("a", "/b"), splitext("x/y.tar.gz"), splitext(".bashrc"))
 print(os.path.basename("/x/y/z.py"), os.path.dirname("/x/y/z.py"), os.path.split("/x//"), os.path.split("x"))
 print(os.path.normpath("/a/./b/../c//d/"), os.path.normpath("../x/.."), os.path.normpath(""), os.path.isabs("/x"))
-d = "/tmp/gclab-corpus-l_os"
+d = "/tmp/gclab-corpus-l_os-%d" % os.getpid()   # the corpus runs on several plans at once
 if os.path.exists(d):
     for root, dirs, files in os.walk(d, topdown=False):
         for f in files:
