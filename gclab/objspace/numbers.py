@@ -420,16 +420,21 @@ def parse_int(space, s, base, shown=None):
         text = text[1:]
     b = base
     lower = text.lower()
+    prefixed = False
     if b == 0 or b == 16 or b == 8 or b == 2:
         if lower.startswith('0x') and (b == 0 or b == 16):
             b = 16
-            text = text[2:]
+            prefixed = True
         elif lower.startswith('0o') and (b == 0 or b == 8):
             b = 8
-            text = text[2:]
+            prefixed = True
         elif lower.startswith('0b') and (b == 0 or b == 2):
             b = 2
+            prefixed = True
+        if prefixed:
             text = text[2:]
+            if text.startswith('_'):        # one '_' may follow the prefix: 0x_1f
+                text = text[1:]
         elif b == 0:
             b = 10
             if len(text) > 1 and text[0] == '0' and text.strip('0_') != '':
@@ -476,7 +481,17 @@ def parse_float(space, s, shown=None):
     text = s
     if shown is None:
         text = util.ascii_numeral(s)
-    text = replace(text.strip(), '_', '')
+    text = text.strip()
+    if '_' in text:
+        # as CPython: each '_' between two digits
+        for i in range(len(text)):
+            if text[i] == '_' and not (0 < i < len(text) - 1 and text[i - 1].isdigit()
+                                       and text[i + 1].isdigit()):
+                if shown is None:
+                    shown = str_repr(s)
+                raise space.error(space.w_ValueError,
+                                  'could not convert string to float: %s' % shown)
+        text = replace(text, '_', '')
     lower = text.lower()
     if lower in ('inf', '+inf', 'infinity', '+infinity'):
         return rfloat.INFINITY

@@ -24,7 +24,7 @@ from gclab.objspace.dictobject import W_FunctionDict, is_function_slot, W_Dict, 
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
-                                       TYPE_VERSIONS,
+                                       TYPE_VERSIONS, DICT_MODE,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
@@ -52,6 +52,20 @@ from gclab.objspace.typealias import W_GenericAlias, W_UnionType
 SMALL_INT_MIN = -5
 SMALL_INT_MAX = 256
 
+
+
+def same_slots(a, b):
+    """Two classes' __slots__ (ordered dicts of names, or None) give the same layout."""
+    if a is None or b is None:
+        return a is None and b is None
+    names_a = a.keys()
+    names_b = b.keys()
+    if len(names_a) != len(names_b):
+        return False
+    for i in range(len(names_a)):
+        if names_a[i] != names_b[i]:
+            return False
+    return True
 
 class ObjSpace(object):
     def __init__(self, plan_name='untranslated', threads_enabled=False,
@@ -949,8 +963,10 @@ class ObjSpace(object):
         self.setattr(w_obj, name, w_value)
 
     def lookup_method_cached(self, w_obj, name, cache):
-        """LOAD_METHOD: lookup_method, remembered per instance map."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
+        """LOAD_METHOD: lookup_method, remembered per instance map (not for an instance
+        in dict mode: its map says nothing about its attributes)."""
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and \
+                w_obj.map is not DICT_MODE:
             if w_obj.map is cache.method_map and \
                     cache.method_version == TYPE_VERSIONS.last:
                 return cache.w_method
@@ -965,6 +981,8 @@ class ObjSpace(object):
         """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""
         if isinstance(w_obj, W_Instance):
             if w_obj.map.index(name) >= 0:
+                return None
+            if w_obj.map is DICT_MODE and w_obj.getdictvalue(name) is not None:
                 return None
             if self.user_getattribute(self.type(w_obj)) is not None:
                 return None
@@ -1069,6 +1087,9 @@ class ObjSpace(object):
         if name == '__dict__':
             if w_type.slots is not None:        # __slots__ without __dict__
                 return None
+            w_own = w_obj.attribute_dict()
+            if w_own is not None:               # obj.__dict__ was assigned: that dict
+                return w_own
             w_dict = W_InstanceDict(self, w_obj)
             slotted = self.slotted_names(w_type)
             for key, w_v in w_obj.dict_items():
@@ -1453,7 +1474,39 @@ class ObjSpace(object):
             # (a bare object() has no __dict__)
             raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                              % (self.type(w_obj).name, name))
+        if name == '__dict__' and slots is None:
+            self.set_instance_dict(w_obj, w_value)
+            return
+        if name == '__class__':
+            self.set_instance_class(w_obj, w_value)
+            return
         w_obj.setdictvalue(name, w_value)
+
+    def set_instance_dict(self, w_obj, w_value):
+        """obj.__dict__ = d: d (a dict or a dict subclass's instance) holds the
+        attributes from now on, as CPython's instance dict."""
+        if not self.isinstance_w(w_value, self.w_dict):
+            raise self.error(self.w_TypeError, "__dict__ must be set to a dictionary, "
+                             "not a '%s'" % self.type(w_value).name)
+        w_obj.set_attribute_dict(w_value)     # (its map, DICT_MODE, is never cached)
+
+    def set_instance_class(self, w_obj, w_value):
+        """obj.__class__ = C, between classes whose instances have the same layout, with
+        CPython's errors otherwise."""
+        if not isinstance(w_value, W_Type):
+            raise self.error(self.w_TypeError, "__class__ must be set to a class, not '%s' "
+                             "object" % self.type(w_value).name)
+        w_old = self.type(w_obj)
+        assert isinstance(w_old, W_Type)
+        if w_value.builtin or w_old.builtin:
+            raise self.error(self.w_TypeError, '__class__ assignment only supported for '
+                             'mutable types or ModuleType subclasses')
+        if w_value.layout != w_old.layout or \
+                w_value.w_builtin_base is not w_old.w_builtin_base or \
+                not same_slots(w_value.slots, w_old.slots):
+            raise self.error(self.w_TypeError, "__class__ assignment: '%s' object layout "
+                             "differs from '%s'" % (w_value.name, w_old.name))
+        w_obj.set_class(w_value)
 
     def set_exception_attr(self, w_exc, name, w_value):
         """Assignment to args, __cause__, __context__ or __suppress_context__ of an

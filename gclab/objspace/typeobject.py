@@ -333,6 +333,10 @@ class Map(object):
 
 
 EMPTY_MAP = Map([])
+# The map of an instance whose __dict__ was assigned (obj.__dict__ = d): its storage is
+# [d] and its attributes are d's str keys; it never gets transitions, and the attribute
+# caches never remember it (an index into it is always -1).
+DICT_MODE = Map([])
 
 
 class AttrCache(object):
@@ -383,23 +387,42 @@ class W_Instance(W_Root):
     # Threads share instances: free-threaded builds read and change the map and the
     # storage together under the instance's lock (gclab/objspace/freethreading.py).
 
+    def attribute_dict(self):
+        """The dict holding the attributes of an instance in dict mode (its __dict__
+        was assigned), else None: a W_Dict, or a dict subclass's instance."""
+        if self.map is not DICT_MODE:
+            return None
+        return self.storage_w[0]
+
     def getdictvalue(self, name):
         """The instance attribute name, or None."""
         held = freethreading.lock(self)
         try:
-            index = self.map.index(name)
-            if index < 0:
-                return None
-            return self.storage_w[index]
+            if self.map is not DICT_MODE:
+                index = self.map.index(name)
+                if index < 0:
+                    return None
+                return self.storage_w[index]
+            w_dict = self.storage_w[0]
         finally:
             freethreading.unlock(self, held)
+        w_d = unwrapped_dict(w_dict)
+        if w_d is None:
+            return None
+        return w_d.get(W_Str(name), None)
 
     def setdictvalue(self, name, w_value):
         held = freethreading.lock(self)
         try:
-            self._setdictvalue(name, w_value)
+            if self.map is not DICT_MODE:
+                self._setdictvalue(name, w_value)
+                return
+            w_dict = self.storage_w[0]
         finally:
             freethreading.unlock(self, held)
+        w_d = unwrapped_dict(w_dict)
+        if w_d is not None:
+            w_d.set(W_Str(name), w_value)
 
     def _setdictvalue(self, name, w_value):
         index = self.map.index(name)
@@ -423,28 +446,72 @@ class W_Instance(W_Root):
         """Delete the instance attribute name; False if it has none."""
         held = freethreading.lock(self)
         try:
-            index = self.map.index(name)
-            if index < 0:
-                return False
-            names = self.map.names
-            old_storage_w = self.storage_w
-            w_class = self.w_class
-            assert isinstance(w_class, W_Type)
-            self.map = w_class.root_map
-            self.storage_w = [None] * len(old_storage_w)
-            for i in range(len(names)):
-                if i != index:
-                    self._setdictvalue(names[i], old_storage_w[i])
-            return True
+            if self.map is DICT_MODE:
+                w_dict = self.storage_w[0]
+            else:
+                index = self.map.index(name)
+                if index < 0:
+                    return False
+                names = self.map.names
+                old_storage_w = self.storage_w
+                w_class = self.w_class
+                assert isinstance(w_class, W_Type)
+                self.map = w_class.root_map
+                self.storage_w = [None] * len(old_storage_w)
+                for i in range(len(names)):
+                    if i != index:
+                        self._setdictvalue(names[i], old_storage_w[i])
+                return True
         finally:
             freethreading.unlock(self, held)
+        w_d = unwrapped_dict(w_dict)
+        return w_d is not None and w_d.pop(W_Str(name)) is not None
 
     def dict_items(self):
         """[(name, w_value)] in insertion order."""
         held = freethreading.lock(self)
         try:
+            if self.map is not DICT_MODE:
+                names = self.map.names
+                return [(names[i], self.storage_w[i]) for i in range(len(names))]
+            w_dict = self.storage_w[0]
+        finally:
+            freethreading.unlock(self, held)
+        items = []
+        w_d = unwrapped_dict(w_dict)
+        if w_d is None:
+            return items
+        for w_key, w_value in w_d.pairs():
+            if isinstance(w_key, W_Str):
+                items.append((w_key.strval, w_value))
+        return items
+
+    def set_attribute_dict(self, w_dict):
+        """obj.__dict__ = w_dict (a dict, checked by the caller): from now on the
+        instance's attributes are w_dict's items."""
+        held = freethreading.lock(self)
+        try:
+            self.map = DICT_MODE
+            self.storage_w = [w_dict]
+        finally:
+            freethreading.unlock(self, held)
+
+    def set_class(self, w_class):
+        """obj.__class__ = w_class (a compatible class, checked by the caller): the
+        attributes move to a layout of the new class, so that the caches keyed by
+        layout see the change."""
+        held = freethreading.lock(self)
+        try:
+            if self.map is DICT_MODE:
+                self.w_class = w_class
+                return
             names = self.map.names
-            return [(names[i], self.storage_w[i]) for i in range(len(names))]
+            old_storage_w = self.storage_w
+            self.w_class = w_class
+            self.map = w_class.root_map
+            self.storage_w = [None] * len(old_storage_w)
+            for i in range(len(names)):
+                self._setdictvalue(names[i], old_storage_w[i])
         finally:
             freethreading.unlock(self, held)
 
@@ -492,6 +559,17 @@ class W_BuiltinSubInstance(W_Instance):
 
     def builtin_value(self):
         return self.w_value
+
+
+def unwrapped_dict(w_dict):
+    """The W_Dict of an attribute dict (a dict subclass's instance holds one); None if
+    the cycle collector cleared the instance."""
+    from gclab.objspace.dictobject import W_Dict
+    if isinstance(w_dict, W_BuiltinSubInstance):
+        w_dict = w_dict.w_value
+    if isinstance(w_dict, W_Dict):
+        return w_dict
+    return None
 
 
 class W_ExceptionObject(W_Instance):
