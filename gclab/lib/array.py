@@ -1,7 +1,11 @@
-# gclab's array module: typed arrays of numbers, held as a list of checked values.
-# Differences from CPython: 'f' items keep a double's precision (CPython rounds them to
-# 32-bit floats); 'u' is not provided; tobytes/frombytes/tofile/fromfile and the
-# buffer protocol are not provided (gclab has no bytes type yet).
+# gclab's array module: typed arrays of numbers, held as a list of checked values
+# ('f' items rounded to 32-bit floats as CPython stores them); the machine
+# representation (tobytes, frombytes, byteswap, tofile, fromfile) is made by struct with
+# CPython's native sizes and byte order.  Differences from CPython: 'u' is not
+# provided; no buffer protocol (memoryview).
+
+import struct as _struct
+import sys as _sys
 
 typecodes = 'bBhHiIlLqQfd'
 
@@ -9,15 +13,32 @@ _ITEMSIZE = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q'
              'Q': 8, 'f': 4, 'd': 8}
 
 
+_STRUCT_CODE = {'b': 'b', 'B': 'B', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
+                'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
+_ORDER = '<' if _sys.byteorder == 'little' else '>'
+
+
+def _single(x):
+    """x rounded to a 32-bit float, as a C float stores it."""
+    try:
+        return _struct.unpack('f', _struct.pack('f', x))[0]
+    except OverflowError:
+        return float('inf') if x > 0 else float('-inf')
+
+
 def _check(typecode, x):
     if typecode == 'f' or typecode == 'd':
         if isinstance(x, float):
-            return x
-        if isinstance(x, int):
-            return float(x)
-        if hasattr(x, '__float__'):
-            return x.__float__()
-        raise TypeError('must be real number, not %s' % type(x).__name__)
+            pass
+        elif isinstance(x, int):
+            x = float(x)
+        elif hasattr(x, '__float__'):
+            x = x.__float__()
+        else:
+            raise TypeError('must be real number, not %s' % type(x).__name__)
+        if typecode == 'f':
+            return _single(x)
+        return x
     if not isinstance(x, int):
         if hasattr(x, '__index__'):
             x = x.__index__()
@@ -106,6 +127,9 @@ class array:
             if isinstance(initializer, str):
                 raise TypeError('cannot use a str to initialize an array with typecode '
                                 "'%s'" % typecode)
+            if isinstance(initializer, (bytes, bytearray)):
+                self.frombytes(initializer)
+                return
             if isinstance(initializer, array):
                 if initializer.typecode != typecode and (typecode in 'fd') != \
                         (initializer.typecode in 'fd'):
@@ -127,6 +151,42 @@ class array:
             raise TypeError('can only extend with array of same kind')
         tc = self.typecode
         self._items.extend([_check(tc, x) for x in iterable])
+
+    def _format(self, n, order=_ORDER):
+        return '%s%d%s' % (order, n, _STRUCT_CODE[self.typecode])
+
+    def tobytes(self):
+        return _struct.pack(self._format(len(self._items)), *self._items)
+
+    def frombytes(self, data):
+        if not isinstance(data, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
+        if len(data) % self.itemsize:
+            raise ValueError('bytes length not a multiple of item size')
+        n = len(data) // self.itemsize
+        self._items.extend(_struct.unpack(self._format(n), bytes(data)))
+
+    def byteswap(self):
+        if self.itemsize == 1:
+            return
+        n = len(self._items)
+        swapped = '>' if _ORDER == '<' else '<'
+        self._items = list(_struct.unpack(self._format(n, swapped), self.tobytes()))
+
+    def tofile(self, f):
+        f.write(self.tobytes())
+
+    def fromfile(self, f, n):
+        if not isinstance(n, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(n).__name__)
+        if n < 0:
+            raise ValueError('negative count')
+        data = f.read(n * self.itemsize)
+        whole = len(data) - len(data) % self.itemsize
+        self.frombytes(data[:whole])
+        if len(data) < n * self.itemsize:
+            raise EOFError('read() didn\'t return enough bytes')
 
     def fromlist(self, lst):
         if not isinstance(lst, list):

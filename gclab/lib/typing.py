@@ -107,6 +107,23 @@ class _Form:
             raise TypeError('Any cannot be instantiated')
         raise TypeError('Cannot instantiate typing.%s' % self._name)
 
+    def __instancecheck__(self, obj):
+        return self._check(type(obj), 'isinstance')
+
+    def __subclasscheck__(self, cls):
+        return self._check(cls, 'issubclass')
+
+    def _check(self, cls, what):
+        if self.__args__ is not None:
+            if self._name in ('Union', 'Optional'):
+                return any(issubclass(cls, a) for a in self.__args__)
+            raise TypeError('Subscripted generics cannot be used with class and instance '
+                            'checks')
+        origin = _runtime_origin(self._name)
+        if origin is None:
+            raise TypeError('typing.%s cannot be used with %s()' % (self._name, what))
+        return issubclass(cls, origin)
+
     def __or__(self, other):
         return Union[self, other]
 
@@ -119,6 +136,26 @@ class _Form:
 
     def __hash__(self):
         return hash((self._name, self.__args__))
+
+
+def _runtime_origin(name):
+    """The class an unsubscripted typing alias checks against (List: list, Iterable:
+    collections.abc.Iterable), or None for a special form (Any, Union, ...)."""
+    import collections.abc
+    builtin = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
+               'Tuple': tuple, 'Type': type, 'DefaultDict': collections.defaultdict,
+               'OrderedDict': collections.OrderedDict, 'Counter': collections.Counter,
+               'Deque': collections.deque}
+    if name in builtin:
+        return builtin[name]
+    if name in ('Iterable', 'Iterator', 'Generator', 'Sequence', 'MutableSequence',
+                'Mapping', 'MutableMapping', 'Collection', 'Container', 'Hashable',
+                'Sized', 'Reversible', 'ItemsView', 'KeysView', 'ValuesView', 'Callable',
+                'MutableSet'):
+        return getattr(collections.abc, name)
+    if name == 'AbstractSet':
+        return collections.abc.Set
+    return None
 
 
 Any = _Form('Any')
@@ -156,9 +193,6 @@ Container = _Form('Container')
 Hashable = _Form('Hashable')
 Sized = _Form('Sized')
 Reversible = _Form('Reversible')
-SupportsInt = _Form('SupportsInt')
-SupportsFloat = _Form('SupportsFloat')
-SupportsAbs = _Form('SupportsAbs')
 ItemsView = _Form('ItemsView')
 KeysView = _Form('KeysView')
 ValuesView = _Form('ValuesView')
@@ -251,7 +285,9 @@ class _ProtocolMeta(ABCMeta):
         return cls
 
     def __instancecheck__(cls, instance):
-        if not cls.__dict__.get('_is_protocol') or cls is Protocol:
+        if cls is Protocol:
+            _check_runtime(cls)
+        if not cls.__dict__.get('_is_protocol'):
             return ABCMeta.__instancecheck__(cls, instance)
         _check_runtime(cls)
         if cls in type(instance).__mro__:
@@ -264,7 +300,9 @@ class _ProtocolMeta(ABCMeta):
         return True
 
     def __subclasscheck__(cls, other):
-        if not cls.__dict__.get('_is_protocol') or cls is Protocol:
+        if cls is Protocol:
+            _check_runtime(cls)
+        if not cls.__dict__.get('_is_protocol'):
             return ABCMeta.__subclasscheck__(cls, other)
         _check_runtime(cls)
         if not isinstance(other, type):
@@ -327,6 +365,49 @@ def runtime_checkable(cls):
     return cls
 
 
+# the runtime-checkable protocols of one special method each, as CPython's
+@runtime_checkable
+class SupportsInt(Protocol):
+    def __int__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsFloat(Protocol):
+    def __float__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsComplex(Protocol):
+    def __complex__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsBytes(Protocol):
+    def __bytes__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsIndex(Protocol):
+    def __index__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsAbs(Protocol):
+    def __abs__(self):
+        pass
+
+
+@runtime_checkable
+class SupportsRound(Protocol):
+    def __round__(self, ndigits=0):
+        pass
+
+
 def NewType(name, tp):
     def new_type(x):
         return x
@@ -379,6 +460,63 @@ class NamedTuple(metaclass=_NamedTupleMeta):
     """Typed version of namedtuple: a base class for `class P(NamedTuple): x: int`,
     or NamedTuple('P', [('x', int), ('y', int)])."""
     _root = True
+
+
+class _TypedDictMeta(type):
+    """TypedDict classes: dict subclasses whose call makes a plain dict; they record
+    their keys (__annotations__, __required_keys__, __optional_keys__, __total__)."""
+
+    def __new__(mcls, name, bases, ns, total=True):
+        own = ns.get('__annotations__', {})
+        annotations = {}
+        required = set()
+        optional = set()
+        for base in bases:
+            annotations.update(base.__dict__.get('__annotations__', {}))
+            required |= base.__dict__.get('__required_keys__', set())
+            optional |= base.__dict__.get('__optional_keys__', set())
+        annotations.update(own)
+        if total:
+            required |= set(own)
+        else:
+            optional |= set(own)
+        ns = dict(ns)
+        ns['__annotations__'] = annotations
+        ns['__required_keys__'] = frozenset(required)
+        ns['__optional_keys__'] = frozenset(optional)
+        ns['__total__'] = total
+        return type.__new__(mcls, name, (dict,), ns)
+
+    def __call__(cls, *args, **kwargs):
+        if cls is TypedDict:            # the functional form: TypedDict('P', {'a': int})
+            return _typed_dict_class(*args, **kwargs)
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+    def __subclasscheck__(cls, other):
+        raise TypeError('TypedDict does not support instance and class checks')
+
+
+def _typed_dict_class(typename, fields=None, total=True, **kwargs):
+    if fields is None:
+        fields = kwargs
+    ns = {'__annotations__': dict(fields), '__module__': '__main__'}
+    return _TypedDictMeta(typename, (), ns, total=total)
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    """class Movie(TypedDict): name: str -- Movie(name='x') is the dict
+    {'name': 'x'}; TypedDict('Movie', {'name': str}, total=False) makes such a class."""
+
+
+def Required(tp):
+    return tp
+
+
+def NotRequired(tp):
+    return tp
 
 
 def get_type_hints(obj):

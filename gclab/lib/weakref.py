@@ -1,7 +1,9 @@
 # gclab's weakref module, on its builtin _weakref (gclab/objspace/weakrefobject.py).
 # Importing it enables weak references: the instances made from then on can be
-# referred to weakly (docs/language.md, "Weak references").  No WeakMethod, no
-# finalize.atexit (the finalizers still alive at exit are not called).
+# referred to weakly (docs/language.md, "Weak references").  WeakMethod is not a
+# subclass of ref and keeps its function alive (gclab functions cannot be referred to
+# weakly): it dies with the method's object.  No finalize.atexit (the finalizers
+# still alive at exit are not called).
 
 import _weakref
 
@@ -375,6 +377,58 @@ class WeakSet(_WeakKeys):
 
     def __repr__(self):
         return '<WeakSet at 0x%x>' % id(self)
+
+
+class WeakMethod:
+    """A weak reference to a bound method: calling it gives the method again while its
+    object lives, else None; callback(self) runs once when the object dies."""
+
+    def __init__(self, meth, callback=None):
+        try:
+            obj = meth.__self__
+            func = meth.__func__
+        except AttributeError:
+            raise TypeError('argument should be a bound method, not %s' % type(meth)) \
+                from None
+        self._func = func
+        self._meth_type = type(meth)
+        self._alive = True
+        this = ref(self)
+
+        def died(wr):
+            me = this()
+            if me is not None and me._alive:
+                me._alive = False
+                if callback is not None:
+                    callback(me)
+        self._obj_ref = ref(obj, died)
+
+    def __call__(self):
+        obj = self._obj_ref()
+        if obj is None:
+            return None
+        return self._meth_type(self._func, obj)
+
+    def __eq__(self, other):
+        if isinstance(other, WeakMethod):
+            if not self._alive or not other._alive:
+                return self is other
+            return self._obj_ref == other._obj_ref and self._func == other._func
+        return NotImplemented
+
+    def __ne__(self, other):
+        if isinstance(other, WeakMethod):
+            return not self == other
+        return NotImplemented
+
+    def __hash__(self):
+        return hash((self._obj_ref, self._func))
+
+    def __repr__(self):
+        obj = self._obj_ref()
+        if obj is None:
+            return '<weakref at 0x%x; dead>' % id(self)
+        return "<weakref at 0x%x; to '%s' at 0x%x>" % (id(self), type(obj).__name__, id(obj))
 
 
 class finalize:

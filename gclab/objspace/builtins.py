@@ -206,6 +206,11 @@ def isinstance_check(space, w_obj, w_cls, what):
         raise space.error(space.w_TypeError, '%s() argument 2 cannot be a parameterized '
                           'generic' % what)
     if not isinstance(w_cls, W_Type):
+        # an object whose class defines __instancecheck__/__subclasscheck__ (typing's
+        # generic aliases), as CPython asks any object
+        w_check = space.lookup_special_or_none(w_cls, '__%scheck__' % what[2:])
+        if w_check is not None:
+            return space.is_true(space.call_function(w_check, [w_obj]))
         raise space.error(space.w_TypeError, '%s() arg 2 must be a type, a tuple of types, '
                           'or a union' % what)
     if w_cls.w_metatype is not None:       # a metaclass's __instancecheck__...
