@@ -1,4 +1,4 @@
-# gclab's io module: StringIO (an in-memory text stream).  There is no BytesIO; the file
+# gclab's io module: StringIO and BytesIO (in-memory text and binary streams); the file
 # classes and open() are builtins (gclab/objspace/fileobject.py), and so is
 # UnsupportedOperation, which their methods raise.
 
@@ -19,13 +19,30 @@ class StringIO:
         if not isinstance(initial_value, str):
             raise TypeError('initial_value must be str or None, not %s'
                             % type(initial_value).__name__)
-        self._buf = initial_value
+        self._text = initial_value
+        self._tail = []         # writes at the end not yet joined to _text
+        self._size = len(initial_value)
         self._pos = 0
         self._closed = False
 
     @property
     def closed(self):
         return self._closed
+
+    @property
+    def _buf(self):
+        """The whole text (the writes at the end joined: appending is amortised
+        linear, not a copy of the text per write)."""
+        if self._tail:
+            self._text = self._text + ''.join(self._tail)
+            self._tail = []
+        return self._text
+
+    @_buf.setter
+    def _buf(self, value):
+        self._text = value
+        self._tail = []
+        self._size = len(value)
 
     def _check(self):
         if self._closed:
@@ -42,6 +59,11 @@ class StringIO:
         n = len(s)
         if n == 0:
             return 0
+        if self._pos == self._size:
+            self._tail.append(s)
+            self._size += n
+            self._pos += n
+            return n
         buf = self._buf
         pos = self._pos
         if pos > len(buf):
@@ -135,6 +157,165 @@ class StringIO:
             raise ValueError('Negative size value %d' % size)
         if size < len(self._buf):
             self._buf = self._buf[:size]
+        return size
+
+    def close(self):
+        self._closed = True
+
+    def flush(self):
+        self._check()
+
+    def readable(self):
+        self._check()
+        return True
+
+    def writable(self):
+        self._check()
+        return True
+
+    def seekable(self):
+        self._check()
+        return True
+
+    def isatty(self):
+        self._check()
+        return False
+
+    def __enter__(self):
+        self._check()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+
+class BytesIO:
+    """Buffered I/O implementation using an in-memory bytes buffer."""
+
+    def __init__(self, initial_bytes=b''):
+        if initial_bytes is None:
+            initial_bytes = b''
+        if not isinstance(initial_bytes, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'"
+                            % type(initial_bytes).__name__)
+        self._buf = bytearray(initial_bytes)
+        self._pos = 0
+        self._closed = False
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check(self):
+        if self._closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def getvalue(self):
+        self._check()
+        return bytes(self._buf)
+
+    def write(self, b):
+        self._check()
+        if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
+            raise TypeError("a bytes-like object is required, not '%s'" % type(b).__name__)
+        n = len(b)
+        if n == 0:
+            return 0
+        pos = self._pos
+        if pos > len(self._buf):
+            self._buf.extend(bytes(pos - len(self._buf)))
+        if pos == len(self._buf):
+            self._buf.extend(b)
+        else:
+            self._buf[pos:pos + n] = b
+        self._pos = pos + n
+        return n
+
+    def writelines(self, lines):
+        for line in lines:
+            self.write(line)
+
+    def read(self, size=-1):
+        self._check()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        if self._pos >= end:
+            return b''
+        data = bytes(self._buf[self._pos:end])
+        self._pos = end
+        return data
+
+    read1 = read
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def readline(self, size=-1):
+        self._check()
+        buf = self._buf
+        if self._pos >= len(buf):
+            return b''
+        i = buf.find(b'\n', self._pos)
+        end = len(buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        data = bytes(buf[self._pos:end])
+        self._pos = end
+        return data
+
+    def readlines(self, hint=-1):
+        lines = []
+        total = 0
+        while True:
+            line = self.readline()
+            if not line:
+                break
+            lines.append(line)
+            total += len(line)
+            if hint is not None and 0 < hint <= total:
+                break
+        return lines
+
+    def __iter__(self):
+        self._check()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def seek(self, pos, whence=0):
+        self._check()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError('negative seek value %d' % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError('invalid whence (%d, should be 0, 1 or 2)' % whence)
+        return self._pos
+
+    def tell(self):
+        self._check()
+        return self._pos
+
+    def truncate(self, size=None):
+        self._check()
+        if size is None:
+            size = self._pos
+        if size < 0:
+            raise ValueError('negative size value %d' % size)
+        if size < len(self._buf):
+            del self._buf[size:]
         return size
 
     def close(self):
