@@ -1115,8 +1115,9 @@ class date:
         return IsoCalendarDate(y, w, d)
 
     def timetuple(self):
-        return (self._year, self._month, self._day, 0, 0, 0, self.weekday(),
-                self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1, -1)
+        return _time.struct_time((self._year, self._month, self._day, 0, 0, 0,
+                                  self.weekday(),
+                                  self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1, -1))
 
     def isoformat(self):
         return '%04d-%02d-%02d' % (self._year, self._month, self._day)
@@ -1640,9 +1641,10 @@ class datetime(date):
         flag = -1
         if dst is not None:
             flag = 1 if dst else 0
-        return (self._year, self._month, self._day, self._hour, self._minute,
-                self._second, self.weekday(),
-                self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1, flag)
+        return _time.struct_time((self._year, self._month, self._day, self._hour,
+                                  self._minute, self._second, self.weekday(),
+                                  self.toordinal() - _ymd_to_ord(self._year, 1, 1) + 1,
+                                  flag))
 
     def utctimetuple(self):
         off = self.utcoffset()
@@ -1650,7 +1652,7 @@ class datetime(date):
         if off is not None:
             dt = _dt_from_us(datetime, self._local_us() - off._to_us(), None)
         t = dt.timetuple()
-        return t[:8] + (0,)
+        return _time.struct_time(tuple(t[:8]) + (0,))
 
     # -- formatting
 
@@ -2059,6 +2061,18 @@ def _match(items, s):
 def _check_year(year):
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError('year %d is out of range' % year)
+
+
+def _time_strptime(data, fmt='%a %b %d %H:%M:%S %Y'):
+    """time.strptime (the builtin time module calls it): a struct_time, the fields the
+    format lacks taken from 1900-01-01 00:00:00, tm_isdst -1."""
+    _need_str('strptime()', 1, data)
+    _need_str('strptime()', 2, fmt)
+    v = _strptime(data, fmt)
+    year, month, day = v[0], v[1], v[2]
+    wday = (_ymd_to_ord(year, month, day) + 6) % 7
+    yday = _ymd_to_ord(year, month, day) - _ymd_to_ord(year, 1, 1) + 1
+    return _time.struct_time((year, month, day, v[3], v[4], v[5], wday, yday, -1))
 
 
 def _strptime(data, fmt):

@@ -1,5 +1,6 @@
-# gclab's string module: the constants, capwords and Template (without regular
-# expressions: gclab has no re module; Template's pattern cannot be customised).
+# gclab's string module: the constants, capwords, Template (without regular
+# expressions: Template's pattern cannot be customised) and Formatter (str.format's
+# algorithm in Python, each step a method a subclass can override, as CPython's).
 
 whitespace = ' \t\n\r\x0b\x0c'
 ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
@@ -135,3 +136,168 @@ class Template:
             if name is None:
                 return False
         return True
+
+
+def _split_field(field):
+    """'name!c:spec' -> (name, conversion or None, spec); the name may hold [...]."""
+    k = 0
+    in_brackets = False
+    while k < len(field):
+        ch = field[k]
+        if ch == '[':
+            in_brackets = True
+        elif ch == ']':
+            in_brackets = False
+        elif not in_brackets and (ch == '!' or ch == ':'):
+            break
+        k += 1
+    name, rest = field[:k], field[k:]
+    conversion = None
+    if rest.startswith('!'):
+        if len(rest) < 2:
+            raise ValueError("unmatched '{' in format spec")
+        conversion = rest[1]
+        rest = rest[2:]
+        if rest and rest[0] != ':':
+            raise ValueError("expected ':' after conversion specifier")
+    return name, conversion, rest[1:] if rest.startswith(':') else ''
+
+
+_SWITCH = 'cannot switch from manual field specification to automatic field numbering'
+
+
+class Formatter:
+    """str.format as methods: format -> vformat -> parse, get_field (get_value),
+    convert_field, format_field; override any of them."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used = set()
+        text, _ = self._vformat(format_string, args, kwargs, used, 2, 0)
+        self.check_unused_args(used, args, kwargs)
+        return text
+
+    def _vformat(self, format_string, args, kwargs, used, depth, next_index):
+        if depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        out = []
+        for literal, field_name, spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if next_index is None:
+                    raise ValueError(_SWITCH)
+                field_name = str(next_index)
+                next_index += 1
+            elif field_name.isdigit():
+                if next_index:
+                    raise ValueError(_SWITCH)
+                next_index = None
+            obj, key = self.get_field(field_name, args, kwargs)
+            used.add(key)
+            obj = self.convert_field(obj, conversion)
+            spec, next_index = self._vformat(spec, args, kwargs, used, depth - 1, next_index)
+            out.append(self.format_field(obj, spec))
+        return ''.join(out), next_index
+
+    def parse(self, format_string):
+        """(literal_text, field_name, format_spec, conversion) for each field, and a
+        last (literal_text, None, None, None) for text after the last field."""
+        out = []
+        literal = []
+        i = 0
+        n = len(format_string)
+        while i < n:
+            c = format_string[i]
+            if c == '{':
+                if format_string[i + 1:i + 2] == '{':
+                    literal.append('{')
+                    i += 2
+                    continue
+                if i + 1 == n:
+                    raise ValueError("Single '{' encountered in format string")
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if format_string[j] == '{':
+                        depth += 1
+                    elif format_string[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                name, conversion, spec = _split_field(format_string[i + 1:j - 1])
+                out.append((''.join(literal), name, spec, conversion))
+                literal = []
+                i = j
+            elif c == '}':
+                if format_string[i + 1:i + 2] == '}':
+                    literal.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            out.append((''.join(literal), None, None, None))
+        return out
+
+    def get_field(self, field_name, args, kwargs):
+        """(the object field_name names, its first part): 'a.b[0]' is a's b's item 0."""
+        k = 0
+        while k < len(field_name) and field_name[k] not in '.[':
+            k += 1
+        first = field_name[:k]
+        key = int(first) if first.isdigit() else first
+        obj = self.get_value(key, args, kwargs)
+        rest = field_name[k:]
+        while rest:
+            if rest[0] == '.':
+                k = 1
+                while k < len(rest) and rest[k] not in '.[':
+                    k += 1
+                attr = rest[1:k]
+                if not attr:
+                    raise ValueError('Empty attribute in format string')
+                obj = getattr(obj, attr)
+                rest = rest[k:]
+            elif rest[0] == '[':
+                end = rest.find(']')
+                if end < 0:
+                    raise ValueError("Missing ']' in format string")
+                item = rest[1:end]
+                if not item:
+                    raise ValueError('Empty attribute in format string')
+                obj = obj[int(item) if item.isdigit() else item]
+                rest = rest[end + 1:]
+            else:
+                raise ValueError('Only \'.\' or \'[\' may follow \']\' in format field '
+                                 'specifier')
+        return obj, key
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError('Unknown conversion specifier %s' % conversion)

@@ -863,6 +863,10 @@ def construct_builtin(space, w_type, args):
             raise space.error(space.w_TypeError, 'super(type, obj): obj must be an '
                               'instance or subtype of type')
         return W_Super(w_start, w_obj)
+    w_time = space.modules_w.get('time', None)
+    if w_time is not None and w_time.dict_w.get('struct_time', None) is w_type:
+        from gclab.objspace.modules import construct_struct_time
+        return construct_struct_time(space, w_type, args)
     raise space.error(space.w_TypeError, "cannot create '%s' instances" % w_type.name)
 
 

@@ -95,6 +95,7 @@ TIME_STRFTIME = Spec('time.strftime(format, time_tuple=None, /)')
 TIME_ASCTIME = Spec('time.asctime(time_tuple=None, /)')
 TIME_CTIME = Spec('time.ctime(seconds=None, /)')
 TIME_MKTIME = Spec('time.mktime(time_tuple, /)')
+TIME_STRPTIME = Spec('time.strptime(string, format=\'%a %b %d %H:%M:%S %Y\', /)')
 SYS_EXC_INFO = Spec('sys.exc_info()')
 SYS_GCLAB_TRACEBACK = Spec('sys._gclab_traceback(exc, /)')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
@@ -495,6 +496,26 @@ def new_struct_time_type(space):
     return w_type
 
 
+STRUCT_TIME_NEW = Spec('time.struct_time(sequence, dict=None, /)')
+
+
+def construct_struct_time(space, w_type, args):
+    """time.struct_time(sequence): from 9 to 11 items, as CPython (the first 9 are the
+    tuple; a 10th is tm_zone)."""
+    w_seq = STRUCT_TIME_NEW.unpack(space, args)[0]
+    items_w = space.listview(w_seq)
+    if len(items_w) < 9:
+        raise space.error(space.w_TypeError, 'time.struct_time() takes an at least '
+                          '9-sequence (%d-sequence given)' % len(items_w))
+    if len(items_w) > 11:
+        raise space.error(space.w_TypeError, 'time.struct_time() takes an at most '
+                          '11-sequence (%d-sequence given)' % len(items_w))
+    w_res = W_BuiltinSubInstance(w_type, space.newtuple(items_w[:9]))
+    if len(items_w) > 9:
+        w_res.setdictvalue('tm_zone', items_w[9])
+    return w_res
+
+
 def struct_time_zone(space, args):
     w_self = args.args_w[0]
     if isinstance(w_self, W_BuiltinSubInstance):
@@ -731,6 +752,15 @@ def time_strftime(space, args):
     return space.newstr(strftime_str(w_fmt.strval, tt))
 
 
+def time_strptime(space, args):
+    """time.strptime: the parser of gclab/lib/datetime.py (as CPython's time.strptime
+    uses its _strptime module), imported on first use."""
+    args_w = TIME_STRPTIME.unpack(space, args)
+    w_datetime = space.import_module('datetime')
+    w_parse = space.getattr(w_datetime, '_time_strptime')
+    return space.call_function(w_parse, args_w)
+
+
 def time_asctime(space, args):
     args_w = TIME_ASCTIME.unpack(space, args)
     w_t = args_w[0] if args_w else None
@@ -766,6 +796,7 @@ TIME_FUNCTIONS = [
     ('asctime', time_asctime),
     ('ctime', time_ctime),
     ('mktime', time_mktime),
+    ('strptime', time_strptime),
     ('time', time_time),
     ('perf_counter', time_perf_counter),
     ('monotonic', time_perf_counter),
