@@ -1,8 +1,10 @@
 """Compiler: syntax tree -> PyCode (RPython).  One CodeGen per code object."""
 
+import os
+
 from rpython.rlib import rstackovf
 
-from gclab.interp import ast, opcodes as op
+from gclab.interp import ast, util, opcodes as op
 from gclab.interp.error import CompileError
 from gclab.objspace import freethreading
 from gclab.interp.parser import parse, parse_eval
@@ -1288,7 +1290,63 @@ class CodeGen(ast.ASTVisitor):
                 self.emit_jump(jump, end)
         self.place(end)
 
+    # --- CPython 3.11's compile-time SyntaxWarnings (literal misuses) -------------------
+
+    def syntax_warning(self, node, message):
+        lineno = node.lineno if node.lineno > 0 else self.lineno
+        syntax_warning(self.space, self.filename, lineno, message)
+
+    def check_is_literal(self, node):
+        """`x is 1`: '"is" with a literal' (None, True, False and ... are not)."""
+        operands = [node.left] + node.comparators
+        for i in range(len(node.ops)):
+            cmp = node.ops[i]
+            if cmp != 'is' and cmp != 'is not':
+                continue
+            if is_literal(operands[i]) or is_literal(operands[i + 1]):
+                if cmp == 'is':
+                    self.syntax_warning(node, '"is" with a literal. Did you mean "=="?')
+                else:
+                    self.syntax_warning(node, '"is not" with a literal. Did you mean "!="?')
+
+    def check_caller(self, node):
+        """`"a" "b"()`, `[1, 2] (3)`: a literal called."""
+        func = node.func
+        if isinstance(func, ast.Constant) or isinstance(func, ast.TupleExpr) or \
+                isinstance(func, ast.ListExpr) or isinstance(func, ast.ListComp) or \
+                isinstance(func, ast.DictExpr) or isinstance(func, ast.DictComp) or \
+                isinstance(func, ast.SetExpr) or isinstance(func, ast.SetComp) or \
+                isinstance(func, ast.GeneratorExp) or isinstance(func, ast.JoinedStr) or \
+                isinstance(func, ast.FormattedValue):
+            self.syntax_warning(node, "'%s' object is not callable; perhaps you missed "
+                                "a comma?" % literal_type(func))
+
+    def check_subscript(self, node):
+        """`5[0]`, `[1]['a']`: a literal that cannot be subscripted, or indexed by a
+        literal that is not an int or a slice."""
+        value = node.value
+        kind = ''
+        if isinstance(value, ast.Constant):
+            kind = value.kind
+        if kind in ('none', 'ellipsis', 'int', 'float', 'true', 'false') or \
+                isinstance(value, ast.SetExpr) or isinstance(value, ast.SetComp) or \
+                isinstance(value, ast.GeneratorExp) or isinstance(value, ast.Lambda):
+            self.syntax_warning(node, "'%s' object is not subscriptable; perhaps you "
+                                "missed a comma?" % literal_type(value))
+            return
+        index_type = literal_type(node.index)
+        if index_type == '' or index_type == 'int' or index_type == 'bool' or \
+                isinstance(node.index, ast.Slice):
+            return
+        if kind in ('str', 'bytes') or isinstance(value, ast.TupleExpr) or \
+                isinstance(value, ast.ListExpr) or isinstance(value, ast.ListComp) or \
+                isinstance(value, ast.JoinedStr) or isinstance(value, ast.FormattedValue):
+            self.syntax_warning(node, "%s indices must be integers or slices, not %s; "
+                                "perhaps you missed a comma?"
+                                % (literal_type(value), index_type))
+
     def visit_Compare(self, node):
+        self.check_is_literal(node)
         self.expr(node.left)
         n = len(node.ops)
         if n == 1:
@@ -1318,6 +1376,7 @@ class CodeGen(ast.ASTVisitor):
         saved = self.lineno
         if node.lineno > 0:
             self.lineno = node.lineno
+        self.check_is_literal(node)
         self.expr(node.left)
         n = len(node.ops)
         if n == 1:
@@ -1351,6 +1410,7 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.LOAD_ATTR, self.name_idx(node.attr))
 
     def visit_Subscript(self, node):
+        self.check_subscript(node)
         self.expr(node.value)
         self.expr(node.index)
         self.emit(op.BINARY_SUBSCR, 0)
@@ -1497,6 +1557,7 @@ class CodeGen(ast.ASTVisitor):
 
     def visit_Call(self, node):
         func = node.func
+        self.check_caller(node)
         if isinstance(func, ast.Attribute) and not node.keywords and \
                 not self.has_starred(node.args):
             self.expr(func.value)
@@ -1675,6 +1736,72 @@ class CodeGen(ast.ASTVisitor):
 FUTURE_FEATURES = ['nested_scopes', 'generators', 'division', 'absolute_import',
                    'with_statement', 'print_function', 'unicode_literals',
                    'barry_as_FLUFL', 'generator_stop', 'annotations']
+
+
+def syntax_warning(space, filename, lineno, message):
+    """Print a compile-time SyntaxWarning on stderr as CPython's warnings module shows
+    one: the place, the message, then the source line when the file can be read."""
+    text = '%s:%d: SyntaxWarning: %s\n' % (filename, lineno, message)
+    line = source_line(filename, lineno).strip()
+    if line != '':
+        text += '  %s\n' % line
+    space.write_stderr(text)
+
+
+def source_line(filename, lineno):
+    """Line lineno of the file filename, '' if it cannot be read."""
+    try:
+        fd = os.open(filename, os.O_RDONLY, 0)
+    except OSError:
+        return ''
+    try:
+        data = util.read_all(fd)
+    except OSError:
+        data = ''
+    os.close(fd)
+    lines = data.split('\n')
+    if 1 <= lineno <= len(lines):
+        return lines[lineno - 1]
+    return ''
+
+
+def is_literal(node):
+    """An operand CPython's `is` warns about: a constant after its AST optimizer that is
+    not None, True, False or Ellipsis."""
+    if isinstance(node, ast.Constant):
+        return node.kind not in ('none', 'true', 'false', 'ellipsis')
+    return is_constant(node)
+
+
+def literal_type(node):
+    """The type name of the object a literal expression makes, '' if not a literal."""
+    if isinstance(node, ast.Constant):
+        kind = node.kind
+        if kind == 'none':
+            return 'NoneType'
+        if kind == 'true' or kind == 'false':
+            return 'bool'
+        if kind == 'float':
+            value = node.value
+            if value.endswith('j') or value.endswith('J'):
+                return 'complex'
+            return 'float'
+        return kind
+    if isinstance(node, ast.TupleExpr):
+        return 'tuple'
+    if isinstance(node, ast.ListExpr) or isinstance(node, ast.ListComp):
+        return 'list'
+    if isinstance(node, ast.DictExpr) or isinstance(node, ast.DictComp):
+        return 'dict'
+    if isinstance(node, ast.SetExpr) or isinstance(node, ast.SetComp):
+        return 'set'
+    if isinstance(node, ast.GeneratorExp):
+        return 'generator'
+    if isinstance(node, ast.Lambda):
+        return 'function'
+    if isinstance(node, ast.JoinedStr) or isinstance(node, ast.FormattedValue):
+        return 'str'
+    return ''
 
 
 def is_constant(node):
