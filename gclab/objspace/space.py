@@ -80,6 +80,7 @@ class ObjSpace(object):
         self.w_None = W_NoneObject()
         self.w_NotImplemented = W_NotImplemented()
         self.w_Ellipsis = W_Ellipsis()
+        self.w_empty_tuple = W_Tuple([])    # () is one object, as in CPython
         self.w_True = W_Bool(1)
         self.w_False = W_Bool(0)
         self.small_ints_w = [W_Int(i) for i in range(SMALL_INT_MIN, SMALL_INT_MAX + 1)]
@@ -244,6 +245,8 @@ class ObjSpace(object):
         return W_Bytes(s)
 
     def newtuple(self, items_w):
+        if not items_w:
+            return self.w_empty_tuple
         return W_Tuple(items_w)
 
     def newlist(self, items_w):
