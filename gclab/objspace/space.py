@@ -1398,6 +1398,9 @@ class ObjSpace(object):
             w_obj.store(name, w_value)
             return
         if isinstance(w_obj, W_Function):
+            if name == '__defaults__' or name == '__kwdefaults__':
+                self.set_function_defaults(w_obj, name, w_value)
+                return
             if name == '__name__' or name == '__qualname__':
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, '%s must be set to a string object'
@@ -1484,6 +1487,34 @@ class ObjSpace(object):
             self.set_instance_class(w_obj, w_value)
             return
         w_obj.setdictvalue(name, w_value)
+
+    def set_function_defaults(self, w_func, name, w_value):
+        """f.__defaults__ = tuple or None, f.__kwdefaults__ = dict or None: what calls
+        use from then on."""
+        if name == '__defaults__':
+            if w_value is self.w_None:
+                defaults_w = []
+            elif isinstance(w_value, W_Tuple):
+                defaults_w = w_value.items_w[:]
+            else:
+                raise self.error(self.w_TypeError, '__defaults__ must be set to a tuple '
+                                 'object')
+            held = freethreading.lock(w_func)
+            w_func.defaults_w = defaults_w
+            freethreading.unlock(w_func, held)
+            return
+        kwdefaults_w = None
+        if w_value is not self.w_None:
+            if not isinstance(w_value, W_Dict):
+                raise self.error(self.w_TypeError, '__kwdefaults__ must be set to a dict '
+                                 'object')
+            kwdefaults_w = {}
+            for w_key, w_v in w_value.pairs():
+                if isinstance(w_key, W_Str):
+                    kwdefaults_w[w_key.strval] = w_v
+        held = freethreading.lock(w_func)
+        w_func.kwdefaults_w = kwdefaults_w
+        freethreading.unlock(w_func, held)
 
     def set_instance_dict(self, w_obj, w_value):
         """obj.__dict__ = d: d (a dict or a dict subclass's instance) holds the
