@@ -93,6 +93,20 @@ def is_name_start(c):
     return c.isalpha() or c == '_' or ord(c) >= 128
 
 
+# the keywords CPython 3.11 still takes right after a number (with a SyntaxWarning)
+KEYWORDS_AFTER_NUMBERS = ['and', 'else', 'for', 'if', 'in', 'is', 'not', 'or']
+
+
+def digit_in_base(c, base_char):
+    if base_char == 'x':
+        return c.isdigit() or 'a' <= c <= 'f' or 'A' <= c <= 'F'
+    if base_char == 'o':
+        return '0' <= c <= '7'
+    if base_char == 'b':
+        return c == '0' or c == '1'
+    return c.isdigit()
+
+
 def is_name_char(c):
     return c.isalnum() or c == '_' or ord(c) >= 128
 
@@ -243,43 +257,97 @@ class Lexer(object):
         self.add(NAME, word, start)
 
     def lex_number(self):
+        """A number literal, with CPython 3.11's tokenizer errors and their columns:
+        an '_' not followed by a digit (at the '_'), a digit the base lacks (at the
+        digit), a name character right after the number (one column before it)."""
         src = self.src
         n = len(src)
         start = self.pos
         if src[self.pos] == '0' and self.pos + 1 < n and src[self.pos + 1] in 'xXoObB':
+            base_char = src[self.pos + 1].lower()
+            kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[base_char]
             self.pos += 2
-            while self.pos < n and (src[self.pos].isalnum() or src[self.pos] == '_'):
-                self.pos += 1
-        else:
-            while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
-                self.pos += 1
-            if self.pos < n and src[self.pos] == '.':
-                self.pos += 1
-                while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
-                    self.pos += 1
-            if self.pos < n and src[self.pos] in 'eE':
-                p = self.pos + 1
-                if p < n and src[p] in '+-':
-                    p += 1
-                if p < n and src[p].isdigit():
-                    self.pos = p
-                    while self.pos < n and (src[self.pos].isdigit() or src[self.pos] == '_'):
-                        self.pos += 1
-            if self.pos < n and src[self.pos] in 'jJ':
-                # an imaginary literal: the parser makes a 'float' constant of any
-                # number with a '.' or an 'e' in it, and the space's float_from_literal
-                # gives a complex for one ending in 'j', so '1j' is passed on as '1.j'
-                text = src[start:self.pos]
-                self.pos += 1
-                if self.pos < n and is_name_start(src[self.pos]):
-                    self.error('invalid imaginary literal')
-                if '.' not in text and 'e' not in text and 'E' not in text:
-                    text += '.'
-                self.add(NUMBER, text + 'j', start)
-                return
-        if self.pos < n and is_name_start(src[self.pos]):
-            self.error('invalid decimal literal')
+            if self.pos < n and src[self.pos] == '_':
+                self.pos += 1               # one '_' may follow the prefix
+            if not (self.pos < n and digit_in_base(src[self.pos], base_char)):
+                if self.pos < n and src[self.pos].isdigit():
+                    self.bad_digit(kind)
+                self.number_error(kind)
+            self.digits(base_char, kind)
+            self.end_of_number(kind)
+            self.add(NUMBER, src[start:self.pos], start)
+            return
+        self.digits('d', 'decimal')
+        if self.pos < n and src[self.pos] == '.':
+            self.pos += 1
+            if self.pos < n and src[self.pos].isdigit():
+                self.digits('d', 'decimal')
+        if self.pos < n and src[self.pos] in 'eE':
+            e = self.pos
+            p = e + 1
+            if p < n and src[p] in '+-':
+                if not (p + 1 < n and src[p + 1].isdigit()):
+                    self.pos = p + 1
+                    self.number_error('decimal')
+                p += 1
+            if p < n and src[p].isdigit():
+                self.pos = p
+                self.digits('d', 'decimal')
+            else:
+                self.pos = e                # no exponent: 'e' ends the number
+        if self.pos < n and src[self.pos] in 'jJ':
+            # an imaginary literal: the parser makes a 'float' constant of any
+            # number with a '.' or an 'e' in it, and the space's float_from_literal
+            # gives a complex for one ending in 'j', so '1j' is passed on as '1.j'
+            text = src[start:self.pos]
+            self.pos += 1
+            self.end_of_number('imaginary')
+            if '.' not in text and 'e' not in text and 'E' not in text:
+                text += '.'
+            self.add(NUMBER, text + 'j', start)
+            return
+        self.end_of_number('decimal')
         self.add(NUMBER, src[start:self.pos], start)
+
+    def digits(self, base_char, kind):
+        """The digits of a number (base_char 'd', 'x', 'o' or 'b'), single '_'s between
+        them; a decimal digit that a binary or octal number cannot have is an error."""
+        src = self.src
+        n = len(src)
+        while self.pos < n:
+            c = src[self.pos]
+            if c == '_':
+                if not (self.pos + 1 < n and digit_in_base(src[self.pos + 1], base_char)):
+                    if self.pos + 1 < n and src[self.pos + 1].isdigit():
+                        self.pos += 1
+                        self.bad_digit(kind)
+                    self.error('invalid %s literal' % kind, self.lineno,
+                               self.pos - self.line_start)
+                self.pos += 1
+            elif digit_in_base(c, base_char):
+                self.pos += 1
+            elif c.isdigit():
+                self.bad_digit(kind)
+            else:
+                break
+
+    def bad_digit(self, kind):
+        self.error("invalid digit '%s' in %s literal" % (self.src[self.pos], kind),
+                   self.lineno, self.pos - self.line_start)
+
+    def end_of_number(self, kind):
+        src = self.src
+        if self.pos < len(src) and is_name_char(src[self.pos]):
+            for keyword in KEYWORDS_AFTER_NUMBERS:
+                end = self.pos + len(keyword)
+                if src[self.pos:end] == keyword and not (
+                        end < len(src) and is_name_char(src[end])):
+                    return      # `1if x else y`: CPython 3.11 warns, and takes it
+            self.number_error(kind)
+
+    def number_error(self, kind):
+        self.error('invalid %s literal' % kind, self.lineno,
+                   self.pos - 1 - self.line_start)
 
     def lex_string(self, start, prefix):
         src = self.src

@@ -852,6 +852,9 @@ def construct_builtin(space, w_type, args):
             w_module.store('__doc__', args_w[1])
         return w_module
     if w_type is space.w_super:
+        if not args.args_w and not args.has_keywords():
+            # zero-argument super() where the compiler cannot make it super(C, self)
+            raise space.error(space.w_RuntimeError, 'super(): no arguments')
         args_w = B_SUPER.unpack(space, args)
         w_start = args_w[0]
         if not isinstance(w_start, W_Type):

@@ -579,8 +579,19 @@ class ObjSpace(object):
             if ndefaults:
                 expected = 'from %d to %d positional arguments' % (argcount - ndefaults,
                                                                    argcount)
-            raise self.error(self.w_TypeError, '%s() takes %s but %d %s given'
-                             % (name, expected, given, 'was' if given == 1 else 'were'))
+            kwonly_given = 0            # keyword-only arguments passed, named too
+            if args.kw_names is not None:
+                for i in range(argcount, argcount + code.kwonlyargcount):
+                    if code.varnames[i] in args.kw_names:
+                        kwonly_given += 1
+            also = ''
+            if kwonly_given:
+                also = ' positional argument%s (and %d keyword-only argument%s)' % (
+                    '' if given == 1 else 's', kwonly_given,
+                    '' if kwonly_given == 1 else 's')
+            raise self.error(self.w_TypeError, '%s() takes %s but %d%s %s given'
+                             % (name, expected, given, also,
+                                'was' if given == 1 and not kwonly_given else 'were'))
         n = min(npos, argcount)
         for i in range(n):
             locals_w[i] = args_w[i]
@@ -1088,8 +1099,8 @@ class ObjSpace(object):
                 return refs_w[0]
             return self.w_None
         if name == '__dict__':
-            if w_type.slots is not None:        # __slots__ without __dict__
-                return None
+            if w_type.slots is not None or w_type is self.w_object:
+                return None                     # __slots__ without __dict__, object()
             w_own = w_obj.attribute_dict()
             if w_own is not None:               # obj.__dict__ was assigned: that dict
                 return w_own
