@@ -12,7 +12,7 @@ from gclab.objspace.listobject import W_List
 from gclab.objspace.function import W_Module, W_Function
 from gclab.objspace import dictviews
 from gclab.objspace.argspec import Spec, receiver
-from gclab.objspace import freethreading, gcslots
+from gclab.objspace import freethreading, gcslots, typeobject
 
 
 class W_Dict(W_Root):
@@ -504,3 +504,43 @@ def reversed_iter(space, w_obj):
     if isinstance(w_obj, dictviews.W_DictView):
         return dictviews.W_DictIterator(w_obj.w_dict, w_obj.kind, True)
     return None
+
+
+class InstanceAttributeDicts(typeobject.AttributeDicts):
+    """The dict of an instance in dict mode (obj.__dict__ = d): a dict, or a dict
+    subclass's instance holding one; none (an empty dict) once the cycle collector
+    cleared the instance."""
+
+    def unwrap(self, w_dict):
+        if isinstance(w_dict, typeobject.W_BuiltinSubInstance):
+            w_dict = w_dict.w_value
+        if isinstance(w_dict, W_Dict):
+            return w_dict
+        return None
+
+    def get(self, w_dict, name):
+        w_d = self.unwrap(w_dict)
+        if w_d is None:
+            return None
+        return w_d.get(W_Str(name), None)
+
+    def set(self, w_dict, name, w_value):
+        w_d = self.unwrap(w_dict)
+        if w_d is not None:
+            w_d.set(W_Str(name), w_value)
+
+    def delete(self, w_dict, name):
+        w_d = self.unwrap(w_dict)
+        return w_d is not None and w_d.pop(W_Str(name)) is not None
+
+    def items(self, w_dict):
+        items = []
+        w_d = self.unwrap(w_dict)
+        if w_d is not None:
+            for w_key, w_value in w_d.pairs():
+                if isinstance(w_key, W_Str):
+                    items.append((w_key.strval, w_value))
+        return items
+
+
+typeobject.ATTRIBUTE_DICTS = InstanceAttributeDicts()

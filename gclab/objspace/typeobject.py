@@ -406,10 +406,7 @@ class W_Instance(W_Root):
             w_dict = self.storage_w[0]
         finally:
             freethreading.unlock(self, held)
-        w_d = unwrapped_dict(w_dict)
-        if w_d is None:
-            return None
-        return w_d.get(W_Str(name), None)
+        return ATTRIBUTE_DICTS.get(w_dict, name)
 
     def setdictvalue(self, name, w_value):
         held = freethreading.lock(self)
@@ -420,9 +417,7 @@ class W_Instance(W_Root):
             w_dict = self.storage_w[0]
         finally:
             freethreading.unlock(self, held)
-        w_d = unwrapped_dict(w_dict)
-        if w_d is not None:
-            w_d.set(W_Str(name), w_value)
+        ATTRIBUTE_DICTS.set(w_dict, name, w_value)
 
     def _setdictvalue(self, name, w_value):
         index = self.map.index(name)
@@ -464,8 +459,7 @@ class W_Instance(W_Root):
                 return True
         finally:
             freethreading.unlock(self, held)
-        w_d = unwrapped_dict(w_dict)
-        return w_d is not None and w_d.pop(W_Str(name)) is not None
+        return ATTRIBUTE_DICTS.delete(w_dict, name)
 
     def dict_items(self):
         """[(name, w_value)] in insertion order."""
@@ -477,14 +471,7 @@ class W_Instance(W_Root):
             w_dict = self.storage_w[0]
         finally:
             freethreading.unlock(self, held)
-        items = []
-        w_d = unwrapped_dict(w_dict)
-        if w_d is None:
-            return items
-        for w_key, w_value in w_d.pairs():
-            if isinstance(w_key, W_Str):
-                items.append((w_key.strval, w_value))
-        return items
+        return ATTRIBUTE_DICTS.items(w_dict)
 
     def set_attribute_dict(self, w_dict):
         """obj.__dict__ = w_dict (a dict, checked by the caller): from now on the
@@ -561,15 +548,24 @@ class W_BuiltinSubInstance(W_Instance):
         return self.w_value
 
 
-def unwrapped_dict(w_dict):
-    """The W_Dict of an attribute dict (a dict subclass's instance holds one); None if
-    the cycle collector cleared the instance."""
-    from gclab.objspace.dictobject import W_Dict
-    if isinstance(w_dict, W_BuiltinSubInstance):
-        w_dict = w_dict.w_value
-    if isinstance(w_dict, W_Dict):
-        return w_dict
-    return None
+class AttributeDicts(object):
+    """How an instance in dict mode uses its dict: gclab.objspace.dictobject (which
+    builds on this module) installs the implementation as ATTRIBUTE_DICTS."""
+
+    def get(self, w_dict, name):
+        raise NotImplementedError
+
+    def set(self, w_dict, name, w_value):
+        raise NotImplementedError
+
+    def delete(self, w_dict, name):
+        raise NotImplementedError
+
+    def items(self, w_dict):
+        raise NotImplementedError
+
+
+ATTRIBUTE_DICTS = AttributeDicts()
 
 
 class W_ExceptionObject(W_Instance):

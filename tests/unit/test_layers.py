@@ -17,7 +17,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 LAYERS = [
     ('base: the GC plans and counters, errors, opcodes, helpers, the front end',
      ['gclab', 'gclab.gc', 'gclab.gc.*', 'gclab.interp', 'gclab.interp.error', 'gclab.interp.opcodes',
-      'gclab.interp.util', 'gclab.interp.ast', 'gclab.interp.lexer', 'gclab.interp.parser',
+      'gclab.interp.unicodetables', 'gclab.interp.util', 'gclab.interp.ast',
+      'gclab.interp.lexer', 'gclab.interp.parser',
       'gclab.interp.symtable', 'gclab.interp.unparse', 'gclab.interp.procstats',
       'gclab.interp.cstack',
       'gclab.lib']),
