@@ -1048,7 +1048,7 @@ class Parser(object):
     def subscript_list(self):
         tok = self.peek()
         first = self.subscript()
-        if not self.at_op(','):
+        if not self.at_op(',') and not isinstance(first, ast.Starred):
             return first
         elts = [first]
         while self.accept_op(','):
@@ -1059,6 +1059,9 @@ class Parser(object):
 
     def subscript(self):
         tok = self.peek()
+        if self.at_op('*'):                 # d[1, *rest]: an unpacked tuple (3.11)
+            self.next()
+            return ast.Starred(self.expr(), tok.lineno, tok.col)
         lower = None
         if not self.at_op(':'):
             lower = self.namedexpr_test()
