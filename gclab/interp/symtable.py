@@ -21,6 +21,13 @@ COMPREHENSION_NAMES = {'<listcomp>': 'list comprehension',
                        '<genexpr>': 'generator expression'}
 
 
+def before(assigned):
+    """CPython 3.11's wording: 'assigned to before' but 'used prior to'."""
+    if assigned:
+        return 'assigned to before'
+    return 'used prior to'
+
+
 class Scope(object):
     def __init__(self, name, kind, parent, lineno):
         self.name = name
@@ -362,9 +369,12 @@ class SymtableBuilder(ast.ASTVisitor):
                 raise CompileError("name '%s' is parameter and global" % name, node.lineno,
                                    node.col)
             if name in scope.used or name in scope.assigned:
-                what = 'assigned to' if name in scope.assigned else 'used'
-                raise CompileError("name '%s' is %s before global declaration" % (name, what),
+                raise CompileError("name '%s' is %s global declaration"
+                                   % (name, before(name in scope.assigned)),
                                    node.lineno, node.col)
+            if name in scope.declared_nonlocal:
+                raise CompileError("name '%s' is nonlocal and global" % name, node.lineno,
+                                   node.col)
             scope.declared_global[name] = None
 
     def visit_Nonlocal(self, node):
@@ -377,9 +387,12 @@ class SymtableBuilder(ast.ASTVisitor):
                 raise CompileError("name '%s' is parameter and nonlocal" % name, node.lineno,
                                    node.col)
             if name in scope.used or name in scope.assigned:
-                what = 'assigned to' if name in scope.assigned else 'used'
-                raise CompileError("name '%s' is %s before nonlocal declaration"
-                                   % (name, what), node.lineno, node.col)
+                raise CompileError("name '%s' is %s nonlocal declaration"
+                                   % (name, before(name in scope.assigned)),
+                                   node.lineno, node.col)
+            if name in scope.declared_global:
+                raise CompileError("name '%s' is nonlocal and global" % name, node.lineno,
+                                   node.col)
             scope.declared_nonlocal[name] = node.lineno
 
     def visit_Delete(self, node):
