@@ -1350,8 +1350,9 @@ def parse_fstring(tok, parts, private):
         parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
 
 
-def fstring_field(tok, s, start, parts, private):
-    """Parse one {expr!conv:spec} field starting after '{'; returns the index after '}'."""
+def fstring_field(tok, s, start, parts, private, nested=0):
+    """Parse one {expr!conv:spec} field starting after '{'; returns the index after '}'.
+    nested: 1 inside another field's format spec, where no field may nest again."""
     n = len(s)
     depth = 0
     i = start
@@ -1405,10 +1406,13 @@ def fstring_field(tok, s, start, parts, private):
         buf = []
         while i < n and s[i] != '}':
             if s[i] == '{':
+                if nested:
+                    raise CompileError('f-string: expressions nested too deeply',
+                                       tok.lineno, tok.col)
                 if buf:
                     spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
                     buf = []
-                i = fstring_field(tok, s, i + 1, spec_parts, private)
+                i = fstring_field(tok, s, i + 1, spec_parts, private, 1)
                 continue
             buf.append(s[i])
             i += 1

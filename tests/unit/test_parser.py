@@ -799,6 +799,7 @@ def test_parser_errors_match_cpython(source, expected):
      ('SyntaxError', "name 'x' is nonlocal and global", 5)),
     ('def f():\n    x = 1\n    def g():\n        nonlocal x\n        global x\n',
      ('SyntaxError', "name 'x' is nonlocal and global", 5)),
+    ('f"{x:{y:{z}}}"\n', ('SyntaxError', 'f-string: expressions nested too deeply', 1)),
     ('f(a=1, a=2)\n', ('SyntaxError', 'keyword argument repeated: a', 1)),
     ('try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass\n',
      ('SyntaxError', "default 'except:' must be last", 3)),
