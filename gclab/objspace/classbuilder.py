@@ -2,6 +2,7 @@
 type.__new__/__init__/__call__, which creating a class through a metaclass reaches
 (gclab/objspace/metaclass.py)."""
 
+from gclab.interp.error import OperationError
 from gclab.interp.frame import Frame
 from gclab.interp import util
 from gclab.objspace.objects import W_Cell
@@ -180,10 +181,20 @@ def instance_slots(space, w_type, own):
 
 
 def set_names(space, w_type):
+    """__set_name__ of each attribute; an exception it raises becomes the __cause__ of
+    CPython 3.11's RuntimeError naming the attribute."""
     for name, w_value in w_type.dict_w.items():
         w_set_name = space.lookup_special_or_none(w_value, '__set_name__')
         if w_set_name is not None:
-            space.call_function(w_set_name, [w_type, space.newstr(name)])
+            try:
+                space.call_function(w_set_name, [w_type, space.newstr(name)])
+            except OperationError as e:
+                operr = space.error(space.w_RuntimeError, "Error calling __set_name__ on "
+                                    "'%s' instance '%s' in '%s'"
+                                    % (space.type(w_value).name, name, w_type.name))
+                space.set_cause(operr.w_value, e.w_value)
+                space.set_context(operr.w_value, e.w_value)
+                raise operr
 
 
 def init_subclass(space, w_type, kw_names, kw_values_w):

@@ -15,3 +15,15 @@ except AttributeError as e: print('AttributeError', e)
 print(hasattr(object(), '__dict__'), vars(type('X', (), {})()))
 try: vars(object())
 except TypeError as e: print(e)
+class Bad:
+    def __set_name__(self, owner, name): raise ZeroDivisionError("boom")
+try:
+    class C:
+        b = Bad()
+except Exception as e:
+    print(type(e).__name__, e, repr(e.__cause__), e.__context__ is e.__cause__)
+class Good:
+    def __set_name__(self, owner, name): self.name = (owner.__name__, name)
+class D:
+    g = Good()
+print(D.g.name)
