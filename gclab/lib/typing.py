@@ -6,6 +6,7 @@ prints them.  TypeVar, Generic (as a base class), cast, overload, NewType,
 TYPE_CHECKING and NamedTuple (class syntax and functional form) work.  Written for gclab."""
 
 import collections
+import collections.abc
 from abc import ABCMeta
 
 TYPE_CHECKING = False
@@ -141,7 +142,6 @@ class _Form:
 def _runtime_origin(name):
     """The class an unsubscripted typing alias checks against (List: list, Iterable:
     collections.abc.Iterable), or None for a special form (Any, Union, ...)."""
-    import collections.abc
     builtin = {'List': list, 'Dict': dict, 'Set': set, 'FrozenSet': frozenset,
                'Tuple': tuple, 'Type': type, 'DefaultDict': collections.defaultdict,
                'OrderedDict': collections.OrderedDict, 'Counter': collections.Counter,

@@ -954,7 +954,9 @@ class ObjSpace(object):
     def store_attr(self, w_obj, name, w_value, cache):
         """STORE_ATTR: setattr, or a map check, a map change and an array write on a
         cache hit."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and name != '__dict__':
+            # (obj.__dict__ = d goes to setattr alone: it puts the instance in dict mode,
+            # whose map no cache keeps)
             old_map = w_obj.map
             if old_map is cache.store_map and cache.store_version == TYPE_VERSIONS.last:
                 index = cache.store_index
