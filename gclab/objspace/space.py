@@ -938,7 +938,8 @@ class ObjSpace(object):
         """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit.
         Free-threaded builds have no attribute caches (an entry spans several fields,
         so a reader could see a torn one)."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE:
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and \
+                w_obj.map is not DICT_MODE:
             if w_obj.map is cache.load_map and cache.load_version == TYPE_VERSIONS.last:
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
@@ -954,9 +955,12 @@ class ObjSpace(object):
     def store_attr(self, w_obj, name, w_value, cache):
         """STORE_ATTR: setattr, or a map check, a map change and an array write on a
         cache hit."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and name != '__dict__':
-            # (obj.__dict__ = d goes to setattr alone: it puts the instance in dict mode,
-            # whose map no cache keeps)
+        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and name != '__dict__' \
+                and w_obj.map is not DICT_MODE:
+            # (an instance in dict mode, or put in it by obj.__dict__ = d, goes to
+            # setattr alone: its map says nothing of its attributes, and the caches
+            # never look into DICT_MODE, a prebuilt map -- on the refcount plans a
+            # lookup in a prebuilt RPython dict at run time leaves an object behind)
             old_map = w_obj.map
             if old_map is cache.store_map and cache.store_version == TYPE_VERSIONS.last:
                 index = cache.store_index
@@ -996,9 +1000,10 @@ class ObjSpace(object):
     def lookup_method(self, w_obj, name):
         """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""
         if isinstance(w_obj, W_Instance):
-            if w_obj.map.index(name) >= 0:
-                return None
-            if w_obj.map is DICT_MODE and w_obj.getdictvalue(name) is not None:
+            if w_obj.map is DICT_MODE:
+                if w_obj.getdictvalue(name) is not None:
+                    return None
+            elif w_obj.map.index(name) >= 0:
                 return None
             if self.user_getattribute(self.type(w_obj)) is not None:
                 return None

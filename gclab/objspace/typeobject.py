@@ -315,6 +315,8 @@ class Map(object):
         self.transitions = {}
 
     def index(self, name):
+        if not self.names:
+            return -1       # (no dict lookup: EMPTY_MAP and DICT_MODE are prebuilt)
         return self.indexes.get(name, -1)
 
     def with_name(self, name):

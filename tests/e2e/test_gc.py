@@ -189,8 +189,8 @@ CYCLE_MAKERS = {
 # (here collections, collections.abc, abc and operator).  sys.intern keeps what it
 # interned in its table for the process's life, as CPython's interned strings.
 GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
-                         'tests/programs/l_dataclass_slots.py': 20,
-                         'tests/programs/c_match_classes.py': 10,
+                         'tests/programs/l_dataclass_slots.py': 25,
+                         'tests/programs/c_match_classes.py': 15,
                          'tests/programs/l_logging.py': 10,
                          'tests/programs/l_unittest.py': 5,
                          'tests/programs/b_dunder_import_name.py': 20,
