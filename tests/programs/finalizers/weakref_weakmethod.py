@@ -15,11 +15,11 @@ class C:
 log = []
 c = C('c')
 wm = weakref.WeakMethod(c.m, lambda w: log.append(w is wm))
-print(wm()(), wm() == c.m, wm == weakref.WeakMethod(c.m), log)
+print('alive:', wm()(), wm() == c.m, wm == weakref.WeakMethod(c.m), log)
 try:
     weakref.WeakMethod(len)
 except TypeError as e:
-    print('TypeError', e)
+    print('not a method: TypeError', e)
 del c
 gc.collect()
-print(wm(), log)
+print('after collect:', wm() is None, log)
