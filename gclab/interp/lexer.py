@@ -265,7 +265,11 @@ class Lexer(object):
         start = self.pos
         if src[self.pos] == '0' and self.pos + 1 < n and src[self.pos + 1] in 'xXoObB':
             base_char = src[self.pos + 1].lower()
-            kind = {'x': 'hexadecimal', 'o': 'octal', 'b': 'binary'}[base_char]
+            kind = 'binary'
+            if base_char == 'x':
+                kind = 'hexadecimal'
+            elif base_char == 'o':
+                kind = 'octal'
             self.pos += 2
             if self.pos < n and src[self.pos] == '_':
                 self.pos += 1               # one '_' may follow the prefix

@@ -137,6 +137,14 @@ def _rebuild(x, rv, deep, memo):
 _MODULE = type(sys)
 
 
+def _by_reduction(x, cls):
+    """Whether _copy_object copies x: a builtin container's subclass, an object with
+    attributes, or one whose class reduces it itself."""
+    return isinstance(x, _CONTAINERS) or hasattr(x, '__dict__') or \
+        hasattr(x, '__slots__') or _own(cls, '__reduce_ex__') is not None or \
+        _own(cls, '__reduce__') is not None
+
+
 def _cannot(cls):
     """CPython's error from object.__reduce_ex__ for an object it cannot reduce."""
     return TypeError("cannot pickle '%s' object" % cls.__name__)
@@ -176,8 +184,7 @@ def copy(x):
         return dict(x)
     if hasattr(x, '__copy__'):
         return x.__copy__()
-    if isinstance(x, _CONTAINERS) or hasattr(x, '__dict__') or hasattr(x, '__slots__') \
-            or _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+    if _by_reduction(x, cls):
         return _copy_object(x, cls, False, None)
     raise _cannot(cls)
 
@@ -259,8 +266,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(a, memo) for a in x])
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
-    elif isinstance(x, _CONTAINERS) or hasattr(x, '__dict__') or hasattr(x, '__slots__') \
-            or _own(cls, '__reduce_ex__') is not None or _own(cls, '__reduce__') is not None:
+    elif _by_reduction(x, cls):
         y = _copy_object(x, cls, True, memo)
     else:
         raise _cannot(cls)
