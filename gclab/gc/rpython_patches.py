@@ -106,6 +106,10 @@ PATCHES = [
     Entry('rpython.translator.c.node:ContainerNode.is_thread_local',
           "emits __thread for a prebuilt struct with the 'thread_local' hint (what the "
           "free-threaded exception state relies on)"),
+    Entry('rpython.rtyper.lltypesystem.lloperation:LL_OPERATIONS',
+          "apply() adds gclab_empty_slot (elide.store_into_empty's mark of a store "
+          "into an empty slot; the refcount transformer removes it) and undo() takes "
+          "it out: RPython's passes look every operation up in this table"),
     Entry('rpython.tool.gcc_cache:cache_file_path',
           "reads translationoption.CACHE_DIR at every call, which is what lets "
           "private_build_cache() redirect it"),
@@ -141,6 +145,9 @@ _override('rpython.memory.gctransform.transform:GCTransformer.transform_block',
 _override('rpython.memory.gctransform.transform:GCTransformer.transform_generic_set',
           "extended: marks the increment of a stored value as the heap's reference "
           '(elide.py must not treat it as a variable\'s)')
+_override('rpython.memory.gctransform.transform:GCTransformer.compute_borrowed_vars',
+          'extended: adds the input variables that elide.forever_inputargs finds '
+          '(borrowed like the arguments)')
 _override(_RC + 'push_alive', 'extended: records the increments made by '
                               'transform_generic_set')
 _override('rpython.memory.gctransform.transform:GCTransformer.default',
@@ -280,8 +287,10 @@ def apply(plan, config):
     from rpython.translator.c import gc as c_gc
     if not plan.works():
         raise PlanConflict('plan %s cannot translate: %s' % (plan.name, plan.status))
+    from gclab.gc.refcounting.elide import EMPTY_SLOT_OP
     set_gc(config, plan)
     undo()
+    _add_operation(EMPTY_SLOT_OP)
     policy = policy_class(plan)
     if policy is not None:
         slot = _policy_slot(config)
@@ -318,12 +327,27 @@ def apply(plan, config):
         gc_env.estimate_best_nursery_size = no_nursery_estimate
 
 
+def _add_operation(opname):
+    """A gclab operation in RPython's table (and on llop), no side effect assumed
+    away: it may not be removed or moved by RPython's passes."""
+    from rpython.rtyper.lltypesystem import lloperation
+    desc = lloperation.LLOp()
+    desc.opname = opname
+    lloperation.LL_OPERATIONS[opname] = desc
+    setattr(lloperation.llop, opname, desc)
+    _saved[('operation', opname)] = None
+
+
 def undo():
     """Put back everything apply() replaced."""
     from rpython.memory.gc import env as gc_env
     from rpython.translator.c import gc as c_gc
     for key, value in list(_saved.items()):
-        if key == 'estimate_best_nursery_size':
+        if key[0] == 'operation':
+            from rpython.rtyper.lltypesystem import lloperation
+            del lloperation.LL_OPERATIONS[key[1]]
+            delattr(lloperation.llop, key[1])
+        elif key == 'estimate_best_nursery_size':
             gc_env.estimate_best_nursery_size = value
         elif key == 'nogil':
             from gclab.gc import nogil
@@ -399,6 +423,10 @@ PINNED = {
         '35242e444feb0fa66dfbf93d9a78a76115707c59',
     'rpython.translator.c.node:ContainerNode.is_thread_local':
         '3c84598abe5265a58eae10e40900fe3641f4befc',
+    'rpython.rtyper.lltypesystem.lloperation:LL_OPERATIONS':
+        '8e4212765d0c06626ea697006ac117a11249fe05',
+    'rpython.memory.gctransform.transform:GCTransformer.compute_borrowed_vars':
+        '422a25720669c4e12f7e0c41666e4fda301c9614',
     'rpython.tool.gcc_cache:cache_file_path':
         'b3e281c80059a2a7c0dd430febd627581b38d16a',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.__init__':

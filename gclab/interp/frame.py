@@ -13,6 +13,7 @@ from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.unroll import unrolling_iterable
 
 from gclab.gc import nogil, stats
+from gclab.gc.refcounting.elide import store_into_empty
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode, GlobalEntry
@@ -94,7 +95,9 @@ class Frame(object):
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):
         sp = self.sp
-        self.locals_w[sp] = w_value
+        # every pop clears its slot: the refcount plans store without an update for
+        # an old value (gclab/gc/refcounting/elide.py, "Stores into empty slots")
+        store_into_empty(self.locals_w, sp, w_value)
         self.sp = sp + 1
 
     def pop(self):
@@ -1045,7 +1048,7 @@ class Frame(object):
         frame = Frame(self.space, code, w_func.w_globals, w_func.closure_w)
         locals_w = frame.locals_w
         for i in range(nargs - 1, -1, -1):
-            locals_w[i] = self.pop()
+            store_into_empty(locals_w, i, self.pop())   # a move: no update
         for i in range(below):
             self.pop()
         if code.cellvars:

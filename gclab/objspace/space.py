@@ -10,6 +10,7 @@ from rpython.rlib.objectmodel import compute_identity_hash, we_are_translated
 
 from gclab.gc import nogil
 from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting.elide import store_into_empty
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject, W_NotImplemented, W_Ellipsis, W_Slice
@@ -563,7 +564,8 @@ class ObjSpace(object):
                              "passed as keyword arguments: '%s'" % (name, ', '.join(given)))
 
     def bind_arguments(self, w_func, args, locals_w):
-        """Fill the parameters of w_func from args, with CPython's error messages."""
+        """Fill the parameters of w_func from args, with CPython's error messages
+        (locals_w: a new frame's, every slot empty)."""
         code = w_func.code
         name = code.qualname
         argcount = code.argcount
@@ -594,19 +596,19 @@ class ObjSpace(object):
                                 'was' if given == 1 and not kwonly_given else 'were'))
         n = min(npos, argcount)
         for i in range(n):
-            locals_w[i] = args_w[i]
+            store_into_empty(locals_w, i, args_w[i])
         slot = argcount + code.kwonlyargcount
         if code.flags & CO_VARARGS:
             if npos > argcount:
                 assert argcount >= 0
-                locals_w[slot] = self.newtuple(args_w[argcount:])
+                store_into_empty(locals_w, slot, self.newtuple(args_w[argcount:]))
             else:
-                locals_w[slot] = self.newtuple([])
+                store_into_empty(locals_w, slot, self.newtuple([]))
             slot += 1
         w_kwargs = None
         if code.flags & CO_VARKEYWORDS:
             w_kwargs = self.newdict()
-            locals_w[slot] = w_kwargs
+            store_into_empty(locals_w, slot, w_kwargs)
         if args.kw_names is not None:
             nparams = argcount + code.kwonlyargcount
             for k in range(len(args.kw_names)):
@@ -628,7 +630,7 @@ class ObjSpace(object):
                     raise self.error(self.w_TypeError,
                                      "%s() got multiple values for argument '%s'"
                                      % (name, kwname))
-                locals_w[found] = args.kw_values_w[k]
+                store_into_empty(locals_w, found, args.kw_values_w[k])
         # defaults and missing arguments
         defaults_w = w_func.defaults_w
         first_default = argcount - len(defaults_w)
@@ -636,7 +638,7 @@ class ObjSpace(object):
         for i in range(argcount):
             if locals_w[i] is None:
                 if i >= first_default:
-                    locals_w[i] = defaults_w[i - first_default]
+                    store_into_empty(locals_w, i, defaults_w[i - first_default])
                 else:
                     missing.append(code.varnames[i])
         if missing:
@@ -653,7 +655,7 @@ class ObjSpace(object):
                 if w_default is None:
                     missing.append(kwname)
                 else:
-                    locals_w[i] = w_default
+                    store_into_empty(locals_w, i, w_default)
         if missing:
             raise self.error(self.w_TypeError,
                              '%s() missing %d required keyword-only %s: %s'
@@ -726,9 +728,9 @@ class ObjSpace(object):
             if takes_exactly(w_init, nargs + 1):
                 frame = Frame(self, code, w_init.w_globals, w_init.closure_w)
                 locals_w = frame.locals_w
-                locals_w[0] = w_obj
+                store_into_empty(locals_w, 0, w_obj)
                 for i in range(nargs):
-                    locals_w[i + 1] = args_w[i]
+                    store_into_empty(locals_w, i + 1, args_w[i])
                 if code.cellvars:
                     frame.init_cells_from_args()
                 return self.run_frame(frame)

@@ -10,6 +10,9 @@ as it is (ELIDE on) and with RPython's updates unchanged (ELIDE off):
     must keep its object alive across a call keeps its updates;
   * both builds run and print the same, and the elided build counts fewer updates at
     run time (rc_increments / rc_decrements);
+  * stores into slots declared empty (store_into_empty): one increment, or none for
+    a value moved from another slot; the poisoned build aborts when the slot is not
+    empty;
   * programs in which a call drops the only other reference to a temporary's object
     (the owner's field overwritten, the owner freed) before the temporary is used
     still read the object's own values after fresh objects have been allocated over
@@ -37,6 +40,7 @@ from rpython.rtyper.rclass import OBJECTPTR
 
 from gclab.gc import stats
 from gclab.gc.refcounting.refcount import GclabRefcountingGCTransformer
+from gclab.gc.refcounting.elide import store_into_empty
 
 from test_gc_policy import read_sources, translate_to_c
 
@@ -59,6 +63,14 @@ class Table(object):
 
     def __init__(self, items):
         self.items = items
+
+
+class Chain(object):
+    _immutable_fields_ = ['val', 'next']
+
+    def __init__(self, val, next):
+        self.val = val
+        self.next = next
 
 
 class Holder(object):
@@ -154,6 +166,38 @@ def rc_pop(slots, i):
 
 
 @dont_inline
+def rc_forever_across_branches(chain, n):
+    # node is the argument or an immutable field of it, on every path through the
+    # branches and the loop: it outlives the function, no update anywhere
+    node = chain
+    total = 0
+    while n > 0:
+        if n & 1:
+            noise(1)
+        else:
+            node = node.next if node.next is not None else node
+        total += node.val
+        n -= 1
+    return total
+
+
+@dont_inline
+def rc_push_slot(slots, i, j):
+    # a value stack's push of a value that another slot holds, into a slot known to
+    # be empty: the new slot's increment and nothing else (no old value to release,
+    # so the temporary's pair cancels)
+    store_into_empty(slots, j, slots[i])
+
+
+@dont_inline
+def rc_move(src, i, dst, j):
+    # a pop stored into an empty slot (an argument moving into a new frame): no update
+    node = src[i]
+    src[i] = None
+    store_into_empty(dst, j, node)
+
+
+@dont_inline
 def make_holder():
     return Holder(None)
 
@@ -174,6 +218,11 @@ def entry_point(argv):
         total += rc_owner_freed(holders, 0)
         slots = [Node(i, None), None]
         total += rc_pop(slots, 0).val
+        total += rc_forever_across_branches(Chain(i, Chain(i + 1, None)), 3)
+        stack = [Node(i, None), None, None]
+        rc_push_slot(stack, 0, 1)
+        rc_move(stack, 0, stack, 2)
+        total += stack[1].val + stack[2].val
         kept = Node(i, None)
         total += rc_store_into_dying_holder(kept)
         noise(5)
@@ -187,8 +236,8 @@ def entry_point(argv):
 def expected(n):
     total = 0
     for i in range(n):
-        total += 1 + (i + 1) + (i + 1) + (i + 1) + (i + 7) + i + i + i
-    return '%d %d\n' % (total, n * (3 + 2 + 5 + 5 + 5))
+        total += 1 + (i + 1) + (i + 1) + (i + 1) + (i + 7) + i + i + i + 2 * i + (3 * i + 2)
+    return '%d %d\n' % (total, n * (3 + 2 + 5 + 5 + 5 + 2))
 
 
 def translated(elide):
@@ -237,6 +286,14 @@ def test_elision_removes_the_updates_of_temporaries(elided, unelided):
     # a pop moves the slot's reference to the result
     assert updates_in(unelided, 'rc_pop') > 0
     assert updates_in(elided, 'rc_pop') == 0
+    # an object outliving the function, across branches and a loop: no update
+    assert updates_in(unelided, 'rc_forever_across_branches') > 0
+    assert updates_in(elided, 'rc_forever_across_branches') == 0
+    # a store into an empty slot: the stored value's increment only; a move: nothing
+    assert updates_in(unelided, 'rc_push_slot') > 1
+    assert updates_in(elided, 'rc_push_slot') == 1
+    assert updates_in(unelided, 'rc_move') > 0
+    assert updates_in(elided, 'rc_move') == 0
 
 
 def test_a_temporary_whose_owner_a_call_may_drop_keeps_its_reference(elided,
@@ -301,6 +358,32 @@ def test_poisoned_build_runs_a_correct_program_unchanged():
     cbuilder = translate_to_c('refcount-poisoned', entry_point)
     cbuilder.compile()
     assert run(cbuilder, 50).split('\n')[0] + '\n' == expected(50)
+
+
+def not_empty_entry_point(argv):
+    slots = [Plain(1), Plain(int(argv[1]))]
+    os.write(1, 'storing\n')
+    store_into_empty(slots, 1, slots[0])    # slot 1 is not empty: a bug to catch
+    os.write(1, 'stored %d\n' % slots[1].n)
+    return 0
+
+
+def test_poisoned_build_aborts_on_a_store_into_a_slot_that_is_not_empty():
+    # the product builds trust store_into_empty (the old value would never be
+    # released); the poisoned builds check it
+    cbuilder = translate_to_c('refcount-poisoned', not_empty_entry_point)
+    cbuilder.compile()
+    out, err = run_failing(cbuilder, 5)
+    assert out == 'storing\n', out
+    assert 'a slot declared empty holds an object' in err, err
+
+
+def test_store_into_empty_untranslated_checks_the_slot():
+    slots = [None, 'x']
+    store_into_empty(slots, 0, 'y')
+    assert slots == ['y', 'x']
+    with pytest.raises(AssertionError):
+        store_into_empty(slots, 1, 'z')
 
 
 def run_failing(cbuilder, n):

@@ -49,6 +49,16 @@ end of a block an increment moves into every next block if each link carries the
 into a block that has no other way in; otherwise it is put at the end of the block.
 Every path keeps the same net count, and no count reaches 0 early.
 
+Stores into empty slots (store_into_empty below): a store reads the slot's old value
+and decrements it after storing -- a call that could free anything, so no increment may
+move past it.  Where the interpreter knows the slot is empty (a value-stack push: every
+pop clears its slot; the locals of a frame just made), it says so with
+store_into_empty(lst, index, w_value): on the refcount plans the store then increments
+the new value and stores, nothing else, and a value popped from one slot and stored into
+an empty one moves without an update (a value pushed from a local costs one increment,
+as in CPython).  The poisoned builds check the slot instead of trusting the
+interpreter: an object found there aborts the program.
+
 What it gives and what is left: the closing note of issue 14 and docs/measuring.md
 ("Counting the reference-count updates").  tests/unit/test_rc_elide.py shows on
 translated programs what is and is not removed; the corpus and the exact leak checks run
@@ -60,7 +70,58 @@ from rpython.flowspace.model import Constant, Variable, SpaceOperation, mkentrym
 from rpython.rtyper.lltypesystem import lltype, llmemory
 from rpython.translator.backendopt.support import var_needsgc
 
+from rpython.rtyper.extregistry import ExtRegistryEntry
+
 from gclab.gc import nogil
+
+# the operation that marks a store into an empty slot (registered in RPython's table of
+# operations by gclab/gc/rpython_patches.py; only the refcount transformer sees it)
+EMPTY_SLOT_OP = 'gclab_empty_slot'
+
+
+def store_into_empty(lst, index, w_value):
+    """lst[index] = w_value, where lst[index] is known to be None (an RPython list that
+    never changes size; index within it and not negative).  On the refcount plans the
+    store makes no update for the old value (see "Stores into empty slots" above)."""
+    assert lst[index] is None
+    lst[index] = w_value
+
+
+class StoreIntoEmptyEntry(ExtRegistryEntry):
+    _about_ = store_into_empty
+
+    def compute_result_annotation(self, s_lst, s_index, s_value):
+        from rpython.annotator import model as annmodel
+        assert isinstance(s_lst, annmodel.SomeList), s_lst
+        s_lst.listdef.mutate()
+        s_lst.listdef.generalize(s_value)
+        return annmodel.s_None
+
+    def specialize_call(self, hop):
+        from rpython.rtyper.lltypesystem.rlist import FixedSizeListRepr
+        r_lst = hop.args_r[0]
+        if not isinstance(r_lst, FixedSizeListRepr):
+            raise TypeError('store_into_empty() needs a list that never changes '
+                            'size, not %r' % (r_lst,))
+        v_lst, v_index, v_value = hop.inputargs(r_lst, lltype.Signed, r_lst.item_repr)
+        hop.exception_cannot_occur()
+        config = hop.rtyper.annotator.translator.config
+        if config.translation.gctransformer == 'ref':
+            hop.genop(EMPTY_SLOT_OP, [v_lst, v_index])
+        hop.genop('setarrayitem', [v_lst, v_index, v_value])
+        return hop.inputconst(lltype.Void, None)
+
+
+def marked_store(block, i):
+    """The store that the EMPTY_SLOT_OP at block.operations[i] marks: the next
+    operation, which must store into the same array at the same index."""
+    mark = block.operations[i]
+    ops = block.operations
+    if (i + 1 < len(ops) and ops[i + 1].opname == 'setarrayitem'
+            and ops[i + 1].args[0] is mark.args[0] and ops[i + 1].args[1] == mark.args[1]):
+        return ops[i + 1]
+    raise ValueError('%s %r is not followed by its store in %r'
+                     % (EMPTY_SLOT_OP, mark.args, block))
 
 # operations whose GC-pointer result is an object some other reference already holds
 BORROWABLE = frozenset(['getfield', 'getarrayitem', 'getinteriorfield', 'cast_pointer',
@@ -105,6 +166,43 @@ def may_free(op, harmless_calls):
         target = getattr(op.args[0].value, '_obj', None)
         return getattr(target, '_name', None) not in FENCES
     return op.opname == 'indirect_call' or op.opname.startswith('gc_')
+
+
+def forever_inputargs(graph, is_borrowed):
+    """The input variables of the blocks of graph (before the transformer runs) that
+    hold, on every way in, an object that outlives the function: a constant, an
+    argument, a cast of one, a read of an immutable field (or item of a `name[*]`
+    field) of one, or such an input variable (a fixpoint: a loop passing one around
+    keeps it).  The transformer treats them as borrowed: no link increments them and
+    no block releases them (pass 1 does the same for the temporaries inside a
+    block, which is why a value read before a branch cost a pair after it)."""
+    entries = mkentrymap(graph)
+    special = (graph.startblock, graph.returnblock, graph.exceptblock)
+    forever = set(v for block in entries if block not in special
+                  for v in block.inputargs if var_needsgc(v) and not is_borrowed(v))
+    changed = True
+    while changed:
+        changed = False
+        made = set()            # operation results, given the current `forever`
+
+        def outlives(v):
+            return (isinstance(v, Constant) or is_borrowed(v) or v in forever
+                    or v in made)
+        for block in graph.iterblocks():
+            immutable_items = set()
+            for op in block.operations:
+                if (op.opname in BORROWABLE and var_needsgc(op.result)
+                        and outlives(op.args[0])
+                        and (op.opname in ALIASES or immutable_read(op, immutable_items))):
+                    made.add(op.result)
+                    if items_immutable(op):
+                        immutable_items.add(op.result)
+        for block, links in entries.items():
+            for i, v in enumerate(block.inputargs):
+                if v in forever and not all(outlives(link.args[i]) for link in links):
+                    forever.discard(v)
+                    changed = True
+    return forever
 
 
 def borrow_forever(llops, candidates_owned, is_borrowed, increfptr):

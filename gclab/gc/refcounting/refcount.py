@@ -139,7 +139,8 @@ from rpython.translator.backendopt.support import var_needsgc
 
 from gclab.gc import stats, nogil
 from gclab.gc.refcounting import deferred
-from gclab.gc.refcounting.elide import borrow_forever, IncrementSinker
+from gclab.gc.refcounting.elide import (borrow_forever, IncrementSinker, marked_store,
+                                        forever_inputargs)
 
 
 # the free-threaded builds count allocations and frees per thread (a shared counter
@@ -472,6 +473,13 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                     ll_free(adr)
 
         ll_allocation_hook = self.make_allocation_hook()
+        if self.poisoned:
+            def ll_check_empty(adr):
+                if adr:
+                    llop.debug_fatalerror(lltype.Void, "gclab (poisoned build): a "
+                                          "slot declared empty holds an object")
+            self.check_empty_ptr = self.inittime_helper(ll_check_empty, [Adr],
+                                                        lltype.Void)
 
         self.increfptr = self.inittime_helper(ll_incref, [Adr], lltype.Void)
         self.decref_ptr = self.inittime_helper(
@@ -667,31 +675,71 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
     _graph = None
 
     def transform_graph(self, graph):
-        saved = self._graph, self.forever_vars, self.store_pushes
+        saved = self._graph, self.forever_vars, self.store_pushes, self.into_empty
         self._graph = graph
         self.forever_vars = set()
         self.store_pushes = set()
+        self.into_empty = set()
         try:
             is_borrowed = RefcountingGCTransformer.transform_graph(self, graph)
             if self.ELIDE and is_borrowed is not None:
                 # pass 2 of elide.py: increments sink to the decrements they cancel
                 IncrementSinker(graph, self.increfptr,
                                 [self.decref_ptr, self.decref_simple_ptr],
-                                [self.increfptr, self.count_allocation_ptr],
+                                self.harmless_calls(),
                                 self.store_pushes, is_borrowed,
                                 self.forever_vars).run()
             return is_borrowed
         finally:
-            self._graph, self.forever_vars, self.store_pushes = saved
+            self._graph, self.forever_vars, self.store_pushes, self.into_empty = saved
+
+    def harmless_calls(self):
+        """The helpers that free nothing and write no field (elide.py)."""
+        calls = [self.increfptr, self.count_allocation_ptr]
+        if self.poisoned:
+            calls.append(self.check_empty_ptr)
+        return calls
+
+    def compute_borrowed_vars(self, graph):
+        """RPython's borrowed variables (the arguments, and the variables only they
+        flow into), and the input variables that hold an object outliving the
+        function on every way in (elide.forever_inputargs)."""
+        is_borrowed = RefcountingGCTransformer.compute_borrowed_vars(self, graph)
+        if not self.ELIDE:
+            return is_borrowed
+        forever = forever_inputargs(graph, is_borrowed)
+        if not forever:
+            return is_borrowed
+        return lambda v: v in forever or is_borrowed(v)
+
+    def gct_gclab_empty_slot(self, hop):
+        """elide.store_into_empty's mark: the store after it finds its slot empty."""
+        self.into_empty.add(marked_store(self.curr_block, hop.index))
 
     def transform_generic_set(self, hop):
         # the increment of a stored value makes the heap's reference, not a
         # variable's: elide.py must know which increments those are
         self._storing = True
         try:
-            RefcountingGCTransformer.transform_generic_set(self, hop)
+            if self.ELIDE and hop.spaceop in self.into_empty:
+                self.store_into_empty(hop)
+            else:
+                RefcountingGCTransformer.transform_generic_set(self, hop)
         finally:
             self._storing = False
+
+    def store_into_empty(self, hop):
+        """A store into a slot that elide.store_into_empty declared empty: the new
+        value's increment and the store, no old value (the poisoned builds check
+        that there is none)."""
+        op = hop.spaceop
+        if self.poisoned:
+            v_old = hop.genop('getarrayitem', op.args[:-1],
+                              resulttype=op.args[-1].concretetype)
+            v_adr = hop.genop('cast_ptr_to_adr', [v_old], resulttype=llmemory.Address)
+            hop.genop('direct_call', [self.check_empty_ptr, v_adr])
+        self.push_alive(op.args[-1], hop.llops)
+        hop.rename('bare_setarrayitem')
 
     _storing = False
 
@@ -701,6 +749,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
             self.store_pushes.add(llops[-1])
 
     forever_vars = store_pushes = None
+    into_empty = frozenset()
 
     def _where(self):
         return ' in %s' % (self._graph,) if self._graph is not None else ''
