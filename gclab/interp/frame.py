@@ -59,15 +59,25 @@ def make_cells(code, closure_w):
 
 
 class Frame(object):
-    _attrs_ = ['space', 'code', 'w_module', 'sp', 'locals_w', 'cells_w',
+    _attrs_ = ['code', 'w_module', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'w_namespace', 'yielding',
                'resume_pc']
     # set in __init__ only: the refcount plans read them without a count update
     # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
-    _immutable_fields_ = ['space', 'code', 'w_module', 'locals_w', 'cells_w']
+    _immutable_fields_ = ['code', 'w_module', 'locals_w', 'cells_w']
+
+    # the space: a class attribute, which ObjSpace() sets, in the translated
+    # interpreter (it has one space): a field would cost the refcount plans an
+    # increment when the frame is made and a decrement when it is freed, for an
+    # object that never dies
+    space = None
 
     def __init__(self, space, code, w_module, closure_w):
-        self.space = space
+        if not we_are_translated():
+            assert space is not None
+            self.space = space      # tests make several spaces in one process
+        else:
+            assert space is Frame.space
         self.code = code
         self.w_module = w_module
         # one array: the fast locals, then the value stack from index nlocals (one

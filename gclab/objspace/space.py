@@ -72,6 +72,9 @@ class ObjSpace(object):
     def __init__(self, plan_name='untranslated', threads_enabled=False,
                  plan_kind='untranslated', plan_gc='untranslated'):
         self.plan_name = plan_name
+        # the translated interpreter has one space, which frames read from their
+        # class (Frame.__init__ says why); untranslated, each frame has its own
+        Frame.space = self
         self.plan_kind = plan_kind
         self.plan_gc = plan_gc             # RPython's --gc= of the plan
         self.gc_stats = False

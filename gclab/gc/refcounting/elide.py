@@ -22,6 +22,10 @@ die before the function returns.  It gets neither increment nor decrement; a lin
 passes it into an owned variable of the next block increments it there (RPython's exit
 code already does so for borrowed variables).  This relies on `_immutable_fields_`
 being honoured: gclab's classes assign those fields only while constructing the object.
+Across blocks (forever_inputargs, before the transformer runs): an input variable of a
+block that receives such an object on every way in holds one too, and is treated as
+borrowed (a value read before a branch or a loop would otherwise be incremented on the
+way in and released in every block it reaches).
 
 Pass 2, IncrementSinker (per function, once RPython's transformer is done): each
 increment moves forward, as late as it may, and disappears together with the first
