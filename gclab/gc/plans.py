@@ -89,11 +89,15 @@ FINALIZATION_OF_KIND = {'refcount': 'prompt', 'tracing': 'collection', 'none': '
 FINALIZATIONS = ('prompt', 'collection', 'conservative', 'never')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
-# The raw allocators rpython_patches.apply() knows how to install.  Only RPython's own
-# so far (the C library's malloc for ref/none, the GC's own heap for the others); an
-# allocator added here needs its installer in rpython_patches.py.
+# The raw allocators rpython_patches.apply() knows how to install: the default (the
+# GC's own heap for the tracing plans, the C library's malloc for none and the
+# free-threaded refcount plans, gclab/gc/refcounting/pool.py's free lists in front of
+# malloc for the refcount plans with a GIL); an allocator added here needs its
+# installer in rpython_patches.py.
 ALLOCATORS = {
-    DEFAULT_ALLOCATOR: "RPython's own: the C library's malloc, or the GC's heap",
+    DEFAULT_ALLOCATOR: "the GC's heap (tracing), malloc (none, free-threaded refcount) "
+                       "or size-class free lists in front of malloc (refcount with a "
+                       "GIL: refcounting/pool.py)",
     'poisoned': "a debug build of the refcount plans: the C library's malloc, but a "
                 "freed object's memory is poisoned and never reused, and every count "
                 "update aborts on a freed object (a use after free fails loudly)",

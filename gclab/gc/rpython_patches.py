@@ -132,7 +132,8 @@ _RC = 'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.'
 _override(_RC + '__init__', 'gclab rebinds the helpers it builds (setup_helpers)')
 _override(_RC + 'static_deallocation_funcptr_for_type',
           'COPIED and modified: the deallocators decrement through rc_dec and free '
-          'through the counting ll_free; rc_dec is outside the try (inlining)')
+          'through the counting ll_free; rc_dec and ll_free are outside the try '
+          '(inlining)')
 _override(_RC + 'gct_fv_gc_malloc', 'extended: counts every allocation')
 _override(_RC + 'gct_fv_gc_malloc_varsize', 'extended: counts every allocation')
 _override('rpython.memory.gctransform.transform:GCTransformer.transform_graph',
@@ -167,7 +168,13 @@ _internal('rpython.memory.gctransform.support:_static_deallocator_body_for_type'
           'private helper that the copied static_deallocation_funcptr_for_type uses')
 _internal('rpython.memory.gctransform.refcounting:RefcountingGCTransformer',
           "the helpers gclab replaces (increfptr, decref_ptr, decref_simple_ptr, "
-          "no_pointer_dealloc_ptr) are attributes its methods read")
+          "no_pointer_dealloc_ptr; malloc_fixedsize_ptr, malloc_varsize_no_length_ptr "
+          "and malloc_varsize_ptr on the plans with pool.py) are attributes its "
+          "methods read")
+_internal('rpython.memory.gctransform.transform:mallocHelpers',
+          "setup_pool_malloc rebuilds the refcount transformer's malloc helpers on "
+          "mallocHelpers() with pool.py's allocate, as RPython's __init__ does with "
+          "raw_malloc")
 
 # ---- the counting tracing GCs (gclab/gc/tracing/counting.py) --------------------------
 _IMM = 'rpython.memory.gc.incminimark:IncrementalMiniMarkGC.'
@@ -427,6 +434,8 @@ PINNED = {
         '8e4212765d0c06626ea697006ac117a11249fe05',
     'rpython.memory.gctransform.transform:GCTransformer.compute_borrowed_vars':
         '422a25720669c4e12f7e0c41666e4fda301c9614',
+    'rpython.memory.gctransform.transform:mallocHelpers':
+        'ef3c82578857d2fee012dd0b85f7c47e7d462c50',
     'rpython.tool.gcc_cache:cache_file_path':
         'b3e281c80059a2a7c0dd430febd627581b38d16a',
     'rpython.memory.gctransform.refcounting:RefcountingGCTransformer.__init__':

@@ -115,9 +115,22 @@ def fspath(p):
     if isinstance(p, (str, bytes)):
         return p
     if hasattr(type(p), '__fspath__'):
-        return p.__fspath__()
+        result = type(p).__fspath__(p)
+        if not isinstance(result, (str, bytes)):
+            raise TypeError('expected %s.__fspath__() to return str or bytes, not %s'
+                            % (type(p).__name__, type(result).__name__))
+        return result
     raise TypeError('expected str, bytes or os.PathLike object, not %s'
                     % type(p).__name__)
+
+
+def _path(p, func, fd_too=False):
+    """A path argument of func, with CPython's message for anything else."""
+    if isinstance(p, (str, bytes)) or hasattr(type(p), '__fspath__'):
+        return fspath(p)
+    raise TypeError('%s: path should be string, bytes%s os.PathLike%s, not %s'
+                    % (func, ',' if fd_too else ' or',
+                       ' or integer' if fd_too else '', type(p).__name__))
 
 
 class stat_result:
@@ -142,11 +155,11 @@ class stat_result:
 
 
 def stat(p):
-    return stat_result(posix.stat(fspath(p)))
+    return stat_result(posix.stat(_path(p, 'stat', True)))
 
 
 def lstat(p):
-    return stat_result(posix.lstat(fspath(p)))
+    return stat_result(posix.lstat(_path(p, 'lstat')))
 
 
 def readlink(p):

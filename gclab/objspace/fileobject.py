@@ -384,15 +384,29 @@ def optional_str(space, w_arg, what):
 
 
 def path_of(space, w_path):
-    """The RPython string of a path argument (str or bytes-like); TypeError."""
-    w_value = w_path.builtin_value()
-    if isinstance(w_value, W_Str):
-        return w_value.strval
-    path = bytesobject.bytes_like(w_value)
-    if path is None:
+    """The RPython string of a path argument (str, bytes-like, or an os.PathLike:
+    its __fspath__() as os.fspath() takes it); TypeError."""
+    path = str_or_bytes(w_path)
+    if path is not None:
+        return path
+    w_fspath = space.lookup_special_or_none(w_path, '__fspath__')
+    if w_fspath is None:
         raise space.error(space.w_TypeError, 'expected str, bytes or os.PathLike '
                           'object, not %s' % space.type(w_path).name)
+    w_result = space.call_function(w_fspath, [])
+    path = str_or_bytes(w_result)
+    if path is None:
+        raise space.error(space.w_TypeError, 'expected %s.__fspath__() to return str '
+                          'or bytes, not %s' % (space.type(w_path).name,
+                                                space.type(w_result).name))
     return path
+
+
+def str_or_bytes(w_obj):
+    w_value = w_obj.builtin_value()
+    if isinstance(w_value, W_Str):
+        return w_value.strval
+    return bytesobject.bytes_like(w_value)
 
 
 def b_open(space, args):

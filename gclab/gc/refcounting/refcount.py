@@ -134,11 +134,13 @@ from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 from rpython.rtyper.lltypesystem.lloperation import llop
 from rpython.translator.c import gc as c_gc
-from rpython.memory.gctransform.transform import LowLevelOpList, GcHighLevelOp
+from rpython.memory.gctransform.transform import (LowLevelOpList, GcHighLevelOp,
+                                                  mallocHelpers)
+from rpython.rlib.rarithmetic import ovfcheck
 from rpython.translator.backendopt.support import var_needsgc
 
 from gclab.gc import stats, nogil
-from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting import deferred, pool
 from gclab.gc.refcounting.elide import (borrow_forever, IncrementSinker, marked_store,
                                         forever_inputargs)
 
@@ -182,13 +184,17 @@ def reset_counts():
         RC_COUNTS_TL.freed = 0
 
 
-def make_counting_free():
-    """The one way gclab's refcounting frees a GC object: count it, free it."""
+def make_counting_free(pooled):
+    """The one way gclab's refcounting frees a GC object: count it, free it (onto
+    pool.py's free lists when pooled)."""
     def ll_free(adr):
         # a plain increment under a GIL (which a thread holds whenever it drops a
         # reference); the thread's own count in the free-threaded builds
         count_one(stats.OBJECTS_FREED)
-        llop.gc_free(lltype.Void, adr)
+        if pooled:
+            pool.c_free(adr)
+        else:
+            llop.gc_free(lltype.Void, adr)
     ll_free._always_inline_ = True
     return ll_free
 
@@ -368,13 +374,15 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.HDRPTR = lltype.Ptr(self.HDR)
         self.rc_inc, self.rc_dec = self.refcount_operations()
         self.poisoned = POISON_FREED
+        # pool.py's free lists: with a GIL, except in the poisoned builds
+        self.pooled = not self.poisoned and not nogil.ACTIVE
         if self.poisoned:
             hdr_size = self.gcheaderbuilder.size_gc_header
             self.ll_free = make_poisoning_free(hdr_size, self.HDRPTR)
             self.rc_inc, self.rc_dec = checked_operations(
                 make_poison_check(hdr_size, self.HDRPTR), self.rc_inc, self.rc_dec)
         else:
-            self.ll_free = make_counting_free()
+            self.ll_free = make_counting_free(self.pooled)
         if self.translator:
             self.setup_helpers()
             self.mixlevelannotator.finish()
@@ -473,6 +481,8 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                     ll_free(adr)
 
         ll_allocation_hook = self.make_allocation_hook()
+        if self.pooled:
+            self.setup_pool_malloc()
         if self.poisoned:
             def ll_check_empty(adr):
                 if adr:
@@ -488,6 +498,39 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                                                       lltype.Void)
         self.count_allocation_ptr = self.inittime_helper(ll_allocation_hook, [Adr],
                                                          lltype.Void)
+
+    def setup_pool_malloc(self):
+        """RPython's malloc helpers of the refcount transformer (its __init__),
+        rebuilt on pool.py's allocator instead of raw_malloc."""
+        mh = mallocHelpers()
+        mh.allocate = pool.allocate
+        gc_header_offset = self.gcheaderbuilder.size_gc_header
+
+        def ll_malloc_fixedsize(size):
+            size = gc_header_offset + size
+            result = mh._ll_malloc_fixedsize(size)
+            llmemory.raw_memclear(result, size)
+            return result + gc_header_offset
+
+        def ll_malloc_varsize_no_length(length, size, itemsize):
+            try:
+                fixsize = gc_header_offset + size
+                varsize = ovfcheck(itemsize * length)
+                tot_size = ovfcheck(fixsize + varsize)
+            except OverflowError:
+                raise MemoryError()
+            result = mh._ll_malloc_fixedsize(tot_size)
+            llmemory.raw_memclear(result, tot_size)
+            return result + gc_header_offset
+        mh.ll_malloc_varsize_no_length = ll_malloc_varsize_no_length
+
+        Signed, Adr = lltype.Signed, llmemory.Address
+        self.malloc_fixedsize_ptr = self.inittime_helper(
+            ll_malloc_fixedsize, [Signed], Adr)
+        self.malloc_varsize_no_length_ptr = self.inittime_helper(
+            ll_malloc_varsize_no_length, [Signed] * 3, Adr)
+        self.malloc_varsize_ptr = self.inittime_helper(
+            mh.ll_malloc_varsize, [Signed] * 4, Adr)
 
     def make_allocation_hook(self):
         """The function called with the address of every object just malloc'ed (its
@@ -614,9 +657,10 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         if destrptr is not None:
             # The count reached 0, so this thread owns the object: a plain store
             # (no other thread can see it).  The destructor may resurrect it.
-            # As RPython's, but rc_dec is called outside the `try`: the inliner
-            # refuses to inline, at an exception-guarded call, a graph that calls
-            # an external function (the atomic plans' C helpers).
+            # As RPython's, but rc_dec and ll_free are called outside the `try`:
+            # the inliner refuses to inline, at an exception-guarded call, a graph
+            # that calls an external function (the atomic plans' C helpers,
+            # pool.py's free).
             src = (
                 "def ll_deallocator(addr):\n"
                 "    exc_instance = llop.gc_fetch_exception(EXC_INSTANCE_TYPE)\n"
@@ -629,10 +673,11 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
                 "        pass\n"
                 "    if rc_dec(addr):    # the destructor did not resurrect it\n"
                 "        try:\n"
+                "            pass\n"
                 "%s\n"
-                "            ll_free(addr)\n"
                 "        except:\n"
                 "            pass\n"
+                "        ll_free(addr)\n"
                 "    llop.gc_restore_exception(lltype.Void, exc_instance)\n"
                 "    pop_alive(exc_instance)\n"
                 % '\n'.join(_static_deallocator_body_for_type('v', TYPE, 3)))

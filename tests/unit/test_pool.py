@@ -1,0 +1,121 @@
+"""The refcount plans' small-object allocator (gclab/gc/refcounting/pool.py), on
+translated programs (PyPy 2.7 host, RPython).
+
+  * generated C: the plans with a GIL allocate and free through the pool; the
+    free-threaded and the poisoned builds do not;
+  * a program that allocates and frees objects of many sizes (structs, lists of every
+    length from 0 to 80, strings, some far above the largest class) over and over
+    computes what it should: a block reused from a free list is cleared, and is
+    never handed out twice while in use;
+  * reuse: a steady loop of allocations and frees does not make the process grow.
+"""
+
+import os
+import sys
+
+import pytest
+
+if sys.version_info[0] != 2:
+    pytest.skip('RPython runs on the PyPy 2.7 host', allow_module_level=True)
+
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+
+from rpython.rlib.objectmodel import dont_inline
+
+from gclab.gc import stats
+
+from test_gc_policy import read_sources, translate_to_c
+
+
+class Box(object):
+    def __init__(self, value, items):
+        self.value = value
+        self.items = items
+        self.other = None
+
+
+@dont_inline
+def build(i):
+    n = i % 81
+    items = [Box(j, None) for j in range(n % 7)]
+    box = Box(i, items)
+    box.other = Box(-i, [None] * n)     # an array of n pointers: 16 + 8n bytes
+    return box
+
+
+@dont_inline
+def check(box, i):
+    n = i % 81
+    ok = box.value == i and box.other.value == -i and len(box.other.items) == n
+    for item in box.other.items:
+        ok = ok and item is None        # cleared, though the block was used before
+    for j in range(len(box.items)):
+        ok = ok and box.items[j].value == j and box.items[j].other is None
+    return ok
+
+
+def peak_kb():
+    with_status = os.open('/proc/self/status', os.O_RDONLY, 0)
+    text = os.read(with_status, 8192)
+    os.close(with_status)
+    for line in text.split('\n'):
+        if line.startswith('VmHWM:'):
+            return int(line[len('VmHWM:'):].strip().split(' ')[0])
+    return -1
+
+
+def entry_point(argv):
+    rounds = int(argv[1])
+    bad = 0
+    live = [None] * 50
+    peaks = []
+    for r in range(rounds):
+        for i in range(2000):
+            slot = (i * 7) % 50
+            if live[slot] is not None and not check(live[slot], live[slot].value):
+                bad += 1
+            live[slot] = build(i + r)
+            text = str(i) * (i % 60)            # strings up to 240 bytes and more
+            if len(text) != len(str(i)) * (i % 60):
+                bad += 1
+        peaks.append(peak_kb())
+    os.write(1, 'bad %d\n' % bad)
+    os.write(1, 'peaks %d %d\n' % (peaks[len(peaks) // 2], peaks[-1]))
+    os.write(1, 'alive %d\n' % (stats.COUNTERS[stats.OBJECTS_ALLOCATED] -
+                                stats.COUNTERS[stats.OBJECTS_FREED]))
+    return 0
+
+
+def calls_pool(cbuilder):
+    text = '\n'.join(read_sources(cbuilder, ('.c',)).values())
+    return 'gclab_pool_malloc(' in text, 'gclab_pool_free(' in text
+
+
+@pytest.mark.parametrize('plan,pooled', [('refcount', True),
+                                         ('atomic-refcount', True),
+                                         ('refcount-poisoned', False),
+                                         ('atomic-refcount-nogil', False)])
+def test_which_plans_use_the_pool(plan, pooled):
+    cbuilder = translate_to_c(plan, entry_point)
+    assert calls_pool(cbuilder) == (pooled, pooled)
+
+
+@pytest.fixture(scope='module')
+def refcount_binary():
+    cbuilder = translate_to_c('refcount', entry_point)
+    cbuilder.compile()
+    return cbuilder
+
+
+def test_reused_blocks_are_cleared_and_never_shared(refcount_binary):
+    out = refcount_binary.cmdexec('20').split('\n')
+    assert out[0] == 'bad 0', out
+
+
+def test_a_steady_loop_does_not_grow(refcount_binary):
+    out = refcount_binary.cmdexec('60').split('\n')
+    assert out[0] == 'bad 0', out
+    middle, last = map(int, out[1].split()[1:])
+    assert middle > 0
+    # the same live set every round: freed blocks are taken again, not new memory
+    assert last - middle < 512, out
