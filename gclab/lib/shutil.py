@@ -11,6 +11,7 @@ docs/stdlib.md."""
 
 import os
 import sys
+import fnmatch
 
 __all__ = ['copyfileobj', 'copyfile', 'copymode', 'copystat', 'copy', 'copy2',
            'copytree', 'move', 'rmtree', 'Error', 'SpecialFileError', 'ExecError',
@@ -147,7 +148,6 @@ def ignore_patterns(*patterns):
     """A function for copytree's ignore: the names matching one of the glob-style
     patterns."""
     def _ignore_patterns(path, names):
-        import fnmatch
         ignored = set()
         for pattern in patterns:
             ignored.update(fnmatch.filter(names, pattern))

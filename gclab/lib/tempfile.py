@@ -10,6 +10,8 @@ from CPython is listed in docs/stdlib.md."""
 
 import os
 import sys
+import atexit
+import shutil
 import errno as _errno
 
 __all__ = ['NamedTemporaryFile', 'TemporaryFile', 'TemporaryDirectory', 'mkstemp',
@@ -216,7 +218,6 @@ class _TemporaryFileWrapper:
                 except OSError:
                     pass
             self._at_exit = at_exit
-            import atexit
             atexit.register(at_exit)
 
     def __getattr__(self, name):
@@ -242,7 +243,6 @@ class _TemporaryFileWrapper:
             self.file.close()
         finally:
             if self.delete:
-                import atexit
                 atexit.unregister(self._at_exit)
                 os.unlink(self.name)
 
@@ -279,7 +279,6 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None, newline=None, suffix=
 def _rmtree(name, ignore_errors):
     """shutil.rmtree(name) where what is already gone is no error (as in CPython;
     CPython also makes read-only entries writable, which gclab cannot: no chmod)."""
-    import shutil
 
     def onerror(func, path, exc_info):
         if not (ignore_errors or issubclass(exc_info[0], FileNotFoundError)):
@@ -299,7 +298,6 @@ class TemporaryDirectory:
         def at_exit(directory=self):
             directory._remove()
         self._at_exit = at_exit
-        import atexit
         atexit.register(at_exit)
 
     def __repr__(self):
@@ -322,7 +320,6 @@ class TemporaryDirectory:
         if not self._done or os.path.exists(self.name):
             if not self._done:
                 self._done = True
-                import atexit
                 atexit.unregister(self._at_exit)
             _rmtree(self.name, self._ignore_cleanup_errors)
 
