@@ -304,6 +304,7 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
 class JSONDecodeError(ValueError):
     """A ValueError with the place of the error in the document: msg, doc, pos,
     lineno and colno."""
+    __module__ = 'json.decoder'         # where CPython defines it (tracebacks name it)
 
     def __init__(self, msg, doc, pos):
         lineno = doc.count('\n', 0, pos) + 1

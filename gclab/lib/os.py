@@ -44,7 +44,8 @@ def remove(path):
     posix.remove(fspath(path))
 
 
-unlink = remove
+def unlink(path):
+    posix.remove(fspath(path))
 
 
 def rmdir(path):

@@ -467,9 +467,28 @@ def b_open(space, args):
             os.lseek(fd, 0, 2)
         except OSError:
             pass
-    shown = ''.join([c for c in mode if c != 't'])
+    shown = shown_mode(mode, binary)
     return W_File(fd, w_name, shown, binary, readable, writable, closefd, codec, errors,
                   newline, 'UTF-8' if encoding is None else encoding)
+
+
+def shown_mode(mode, binary):
+    """A file's `mode` attribute as CPython's: a text file's is the mode as given; a
+    binary file's is its raw file's ('rb', 'wb', 'ab', 'xb', with '+' after: 'w+b'
+    shows 'rb+')."""
+    if not binary:
+        return mode
+    if 'x' in mode:
+        shown = 'xb'
+    elif 'a' in mode:
+        shown = 'ab'
+    elif 'w' in mode and '+' not in mode:
+        shown = 'wb'
+    else:
+        shown = 'rb'
+    if '+' in mode:
+        shown += '+'
+    return shown
 
 
 # --- input() -----------------------------------------------------------------------------

@@ -9,6 +9,7 @@ from rpython.rlib import rposix
 from gclab.objspace.argspec import Spec
 from gclab.objspace.fileobject import os_error, path_of
 from gclab.objspace import bytesobject
+from gclab.objspace.strobject import W_Str
 
 ONE_PATH = Spec('posix.call(path, /)')
 TWO_PATHS = Spec('posix.call(src, dst, /)')
@@ -52,7 +53,9 @@ def posix_listdir(space, args):
         names = os.listdir(path)
     except OSError as e:
         raise os_error(space, e.errno, w_path)
-    return space.newlist([space.newstr(n) for n in names])
+    if isinstance(w_path.builtin_value(), W_Str):
+        return space.newlist([space.newstr(n) for n in names])
+    return space.newlist([space.newbytes(n) for n in names])   # a bytes path: bytes
 
 
 def posix_stat(space, args):

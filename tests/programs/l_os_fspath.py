@@ -14,6 +14,7 @@ with open(P(d + '/f.txt'), 'w') as f:
 with open(pathlib.Path(d) / 'f.txt') as f:
     print(f.read())
 print(os.path.getsize(P(d + '/f.txt')), sorted(os.listdir(pathlib.Path(d))))
+print(sorted(os.listdir(d.encode())), sorted(os.listdir(P(d.encode()))))   # bytes in, bytes out
 for bad in (Bad(), 3.5):
     try:
         open(bad)

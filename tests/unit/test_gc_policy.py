@@ -191,7 +191,11 @@ def dict_entry_point(argv):
     heap_first = 0
     for i in range(rounds):
         total += dict_round(n, holder)
-        if i == 0:
+        # after two rounds: the first drops nothing, the second the first's dict,
+        # whose blocks the refcount plans' free lists (pool.py) keep for the next
+        # rounds to reuse -- from then on, a round that leaks nothing leaves the heap
+        # as it found it
+        if i == 1:
             heap_first = heap_in_use()
     heap_last = heap_in_use()
     live = len(holder.d)    # (a use after heap_in_use(): refcounting would
