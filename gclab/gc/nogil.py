@@ -26,6 +26,8 @@ from rpython.rlib.objectmodel import we_are_translated
 from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
 
+from gclab.gc.cfunc import inline_c
+
 # Stripes of the object lock table (gclab/objspace/freethreading.py): a power of two;
 # one cache line (8 words) per stripe so that two stripes never share a line.
 STRIPES = 4096
@@ -158,9 +160,7 @@ eci = ExternalCompilationInfo(
 
 
 def _inline(name, args, result):
-    return rffi.llexternal(name, args, result, compilation_info=eci, _nowrapper=True,
-                           releasegil=False, sandboxsafe=True,
-                           random_effects_on_gcobjs=False)
+    return inline_c(eci, name, args, result)
 
 
 c_lock = _inline('gclab_lock', [lltype.Signed], lltype.Signed)

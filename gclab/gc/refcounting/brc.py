@@ -42,8 +42,10 @@ thread's record is static and set before main() runs.  Cost: one 64-byte record 
 thread ever started.
 """
 
-from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
+from rpython.rtyper.lltypesystem import lltype, llmemory
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
+
+from gclab.gc.cfunc import inline_c
 
 MERGED, UNMERGED, QUEUED = 0, 1, 2
 SHIFT = 2
@@ -292,9 +294,7 @@ eci = ExternalCompilationInfo(post_include_bits=[C_HEADER],
 
 
 def _c(name, args, result):
-    return rffi.llexternal(name, args, result, compilation_info=eci, _nowrapper=True,
-                           releasegil=False, sandboxsafe=True,
-                           random_effects_on_gcobjs=False)
+    return inline_c(eci, name, args, result)
 
 
 Adr = llmemory.Address

@@ -36,14 +36,14 @@ Everything here is only referenced by a free-threaded refcount build (nogil.REFC
 
 import sys
 
-from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
+from rpython.rtyper.lltypesystem import lltype, llmemory
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
-
 from rpython.rlib.objectmodel import we_are_translated, specialize
 from rpython.rtyper.annlowlevel import cast_instance_to_base_ptr
 from rpython.rtyper.extregistry import ExtRegistryEntry
 
 from gclab.gc import nogil
+from gclab.gc.cfunc import inline_c
 from gclab.gc.refcounting import brc
 
 # far above any real count, below the count of RPython's prebuilt objects (maxint // 2)
@@ -327,9 +327,7 @@ eci = ExternalCompilationInfo(post_include_bits=[C_HEADER],
 
 
 def _c(name, args, result):
-    return rffi.llexternal(name, args, result, compilation_info=eci, _nowrapper=True,
-                           releasegil=False, sandboxsafe=True,
-                           random_effects_on_gcobjs=False)
+    return inline_c(eci, name, args, result)
 
 
 Adr = llmemory.Address

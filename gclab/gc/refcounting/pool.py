@@ -23,8 +23,10 @@ and frees only while holding it.  The free-threaded plans (-nogil) keep malloc a
 free (thread-safe); the poisoned builds keep their own free (never reuse a block).
 """
 
-from rpython.rtyper.lltypesystem import lltype, llmemory, rffi
+from rpython.rtyper.lltypesystem import lltype, llmemory
 from rpython.translator.tool.cbuild import ExternalCompilationInfo
+
+from gclab.gc.cfunc import inline_c
 
 CLASSES = 16            # size classes of 16 bytes: 16, 32, ..., 256 bytes
 
@@ -68,9 +70,7 @@ eci = ExternalCompilationInfo(post_include_bits=[C_HEADER],
 
 
 def _c(name, args, result):
-    return rffi.llexternal(name, args, result, compilation_info=eci, _nowrapper=True,
-                           releasegil=False, sandboxsafe=True,
-                           random_effects_on_gcobjs=False)
+    return inline_c(eci, name, args, result)
 
 
 c_malloc = _c('gclab_pool_malloc', [lltype.Signed], llmemory.Address)
