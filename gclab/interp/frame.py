@@ -13,7 +13,7 @@ from rpython.rlib.rarithmetic import ovfcheck
 from rpython.rlib.unroll import unrolling_iterable
 
 from gclab.gc import nogil, stats
-from gclab.gc.refcounting.elide import store_into_empty
+from gclab.gc.refcounting.elide import fresh_init, store_into_empty
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode, GlobalEntry
@@ -72,6 +72,18 @@ class Frame(object):
     # object that never dies
     space = None
 
+    # None until something sets them: RPython's malloc gives a new frame NULL fields,
+    # so __init__ does not store them (a store costs the refcount plans a read and a
+    # release of the old value)
+    cells_w = None
+    block = None
+    w_handled = None
+    class_ns = None
+    w_namespace = None
+
+    # only ever run by Frame(...) on a new frame: the refcount plans store its fields
+    # as empty slots (elide.fresh_init)
+    @fresh_init
     def __init__(self, space, code, w_module, closure_w):
         if not we_are_translated():
             assert space is not None
@@ -88,16 +100,11 @@ class Frame(object):
         self.sp = nlocals
         if len(code.cellvars) or closure_w is not None:
             self.cells_w = make_cells(code, closure_w)
-        else:
-            self.cells_w = None
-        self.block = None
-        self.w_handled = None
         self.pc = 0
-        self.class_ns = None
-        # a class body's namespace when a metaclass's __prepare__ returned a mapping
-        # other than a plain dict: the body's names go through its __setitem__,
-        # __getitem__ and __delitem__ as they run, as in CPython (class_ns unused)
-        self.w_namespace = None
+        # (w_namespace: a class body's namespace when a metaclass's __prepare__
+        # returned a mapping other than a plain dict: the body's names go through its
+        # __setitem__, __getitem__ and __delitem__ as they run, as in CPython; class_ns
+        # unused)
         # a generator's frame: run() returned because it yielded; where to go on
         self.yielding = False
         self.resume_pc = 0

@@ -245,6 +245,7 @@ def run_source(space, filename, source, args, dis=False):
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)
     run_atexit_callbacks(space)
+    space.finalizing = True
     finalizers.at_exit(space)
     space.flush_stdout()
     return status

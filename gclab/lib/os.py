@@ -104,6 +104,10 @@ def urandom(size):
     return posix.urandom(size)
 
 
+def _exit(n):
+    posix._exit(n)
+
+
 def cpu_count():
     return posix.cpu_count()
 

@@ -70,7 +70,9 @@ TYPES = FileTypes()
 class W_File(W_Root):
     _attrs_ = ['fd', 'w_name', 'mode', 'binary', 'readable', 'writable', 'closed',
                'closefd', 'codec', 'errors', 'universal', 'translate', 'encoding', 'buf',
-               'pos', 'eof']
+               'pos', 'eof', 'w_buffer']
+
+    w_buffer = None         # a text file's `buffer`, made when first asked for
 
     def __init__(self, fd, w_name, mode, binary, readable, writable, closefd,
                  codec=bytesobject.UTF8, errors='strict', newline=None,
@@ -120,6 +122,20 @@ class W_File(W_Root):
         if space.is_true(w_line):
             return w_line
         return None
+
+    def buffer(self, space):
+        """A text file's `buffer`: a binary file on the same descriptor (what the
+        program has read ahead through the text file stays with the text file)."""
+        if self.binary:
+            raise space.error(space.w_AttributeError, "'%s' object has no attribute "
+                              "'buffer'" % space.type(self).name)
+        if self.w_buffer is None:
+            self.w_buffer = self.new_buffer()
+        return self.w_buffer
+
+    def new_buffer(self):
+        return W_File(self.fd, self.w_name, shown_mode(self.mode, True), True,
+                      self.readable, self.writable, False)
 
     # --- checks ---------------------------------------------------------------------
     def check_open(self, space):
@@ -690,6 +706,10 @@ def file_mode(space, args):
     return space.newstr(self_file(space, args, 'mode').mode)
 
 
+def file_buffer(space, args):
+    return self_file(space, args, 'buffer').buffer(space)
+
+
 def file_encoding(space, args):
     w_self = self_file(space, args, 'encoding')
     if w_self.binary:
@@ -707,7 +727,7 @@ FILE_METHODS = [('read', file_read), ('readline', file_readline),
                 ('isatty', file_isatty), ('__enter__', file_enter),
                 ('__exit__', file_exit), ('__iter__', file_iter), ('__next__', file_next)]
 FILE_ATTRIBUTES = [('closed', file_closed), ('name', file_name), ('mode', file_mode),
-                   ('encoding', file_encoding)]
+                   ('encoding', file_encoding), ('buffer', file_buffer)]
 
 
 def install(space):

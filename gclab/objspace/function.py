@@ -3,6 +3,7 @@
 from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.gc import nogil
+from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
 from gclab.objspace import freethreading, gcslots
 
@@ -51,6 +52,7 @@ class W_Method(W_Root):
     _attrs_ = ['w_self', 'w_func', 'gc_slot']
     _immutable_fields_ = ['w_self', 'w_func']
 
+    @fresh_init     # only on a new object (elide.fresh_init)
     def __init__(self, w_self, w_func):
         self.w_self = w_self
         self.w_func = w_func

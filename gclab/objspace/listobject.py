@@ -5,6 +5,7 @@ iterator over a list fixed when it is made (RPython)."""
 from rpython.rlib import listsort
 
 from gclab.interp import opcodes as op
+from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.strobject import W_Str
@@ -19,6 +20,7 @@ class W_List(W_Root):
     guest code (remove, index, count) search a copy taken under the lock."""
     _attrs_ = ['items_w', 'gc_slot']
 
+    @fresh_init     # only on a new object (elide.fresh_init)
     def __init__(self, items_w):
         self.items_w = items_w
         if gcslots.ENABLED:

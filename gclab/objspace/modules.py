@@ -39,6 +39,9 @@ def install(space):
     sys.dict_w['version_info'] = new_version_info(space)
     sys.dict_w['float_info'] = new_float_info(space)
     sys.dict_w['int_info'] = new_int_info(space)
+    sys.dict_w['flags'] = new_flags(space)
+    sys.dict_w['hash_info'] = new_hash_info(space)
+    sys.dict_w['thread_info'] = new_thread_info(space)
     sys.dict_w['version'] = space.newstr(SYS_VERSION % space.plan_name)
     sys.dict_w['path'] = space.newlist([])
     sys.dict_w['implementation'] = implementation = space.new_module('implementation')
@@ -112,6 +115,9 @@ TIME_TIME_NS = Spec('time.time_ns()')
 TIME_MONOTONIC_NS = Spec('time.monotonic_ns()')
 TIME_PERF_COUNTER_NS = Spec('time.perf_counter_ns()')
 TIME_PROCESS_TIME_NS = Spec('time.process_time_ns()')
+TIME_THREAD_TIME = Spec('time.thread_time()')
+TIME_THREAD_TIME_NS = Spec('time.thread_time_ns()')
+SYS_IS_FINALIZING = Spec('sys.is_finalizing()')
 
 
 # --- sys ----------------------------------------------------------------------------------
@@ -127,6 +133,13 @@ FLOAT_INFO_FIELDS = ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_e
                      'mant_dig', 'epsilon', 'radix', 'rounds']
 INT_INFO_FIELDS = ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits',
                    'str_digits_check_threshold']
+FLAGS_FIELDS = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode',
+                'no_user_site', 'no_site', 'ignore_environment', 'verbose',
+                'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
+                'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits']
+HASH_INFO_FIELDS = ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits',
+                    'seed_bits', 'cutoff']
+THREAD_INFO_FIELDS = ['name', 'lock', 'version']
 STRUCT_TIME_FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec',
                       'tm_wday', 'tm_yday', 'tm_isdst']
 
@@ -140,7 +153,7 @@ def field_getter(k):
     return get
 
 
-FIELD_GETTERS = [field_getter(k) for k in range(len(FLOAT_INFO_FIELDS))]
+FIELD_GETTERS = [field_getter(k) for k in range(len(FLAGS_FIELDS))]
 
 
 def make_struct_repr(qualname, fields):
@@ -158,6 +171,9 @@ version_info_repr = make_struct_repr('sys.version_info', VERSION_FIELDS)
 float_info_repr = make_struct_repr('sys.float_info', FLOAT_INFO_FIELDS)
 int_info_repr = make_struct_repr('sys.int_info', INT_INFO_FIELDS)
 struct_time_repr = make_struct_repr('time.struct_time', STRUCT_TIME_FIELDS)
+flags_repr = make_struct_repr('sys.flags', FLAGS_FIELDS)
+hash_info_repr = make_struct_repr('sys.hash_info', HASH_INFO_FIELDS)
+thread_info_repr = make_struct_repr('sys.thread_info', THREAD_INFO_FIELDS)
 
 
 def new_struct_type(space, name, module, fields, repr_impl):
@@ -168,6 +184,37 @@ def new_struct_type(space, name, module, fields, repr_impl):
     w_type.dict_w['__repr__'] = space.wrap_builtin('__repr__', repr_impl, w_type)
     w_type.dict_w['__module__'] = space.newstr(module)
     return w_type
+
+
+def new_struct(space, name, fields, repr_impl, values_w):
+    w_type = new_struct_type(space, name, 'sys', fields, repr_impl)
+    assert len(values_w) == len(fields)
+    return W_BuiltinSubInstance(w_type, space.newtuple(values_w))
+
+
+def new_flags(space):
+    """sys.flags: what `python3 script.py` runs with (gclab takes no options that
+    would change them); int_max_str_digits -1: the default limit."""
+    values_w = [space.newint(0)] * len(FLAGS_FIELDS)
+    values_w[FLAGS_FIELDS.index('hash_randomization')] = space.newint(1)
+    values_w[FLAGS_FIELDS.index('dev_mode')] = space.w_False
+    values_w[FLAGS_FIELDS.index('safe_path')] = space.w_False
+    values_w[FLAGS_FIELDS.index('int_max_str_digits')] = space.newint(-1)
+    return new_struct(space, 'flags', FLAGS_FIELDS, flags_repr, values_w)
+
+
+def new_hash_info(space):
+    """sys.hash_info: numbers hash as CPython's (modulo 2**61 - 1, inf 314159,
+    imag 1000003); strings and bytes with RPython's string hash (not randomized)."""
+    return new_struct(space, 'hash_info', HASH_INFO_FIELDS, hash_info_repr, [
+        space.newint(64), space.newint(2 ** 61 - 1), space.newint(314159),
+        space.newint(0), space.newint(1000003), space.newstr('rpython'),
+        space.newint(64), space.newint(0), space.newint(0)])
+
+
+def new_thread_info(space):
+    return new_struct(space, 'thread_info', THREAD_INFO_FIELDS, thread_info_repr, [
+        space.newstr('pthread'), space.newstr('mutex+cond'), space.w_None])
 
 
 def executable_path():
@@ -264,6 +311,12 @@ def sys_get_int_max_str_digits(space, args):
     return space.newint(space.int_max_str_digits)
 
 
+def sys_is_finalizing(space, args):
+    """True once the program has ended and gclab runs the finalizers left at exit."""
+    SYS_IS_FINALIZING.check(space, args)
+    return space.newbool(space.finalizing)
+
+
 def sys_exception(space, args):
     """The exception being handled (in this frame or a calling one), or None."""
     SYS_EXCEPTION.check(space, args)
@@ -334,6 +387,7 @@ SYS_FUNCTIONS = [
     ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),
+    ('is_finalizing', sys_is_finalizing),
     ('exc_info', sys_exc_info),
     ('setrecursionlimit', sys_setrecursionlimit),
     ('getrecursionlimit', sys_getrecursionlimit),
@@ -372,6 +426,13 @@ time_ns = make_clock_ns(TIME_TIME_NS, rtime.CLOCK_REALTIME)
 time_monotonic_ns = make_clock_ns(TIME_MONOTONIC_NS, rtime.CLOCK_MONOTONIC)
 time_perf_counter_ns = make_clock_ns(TIME_PERF_COUNTER_NS, rtime.CLOCK_MONOTONIC)
 time_process_time_ns = make_clock_ns(TIME_PROCESS_TIME_NS, rtime.CLOCK_PROCESS_CPUTIME_ID)
+time_thread_time_ns = make_clock_ns(TIME_THREAD_TIME_NS, rtime.CLOCK_THREAD_CPUTIME_ID)
+
+
+def time_thread_time(space, args):
+    """The CPU time of the calling thread, in seconds."""
+    TIME_THREAD_TIME.check(space, args)
+    return space.newfloat(clock_ns(rtime.CLOCK_THREAD_CPUTIME_ID) * 1e-9)
 
 
 def time_sleep(space, args):
@@ -806,6 +867,8 @@ TIME_FUNCTIONS = [
     ('monotonic_ns', time_monotonic_ns),
     ('perf_counter_ns', time_perf_counter_ns),
     ('process_time_ns', time_process_time_ns),
+    ('thread_time', time_thread_time),
+    ('thread_time_ns', time_thread_time_ns),
 ]
 
 

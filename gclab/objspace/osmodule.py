@@ -142,6 +142,16 @@ def posix_getpid(space, args):
     return space.newint(os.getpid())
 
 
+def posix__exit(space, args):
+    """os._exit(n): the process ends at once, as CPython's: no atexit functions, no
+    finalizers.  What the program printed is written first (as CPython's line-buffered
+    or unbuffered stdout has it; a block-buffered CPython stdout would lose it)."""
+    status = space.int_w(ONE_INT.unpack(space, args)[0])
+    space.flush_stdout()
+    os._exit(status)
+    return space.w_None
+
+
 def posix_strerror(space, args):
     return space.newstr(os.strerror(space.int_w(ONE_INT.unpack(space, args)[0])))
 
@@ -202,7 +212,8 @@ POSIX_FUNCTIONS = [('getcwd', posix_getcwd), ('chdir', posix_chdir),
                    ('mkdir', posix_mkdir), ('rename', posix_rename),
                    ('getpid', posix_getpid), ('strerror', posix_strerror),
                    ('urandom', posix_urandom), ('cpu_count', posix_cpu_count),
-                   ('environ', posix_environ), ('isatty', posix_isatty)]
+                   ('environ', posix_environ), ('isatty', posix_isatty),
+                   ('_exit', posix__exit)]
 
 
 def install(space):

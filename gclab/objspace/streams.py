@@ -24,3 +24,26 @@ class W_TextStream(W_File):
         self.check_open(space)
         if self.fd == 1:
             space.flush_stdout()
+
+    def new_buffer(self):
+        return W_StreamBuffer(self.fd, self.w_name)
+
+
+class W_StreamBuffer(W_File):
+    """sys.stdout.buffer, sys.stderr.buffer: binary writes to fd 1 or 2, after what
+    the text stream has buffered (so that text and bytes come out in the order the
+    program wrote them)."""
+    _attrs_ = []
+
+    def __init__(self, fd, w_name):
+        W_File.__init__(self, fd, w_name, 'wb', True, False, True, False)
+
+    def write_bytes(self, space, data):
+        if self.fd == 1:
+            space.flush_stdout()
+        W_File.write_bytes(self, space, data)
+
+    def flush(self, space):
+        self.check_open(space)
+        if self.fd == 1:
+            space.flush_stdout()

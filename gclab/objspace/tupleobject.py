@@ -3,6 +3,7 @@
 
 from rpython.rlib.rarithmetic import r_uint, intmask
 
+from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
@@ -19,6 +20,7 @@ class W_Tuple(W_Root):
     _attrs_ = ['items_w', 'gc_slot']
     _immutable_fields_ = ['items_w']
 
+    @fresh_init     # only on a new object (elide.fresh_init)
     def __init__(self, items_w):
         self.items_w = items_w
         if gcslots.ENABLED:

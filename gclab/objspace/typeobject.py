@@ -3,6 +3,7 @@
 import weakref
 
 from gclab.gc import nogil
+from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import str_repr, W_Str
 from gclab.objspace import freethreading, gcslots, finalizerstate
@@ -375,13 +376,17 @@ class W_Instance(W_Root):
     had (W_Type.instance_size), so that filling __init__ does not reallocate."""
     _attrs_ = ['w_class', 'map', 'storage_w', 'gc_slot']
 
+    # only ever run on a new instance, first thing in a subclass's __init__: the
+    # refcount plans store its fields as empty slots (elide.fresh_init)
+    @fresh_init
     def __init__(self, w_class):
         self.w_class = w_class
-        self.map = EMPTY_MAP
+        map = EMPTY_MAP
         size = 0
         if isinstance(w_class, W_Type):
-            self.map = w_class.root_map
+            map = w_class.root_map
             size = w_class.instance_size
+        self.map = map
         self.storage_w = [None] * size
         if gcslots.ENABLED:
             self.gc_slot = gcslots.track(self)

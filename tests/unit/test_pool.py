@@ -119,3 +119,45 @@ def test_a_steady_loop_does_not_grow(refcount_binary):
     assert middle > 0
     # the same live set every round: freed blocks are taken again, not new memory
     assert last - middle < 512, out
+
+
+USABLE_CHECK = r"""
+#include <stdio.h>
+%(header)s
+void *gclab_pool_heads[GCLAB_POOL_CLASSES + 1];
+int main(void) {
+    static void *keep[4096];
+    long n, bad = 0, small = 0;
+    int k = 0;
+    for (n = 1; n < 300000; n += (n < 1024 ? 1 : n / 64)) {
+        void *p = malloc(n);
+        size_t ours = gclab_pool_usable(p), libc = malloc_usable_size(p);
+        /* the class a freed block goes to: the same, or both above the last */
+        size_t c1 = ours >> 4, c2 = libc >> 4;
+        if (c2 <= GCLAB_POOL_CLASSES) small++;
+        if (c1 != c2 && (c1 <= GCLAB_POOL_CLASSES || c2 <= GCLAB_POOL_CLASSES))
+            bad++;
+        /* below the mmap threshold (128 KB), the very same size */
+        if (n < 100000 && ours != libc)
+            bad++;
+        if (k < 4096) keep[k++] = p; else free(p);   /* chunks from every arena state */
+    }
+    printf("bad %%ld small %%ld\n", bad, small);
+    return 0;
+}
+"""
+
+
+def test_free_reads_the_block_size_as_malloc_usable_size(tmpdir):
+    """gclab_pool_free finds a block's class from glibc's chunk header, not by calling
+    malloc_usable_size: for blocks of every size up to 300 KB (some mmapped), both
+    give the same class, and below glibc's mmap threshold the same size."""
+    from gclab.gc.refcounting import pool
+    src = tmpdir.join('usable.c')
+    src.write(USABLE_CHECK % {'header': pool.C_HEADER})
+    exe = str(tmpdir.join('usable'))
+    import subprocess
+    subprocess.check_call(['gcc', '-O2', '-o', exe, str(src)])
+    out = subprocess.check_output([exe]).decode().split()
+    assert out[0] == 'bad' and out[1] == '0', out
+    assert int(out[3]) > 200, out       # the small classes were reached

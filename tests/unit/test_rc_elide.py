@@ -40,7 +40,7 @@ from rpython.rtyper.rclass import OBJECTPTR
 
 from gclab.gc import stats
 from gclab.gc.refcounting.refcount import GclabRefcountingGCTransformer
-from gclab.gc.refcounting.elide import store_into_empty
+from gclab.gc.refcounting.elide import fresh_init, store_into_empty
 
 from test_gc_policy import read_sources, translate_to_c
 
@@ -76,6 +76,24 @@ class Chain(object):
 class Holder(object):
     def __init__(self, node):
         self.node = node
+
+
+class FreshPair(object):
+    @dont_inline
+    @fresh_init
+    def __init__(self, first, second, k):
+        self.first = first
+        total = 0
+        for i in range(k):              # self goes round a loop before the next store
+            total += i
+        self.total = total
+        self.second = second
+
+
+class NotFresh(FreshPair):
+    def __init__(self, node):
+        self.first = node               # stored before the base's fresh __init__:
+        FreshPair.__init__(self, node, node, 2)   # a misuse the poisoned build catches
 
 
 class Sink(object):
@@ -227,6 +245,8 @@ def entry_point(argv):
         total += rc_store_into_dying_holder(kept)
         noise(5)
         total += kept.val
+        pair = FreshPair(a, b, i % 4)
+        total += pair.first.val + pair.second.val
     os.write(1, '%d %d\n' % (total, SINK.total))
     os.write(1, 'updates %d %d\n' % (stats.COUNTERS[stats.RC_INCREMENTS],
                                      stats.COUNTERS[stats.RC_DECREMENTS]))
@@ -237,6 +257,7 @@ def expected(n):
     total = 0
     for i in range(n):
         total += 1 + (i + 1) + (i + 1) + (i + 1) + (i + 7) + i + i + i + 2 * i + (3 * i + 2)
+        total += 2 * i + 1
     return '%d %d\n' % (total, n * (3 + 2 + 5 + 5 + 5 + 2))
 
 
@@ -294,6 +315,10 @@ def test_elision_removes_the_updates_of_temporaries(elided, unelided):
     assert updates_in(elided, 'rc_push_slot') == 1
     assert updates_in(unelided, 'rc_move') > 0
     assert updates_in(elided, 'rc_move') == 0
+    # a @fresh_init __init__: the stored values' increments only (no old values read
+    # and released)
+    assert updates_in(unelided, 'FreshPair___init__') > 2
+    assert updates_in(elided, 'FreshPair___init__') == 2
 
 
 def test_a_temporary_whose_owner_a_call_may_drop_keeps_its_reference(elided,
@@ -375,6 +400,22 @@ def test_poisoned_build_aborts_on_a_store_into_a_slot_that_is_not_empty():
     cbuilder.compile()
     out, err = run_failing(cbuilder, 5)
     assert out == 'storing\n', out
+    assert 'a slot declared empty holds an object' in err, err
+
+
+def not_fresh_entry_point(argv):
+    node = Plain(int(argv[1]))
+    os.write(1, 'making\n')
+    pair = NotFresh(node)
+    os.write(1, 'made %d\n' % pair.first.n)
+    return 0
+
+
+def test_poisoned_build_aborts_on_a_fresh_init_of_an_object_with_fields_set():
+    cbuilder = translate_to_c('refcount-poisoned', not_fresh_entry_point)
+    cbuilder.compile()
+    out, err = run_failing(cbuilder, 5)
+    assert out == 'making\n', out
     assert 'a slot declared empty holds an object' in err, err
 
 

@@ -61,7 +61,12 @@ store_into_empty(lst, index, w_value): on the refcount plans the store then incr
 the new value and stores, nothing else, and a value popped from one slot and stored into
 an empty one moves without an update (a value pushed from a local costs one increment,
 as in CPython).  The poisoned builds check the slot instead of trusting the
-interpreter: an object found there aborts the program.
+interpreter: an object found there aborts the program.  The fields of an object being
+constructed are such slots too: an `__init__` decorated with fresh_init (only ever run
+on an object just allocated, whose GC fields RPython's malloc sets to NULL) stores into
+each field of self the first time as into an empty slot (fresh_init_stores finds those
+stores; a field stored twice in the function, or in a loop, keeps the ordinary store).
+Fields left None by a constructor are class-level defaults instead of stores (Frame).
 
 What it gives and what is left: the closing note of issue 14 and docs/measuring.md
 ("Counting the reference-count updates").  tests/unit/test_rc_elide.py shows on
@@ -126,6 +131,76 @@ def marked_store(block, i):
         return ops[i + 1]
     raise ValueError('%s %r is not followed by its store in %r'
                      % (EMPTY_SLOT_OP, mark.args, block))
+
+def fresh_init(func):
+    """Decorator of an __init__ that only ever runs on an object just allocated (RPython
+    calls a class's __init__ right after its malloc, which sets every GC field to
+    NULL), and that no subclass's __init__ calls after storing fields of its own.  On
+    the refcount plans its first store into each field of self is then a store into an
+    empty slot (store_into_empty above): the new value's increment and the store, no
+    read and release of an old value.  fresh_init_stores says which stores those are;
+    the poisoned builds check each slot instead of trusting the decorator."""
+    func._gclab_fresh_init_ = True
+    return func
+
+
+def fresh_init_stores(graph):
+    """The stores of a @fresh_init graph into an empty field of self: each setfield
+    of a GC pointer into self (its first argument, or a cast of it, or a block input
+    that receives self on every way in) whose field no other operation of the graph
+    stores into, and whose block is not in a loop (it runs at most once)."""
+    func = getattr(graph, 'func', None)
+    if not getattr(func, '_gclab_fresh_init_', False):
+        return []
+    entries = mkentrymap(graph)
+    self_arg = graph.startblock.inputargs[0]
+    # a greatest fixpoint (as forever_inputargs): every block input starts as self,
+    # and loses it when some way in passes it something else (a loop passes self
+    # around as itself)
+    inputs = set(v for block in entries if block is not graph.startblock
+                 for v in block.inputargs)
+    changed = True
+    while changed:
+        changed = False
+        selves = set([self_arg]) | inputs
+        for block in graph.iterblocks():
+            for op in block.operations:
+                if op.opname in ALIASES and op.args[0] in selves:
+                    selves.add(op.result)
+        for block, links in entries.items():
+            if block is graph.startblock:
+                continue
+            for i, v in enumerate(block.inputargs):
+                if v in inputs and not all(link.args[i] in selves for link in links):
+                    inputs.discard(v)
+                    changed = True
+    stores = {}                 # field name -> [(block, op)]
+    for block in graph.iterblocks():
+        for op in block.operations:
+            if op.opname == 'setfield' and op.args[0] in selves:
+                stores.setdefault(op.args[1].value, []).append((block, op))
+    found = []
+    for name, where in stores.items():
+        if len(where) == 1:
+            block, op = where[0]
+            if var_needsgc(op.args[2]) and not in_a_loop(block):
+                found.append(op)
+    return found
+
+
+def in_a_loop(start):
+    """Whether the block can be reached again from itself."""
+    seen = set()
+    todo = [link.target for link in start.exits]
+    while todo:
+        block = todo.pop()
+        if block is start:
+            return True
+        if block not in seen:
+            seen.add(block)
+            todo.extend(link.target for link in block.exits)
+    return False
+
 
 # operations whose GC-pointer result is an object some other reference already holds
 BORROWABLE = frozenset(['getfield', 'getarrayitem', 'getinteriorfield', 'cast_pointer',

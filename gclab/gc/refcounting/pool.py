@@ -12,7 +12,8 @@ free 3.3%), where a tracing GC bumps a pointer and frees nothing one by one.
 How it works: 16 size classes of 16 bytes (16 to 256 bytes); a request of n bytes
 takes the head of class ceil(n / 16)'s free list, or, when the list is empty, a new
 block of exactly 16 * class bytes from malloc.  A freed block goes onto the list of
-class malloc_usable_size(block) // 16 -- at least the class it was taken for, since
+class malloc_usable_size(block) // 16 (read from glibc's chunk header without the
+call: gclab_pool_usable) -- at least the class it was taken for, since
 malloc gives at least what was asked -- or back to free() when larger (every block
 above 256 bytes).  So a block on list c always has room for 16 * c bytes, whatever
 malloc rounds to.  Blocks on the lists are never given back to the C library: memory
@@ -49,8 +50,21 @@ static inline void *gclab_pool_malloc(long size) {
     return malloc(size);
 }
 
+/* malloc_usable_size(p), read where glibc keeps it: the word before the block holds
+   its chunk's size (a multiple of 16) and three flag bits; an in-use chunk that is not
+   mmapped gives its user size minus 8 -- what glibc's malloc_usable_size returns, less
+   its call.  An mmapped chunk (flag 2, 128 KB and more) reads as larger still: it goes
+   to free() either way.  Other C libraries: their malloc_usable_size. */
+static inline size_t gclab_pool_usable(void *p) {
+#if defined(__GLIBC__) && !defined(GCLAB_POOL_PORTABLE)
+    return (((size_t *)p)[-1] & ~(size_t)7) - sizeof(size_t);
+#else
+    return malloc_usable_size(p);
+#endif
+}
+
 static inline void gclab_pool_free(void *p) {
-    size_t c = malloc_usable_size(p) >> 4;
+    size_t c = gclab_pool_usable(p) >> 4;
     if (c <= GCLAB_POOL_CLASSES) {
         *(void **)p = gclab_pool_heads[c];
         gclab_pool_heads[c] = p;

@@ -142,7 +142,7 @@ from rpython.translator.backendopt.support import var_needsgc
 from gclab.gc import stats, nogil
 from gclab.gc.refcounting import deferred, pool
 from gclab.gc.refcounting.elide import (borrow_forever, IncrementSinker, marked_store,
-                                        forever_inputargs)
+                                        forever_inputargs, fresh_init_stores)
 
 
 # the free-threaded builds count allocations and frees per thread (a shared counter
@@ -725,6 +725,8 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.forever_vars = set()
         self.store_pushes = set()
         self.into_empty = set()
+        if self.ELIDE:
+            self.into_empty.update(fresh_init_stores(graph))
         try:
             is_borrowed = RefcountingGCTransformer.transform_graph(self, graph)
             if self.ELIDE and is_borrowed is not None:
@@ -778,13 +780,14 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         value's increment and the store, no old value (the poisoned builds check
         that there is none)."""
         op = hop.spaceop
+        assert op.opname in ('setarrayitem', 'setfield'), op
         if self.poisoned:
-            v_old = hop.genop('getarrayitem', op.args[:-1],
+            v_old = hop.genop(op.opname.replace('set', 'get'), op.args[:-1],
                               resulttype=op.args[-1].concretetype)
             v_adr = hop.genop('cast_ptr_to_adr', [v_old], resulttype=llmemory.Address)
             hop.genop('direct_call', [self.check_empty_ptr, v_adr])
         self.push_alive(op.args[-1], hop.llops)
-        hop.rename('bare_setarrayitem')
+        hop.rename('bare_' + op.opname)
 
     _storing = False
 
