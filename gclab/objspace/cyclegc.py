@@ -5,7 +5,7 @@ them.  This collector finds such groups and breaks them, so that counting frees 
 
 Tracked objects (gclab.objspace.gcslots): the containers that can be part of a cycle --
 lists, dicts, sets, instances (exceptions and subclasses of builtin types too),
-functions, cells, bound methods, and tuples that hold one of these when made (a tuple
+functions, cells, bound methods, generators (their frames' locals), and tuples that hold one of these when made (a tuple
 of atomic values never can be, CPython untracks those too).  Generations 0, 1, 2 with
 CPython's thresholds (700, 10, 10) and its rule for full collections (only when the
 objects moved to the oldest generation since the last full one are a quarter of it).
@@ -62,12 +62,13 @@ from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_Exceptio
                                        W_BuiltinSubInstance)
 from gclab.objspace.function import W_Function, W_Method
 from gclab.objspace.dictviews import W_DictView
+from gclab.objspace.generator import W_Generator, W_FinalizableGenerator
 from gclab.objspace.clock import clock_ns
 
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
 TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
-                   W_Method, W_DictView]
+                   W_Method, W_DictView, W_Generator]
 
 # A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
 # and a negative one an immortal object's (the immortal plans): never garbage.
@@ -270,6 +271,15 @@ def graph_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_func)
     elif isinstance(w_obj, W_DictView):
         graph.object_edge(node, w_obj.w_dict)
+    elif isinstance(w_obj, W_Generator):
+        # the frame's locals and value stack, and its cells: arrays that only the
+        # frame holds, and the frame only the generator (a running generator is held
+        # by its caller too, so it is never garbage)
+        frame = w_obj.frame
+        if frame is not None and not w_obj.running:
+            graph.list_edge(node, frame.locals_w)
+            if frame.cells_w is not None:
+                graph.list_edge(node, frame.cells_w)
 
 
 def build_graph(slots):
@@ -365,6 +375,9 @@ def clear(space, w_obj):
         w_obj.dict_w = None
     elif isinstance(w_obj, W_Cell):
         w_obj.w_value = None
+    elif isinstance(w_obj, W_Generator):
+        if not w_obj.running:
+            w_obj.finish(None)      # its frame dropped: over, as CPython's gen_clear
 
 
 def choose_generation():
@@ -461,6 +474,13 @@ def _collect(space, generation, at_exit):
                 owed = True
                 STATE.dead_w.append(w_obj)
                 STATE.count += 1
+        elif (isinstance(w_obj, W_FinalizableGenerator) and w_obj.suspended()
+                and not at_exit):
+            # suspended in a try or with block: closed first, as CPython finalizes it
+            # (PEP 442); its finally runs, its frame ends, and what it held with it
+            owed = True
+            STATE.dead_w.append(w_obj)
+            STATE.count += 1
     if owed:
         # their __del__ first (finalizers.run_pending, at once); then this generation
         # again, which finds what they did not resurrect

@@ -756,6 +756,8 @@ def install(space):
     space.builtins_w['input'] = space.wrap_builtin('input', b_input)
     w_sys = space.modules_w['sys']
     # as CPython's on POSIX: newline='\n' (a '\r\n' is read as it is)
-    w_sys.dict_w['stdin'] = W_File(0, space.newstr('<stdin>'), 'r', False, True, False,
-                                   False, newline='\n', encoding='utf-8')
+    w_stdin = W_File(0, space.newstr('<stdin>'), 'r', False, True, False, False,
+                     newline='\n', encoding='utf-8')
+    w_stdin.w_buffer = w_stdin.new_buffer()     # (prebuilt with the stream)
+    w_sys.dict_w['stdin'] = w_stdin
     w_sys.dict_w['__stdin__'] = w_sys.dict_w['stdin']

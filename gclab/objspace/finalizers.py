@@ -103,12 +103,15 @@ def _destructor(self):
 
 def _generator_destructor(self):
     """W_FinalizableGenerator.__del__ on the refcount plans: a generator that dies
-    suspended is queued (resurrected) to be closed."""
+    suspended is queued (resurrected) to be closed; otherwise it is freed now (its
+    slot in the cycle collector is free)."""
     if self.suspended():
         held = freethreading.lock_state(freethreading.FINALIZERS)
         STATE.dead_w.append(self)
         STATE.count += 1
         freethreading.unlock_state(freethreading.FINALIZERS, held)
+        return
+    gcslots.untrack(self.gc_slot)
 
 
 def _type_destructor(self):

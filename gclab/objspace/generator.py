@@ -18,7 +18,7 @@ __del__ runs.  Differences from CPython (docs/language.md): no gi_frame, gi_code
 gi_yieldfrom attributes."""
 
 from gclab.interp.error import OperationError
-from gclab.objspace import freethreading
+from gclab.objspace import freethreading, gcslots
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.itertypes import W_Iterator
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
@@ -33,7 +33,7 @@ GEN_ITER = Spec('generator.__iter__($self)')
 
 class W_Generator(W_Iterator):
     _attrs_ = ['frame', 'name', 'qualname', 'started', 'running', 'finished',
-               'w_return', 'handled_w']
+               'w_return', 'handled_w', 'gc_slot']
 
     def __init__(self, frame, name, qualname):
         self.frame = frame
@@ -44,6 +44,10 @@ class W_Generator(W_Iterator):
         self.finished = False
         self.w_return = None        # the return value, once finished
         self.handled_w = None       # exceptions being handled while suspended
+        if gcslots.ENABLED:
+            # its frame's locals can hold a cycle (an object keeping a generator over
+            # itself): the refcount plans' cycle collector follows them
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         return space.w_generator

@@ -13,6 +13,7 @@ class W_TextStream(W_File):
     def __init__(self, fd, name):
         W_File.__init__(self, fd, W_Str(name), 'w', False, False, True, False,
                         encoding='utf-8')
+        self.w_buffer = self.new_buffer()   # (prebuilt with the stream)
 
     def write_text(self, space, text):
         if self.fd == 1:
