@@ -2,8 +2,10 @@
 errors the way python3 does (RPython)."""
 
 import os
+from signal import SIGINT
 
 from rpython.rlib import rstackovf
+from rpython.rlib.objectmodel import we_are_translated
 
 from gclab.gc import nogil
 from gclab.interp.error import syntax_error_where, OperationError, CompileError
@@ -46,6 +48,10 @@ def entry_point(space, argv):
         except MemoryError:
             write_all(2, 'gclab: --gc-stats: out of memory\n')
             return EXIT_INTERNAL_ERROR
+    if space.interrupted and we_are_translated():
+        # an uncaught KeyboardInterrupt: as CPython, the process ends by SIGINT (its
+        # parent sees a death by the signal; a shell, status 130)
+        os.kill(os.getpid(), SIGINT)
     return status
 
 
@@ -289,6 +295,9 @@ def handle_uncaught(space, operr):
     space.attach_traceback(w_exc, operr)
     space.flush_stdout()
     print_exception(space, w_exc, 0)
+    if space.exception_is(w_exc, space.w_KeyboardInterrupt):
+        space.interrupted = True
+        return 130          # (if SIGINT is ignored, the status a shell would show)
     return 1
 
 

@@ -79,6 +79,9 @@ def test_bad_input_exits_cleanly(plan, tmp_path):
     assert status == 1 and 'SyntaxError' in err
     status, out, err = run([exe, '-c', 'import sys; sys.exit("bye")'])
     assert (status, err) == (1, 'bye\n')
+    # an uncaught KeyboardInterrupt: the traceback, then death by SIGINT, as CPython
+    status, out, err = run([exe, '-c', 'print("a")\nraise KeyboardInterrupt'])
+    assert (status, out) == (-2, 'a\n') and err.endswith('KeyboardInterrupt\n'), err
 
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
