@@ -23,7 +23,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
 from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
-from gclab.objspace import objectmethods
+from gclab.objspace import objectmethods, descrobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 from gclab.lib import SOURCES
@@ -33,6 +33,11 @@ def install(space):
     b = space.builtins_w
     for name, impl in FUNCTIONS:
         b[name] = space.wrap_builtin(name, impl)
+    # without an argument, vars() and dir() read the caller's locals (as locals())
+    for name, impl in [('vars', b_vars), ('dir', b_dir)]:
+        b[name] = W_BuiltinFunction(name, impl, None, needs_frame=True)
+    space.w_staticmethod.dict_w['__call__'] = space.wrap_builtin(
+        '__call__', descrobject.staticmethod_call, space.w_staticmethod)
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
                    space.w_complex,
@@ -318,7 +323,8 @@ def b_ord(space, args):
 
 def main_module_at_top(space):
     """The __main__ module if the caller runs in its module frame (the only frame at
-    depth 1), else None: vars() and dir() without arguments work only there."""
+    depth 1), else None (vars() and dir() without arguments called through another
+    builtin: what they read there)."""
     ec = space.current_ec()
     w_main = space.modules_w.get('__main__', None)
     if ec.is_main and ec.depth == 1 and isinstance(w_main, W_Module):
@@ -326,17 +332,28 @@ def main_module_at_top(space):
     return None
 
 
+def no_argument_locals(space, fname):
+    """What locals() gives in the caller of vars() or dir() without an argument (the
+    caller's module's names when they run through another builtin at module level)."""
+    from gclab.objspace.execbuiltins import locals_or_none
+    w_locals = locals_or_none(space)
+    if w_locals is not None:
+        return w_locals
+    w_main = main_module_at_top(space)
+    if w_main is not None:
+        w_dict = space.newdict()
+        for name, w_value in w_main.dict_w.items():
+            space.setitem(w_dict, space.newstr(name), w_value)
+        return w_dict
+    raise space.error(space.w_TypeError, 'gclab: %s() without an argument must be '
+                      'called directly from Python code, not through another builtin'
+                      % fname)
+
+
 def b_vars(space, args):
     args_w = B_VARS.unpack(space, args)
     if not args_w:
-        w_main = main_module_at_top(space)
-        if w_main is not None:
-            w_dict = space.newdict()
-            for name, w_value in w_main.dict_w.items():
-                space.setitem(w_dict, space.newstr(name), w_value)
-            return w_dict
-        raise space.error(space.w_TypeError, 'gclab: vars() without an argument is only '
-                          'supported at module level')
+        return no_argument_locals(space, 'vars')
     w_dict = space.getattr_or_none(args_w[0], '__dict__')
     if w_dict is None:
         raise space.error(space.w_TypeError, 'vars() argument must have __dict__ attribute')
@@ -344,18 +361,14 @@ def b_vars(space, args):
 
 
 def b_dir(space, args):
-    """dir(): the sorted names of the module (at module level only); dir(obj): its
+    """dir(): the sorted names of the caller's locals (as locals()); dir(obj): its
     __dir__(), or the names of the instance, its class and the class's bases."""
     args_w = B_DIR.unpack(space, args)
     names = {}
     if not args_w:
-        w_main = main_module_at_top(space)
-        if w_main is None:
-            raise space.error(space.w_TypeError, 'gclab: dir() without an argument is only '
-                              'supported at module level')
-        for name in w_main.dict_w:
-            names[name] = True
-        return sorted_names(space, names)
+        w_list = space.newlist(space.listview(no_argument_locals(space, 'dir')))
+        listobject.sort_list(space, w_list, None, False)
+        return w_list
     w_obj = args_w[0]
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__dir__')

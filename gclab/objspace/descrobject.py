@@ -249,6 +249,21 @@ def staticmethod_get(space, args):
     return w_sm.w_func
 
 
+def staticmethod_call(space, args):
+    """staticmethod.__call__: calls the function (CPython 3.10+: a staticmethod is
+    callable, e.g. in the class body that defines it)."""
+    if not args.args_w:
+        raise space.error(space.w_TypeError, "descriptor '__call__' of 'staticmethod' "
+                          "object needs an argument")
+    w_sm = args.args_w[0].builtin_value()
+    if not isinstance(w_sm, W_StaticMethod):
+        raise space.error(space.w_TypeError, "descriptor '__call__' requires a "
+                          "'staticmethod' object but received a '%s'"
+                          % space.type(args.args_w[0]).name)
+    return space.call(w_sm.w_func, Arguments(args.args_w[1:], args.kw_names,
+                                             args.kw_values_w))
+
+
 def classmethod_get(space, args):
     """classmethod.__get__(instance, owner=None): the function bound to owner (the
     instance's class when owner is None)."""

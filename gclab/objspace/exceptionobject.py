@@ -4,6 +4,9 @@ BaseException (RPython)."""
 
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.typeobject import W_ExceptionObject
+from gclab.objspace.tupleobject import W_Tuple
+from gclab.objspace.listobject import W_List
+from gclab.objspace.function import W_Property
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -141,13 +144,128 @@ EXCEPTION_ALIASES = [('IOError', 'OSError'), ('EnvironmentError', 'OSError')]
 
 def exception_init(space, args):
     """BaseException.__init__(self, *args): sets self.args (and an OSError's errno,
-    strerror and filename, as CPython: from 2 to 5 arguments, else None)."""
+    strerror and filename, as CPython: from 2 to 5 arguments, else None), and the
+    keywords of NameError, AttributeError and ImportError (name=, obj=, path=).
+    (Calling the class itself does not come here: see space.construct.)"""
     w_self = args.args_w[0]
     if isinstance(w_self, W_ExceptionObject):
+        if args.has_keywords():
+            exception_keywords(space, w_self, args)
         w_self.set_args(args.args_w[1:])
         if space.exception_is(w_self, space.w_OSError):
             oserror_attributes(space, w_self)
     return space.w_None
+
+
+# the keyword arguments of the __init__ of these classes (CPython's kwlists)
+EXCEPTION_KEYWORDS = [('NameError', ['name']), ('AttributeError', ['name', 'obj']),
+                      ('ImportError', ['name', 'path'])]
+
+
+def exception_keywords(space, w_exc, args):
+    """Store the keyword arguments of an exception's __init__ as its attributes."""
+    owner = ''
+    allowed = []
+    for name, keywords in EXCEPTION_KEYWORDS:
+        if space.exception_is(w_exc, space.exception_types_w[name]):
+            owner = name
+            allowed = keywords
+            break
+    kw_names = args.kw_names
+    kw_values_w = args.kw_values_w
+    assert kw_names is not None and kw_values_w is not None
+    if not allowed:
+        raise space.error(space.w_TypeError, '%s() takes no keyword arguments'
+                          % space.type(w_exc).name)
+    for i in range(len(kw_names)):
+        if kw_names[i] not in allowed:
+            raise space.error(space.w_TypeError, "'%s' is an invalid keyword argument for "
+                              "%s()" % (kw_names[i], owner))
+    for i in range(len(kw_names)):
+        space.setattr(w_exc, kw_names[i], kw_values_w[i])
+
+
+# --- the attributes CPython's SyntaxError and ImportError take from their arguments -----
+# SyntaxError(msg, (filename, lineno, offset, text[, end_lineno, end_offset])) and
+# ImportError(msg): read from args unless assigned (then from the instance's dict).
+
+SYNTAX_DETAILS = ['filename', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset']
+
+
+def args_attribute_of(space, w_exc, owner, name):
+    """The value name takes from the arguments of w_exc (an instance of owner)."""
+    args_w = w_exc.args_w
+    if name == 'msg':
+        if owner == 'ImportError':
+            if len(args_w) == 1:
+                return args_w[0]
+            return space.w_None
+        if len(args_w) >= 1:
+            return args_w[0]
+        return space.w_None
+    if len(args_w) == 2:
+        index = SYNTAX_DETAILS.index(name)
+        w_info = args_w[1].builtin_value()
+        # (the tuple's and the list's items stay apart: RPython lists of two kinds)
+        if isinstance(w_info, W_Tuple):
+            if 4 <= len(w_info.items_w) <= 6 and index < len(w_info.items_w):
+                return w_info.items_w[index]
+        elif isinstance(w_info, W_List):
+            items_w = w_info.snapshot()
+            if 4 <= len(items_w) <= 6 and index < len(items_w):
+                return items_w[index]
+    return space.w_None
+
+
+def args_attribute_self(space, args, owner, name):
+    """The exception the attribute is read from or stored into, checked."""
+    w_exc = None
+    if args.args_w:
+        w_exc = args.args_w[0]
+    if not isinstance(w_exc, W_ExceptionObject) or \
+            not space.exception_is(w_exc, space.exception_types_w[owner]):
+        what = 'nothing'
+        if w_exc is not None:
+            what = "a '%s' object" % space.type(w_exc).name
+        raise space.error(space.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
+                          "apply to %s" % (name, owner, what))
+    return w_exc
+
+
+def make_args_attribute(owner, name):
+    """The getter, setter and deleter of the attribute name of the class owner."""
+    def getter(space, args):
+        w_exc = args_attribute_self(space, args, owner, name)
+        w_value = w_exc.getdictvalue(name)
+        if w_value is not None:
+            return w_value
+        return args_attribute_of(space, w_exc, owner, name)
+
+    def setter(space, args):
+        w_exc = args_attribute_self(space, args, owner, name)
+        w_value = space.w_None          # (deleted: None, as a member descriptor reads)
+        if len(args.args_w) > 1:
+            w_value = args.args_w[1]
+        w_exc.setdictvalue(name, w_value)
+        return space.w_None
+    getter.func_name = 'get_%s_%s' % (owner, name)
+    setter.func_name = 'set_%s_%s' % (owner, name)
+    return (owner, name, getter, setter)
+
+
+ARGS_ATTRIBUTES = [make_args_attribute('SyntaxError', name)
+                   for name in ['msg'] + SYNTAX_DETAILS] + \
+    [make_args_attribute('ImportError', 'msg')]
+
+
+def install_attributes(space):
+    for owner, name, getter, setter in ARGS_ATTRIBUTES:
+        w_type = space.exception_types_w[owner]
+        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, getter, w_type),
+                                         space.wrap_builtin(name, setter, w_type),
+                                         space.wrap_builtin(name, setter, w_type))
+    space.w_SyntaxError.dict_w['print_file_and_line'] = space.w_None
+    space.w_NameError.dict_w['name'] = space.w_None
 
 
 # errno (Linux's numbers) -> the OSError subclass CPython's OSError(errno, ...) makes

@@ -28,7 +28,6 @@ from gclab.interp.frame import Frame
 from gclab.objspace import freethreading
 from gclab.interp.pycode import PyCode
 from gclab.objspace.argspec import Spec
-from gclab.objspace.excreport import syntax_error_details
 from gclab.objspace.dictobject import W_Dict, W_GlobalsDict
 from gclab.objspace.function import W_Module, W_BuiltinFunction
 from gclab.objspace.objects import W_Cell
@@ -148,7 +147,20 @@ def b_globals(space, args):
 
 def b_locals(space, args):
     B_LOCALS.unpack(space, args)
-    frame = caller_frame(space)
+    return frame_locals(space, caller_frame(space))
+
+
+def locals_or_none(space):
+    """locals() for vars() and dir() without an argument (gclab.objspace.builtins,
+    which are called with needs_frame too), or None when they were not called directly
+    from Python code."""
+    frame = space.current_ec().frame
+    if frame is None:
+        return None
+    return frame_locals(space, frame)
+
+
+def frame_locals(space, frame):
     if is_module_frame(frame):
         return globals_dict(space, frame.w_module)
     if frame.w_namespace is not None:       # a class body's __prepare__ mapping
@@ -197,12 +209,29 @@ def syntax_error_str(space, args):
     w_exc = args.args_w[0]
     SYNTAX_ERROR_STR.check(space, args)
     assert isinstance(w_exc, W_ExceptionObject)
-    items_w = syntax_error_details(space, w_exc)
-    if items_w is not None:
-        return space.newstr('%s (%s, line %s)' % (space.str_str(w_exc.args_w[0]),
-                                                  space.str_str(items_w[0]),
-                                                  space.str_str(items_w[1])))
-    return space.newstr(w_exc.default_str(space))
+    # CPython's SyntaxError_str: from the attributes msg, filename (its base name) and
+    # lineno (an exact int)
+    msg = space.str_str(space.getattr(w_exc, 'msg'))
+    w_filename = space.getattr(w_exc, 'filename')
+    filename = None
+    if isinstance(w_filename, W_Str):
+        filename = w_filename.strval
+        slash = filename.rfind('/')
+        if slash >= 0:
+            start = slash + 1
+            assert start >= 0
+            filename = filename[start:]
+    w_lineno = space.getattr(w_exc, 'lineno')
+    lineno = None
+    if space.type(w_lineno) is space.w_int:
+        lineno = space.str_str(w_lineno)
+    if filename is not None and lineno is not None:
+        return space.newstr('%s (%s, line %s)' % (msg, filename, lineno))
+    if filename is not None:
+        return space.newstr('%s (%s)' % (msg, filename))
+    if lineno is not None:
+        return space.newstr('%s (line %s)' % (msg, lineno))
+    return space.newstr(msg)
 
 
 def code_of(space, w_source, fname, mode):

@@ -782,9 +782,10 @@ class PercentFormatter(object):
         self.w_args = w_args
         self.w_current = w_args
         self.w_dict = None
-        if isinstance(w_args, W_Tuple):
-            self.args_w = w_args.items_w
-            self.arglen = len(w_args.items_w)
+        w_value = w_args.builtin_value()   # (a subclass of tuple: its items)
+        if isinstance(w_value, W_Tuple):
+            self.args_w = w_value.items_w
+            self.arglen = len(w_value.items_w)
             self.argidx = 0
         else:
             self.args_w = None
@@ -983,6 +984,9 @@ class PercentFormatter(object):
 
 def is_mapping(space, w_obj):
     """CPython's PyMapping_Check, minus tuple and str."""
+    w_value = w_obj.builtin_value()
+    if w_value is not w_obj:
+        return is_mapping(space, w_value)     # a subclass of a builtin type: its base's
     if isinstance(w_obj, W_Dict) or isinstance(w_obj, W_List) or isinstance(w_obj, W_Range):
         return True
     if isinstance(w_obj, W_Instance):
@@ -1040,7 +1044,17 @@ def percent_int(space, w_value, c, width, prec, flags):
     return pad_number(sign_of(negative, flags), prefix, digits, width, flags)
 
 
+def number_value(w_value):
+    """The value of an instance of a subclass of int or float (what %d, %x, %f and %c
+    read, as CPython's PyLong_Check and PyFloat_Check), else w_value itself."""
+    w_v = w_value.builtin_value()
+    if isinstance(w_v, W_Int) or isinstance(w_v, W_Long) or isinstance(w_v, W_Float):
+        return w_v
+    return w_value
+
+
 def int_for_percent(space, w_value, c):
+    w_value = number_value(w_value)
     if isinstance(w_value, W_Int) or isinstance(w_value, W_Long):
         return w_value
     index_only = c == 'x' or c == 'X' or c == 'o'
@@ -1067,6 +1081,7 @@ def int_for_percent(space, w_value, c):
 
 
 def percent_float(space, w_value, c, width, prec, flags):
+    w_value = number_value(w_value)
     if isinstance(w_value, W_Float) or isinstance(w_value, W_Int) or \
             isinstance(w_value, W_Long):
         x = numbers.float_of(space, w_value)
@@ -1102,6 +1117,9 @@ def float_of_instance(space, w_value):
 
 
 def percent_char(space, w_value):
+    w_v = w_value.builtin_value()
+    if isinstance(w_v, W_Str) or isinstance(w_v, W_Int) or isinstance(w_v, W_Long):
+        w_value = w_v                   # (a subclass of str or int: its value)
     if isinstance(w_value, W_Str):
         s = w_value.strval
         if s != '' and util.cp_next(s, 0) == len(s):
@@ -1129,6 +1147,7 @@ def bytes_for_percent(space, w_value):
 
 
 def byte_for_percent(space, w_value):
+    w_value = number_value(w_value)
     s = bytes_like(w_value)
     if s is not None and len(s) == 1:
         return s
@@ -1145,9 +1164,10 @@ def byte_for_percent(space, w_value):
 
 def percent_format_bytes(space, fmt, w_args):
     """bytes % w_args: the bytes of the result."""
-    return PercentFormatter(space, fmt, w_args.builtin_value(), True).format()
+    return PercentFormatter(space, fmt, w_args, True).format()
 
 
 def percent_format(space, fmt, w_args):
-    """fmt % w_args (an instance of a subclass of tuple or dict: its value)."""
-    return PercentFormatter(space, fmt, w_args.builtin_value()).format()
+    """fmt % w_args (the items of a subclass of tuple; a subclass of dict is read
+    through its __getitem__, so __missing__ applies, as CPython)."""
+    return PercentFormatter(space, fmt, w_args).format()

@@ -874,6 +874,34 @@ TIME_FUNCTIONS = [
 
 # --- math -------------------------------------------------------------------------------------
 
+def float_arg(space, w_x):
+    """A float argument as CPython's PyFloat_AsDouble takes it: a float or an int, the
+    value of a float subclass, else __float__ (Fraction, Decimal...), then __index__."""
+    if numbers.is_number(w_x):
+        return numbers.float_of(space, w_x)
+    if isinstance(w_x, W_Instance):
+        w_value = w_x.builtin_value()
+        if isinstance(w_value, W_Float):
+            return w_value.floatval
+        w_meth = space.lookup_special_or_none(w_x, '__float__')
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [])
+            w_float = w_res.builtin_value()
+            if isinstance(w_float, W_Float):
+                return w_float.floatval
+            raise space.error(space.w_TypeError, '%s.__float__ returned non-float (type %s)'
+                              % (space.type(w_x).name, space.type(w_res).name))
+        w_meth = space.lookup_special_or_none(w_x, '__index__')
+        if w_meth is not None:
+            w_res = space.call_function(w_meth, [])
+            if not is_int(w_res):
+                raise space.error(space.w_TypeError, '__index__ returned non-int (type %s)'
+                                  % space.type(w_res).name)
+            return numbers.float_of(space, w_res)
+    raise space.error(space.w_TypeError, 'must be real number, not %s'
+                      % space.type(w_x).name)
+
+
 def domain_error(space):
     return space.error(space.w_ValueError, 'math domain error')
 
@@ -887,7 +915,7 @@ def make_math1(name, func):
     spec = Spec('math.%s(x, /)' % name)
 
     def impl(space, args):
-        x = space.float_w(spec.unpack(space, args)[0])
+        x = float_arg(space, spec.unpack(space, args)[0])
         try:
             return space.newfloat(func(x))
         except ValueError:
@@ -903,8 +931,8 @@ def make_math2(name, func):
 
     def impl(space, args):
         args_w = spec.unpack(space, args)
-        x = space.float_w(args_w[0])
-        y = space.float_w(args_w[1])
+        x = float_arg(space, args_w[0])
+        y = float_arg(space, args_w[1])
         try:
             return space.newfloat(func(x, y))
         except ValueError:
@@ -919,7 +947,7 @@ def make_predicate(name, func):
     spec = Spec('math.%s(x, /)' % name)
 
     def impl(space, args):
-        return space.newbool(func(space.float_w(spec.unpack(space, args)[0])))
+        return space.newbool(func(float_arg(space, spec.unpack(space, args)[0])))
     impl.func_name = 'math_' + name
     return impl
 
@@ -975,7 +1003,7 @@ def float_log(space, w_x, base):
             m, e = bigint_frexp(num)
             return log_of(m, base) + log_of(2.0, base) * float(e)
     else:
-        x = space.float_w(w_x)
+        x = float_arg(space, w_x)
     if rfloat.isnan(x):
         return x
     if x <= 0.0:
@@ -1040,7 +1068,7 @@ def int_result(space, w_x, name, special):
     if name == 'trunc' and not isinstance(w_x, W_Float):
         raise space.error(space.w_TypeError, "type %s doesn't define __trunc__ method"
                           % space.type(w_x).name)
-    x = space.float_w(w_x)
+    x = float_arg(space, w_x)
     if rfloat.isinf(x):
         raise space.error(space.w_OverflowError, 'cannot convert float infinity to integer')
     if rfloat.isnan(x):
@@ -1065,11 +1093,11 @@ def math_trunc(space, args):
 
 
 def math_fabs(space, args):
-    return space.newfloat(abs(space.float_w(MATH_FABS.unpack(space, args)[0])))
+    return space.newfloat(abs(float_arg(space, MATH_FABS.unpack(space, args)[0])))
 
 
 def math_modf(space, args):
-    x = space.float_w(MATH_MODF.unpack(space, args)[0])
+    x = float_arg(space, MATH_MODF.unpack(space, args)[0])
     frac, whole = math.modf(x)
     return space.newtuple([space.newfloat(frac), space.newfloat(whole)])
 
@@ -1077,7 +1105,7 @@ def math_modf(space, args):
 def math_hypot(space, args):
     if args.has_keywords():
         raise space.error(space.w_TypeError, 'hypot() takes no keyword arguments')
-    coords = [abs(space.float_w(w_x)) for w_x in args.args_w]
+    coords = [abs(float_arg(space, w_x)) for w_x in args.args_w]
     biggest = 0.0
     found_nan = False
     for x in coords:
@@ -1145,14 +1173,14 @@ def vector_norm(vec, biggest, found_nan):
 
 def math_isclose(space, args):
     w_a, w_b, w_rel, w_abs = MATH_ISCLOSE.values(space, args)
-    a = space.float_w(w_a)
-    b = space.float_w(w_b)
+    a = float_arg(space, w_a)
+    b = float_arg(space, w_b)
     rel_tol = 1e-09
     abs_tol = 0.0
     if w_rel is not None:
-        rel_tol = space.float_w(w_rel)
+        rel_tol = float_arg(space, w_rel)
     if w_abs is not None:
-        abs_tol = space.float_w(w_abs)
+        abs_tol = float_arg(space, w_abs)
     if rel_tol < 0.0 or abs_tol < 0.0:
         raise space.error(space.w_ValueError, 'tolerances must be non-negative')
     if a == b:
@@ -1306,7 +1334,7 @@ def math_fsum(space, args):
         w_item = space.next(w_iter)
         if w_item is None:
             break
-        x = space.float_w(w_item)
+        x = float_arg(space, w_item)
         xsave = x
         new_partials = []
         for y in partials:
@@ -1407,7 +1435,7 @@ def libm_nextafter(x, y):
 
 
 def math_frexp(space, args):
-    x = space.float_w(MATH_FREXP.unpack(space, args)[0])
+    x = float_arg(space, MATH_FREXP.unpack(space, args)[0])
     if rfloat.isnan(x) or rfloat.isinf(x) or x == 0.0:
         return space.newtuple([space.newfloat(x), space.newint(0)])
     m, e = math.frexp(x)
@@ -1420,7 +1448,7 @@ INT_MIN = -2 ** 31
 
 def math_ldexp(space, args):
     args_w = MATH_LDEXP.unpack(space, args)
-    x = space.float_w(args_w[0])
+    x = float_arg(space, args_w[0])
     w_i = args_w[1].builtin_value()
     if not is_int(w_i):
         raise space.error(space.w_TypeError, 'Expected an int as second argument to ldexp.')
@@ -1456,7 +1484,7 @@ def math_dist(space, args):
     biggest = 0.0
     found_nan = False
     for k in range(len(p_w)):
-        x = abs(space.float_w(p_w[k]) - space.float_w(q_w[k]))
+        x = abs(float_arg(space, p_w[k]) - float_arg(space, q_w[k]))
         diffs.append(x)
         if rfloat.isnan(x):
             found_nan = True
@@ -1466,7 +1494,7 @@ def math_dist(space, args):
 
 
 def math_ulp(space, args):
-    x = space.float_w(MATH_ULP.unpack(space, args)[0])
+    x = float_arg(space, MATH_ULP.unpack(space, args)[0])
     if rfloat.isnan(x):
         return space.newfloat(x)
     x = abs(x)
@@ -1598,7 +1626,7 @@ def make_libm1(name, func, can_overflow):
     spec = Spec('math.%s(x, /)' % name)
 
     def impl(space, args):
-        x = space.float_w(spec.unpack(space, args)[0])
+        x = float_arg(space, spec.unpack(space, args)[0])
         try:
             r = func(x)
         except OverflowError:

@@ -16,7 +16,8 @@ from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
 from gclab.objspace.exceptionobject import (exception_str, exception_repr, key_error_str,
-                                            exception_add_note, exception_with_traceback)
+                                            exception_add_note, exception_with_traceback,
+                                            install_attributes)
 
 
 # --- special methods of the builtin types ------------------------------------------------
@@ -77,6 +78,7 @@ def install_special_methods(space):
     space.w_ImportError.dict_w['path'] = space.w_None
     space.w_AttributeError.dict_w['name'] = space.w_None    # (set by the program only)
     space.w_AttributeError.dict_w['obj'] = space.w_None
+    install_attributes(space)       # SyntaxError's msg, lineno...; ImportError's msg
 
 
 def install_container_specials(space):
@@ -121,14 +123,28 @@ def make_operator_special(opnum, reflected):
         w_self = special_self(space, args, name, 1)
         w_other = args.args_w[1].builtin_value()
         if reflected:
-            w_res = space.binop_or_none(opnum, w_other, w_self)
+            w_res = builtin_binop_or_none(space, opnum, w_other, w_self)
         else:
-            w_res = space.binop_or_none(opnum, w_self, w_other)
+            w_res = builtin_binop_or_none(space, opnum, w_self, w_other)
         if w_res is None:
             return space.w_NotImplemented
         return w_res
     special.func_name = 'special_operator' + name[1:-2]
     return special
+
+
+def builtin_binop_or_none(space, opnum, w_a, w_b):
+    """The operator as the builtin operand's type does it, or None: with an instance
+    of a user class (not a builtin subclass), only what str's % and the dict views do
+    (space.binop_or_none would try the instance's methods, then this method again: {} |
+    obj, obj % 'x' must give NotImplemented)."""
+    from gclab.objspace import setobject
+    if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
+        w_res = seqops.seq_binop(space, opnum, w_a, w_b)
+        if w_res is not None:
+            return w_res
+        return setobject.binop(space, opnum, w_a, w_b)
+    return space.binop_or_none(opnum, w_a, w_b)
 
 
 OPERATOR_SPECIALS = {}

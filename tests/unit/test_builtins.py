@@ -188,3 +188,86 @@ def test_math_functions_and_errors(run):
                      'ValueError math domain error\n'
                      'OverflowError math range error\n'
                      'ValueError math domain error\n')
+
+
+def test_math_takes_float_and_index_objects(run):
+    """The math functions take what has __float__ or __index__ (as PyFloat_AsDouble);
+    floor, ceil and trunc call __floor__, __ceil__ and __trunc__."""
+    r = run('import math\n'
+            'class Meters:\n'
+            '    def __init__(self, v): self.v = v\n'
+            '    def __float__(self): return float(self.v)\n'
+            'class Idx:\n'
+            '    def __index__(self): return 9\n'
+            'class Half:\n'
+            '    def __float__(self): return 3.5\n'
+            "    def __floor__(self): return 'floor'\n"
+            "    def __ceil__(self): return 'ceil'\n"
+            "    def __trunc__(self): return 'trunc'\n"
+            'print(math.sqrt(Meters(16)), math.sqrt(Idx()), math.log(Meters(1)),\n'
+            '      math.fsum([Meters(1), Idx()]))\n'
+            'print(math.floor(Half()), math.ceil(Half()), math.trunc(Half()),\n'
+            '      math.floor(Meters(2.5)), math.ceil(Idx()))\n'
+            "for f in [lambda: math.trunc(Meters(2)), lambda: math.sqrt('x'),\n"
+            "          lambda: math.sqrt(Meters('x'))]:\n"
+            '    try:\n'
+            '        f()\n'
+            '    except (TypeError, ValueError) as e:\n'
+            '        print(type(e).__name__, e)')
+    assert r.out == ('4.0 3.0 0.0 10.0\n'
+                     'floor ceil trunc 2 9\n'
+                     "TypeError type Meters doesn't define __trunc__ method\n"
+                     'TypeError must be real number, not str\n'
+                     "ValueError could not convert string to float: 'x'\n")
+
+
+def test_vars_and_dir_without_argument_read_locals(run):
+    """vars() and dir() without an argument: the locals, as locals() (in a function and
+    a class body too)."""
+    r = run('def f(a, b=2):\n'
+            '    c = 3\n'
+            '    return dir(), vars()\n'
+            'print(f(1))\n'
+            'class K:\n'
+            '    x = 1\n'
+            '    print(dir(), sorted(vars()))\n'
+            "print('f' in dir(), vars()['K'] is K, vars(K)['x'])")
+    assert r.out == ("(['a', 'b', 'c'], {'a': 1, 'b': 2, 'c': 3})\n"
+                     "['__module__', '__qualname__', 'x'] ['__module__', '__qualname__', 'x']\n"
+                     'True True 1\n')
+
+
+def test_staticmethod_objects_are_callable(run):
+    """A staticmethod object is callable (3.10+), e.g. in the class body that defines
+    it."""
+    r = run('class C:\n'
+            '    @staticmethod\n'
+            '    def double(x):\n'
+            '        return x * 2\n'
+            "    table = {'d': double}\n"
+            '    r = double(5)\n'
+            "sm = C.__dict__['double']\n"
+            "print(callable(sm), C.r, C.table['d'](x=4), staticmethod(len)([1, 2]))\n"
+            'try:\n'
+            '    staticmethod.__call__(5)\n'
+            'except TypeError as e:\n'
+            '    print(e)')
+    assert r.out == ('True 10 8 2\n'
+                     "descriptor '__call__' requires a 'staticmethod' object but received a 'int'\n")
+
+
+def test_percent_format_reads_a_mapping_subclass_through_getitem(run):
+    """fmt % mapping reads a dict subclass through its __getitem__ (so __missing__
+    applies); %s gives the str() of a str subclass."""
+    r = run('from collections import defaultdict\n'
+            'class DD(dict):\n'
+            '    def __missing__(self, k):\n'
+            "        return '<%s>' % k\n"
+            'class S(str):\n'
+            '    def __str__(self):\n'
+            "        return 'S!'\n"
+            'dd = defaultdict(int)\n'
+            "print('%(a)s %(b)s' % DD(a=1), '%(z)s' % dd, dict(dd))\n"
+            "print('%s' % S('x'), '%s-%s' % (S('y'), 2))")
+    assert r.out == ("1 <b> 0 {'z': 0}\n"
+                     'S! S!-2\n')

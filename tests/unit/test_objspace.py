@@ -749,3 +749,62 @@ def test_listview_of_a_range(space):
                                                   space.newint(4)])
     assert [space.int_w(w) for w in space.listview(w_range)] == [1, 5, 9]
     assert space.repr_str(w_range) == 'range(1, 10, 4)'
+
+
+def test_builtin_operator_specials_decline_user_objects(run):
+    """dict.__or__/__ror__ and str.__rmod__ give NotImplemented for a plain object (they
+    recursed forever): the operator then tries the object's reflected method, else
+    raises TypeError."""
+    r = run('class U:\n'
+            '    pass\n'
+            'class Opt:\n'
+            '    def __or__(self, other):\n'
+            "        return 'or'\n"
+            '    def __ror__(self, other):\n'
+            "        return 'ror'\n"
+            "for f in [lambda: {} | U(), lambda: U() | {}, lambda: U() % 'x',\n"
+            '          lambda: {} | Opt(), lambda: Opt() | {}, lambda: {}.__or__(U()),\n'
+            "          lambda: 'x'.__rmod__(U()), lambda: '%s' % U() != '',\n"
+            '          lambda: {1: 2}.keys() | U()]:\n'
+            '    try:\n'
+            '        print(f())\n'
+            '    except TypeError as e:\n'
+            '        print(e)')
+    assert r.out == ("unsupported operand type(s) for |: 'dict' and 'U'\n"
+                     "unsupported operand type(s) for |: 'U' and 'dict'\n"
+                     "unsupported operand type(s) for %: 'U' and 'str'\n"
+                     'ror\n'
+                     'or\n'
+                     'NotImplemented\n'
+                     'NotImplemented\n'
+                     'True\n'
+                     "'U' object is not iterable\n")
+
+
+def test_exception_attributes_from_args_and_init_keywords(run):
+    """SyntaxError's msg, filename, lineno... and ImportError's msg come from args;
+    __init__ takes name=, obj= and path= (through super().__init__)."""
+    r = run('class E(AttributeError):\n'
+            '    def __init__(self, m):\n'
+            "        super().__init__(m, name='nm', obj=3)\n"
+            "e = E('z')\n"
+            "print(e.args, e.name, e.obj, NameError('n').name)\n"
+            "print(ImportError('i').msg, ImportError('i', 'j').msg)\n"
+            "s = SyntaxError('m', ('f.py', 3, 4, 'bad\\n'))\n"
+            'print(s.msg, s.filename, s.lineno, s.offset, repr(s.text), s.end_lineno)\n'
+            "print(SyntaxError('tok').msg, SyntaxError().lineno)\n"
+            "s.msg = 'changed'\n"
+            "print(s, str(SyntaxError('m', ('/a/b.py', 1, 2, 'x'))), str(SyntaxError()))\n"
+            "for f in [lambda: NameError.__init__(NameError(), 'x', foo=1),\n"
+            "          lambda: Exception.__init__(ValueError(), 'x', foo=1)]:\n"
+            '    try:\n'
+            '        f()\n'
+            '    except TypeError as ex:\n'
+            '        print(ex)')
+    assert r.out == ("('z',) nm 3 None\n"
+                     'i None\n'
+                     "m f.py 3 4 'bad\\n' None\n"
+                     'tok None\n'
+                     'changed (f.py, line 3) m (b.py, line 1) None\n'
+                     "'foo' is an invalid keyword argument for NameError()\n"
+                     'ValueError() takes no keyword arguments\n')
