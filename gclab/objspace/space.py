@@ -1736,6 +1736,15 @@ class ObjSpace(object):
             w_res = numbers.int_binop(self, opnum, w_a.intval, w_b.intval)
             if w_res is not None:
                 return w_res
+        if (isinstance(w_a, W_List) and isinstance(w_b, W_Instance)
+                and (opnum == op.OP_ADD or opnum == op.OP_MUL)):
+            # as CPython: a list has no number slots for += and *=, so the right
+            # operand's __radd__/__rmul__ is tried before the list's own concat/repeat
+            w_meth = self.lookup_special_or_none(w_b, BINOP_RSPECIAL[opnum])
+            if w_meth is not None:
+                w_res = self.call_function(w_meth, [w_a])
+                if w_res is not self.w_NotImplemented:
+                    return w_res
         if isinstance(w_a, W_List) and opnum == op.OP_ADD:
             self.list_extend(w_a, w_b)
             return w_a

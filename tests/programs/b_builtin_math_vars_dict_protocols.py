@@ -93,3 +93,31 @@ class MissingAttr(AttributeError):
 
 e = MissingAttr('size', 42)
 print(e, e.name, e.obj)
+
+
+# list += / *= try the right operand's __radd__ / __rmul__ first (as CPython)
+class RightOps:
+    def __radd__(self, other):
+        return 'radd(%s)' % type(other).__name__
+
+    def __rmul__(self, other):
+        return 'rmul(%s)' % type(other).__name__
+
+
+class NotForLists:
+    def __radd__(self, other):
+        return NotImplemented
+
+    def __iter__(self):
+        return iter([5, 6])
+
+
+lst = [1]
+lst += RightOps()
+print(lst)
+lst = [1]
+lst *= RightOps()
+print(lst)
+lst = [1]
+lst += NotForLists()
+print(lst)
