@@ -351,7 +351,7 @@ class Frame(object):
         space = self.space
         name = self.code.names[arg]
         if not self.w_module.delete(name):
-            raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+            raise space.name_error(name)
         self.finalizer_point()
         return pc
 
@@ -380,11 +380,11 @@ class Frame(object):
             except OperationError as e:
                 if not space.exception_is(e.w_value, space.w_KeyError):
                     raise
-                raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+                raise space.name_error(name)
             self.finalizer_point()
             return pc
         if name not in self.class_ns:
-            raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+            raise space.name_error(name)
         del self.class_ns[name]
         self.w_module.changed()
         self.finalizer_point()
@@ -995,7 +995,7 @@ class Frame(object):
             w_value = self.space.builtins_w.get(name, None)
             if w_value is None:
                 space = self.space
-                raise space.error(space.w_NameError, "name '%s' is not defined" % name)
+                raise space.name_error(name)
         return w_value
 
     def namespace_get(self, name):

@@ -1030,14 +1030,24 @@ class ObjSpace(object):
         return w_value
 
     def attribute_error(self, w_obj, name):
+        """AttributeError for w_obj.name, with CPython's `name` and `obj`."""
         if isinstance(w_obj, W_Module):
-            return self.error(self.w_AttributeError, "module '%s' has no attribute '%s'"
-                              % (w_obj.name, name))
-        if isinstance(w_obj, W_Type):
-            return self.error(self.w_AttributeError, "type object '%s' has no attribute '%s'"
-                              % (w_obj.name, name))
-        return self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
-                          % (self.type(w_obj).name, name))
+            msg = "module '%s' has no attribute '%s'" % (w_obj.name, name)
+        elif isinstance(w_obj, W_Type):
+            msg = "type object '%s' has no attribute '%s'" % (w_obj.name, name)
+        else:
+            msg = "'%s' object has no attribute '%s'" % (self.type(w_obj).name, name)
+        w_exc = W_ExceptionObject(self.w_AttributeError, [self.newstr(msg)])
+        w_exc.setdictvalue('name', self.newstr(name))
+        w_exc.setdictvalue('obj', w_obj)
+        return OperationError(w_exc)
+
+    def name_error(self, name):
+        """NameError for an unbound global or builtin name, with CPython's `name`."""
+        w_exc = W_ExceptionObject(self.w_NameError,
+                                  [self.newstr("name '%s' is not defined" % name)])
+        w_exc.setdictvalue('name', self.newstr(name))
+        return OperationError(w_exc)
 
     def user_getattribute(self, w_type):
         """The __getattribute__ a class the program wrote defines, or None."""

@@ -121,3 +121,23 @@ print(lst)
 lst = [1]
 lst += NotForLists()
 print(lst)
+
+
+# the interpreter's own AttributeError and NameError carry name (and obj)
+class Plain:
+    pass
+
+
+plain = Plain()
+try:
+    plain.missing
+except AttributeError as e:
+    print(e.name, e.obj is plain, e)
+try:
+    (1).foo
+except AttributeError as e:
+    print(e.name, e.obj, e.args)
+try:
+    undefined_name
+except NameError as e:
+    print(e.name, e)
