@@ -21,6 +21,9 @@ FB_FINALLY_END = 3     # finalbody on the exception path: [prev, exc] on the sta
 FB_HANDLER = 4         # body of an except clause: [prev] on the stack
 FB_TRY_EXCEPT = 5      # body of a try with except clauses: a SETUP_FINALLY block is active
 FB_WITH = 6            # body of a with: __exit__ is on the stack, a block is active
+FB_POP_VALUE = 7       # a finalbody run by a return: the pending return value is on
+                       # the stack below (a return in it replaces it, break and continue
+                       # drop it)
 
 
 class Label(object):
@@ -34,7 +37,8 @@ class FBlock(object):
         self.kind = kind
         self.start = start      # Label: continue target
         self.end = end          # Label: break target
-        self.node = node        # the Try node, for its finalbody; the handler name
+        self.node = node        # the Try node, for its finalbody; the handler name; the
+                                # With node, for its line
 
 
 def compile_source(space, source, filename):
@@ -81,6 +85,7 @@ def compile_module(space, module, filename, by_name, is_eval):
     builder = SymtableBuilder()
     try:
         scopes = builder.build(module)
+        bind_class_cells(scopes)
         top = scopes[module]
         top.names_by_name = by_name
         gen = CodeGen(space, scopes, top, '<module>', filename, 1)
@@ -120,6 +125,34 @@ def compile_module(space, module, filename, by_name, is_eval):
     return code
 
 
+def bind_class_cells(scopes):
+    """__class__ and zero-argument super() in a function nested in a method (a lambda,
+    an inner def, a comprehension) or in the body of a class defined in one: as in
+    CPython, __class__ is a free variable of it and of every function between it and
+    the nearest enclosing class, whose body makes the cell.  (The symbol table binds
+    only a class's direct children.)"""
+    for scope in scopes.values():
+        if not scope.needs_class_cell:
+            continue
+        if scope.kind == FUNCTION:
+            outer = scope
+        elif scope.kind == CLASS and scope.parent is not None and \
+                scope.parent.kind == FUNCTION:
+            outer = scope.parent
+        else:
+            continue
+        while outer.parent is not None and outer.parent.kind == FUNCTION:
+            outer = outer.parent
+        cls = outer.parent
+        if cls is None or cls.kind != CLASS or outer is scope:
+            continue        # no class around (a NameError), or bound by the symbol table
+        cls.has_class_cell = True
+        s = scope
+        while s is not cls:
+            s.frees['__class__'] = None
+            s = s.parent
+
+
 class CodeGen(ast.ASTVisitor):
     def __init__(self, space, scopes, scope, name, filename, firstlineno, qualname=None):
         self.space = space
@@ -141,6 +174,7 @@ class CodeGen(ast.ASTVisitor):
         self.cellvars = []
         self.freevars = []
         self.fblocks = []
+        self.argcount = 0       # a function's positional parameters (zero-argument super())
         self.future_imports = []   # the `from __future__` statements allowed where they are
         self.future_annotations = False     # annotations are kept as strings
         # compiling a match statement's pattern (see visit_Match)
@@ -228,6 +262,13 @@ class CodeGen(ast.ASTVisitor):
                 return len(self.cellvars) + i
         raise CompileError('internal: no cell for %s' % name, self.lineno, -1)
 
+    def free_index(self, name):
+        """The cell index of free variable name (after the cellvars)."""
+        for i in range(len(self.freevars)):
+            if self.freevars[i] == name:
+                return len(self.cellvars) + i
+        return self.deref_index(name)
+
     def check_int_literal(self, node):
         """A decimal literal within sys.get_int_max_str_digits(), as CPython checks it."""
         text = node.value
@@ -280,7 +321,9 @@ class CodeGen(ast.ASTVisitor):
             self.emit(ops[ctx], self.var_index(name))
         elif how == SC_CELL or how == SC_FREE:
             if scope.kind == CLASS and ctx == 0:
-                self.emit(op.LOAD_CLASSDEREF, self.deref_index(name))
+                # (a class body's free __class__ is the enclosing class's, not the
+                # cell of its own that its methods get)
+                self.emit(op.LOAD_CLASSDEREF, self.free_index(name))
             else:
                 ops = [op.LOAD_DEREF, op.STORE_DEREF, op.DELETE_DEREF]
                 self.emit(ops[ctx], self.deref_index(name))
@@ -558,11 +601,24 @@ class CodeGen(ast.ASTVisitor):
         self.fblocks = saved
 
     def unwind_one(self, fb, value_on_top):
+        """Emit the clean-up of leaving frame block fb (the blocks above it already left;
+        self.fblocks: those below it).  value_on_top: a return value is on top of the
+        stack, above what fb keeps there, and must stay on top."""
         if fb.kind == FB_TRY_FINALLY:
             self.emit(op.POP_BLOCK, 0)
             node = fb.node
             assert isinstance(node, ast.Try)
+            # the finalbody runs here, with the return value (if any) below what it
+            # pushes: a return, break or continue in it must drop that value first
+            if value_on_top:
+                self.fblocks.append(FBlock(FB_POP_VALUE, None, None, None))
             self.body(node.finalbody)
+            if value_on_top:
+                self.fblocks.pop()
+        elif fb.kind == FB_POP_VALUE:
+            if value_on_top:
+                self.emit(op.ROT_TWO, 0)
+            self.emit(op.POP_TOP, 0)
         elif fb.kind == FB_TRY_EXCEPT:
             self.emit(op.POP_BLOCK, 0)
         elif fb.kind == FB_FINALLY_END:
@@ -584,6 +640,10 @@ class CodeGen(ast.ASTVisitor):
                 self.name_op(name.name, 1)
                 self.name_op(name.name, 2)
         elif fb.kind == FB_WITH:
+            # __exit__ runs on the with statement's line, as CPython's
+            with_node = fb.node
+            assert isinstance(with_node, ast.With)
+            self.lineno = with_node.lineno
             self.emit(op.POP_BLOCK, 0)
             if value_on_top:
                 self.emit(op.ROT_TWO, 0)
@@ -677,7 +737,7 @@ class CodeGen(ast.ASTVisitor):
             self.store(item.optional_vars)
         else:
             self.emit(op.POP_TOP, 0)
-        self.fblocks.append(FBlock(FB_WITH, None, None, None))
+        self.fblocks.append(FBlock(FB_WITH, None, None, node))
         if i + 1 < len(node.items):
             self.with_items(node, i + 1)
         else:
@@ -1090,9 +1150,19 @@ class CodeGen(ast.ASTVisitor):
         for d in node.decorators:
             self.expr(d)
         self.make_function(node, node.name, node.args, node.body, None)
-        for d in node.decorators:
-            self.emit(op.CALL_FUNCTION, 1)
+        self.apply_decorators(node.decorators, node.lineno)
         self.name_op(node.bound, 1)
+
+    def apply_decorators(self, decorators, lineno):
+        """Call the decorators on the function or class on top of the stack, the last
+        first; each call has its decorator's line (as CPython: a traceback of a
+        decorator that raises shows the `@` line)."""
+        for i in range(len(decorators) - 1, -1, -1):
+            d = decorators[i]
+            if d.lineno > 0:
+                self.lineno = d.lineno
+            self.emit(op.CALL_FUNCTION, 1)
+        self.lineno = lineno
 
     def visit_Lambda(self, node):
         self.make_function(node, '<lambda>', node.args, None, node.body)
@@ -1129,6 +1199,7 @@ class CodeGen(ast.ASTVisitor):
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
                       self.child_qualname(name))
         gen.future_annotations = self.future_annotations
+        gen.argcount = len(args.args)
         if body is not None:
             w_doc = docstring_of(body)
             if w_doc is not None:
@@ -1201,8 +1272,7 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.MAKE_FUNCTION, self.const_object(code))
         self.emit(op.LOAD_CONST, self.const_str(node.name))
         self.call_tail(node.bases, node.keywords, 2)
-        for d in node.decorators:
-            self.emit(op.CALL_FUNCTION, 1)
+        self.apply_decorators(node.decorators, node.lineno)
         self.name_op(node.bound, 1)
 
     # --- expressions ----------------------------------------------------------------
@@ -1569,8 +1639,9 @@ class CodeGen(ast.ASTVisitor):
             return
         if isinstance(func, ast.Name) and func.name == 'super' and not node.args and \
                 not node.keywords and self.scope.kind == FUNCTION and \
-                '__class__' in self.scope.frees and len(self.scope.params) > 0:
-            # zero-argument super(): super(__class__, <first argument>)
+                '__class__' in self.scope.frees and self.argcount > 0:
+            # zero-argument super(): super(__class__, <first argument>), as CPython's
+            # (without a positional parameter: its RuntimeError, from super() itself)
             self.name_op('super', 0)
             self.emit(op.LOAD_DEREF, self.deref_index('__class__'))
             first = self.scope.params[0]
@@ -1650,6 +1721,7 @@ class CodeGen(ast.ASTVisitor):
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
                       self.child_qualname(name))
         gen.lineno = node.lineno
+        gen.argcount = 1        # .0, the iterator
         flags = 0
         if kind == 'list':
             gen.emit(op.BUILD_LIST, 0)

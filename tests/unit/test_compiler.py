@@ -183,6 +183,58 @@ def test_closure_cells():
     assert 'LOAD_DEREF             0 (x)' in text
 
 
+def test_decorator_calls_have_their_decorators_lines():
+    text = dis('@a\n@b(1)\ndef f(): pass\n')
+    assert code_of(text, '<module>') == (
+        '   1     0 LOAD_GLOBAL            0 (a)\n'
+        '   2     2 LOAD_GLOBAL            1 (b)\n'
+        '         4 LOAD_CONST             0 (1)\n'
+        '         6 CALL_FUNCTION          1\n'
+        '   3     8 LOAD_CONST             1 (None)\n'
+        '        10 LOAD_CONST             1 (None)\n'
+        '        12 LOAD_CONST             1 (None)\n'
+        '        14 MAKE_FUNCTION          2 (<code f>)\n'
+        '   2    16 CALL_FUNCTION          1\n'
+        '   1    18 CALL_FUNCTION          1\n'
+        '   3    20 STORE_GLOBAL           2 (f)\n'
+        '        22 LOAD_CONST             1 (None)\n'
+        '        24 RETURN_VALUE\n'
+        '\n')
+
+
+def test_continue_in_finally_drops_the_pending_return_value():
+    text = dis('def f():\n'
+               '    for i in x:\n'
+               '        try:\n'
+               '            return 1\n'
+               '        finally:\n'
+               '            continue\n')
+    assert code_of(text, 'f').startswith(
+        '   2     0 LOAD_GLOBAL            0 (x)\n'
+        '         2 GET_ITER\n'
+        '         4 FOR_ITER               40 (to 40)\n'
+        '         6 STORE_FAST             0 (i)\n'
+        '   3     8 SETUP_FINALLY          30 (to 30)\n'
+        '   4    10 LOAD_CONST             0 (1)\n'
+        '        12 POP_BLOCK\n'
+        '   6    14 POP_TOP\n'
+        '        16 JUMP                   4 (to 4)\n')
+
+
+@pytest.mark.parametrize('finalbody', ['break', 'continue', 'return 2'])
+@pytest.mark.parametrize('body', ['return 1', 'with m:\n                return 1',
+                                  'for j in y:\n                return 1'])
+def test_returns_leaving_finally_bodies_keep_the_stack_consistent(body, finalbody):
+    space = ObjSpace('untranslated')
+    compile_source(space, 'def f():\n'
+                          '    while x:\n'
+                          '        with m:\n'
+                          '          try:\n'
+                          '            %s\n'
+                          '          finally:\n'
+                          '            %s\n' % (body, finalbody), 't')
+
+
 def test_max_stack_follows_the_table():
     code = [op.LOAD_CONST, 0, op.LOAD_CONST, 0, op.LOAD_CONST, 0, op.BUILD_TUPLE, 3,
             op.RETURN_VALUE, 0]

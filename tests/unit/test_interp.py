@@ -76,6 +76,105 @@ def test_break_inside_try_finally_in_loop(run):
     assert r.out == 'f 0\nf 1\nf 2\ndone 2\n'
 
 
+WITH_CM = ('class CM:\n'
+           '    def __enter__(self): return self\n'
+           '    def __exit__(self, *a): print("exit")\n')
+
+
+def test_return_in_finally_replaces_the_return_of_try_inside_with(run):
+    r = run(WITH_CM +
+            'def f():\n'
+            '    with CM():\n'
+            '        try:\n'
+            '            return "r1"\n'
+            '        finally:\n'
+            '            return "r2"\n'
+            'def g():\n'
+            '    with CM():\n'
+            '        with CM():\n'
+            '            try:\n'
+            '                raise ValueError\n'
+            '            except ValueError:\n'
+            '                return "exc"\n'
+            '            finally:\n'
+            '                try:\n'
+            '                    return "r3"\n'
+            '                finally:\n'
+            '                    print("inner")\n'
+            'print(f())\n'
+            'print(g())')
+    assert (r.status, r.err) == (0, '')
+    assert r.out == 'exit\nr2\ninner\nexit\nexit\nr3\n'
+
+
+def test_break_and_continue_in_finally_cancel_a_return(run):
+    r = run(WITH_CM +
+            'def f(stop):\n'
+            '    n = 0\n'
+            '    for i in range(3):\n'
+            '        n += 1\n'
+            '        try:\n'
+            '            return "ret"\n'
+            '        finally:\n'
+            '            if stop:\n'
+            '                break\n'
+            '            continue\n'
+            '    return n\n'
+            'def g():\n'
+            '    while True:\n'
+            '        with CM():\n'
+            '            try:\n'
+            '                return "ret"\n'
+            '            finally:\n'
+            '                break\n'
+            '    return "after"\n'
+            'print(f(False), f(True), g())')
+    assert (r.status, r.err) == (0, '')
+    assert r.out == 'exit\n3 1 after\n'
+
+
+def test_decorator_that_raises_is_reported_on_its_own_line(run):
+    source = ('def bad(f):\n'
+              '    raise ValueError("bad")\n'
+              'def outer(x):\n'
+              '    if x:\n'
+              '        raise KeyError("outer")\n'
+              '    return bad\n'
+              'def ok(f): return f\n'
+              '%s\n')
+    for decorators, line in [('@bad\nclass K:\n    pass', 8),
+                             ('@ok\n@bad\n@ok\ndef f(): pass', 9),
+                             ('@outer(1)\ndef f(): pass', 8),
+                             ('@ok\n@outer(\n    0)\nclass K(\n  object): pass', 9),
+                             ('class C:\n    @ok\n    @bad\n    def m(self): pass', 10)]:
+        r = run(source % decorators)
+        assert r.status == 1
+        assert 'File "<string>", line %d, in' % line in r.err
+
+
+def test_class_cell_reaches_nested_functions(run):
+    r = run('class B:\n'
+            '    def m(self): return "B"\n'
+            'class A(B):\n'
+            '    def lam(self): return (lambda: __class__)().__name__\n'
+            '    def deep(self):\n'
+            '        def g():\n'
+            '            def h(): return __class__.__name__\n'
+            '            return h()\n'
+            '        return g()\n'
+            '    def arg(self):\n'
+            '        def g(x): return super().m()\n'
+            '        return g(self)\n'
+            '    def noarg(self):\n'
+            '        def g(): return super().m()\n'
+            '        return g()\n'
+            'a = A()\n'
+            'print(a.lam(), a.deep(), a.arg())\n'
+            'a.noarg()')
+    assert r.out == 'A A B\n'
+    assert r.err.endswith('RuntimeError: super(): no arguments\n')
+
+
 def test_list_comprehension_uses_enclosing_local(run):
     r = run('def f(k):\n    return [x * k for x in range(4) if x != 2]\nprint(f(3))')
     assert r.out == '[0, 3, 9]\n'
