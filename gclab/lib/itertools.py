@@ -1,5 +1,6 @@
-# gclab's itertools module.  gclab has no generators yet: every iterator here is a class
-# with __iter__ and __next__, lazy as CPython's.
+# gclab's itertools module: every iterator here is a class with __iter__ and __next__,
+# lazy as CPython's (written when gclab had no generators; islice and permutations
+# now give the items of a generator, which keeps its state in fast locals).
 
 
 class _Iter:
@@ -181,6 +182,58 @@ class starmap(_Iter):
         return self._func(*next(self._it))
 
 
+def _islice_index(v, message):
+    if v is None:
+        return None
+    if not isinstance(v, int):
+        try:
+            v = type(v).__index__(v)
+        except AttributeError:
+            raise ValueError(message) from None
+    if v < 0:
+        raise ValueError(message)
+    return v
+
+
+def _islice_items(it, start, stop, step):
+    """The items of islice: consumed as CPython's islice consumes them (the items
+    skipped before one given are read when it is asked for; once the index reaches
+    stop, nothing more is read)."""
+    if stop is None:
+        i = 0
+        nxt = start
+        for x in it:
+            if i == nxt:
+                yield x
+                nxt += step
+            i += 1
+    elif start >= stop:
+        # CPython skips to start before it looks at stop
+        i = 0
+        if start:
+            for x in it:
+                i += 1
+                if i >= start:
+                    break
+    elif start == 0 and step == 1:
+        i = 0
+        for x in it:
+            yield x
+            i += 1
+            if i >= stop:
+                return
+    else:
+        i = 0
+        nxt = start
+        for x in it:
+            if i == nxt:
+                yield x
+                nxt += step
+            i += 1
+            if i >= stop:
+                return
+
+
 class islice(_Iter):
     def __init__(self, iterable, *args):
         if len(args) == 1:
@@ -191,53 +244,28 @@ class islice(_Iter):
             start, stop, step = args
         else:
             raise TypeError('islice expected at most 4 arguments, got %d' % (len(args) + 1))
+        stop = _islice_index(stop, 'Stop argument for islice() must be None or an integer: '
+                                   '0 <= x <= sys.maxsize.')
+        start = _islice_index(start, 'Indices for islice() must be None or an integer: '
+                                     '0 <= x <= sys.maxsize.')
+        step = _islice_index(step, 'Step for islice() must be a positive integer or None.')
         if start is None:
             start = 0
         if step is None:
             step = 1
-        for v in (start, step):
-            if not isinstance(v, int) or v < 0:
-                raise ValueError('Indices for islice() must be None or an integer: '
-                                 '0 <= x <= sys.maxsize.')
-        if stop is not None and (not isinstance(stop, int) or stop < 0):
-            raise ValueError('Stop argument for islice() must be None or an integer: '
-                             '0 <= x <= sys.maxsize.')
         if step == 0:
             raise ValueError('Step for islice() must be a positive integer or None.')
-        self._it = iter(iterable)
-        self._next = start
-        self._stop = stop
-        self._step = step
-        self._pos = 0
+        self._items = _islice_items(iter(iterable), start, stop, step)
+
+    def __iter__(self):
+        # a for loop runs the generator itself (a call of __next__ per item costs
+        # more than the rest of islice's work): the same items, the same state
+        if type(self) is islice:
+            return self._items
+        return self
 
     def __next__(self):
-        if self._it is None:
-            raise StopIteration
-        if self._stop is not None and self._next >= self._stop:
-            # CPython consumes up to stop before finishing
-            while self._pos < self._stop:
-                try:
-                    next(self._it)
-                except StopIteration:
-                    break
-                self._pos += 1
-            self._it = None
-            raise StopIteration
-        while self._pos < self._next:
-            try:
-                next(self._it)
-            except StopIteration:
-                self._it = None
-                raise
-            self._pos += 1
-        try:
-            x = next(self._it)
-        except StopIteration:
-            self._it = None
-            raise
-        self._pos += 1
-        self._next += self._step
-        return x
+        return next(self._items)
 
 
 class _Grouper(_Iter):
@@ -476,42 +504,70 @@ class combinations_with_replacement(_Iter):
         return tuple([pool[i] for i in self._indices])
 
 
+def _permutations_of(pool, r):
+    """The r-permutations of pool in CPython's order: its index cycles, applied to
+    the list of elements itself (the tuple given is a slice of it)."""
+    n = len(pool)
+    perm = list(pool)
+    cycles = list(range(n, n - r, -1))
+    yield tuple(perm[:r])
+    if r == 0:
+        return
+    full = r == n
+    last = r - 1
+    while True:
+        c = cycles[last] - 1
+        if c:
+            # the common case: the last position takes the next element
+            cycles[last] = c
+            j = n - c
+            perm[last], perm[j] = perm[j], perm[last]
+            if full:
+                yield tuple(perm)
+            else:
+                yield tuple(perm[:r])
+            continue
+        perm.append(perm.pop(last))
+        cycles[last] = n - last
+        i = last - 1
+        while i >= 0:
+            c = cycles[i] - 1
+            if c:
+                cycles[i] = c
+                j = n - c
+                perm[i], perm[j] = perm[j], perm[i]
+                break
+            perm.append(perm.pop(i))
+            cycles[i] = n - i
+            i -= 1
+        if i < 0:
+            return
+        if full:
+            yield tuple(perm)
+        else:
+            yield tuple(perm[:r])
+
+
 class permutations(_Iter):
     def __init__(self, iterable, r=None):
         pool = tuple(iterable)
         n = len(pool)
         if r is None:
             r = n
+        elif not isinstance(r, int):
+            raise TypeError('Expected int as r')
         if r < 0:
             raise ValueError('r must be non-negative')
-        self._pool = pool
-        self._r = r
-        self._indices = list(range(n))
-        self._cycles = list(range(n, n - r, -1))
-        self._first = True
-        self._done = r > n
+        if r > n:
+            self._items = iter(())
+        else:
+            self._items = _permutations_of(pool, r)
+
+    def __iter__(self):
+        # as islice's: a for loop runs the generator itself
+        if type(self) is permutations:
+            return self._items
+        return self
 
     def __next__(self):
-        if self._done:
-            raise StopIteration
-        pool = self._pool
-        r = self._r
-        n = len(pool)
-        indices = self._indices
-        if self._first:
-            self._first = False
-            return tuple([pool[i] for i in indices[:r]])
-        cycles = self._cycles
-        i = r - 1
-        while i >= 0:
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                return tuple([pool[k] for k in indices[:r]])
-            i -= 1
-        self._done = True
-        raise StopIteration
+        return next(self._items)

@@ -5,6 +5,9 @@ _start_new_thread = _thread.start_new_thread
 _allocate_lock = _thread.allocate_lock
 get_ident = _thread.get_ident
 Lock = _thread.allocate_lock
+ThreadError = _thread.error
+# the longest timeout a lock takes (CPython's on Linux: its microseconds fit 63 bits)
+TIMEOUT_MAX = 9223372036.0
 _counter = 0
 _active = {}          # ident -> Thread, for running threads
 _unfinished = []      # threads started and not finished (the bootstrap may not have run)
@@ -365,6 +368,89 @@ class Event:
         return self._flag
 
 
+def _read_native_id():
+    """The OS's id of the running thread (Linux: its TID, from /proc); get_ident()
+    where /proc cannot tell."""
+    try:
+        with open('/proc/thread-self/stat', 'rb') as f:
+            return int(f.read(32).split(b' ', 1)[0])
+    except (OSError, ValueError):
+        return get_ident()
+
+
+def get_native_id():
+    ident = get_ident()
+    t = _active.get(ident)
+    if t is None:
+        if ident != _main_thread._ident:
+            return _read_native_id()    # a thread _thread started
+        t = _main_thread
+    if t._native_id is None:
+        t._native_id = _read_native_id()
+    return t._native_id
+
+
+def stack_size(size=0):
+    """gclab's threads get the OS's default stack: 0, and a size is only checked."""
+    if size != 0 and size < 32768:
+        raise ValueError('size not valid: %d bytes' % size)
+    return 0
+
+
+class ExceptHookArgs(tuple):
+    """What threading.excepthook receives: exc_type, exc_value, exc_traceback (None in
+    gclab), thread."""
+
+    def __new__(cls, args):
+        args = tuple(args)
+        if len(args) != 4:
+            raise TypeError('_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence '
+                            'given)' % len(args))
+        return tuple.__new__(cls, args)
+
+    @property
+    def exc_type(self):
+        return self[0]
+
+    @property
+    def exc_value(self):
+        return self[1]
+
+    @property
+    def exc_traceback(self):
+        return self[2]
+
+    @property
+    def thread(self):
+        return self[3]
+
+    def __repr__(self):
+        return ('_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, '
+                'thread=%r)' % tuple(self))
+
+
+def excepthook(args, /):
+    """The default: report an exception a thread's run() raised, but SystemExit."""
+    if args.exc_type is SystemExit:
+        return
+    thread = args.thread
+    name = thread.name if thread is not None else get_ident()
+    _thread._print_exception('Exception in thread %s:\n' % name, args.exc_value)
+
+
+__excepthook__ = excepthook
+
+
+def _invoke_excepthook(thread, exc):
+    hook = excepthook       # what the program set, read now
+    if hook is None:
+        hook = __excepthook__
+    try:
+        hook(ExceptHookArgs((type(exc), exc, None, thread)))
+    except Exception as e:
+        _thread._print_exception('Exception in threading.excepthook:\n', e)
+
+
 _local_keys = [0]
 
 
@@ -391,24 +477,43 @@ class Thread:
         self._ident = None
         self._done = _allocate_lock()
         self._local_key = _new_local_key()
+        self._local_numbers = []    # the locals this thread has attributes in
+        self._native_id = None
 
     @property
     def name(self):
         return self._name
+
+    @name.setter
+    def name(self, name):
+        self._name = str(name)
 
     @property
     def ident(self):
         return self._ident
 
     @property
+    def native_id(self):
+        return self._native_id
+
+    @property
     def daemon(self):
         return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if self._started and not self._finished:
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = bool(daemonic)
 
     def getName(self):
         return self._name
 
+    def setName(self, name):
+        self.name = name
+
     def setDaemon(self, daemonic):
-        self._daemonic = daemonic
+        self.daemon = daemonic
 
     def isDaemon(self):
         return self._daemonic
@@ -420,19 +525,32 @@ class Thread:
         self._done.acquire()
         with _active_lock:
             _unfinished.append(self)
-        _start_new_thread(self._bootstrap, ())
+        try:
+            _start_new_thread(self._bootstrap, ())
+        except BaseException:
+            with _active_lock:
+                _unfinished.remove(self)
+            self._finished = True
+            self._done.release()
+            raise
 
     def _bootstrap(self):
+        self._bootstrap_inner()
+
+    def _bootstrap_inner(self):
+        # (named as CPython's: the frames of a thread's traceback start here)
         self._ident = get_ident()
+        self._native_id = _read_native_id()
         with _active_lock:
             _active[self._ident] = self
         try:
             self.run()
-        except SystemExit:
-            pass
         except BaseException as e:
-            _thread._print_exception("Exception in thread " + self._name + ":\n", e)
+            _invoke_excepthook(self, e)
         finally:
+            # the thread's attributes of threading.local objects go as it ends, before
+            # join() returns (as CPython's thread state does)
+            _forget_locals(self)
             with _active_lock:
                 del _active[self._ident]
                 _unfinished.remove(self)
@@ -484,6 +602,8 @@ class _MainThread(Thread):
         self._done = _allocate_lock()
         self._done.acquire()
         self._local_key = _new_local_key()
+        self._local_numbers = []
+        self._native_id = _read_native_id()
 
 
 _main_thread = _MainThread()
@@ -510,6 +630,34 @@ class Timer(Thread):
         self.finished.set()
 
 
+# threading.local: each local object keeps {thread key: attribute dict}; a thread
+# started by Thread notes the locals it has attributes in (by number, in _locals while
+# the local lives), and its bootstrap drops its attribute dicts when it ends.
+_locals = {}                # local number -> that local's {thread key: dict}
+_local_numbers = [0]
+
+
+class _LocalToken:
+    """Held by a local object only: its __del__ says the local is gone (a subclass of
+    local may define its own __del__)."""
+
+    def __init__(self, number):
+        self.number = number
+
+    def __del__(self):
+        _locals.pop(self.number, None)
+
+
+def _forget_locals(thread):
+    numbers = thread._local_numbers
+    thread._local_numbers = []
+    key = thread._local_key
+    for n in numbers:
+        spaces = _locals.get(n)
+        if spaces is not None:
+            spaces.pop(key, None)
+
+
 class local:
     """Attributes seen only by the thread that set them.  (gclab: a subclass's
     __init__ runs once, in the thread that makes the object; CPython runs it again,
@@ -520,7 +668,12 @@ class local:
             spaces = object.__getattribute__(self, '_local__spaces')
         except AttributeError:
             spaces = {}
+            with _active_lock:
+                _local_numbers[0] += 1
+                number = _local_numbers[0]
             object.__setattr__(self, '_local__spaces', spaces)
+            object.__setattr__(self, '_local__token', _LocalToken(number))
+            _locals[number] = spaces
         ident = get_ident()
         thread = _active.get(ident)
         if thread is not None:
@@ -532,6 +685,9 @@ class local:
         space = spaces.get(me)
         if space is None:
             space = spaces[me] = {}
+            if thread is not None:
+                thread._local_numbers.append(
+                    object.__getattribute__(self, '_local__token').number)
         return space
 
     def __getattribute__(self, name):

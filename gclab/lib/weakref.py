@@ -2,7 +2,8 @@
 # Importing it enables weak references: the instances made from then on can be
 # referred to weakly (docs/language.md, "Weak references").  WeakMethod is not a
 # subclass of ref and keeps its function alive (gclab functions cannot be referred to
-# weakly): it dies with the method's object.  No finalize.atexit (the finalizers
+# weakly): it dies with the method's object.  KeyedRef is a wrapper around a ref, not a
+# subclass (gclab's ref cannot be subclassed).  No finalize.atexit (the finalizers
 # still alive at exit are not called).
 
 import _weakref
@@ -158,16 +159,96 @@ def proxy(obj, callback=None):
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
+class KeyedRef:
+    """KeyedRef(ob, callback, key): a weak reference to ob with a key attribute; calling
+    it gives ob while it lives, else None; callback(the KeyedRef) runs when ob dies.
+    (gclab: a wrapper around a ref, not a ref subclass.)"""
+
+    def __init__(self, ob, callback, key):
+        self.key = key
+        self._callback = callback
+        if callback is None:
+            self._ref = ref(ob)
+        else:
+            me = ref(self)
+
+            def died(wr):
+                kr = me()
+                if kr is not None:
+                    callback(kr)
+            self._ref = ref(ob, died)
+
+    def __call__(self):
+        return self._ref()
+
+    @property
+    def __callback__(self):
+        return self._callback
+
+    def __eq__(self, other):
+        if not isinstance(other, (KeyedRef, ReferenceType)):
+            return NotImplemented
+        a = self._ref()
+        b = other()
+        if a is None or b is None:
+            return self is other
+        return a == b
+
+    def __ne__(self, other):
+        eq = self.__eq__(other)
+        if eq is NotImplemented:
+            return eq
+        return not eq
+
+    def __hash__(self):
+        try:
+            return self.__dict__['_hash']
+        except KeyError:
+            pass
+        obj = self._ref()
+        if obj is None:
+            raise TypeError('weak object has gone away')
+        h = self.__dict__['_hash'] = hash(obj)
+        return h
+
+    def __repr__(self):
+        obj = self._ref()
+        if obj is None:
+            return '<weakref at 0x%x; dead>' % id(self)
+        return "<weakref at 0x%x; to '%s' at 0x%x>" % (id(self), type(obj).__name__, id(obj))
+
+
+# The weak containers as CPython's: a dead entry leaves the container when its
+# callback runs (at once on the refcount plans, at a collection on the tracing plans),
+# so len() is the underlying dict's or set's; while an iteration is running, the
+# callbacks queue the entries in _pending_removals instead (removing them would change
+# the size of the dict being iterated), and the last iteration to end removes them.
+# The iterators are generators that hold only the current item strongly.
+
+
+def _holds(container, wr):
+    try:
+        return wr in container
+    except TypeError:       # a dead reference never hashed: never put in
+        return False
+
+
 class WeakValueDictionary:
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
-    def __init__(self, other=(), **kwargs):
+    def __init__(self, other=(), /, **kwargs):
         self.data = {}
+        self._pending_removals = []
+        self._iterating = 0
         me = ref(self)
 
         def remove(wr, key):
             d = me()
-            if d is not None and d.data.get(key) is wr:
+            if d is None:
+                return
+            if d._iterating:
+                d._pending_removals.append(key)
+            elif d.data.get(key) is wr:
                 del d.data[key]
         self._remove = remove
         self.update(other, **kwargs)
@@ -176,34 +257,57 @@ class WeakValueDictionary:
         remove = self._remove
         return ref(value, lambda wr: remove(wr, key))
 
+    def _commit_removals(self):
+        # the keys whose value died while an iteration ran (their entry may have been
+        # replaced since: only a dead one goes)
+        pending = self._pending_removals
+        data = self.data
+        while pending:
+            key = pending.pop()
+            wr = data.get(key)
+            if wr is not None and wr() is None:
+                del data[key]
+
+    def _end_iteration(self):
+        self._iterating -= 1
+        if not self._iterating and self._pending_removals:
+            self._commit_removals()
+
     def __getitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         obj = self.data[key]()
         if obj is None:
             raise KeyError(key)
         return obj
 
     def __setitem__(self, key, value):
+        if self._pending_removals:
+            self._commit_removals()
         self.data[key] = self._ref(key, value)
 
     def __delitem__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         del self.data[key]
 
     def __contains__(self, key):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.get(key)
         return wr is not None and wr() is not None
 
     def __len__(self):
-        return len([k for k, wr in list(self.data.items()) if wr() is not None])
-
-    def __iter__(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
+        if self._pending_removals:
+            self._commit_removals()
+        return len(self.data)
 
     def __repr__(self):
-        return '<WeakValueDictionary at 0x%x>' % id(self)
+        return '<%s at 0x%x>' % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.get(key)
         if wr is None:
             return default
@@ -212,24 +316,60 @@ class WeakValueDictionary:
             return default
         return obj
 
+    def items(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self._iterating += 1
+        try:
+            for k, wr in self.data.items():
+                v = wr()
+                if v is not None:
+                    yield k, v
+        finally:
+            self._end_iteration()
+
     def keys(self):
-        return list(iter(self))
+        if self._pending_removals:
+            self._commit_removals()
+        self._iterating += 1
+        try:
+            for k, wr in self.data.items():
+                if wr() is not None:
+                    yield k
+        finally:
+            self._end_iteration()
+
+    __iter__ = keys
 
     def values(self):
-        return [v for v in (wr() for wr in list(self.data.values())) if v is not None]
+        if self._pending_removals:
+            self._commit_removals()
+        self._iterating += 1
+        try:
+            for wr in self.data.values():
+                obj = wr()
+                if obj is not None:
+                    yield obj
+        finally:
+            self._end_iteration()
 
-    def items(self):
-        result = []
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                result.append((k, v))
-        return result
+    def itervaluerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self._iterating += 1
+        try:
+            yield from self.data.values()
+        finally:
+            self._end_iteration()
 
     def valuerefs(self):
+        if self._pending_removals:
+            self._commit_removals()
         return list(self.data.values())
 
     def pop(self, key, *default):
+        if self._pending_removals:
+            self._commit_removals()
         wr = self.data.pop(key, None)
         obj = None if wr is None else wr()
         if obj is None:
@@ -238,42 +378,137 @@ class WeakValueDictionary:
             raise KeyError(key)
         return obj
 
+    def popitem(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            key, wr = self.data.popitem()
+            obj = wr()
+            if obj is not None:
+                return key, obj
+
     def setdefault(self, key, default=None):
-        obj = self.get(key)
+        wr = self.data.get(key)
+        obj = None if wr is None else wr()
         if obj is None:
-            self[key] = default
+            if self._pending_removals:
+                self._commit_removals()
+            self.data[key] = self._ref(key, default)
             return default
         return obj
 
-    def update(self, other=(), **kwargs):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for k, v in other:
-            self[k] = v
+    def update(self, other=(), /, **kwargs):
+        if self._pending_removals:
+            self._commit_removals()
+        if other is not None:
+            if hasattr(other, 'items'):
+                other = other.items()
+            for k, v in other:
+                self.data[k] = self._ref(k, v)
         for k, v in kwargs.items():
-            self[k] = v
+            self.data[k] = self._ref(k, v)
 
     def copy(self):
-        return WeakValueDictionary(self.items())
+        if self._pending_removals:
+            self._commit_removals()
+        new = WeakValueDictionary()
+        for k, v in list(self.items()):
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = WeakValueDictionary()
+        for k, v in list(self.items()):
+            new[deepcopy(k, memo)] = v
+        return new
 
     def clear(self):
+        self._pending_removals = []
         self.data.clear()
 
+    def __eq__(self, other):
+        if isinstance(other, WeakValueDictionary):
+            other = dict(other.items())
+        if not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
 
-class _WeakKeys:
-    """What WeakKeyDictionary and WeakSet share: self.data (a dict or a set) holds weak
-    references to the keys, each with a callback that drops it when its key dies;
-    only live keys count."""
+    def __or__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
 
-    def _hold_weakly(self, data):
-        self.data = data
+    def __ror__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = type(self)()
+            new.update(other)
+            new.update(self.items())
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakKeyDictionary:
+    """A mapping whose keys are held weakly: an entry goes when its key dies."""
+
+    def __init__(self, dict=None):
+        self.data = {}
+        self._pending_removals = []
+        self._iterating = 0
+        self._dirty_len = False     # an entry was deleted while removals were pending
         me = ref(self)
 
         def remove(wr):
             owner = me()
-            if owner is not None:
-                owner._forget(wr)
+            if owner is None:
+                return
+            if owner._iterating:
+                # (gclab keeps a reference replaced or deleted, whose callback still
+                # runs: only one still in the dict is counted as pending)
+                if _holds(owner.data, wr):
+                    owner._pending_removals.append(wr)
+            else:
+                owner.data.pop(wr, None)
         self._remove = remove
+        if dict is not None:
+            self.update(dict)
+
+    def _commit_removals(self):
+        pending = self._pending_removals
+        data = self.data
+        while pending:
+            data.pop(pending.pop(), None)
+
+    def _end_iteration(self):
+        self._iterating -= 1
+        if not self._iterating and self._pending_removals:
+            self._commit_removals()
+
+    def _key_ref(self, key):
+        # a reference with the callback only for a new key (a ref without a callback
+        # finds an existing one)
+        wr = ref(key)
+        if wr in self.data:
+            return wr
+        return ref(key, self._remove)
+
+    def __getitem__(self, key):
+        return self.data[ref(key)]
+
+    def __setitem__(self, key, value):
+        self.data[self._key_ref(key)] = value
+
+    def __delitem__(self, key):
+        self._dirty_len = True
+        del self.data[ref(key)]
 
     def __contains__(self, key):
         try:
@@ -283,100 +518,319 @@ class _WeakKeys:
         return wr in self.data
 
     def __len__(self):
-        return len([wr for wr in list(self.data) if wr() is not None])
-
-    def __iter__(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
-
-    def clear(self):
-        self.data.clear()
-
-
-class WeakKeyDictionary(_WeakKeys):
-    """A mapping whose keys are held weakly: an entry goes when its key dies."""
-
-    def __init__(self, other=None):
-        self._hold_weakly({})
-        if other is not None:
-            self.update(other)
-
-    def _forget(self, wr):
-        self.data.pop(wr, None)
-
-    def __getitem__(self, key):
-        return self.data[ref(key)]
-
-    def __setitem__(self, key, value):
-        self.data[ref(key, self._remove)] = value
-
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+        if self._dirty_len and self._pending_removals:
+            data = self.data
+            self._pending_removals = [wr for wr in self._pending_removals if wr in data]
+            self._dirty_len = False
+        return len(self.data) - len(self._pending_removals)
 
     def __repr__(self):
-        return '<WeakKeyDictionary at 0x%x>' % id(self)
+        return '<%s at 0x%x>' % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
+    def items(self):
+        self._iterating += 1
+        try:
+            for wr, value in self.data.items():
+                key = wr()
+                if key is not None:
+                    yield key, value
+        finally:
+            self._end_iteration()
+
     def keys(self):
-        return list(iter(self))
+        self._iterating += 1
+        try:
+            for wr in self.data:
+                obj = wr()
+                if obj is not None:
+                    yield obj
+        finally:
+            self._end_iteration()
+
+    __iter__ = keys
 
     def values(self):
-        return [v for wr, v in list(self.data.items()) if wr() is not None]
-
-    def items(self):
-        result = []
-        for wr, v in list(self.data.items()):
-            obj = wr()
-            if obj is not None:
-                result.append((obj, v))
-        return result
+        self._iterating += 1
+        try:
+            for wr, value in self.data.items():
+                if wr() is not None:
+                    yield value
+        finally:
+            self._end_iteration()
 
     def keyrefs(self):
         return list(self.data)
 
     def pop(self, key, *default):
+        self._dirty_len = True
         return self.data.pop(ref(key), *default)
 
-    def setdefault(self, key, default=None):
-        return self.data.setdefault(ref(key, self._remove), default)
+    def popitem(self):
+        self._dirty_len = True
+        while True:
+            wr, value = self.data.popitem()
+            obj = wr()
+            if obj is not None:
+                return obj, value
 
-    def update(self, other=(), **kwargs):
-        if hasattr(other, 'items'):
-            other = other.items()
-        for k, v in other:
+    def setdefault(self, key, default=None):
+        return self.data.setdefault(self._key_ref(key), default)
+
+    def update(self, dict=None, /, **kwargs):
+        if dict is not None:
+            if hasattr(dict, 'items'):
+                dict = dict.items()
+            for k, v in dict:
+                self[k] = v
+        for k, v in kwargs.items():
             self[k] = v
 
     def copy(self):
-        return WeakKeyDictionary(self.items())
+        new = WeakKeyDictionary()
+        for k, v in list(self.items()):
+            new[k] = v
+        return new
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        new = WeakKeyDictionary()
+        for k, v in list(self.items()):
+            new[k] = deepcopy(v, memo)
+        return new
+
+    def clear(self):
+        self._pending_removals = []
+        self.data.clear()
+
+    def __eq__(self, other):
+        if isinstance(other, WeakKeyDictionary):
+            other = dict(other.items())
+        if not isinstance(other, dict):
+            return NotImplemented
+        return dict(self.items()) == other
+
+    def __or__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = type(self)()
+            new.update(other)
+            new.update(self.items())
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
 
 
-class WeakSet(_WeakKeys):
-    """A set whose items are held weakly."""
+class WeakSet:
+    """A set whose items are held weakly: an item goes when it dies."""
 
     def __init__(self, data=None):
-        self._hold_weakly(set())
+        self.data = set()
+        self._pending_removals = []
+        self._iterating = 0
+        me = ref(self)
+
+        def remove(wr):
+            owner = me()
+            if owner is None:
+                return
+            if owner._iterating:
+                if _holds(owner.data, wr):
+                    owner._pending_removals.append(wr)
+            else:
+                owner.data.discard(wr)
+        self._remove = remove
         if data is not None:
-            for item in data:
-                self.add(item)
+            self.update(data)
 
-    def _forget(self, wr):
-        self.data.discard(wr)
+    def _commit_removals(self):
+        pending = self._pending_removals
+        data = self.data
+        while pending:
+            data.discard(pending.pop())
 
-    def add(self, item):
-        self.data.add(ref(item, self._remove))
+    def _end_iteration(self):
+        self._iterating -= 1
+        if not self._iterating and self._pending_removals:
+            self._commit_removals()
 
-    def discard(self, item):
-        self.data.discard(ref(item))
+    def __iter__(self):
+        self._iterating += 1
+        try:
+            for wr in self.data:
+                item = wr()
+                if item is not None:
+                    yield item
+        finally:
+            self._end_iteration()
 
-    def remove(self, item):
-        self.data.remove(ref(item))
+    def __len__(self):
+        return len(self.data) - len(self._pending_removals)
+
+    def __contains__(self, item):
+        try:
+            wr = ref(item)
+        except TypeError:
+            return False
+        return wr in self.data
 
     def __repr__(self):
-        return '<WeakSet at 0x%x>' % id(self)
+        return repr(self.data)
+
+    def add(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        wr = ref(item)
+        if wr not in self.data:
+            self.data.add(ref(item, self._remove))
+
+    def clear(self):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.clear()
+
+    def copy(self):
+        return type(self)(self)
+
+    __copy__ = copy
+
+    def pop(self):
+        if self._pending_removals:
+            self._commit_removals()
+        while True:
+            try:
+                wr = self.data.pop()
+            except KeyError:
+                raise KeyError('pop from empty WeakSet') from None
+            item = wr()
+            if item is not None:
+                return item
+
+    def remove(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.remove(ref(item))
+
+    def discard(self, item):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.discard(ref(item))
+
+    def update(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        for item in other:
+            self.add(item)
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def union(self, other):
+        new = self.copy()
+        new.update(other)
+        return new
+
+    __or__ = union
+
+    def difference(self, other):
+        new = self.copy()
+        new.difference_update(other)
+        return new
+
+    __sub__ = difference
+
+    def difference_update(self, other):
+        self.__isub__(other)
+
+    def __isub__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            for item in other:
+                self.data.discard(ref(item))
+        return self
+
+    def intersection(self, other):
+        return type(self)([item for item in other if item in self])
+
+    __and__ = intersection
+
+    def intersection_update(self, other):
+        self.__iand__(other)
+
+    def __iand__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        self.data.intersection_update([ref(item) for item in other])
+        return self
+
+    def symmetric_difference(self, other):
+        new = self.copy()
+        new.symmetric_difference_update(other)
+        return new
+
+    __xor__ = symmetric_difference
+
+    def symmetric_difference_update(self, other):
+        self.__ixor__(other)
+
+    def __ixor__(self, other):
+        if self._pending_removals:
+            self._commit_removals()
+        if self is other:
+            self.data.clear()
+        else:
+            seen = set()
+            for item in other:
+                wr = ref(item)
+                if wr in seen:
+                    continue
+                seen.add(wr)
+                if wr in self.data:
+                    self.data.discard(wr)
+                else:
+                    self.data.add(ref(item, self._remove))
+        return self
+
+    def issubset(self, other):
+        return self.data.issubset([ref(item) for item in other])
+
+    __le__ = issubset
+
+    def __lt__(self, other):
+        return self.data < set([ref(item) for item in other])
+
+    def issuperset(self, other):
+        return self.data.issuperset([ref(item) for item in other])
+
+    __ge__ = issuperset
+
+    def __gt__(self, other):
+        return self.data > set([ref(item) for item in other])
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == set([ref(item) for item in other])
+
+    def isdisjoint(self, other):
+        return len(self.intersection(other)) == 0
 
 
 class WeakMethod:

@@ -1740,6 +1740,10 @@ class ObjSpace(object):
         return isinstance(w_obj, W_Instance) and \
             self.lookup_special_or_none(w_obj, '__index__') is not None
 
+    def set_binop_or_none(self, opnum, w_a, w_b):
+        """The set and dict-view operators (setobject.binop), or None."""
+        return setobject.binop(self, opnum, w_a, w_b)
+
     def inplace_binop(self, opnum, w_a, w_b):
         if isinstance(w_a, W_Int) and isinstance(w_b, W_Int) and \
                 not (opnum >= op.OP_AND and isinstance(w_a, W_Bool)):

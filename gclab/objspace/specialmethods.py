@@ -138,12 +138,11 @@ def builtin_binop_or_none(space, opnum, w_a, w_b):
     of a user class (not a builtin subclass), only what str's % and the dict views do
     (space.binop_or_none would try the instance's methods, then this method again: {} |
     obj, obj % 'x' must give NotImplemented)."""
-    from gclab.objspace import setobject
     if isinstance(w_a, W_Instance) or isinstance(w_b, W_Instance):
         w_res = seqops.seq_binop(space, opnum, w_a, w_b)
         if w_res is not None:
             return w_res
-        return setobject.binop(space, opnum, w_a, w_b)
+        return space.set_binop_or_none(opnum, w_a, w_b)
     return space.binop_or_none(opnum, w_a, w_b)
 
 
