@@ -233,7 +233,43 @@ def _holds(container, wr):
         return False
 
 
-class WeakValueDictionary:
+class _WeakContainer:
+    """What the weak containers share: iterations that defer removals (above)."""
+
+    def _end_iteration(self):
+        self._iterating -= 1
+        if not self._iterating and self._pending_removals:
+            self._commit_removals()
+
+
+class _WeakMapping(_WeakContainer):
+    """What the two weak dictionaries share."""
+
+    def clear(self):
+        self._pending_removals = []
+        self.data.clear()
+
+    def __or__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = self.copy()
+            new.update(other)
+            return new
+        return NotImplemented
+
+    def __ror__(self, other):
+        if hasattr(other, 'keys') and hasattr(other, 'items'):
+            new = type(self)()
+            new.update(other)
+            new.update(self.items())
+            return new
+        return NotImplemented
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+
+class WeakValueDictionary(_WeakMapping):
     """A mapping whose values are held weakly: an entry goes when its value dies."""
 
     def __init__(self, other=(), /, **kwargs):
@@ -267,11 +303,6 @@ class WeakValueDictionary:
             wr = data.get(key)
             if wr is not None and wr() is None:
                 del data[key]
-
-    def _end_iteration(self):
-        self._iterating -= 1
-        if not self._iterating and self._pending_removals:
-            self._commit_removals()
 
     def __getitem__(self, key):
         if self._pending_removals:
@@ -425,10 +456,6 @@ class WeakValueDictionary:
             new[deepcopy(k, memo)] = v
         return new
 
-    def clear(self):
-        self._pending_removals = []
-        self.data.clear()
-
     def __eq__(self, other):
         if isinstance(other, WeakValueDictionary):
             other = dict(other.items())
@@ -436,27 +463,8 @@ class WeakValueDictionary:
             return NotImplemented
         return dict(self.items()) == other
 
-    def __or__(self, other):
-        if hasattr(other, 'keys') and hasattr(other, 'items'):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
 
-    def __ror__(self, other):
-        if hasattr(other, 'keys') and hasattr(other, 'items'):
-            new = type(self)()
-            new.update(other)
-            new.update(self.items())
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakKeyDictionary:
+class WeakKeyDictionary(_WeakMapping):
     """A mapping whose keys are held weakly: an entry goes when its key dies."""
 
     def __init__(self, dict=None):
@@ -486,11 +494,6 @@ class WeakKeyDictionary:
         data = self.data
         while pending:
             data.pop(pending.pop(), None)
-
-    def _end_iteration(self):
-        self._iterating -= 1
-        if not self._iterating and self._pending_removals:
-            self._commit_removals()
 
     def _key_ref(self, key):
         # a reference with the callback only for a new key (a ref without a callback
@@ -603,10 +606,6 @@ class WeakKeyDictionary:
             new[k] = deepcopy(v, memo)
         return new
 
-    def clear(self):
-        self._pending_removals = []
-        self.data.clear()
-
     def __eq__(self, other):
         if isinstance(other, WeakKeyDictionary):
             other = dict(other.items())
@@ -614,27 +613,8 @@ class WeakKeyDictionary:
             return NotImplemented
         return dict(self.items()) == other
 
-    def __or__(self, other):
-        if hasattr(other, 'keys') and hasattr(other, 'items'):
-            new = self.copy()
-            new.update(other)
-            return new
-        return NotImplemented
 
-    def __ror__(self, other):
-        if hasattr(other, 'keys') and hasattr(other, 'items'):
-            new = type(self)()
-            new.update(other)
-            new.update(self.items())
-            return new
-        return NotImplemented
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-class WeakSet:
+class WeakSet(_WeakContainer):
     """A set whose items are held weakly: an item goes when it dies."""
 
     def __init__(self, data=None):
@@ -661,11 +641,6 @@ class WeakSet:
         data = self.data
         while pending:
             data.discard(pending.pop())
-
-    def _end_iteration(self):
-        self._iterating -= 1
-        if not self._iterating and self._pending_removals:
-            self._commit_removals()
 
     def __iter__(self):
         self._iterating += 1
