@@ -127,12 +127,12 @@ def b_print(space, args):
         if not isinstance(w_sep, W_Str):
             raise space.error(space.w_TypeError, 'sep must be None or a string, not %s'
                               % space.type(w_sep).name)
-        sep = w_sep.strval
+        sep = w_sep.utf8()
     if w_end is not None and w_end is not space.w_None:
         if not isinstance(w_end, W_Str):
             raise space.error(space.w_TypeError, 'end must be None or a string, not %s'
                               % space.type(w_end).name)
-        end = w_end.strval
+        end = w_end.utf8()
     if w_file is None or w_file is space.w_None:
         w_sys = space.modules_w.get('sys', None)
         if w_sys is not None:
@@ -305,7 +305,7 @@ def b_ord(space, args):
     if not isinstance(w_s, W_Str):
         raise space.error(space.w_TypeError, 'ord() expected string of length 1, but %s '
                           'found' % space.type(w_s).name)
-    s = w_s.strval
+    s = w_s.utf8()
     if len(s) == 0 or util.cp_next(s, 0) != len(s):
         raise space.error(space.w_TypeError, 'ord() expected a character, but string of '
                           'length %d found' % codepoint_count(s))
@@ -433,7 +433,7 @@ def attr_name(space, w_name):
     if not isinstance(w_name, W_Str):
         raise space.error(space.w_TypeError, "attribute name must be string, not '%s'"
                           % space.type(w_name).name)
-    return w_name.strval
+    return w_name.utf8()
 
 
 def b_getattr(space, args):
@@ -681,7 +681,7 @@ def b_import(space, args):
     w_name, w_globals, _, w_fromlist, w_level = B_IMPORT.values(space, args)
     if not isinstance(w_name, W_Str):
         raise space.error(space.w_TypeError, 'module name must be a string')
-    name = w_name.strval
+    name = w_name.utf8()
     level = 0
     if w_level is not None:
         level = space.int_w(w_level)
@@ -700,7 +700,7 @@ def b_import(space, args):
             if not isinstance(w_item, W_Str):
                 raise space.error(space.w_TypeError, "Item in %s.__all__ must be str, "
                                   "not %s" % (name, space.type(w_item).name))
-            item = w_item.strval
+            item = w_item.utf8()
             if item != '*' and space.getattr_or_none(w_module, item) is None and \
                     (name + '.' + item) in SOURCES:
                 space.import_module(name + '.' + item)
@@ -928,7 +928,7 @@ def new_int(space, args):
                               "explicit base")
         if base != 0 and (base < 2 or base > 36):
             raise space.error(space.w_ValueError, 'int() base must be >= 2 and <= 36, or 0')
-        return numbers.parse_int(space, w_x.strval, base)
+        return numbers.parse_int(space, w_x.utf8(), base)
     if isinstance(w_x, W_Bool):
         return space.newint(w_x.intval)
     if isinstance(w_x, W_Int) or isinstance(w_x, W_Long):
@@ -937,7 +937,7 @@ def new_int(space, args):
         v = w_x.floatval
         return numbers.float_to_int(space, v)
     if isinstance(w_x, W_Str):
-        return numbers.parse_int(space, w_x.strval, 10)
+        return numbers.parse_int(space, w_x.utf8(), 10)
     data = bytesobject.bytes_like(w_x)
     if data is not None:
         return numbers.parse_int(space, data, 10, bytesobject.bytes_repr(data))
@@ -964,7 +964,7 @@ def new_float(space, args):
     if is_int(w_x):
         return space.newfloat(numbers.float_of(space, w_x))
     if isinstance(w_x, W_Str):
-        return space.newfloat(numbers.parse_float(space, w_x.strval))
+        return space.newfloat(numbers.parse_float(space, w_x.utf8()))
     data = bytesobject.bytes_like(w_x)
     if data is not None:
         return space.newfloat(numbers.parse_float(space, data, bytesobject.bytes_repr(data)))

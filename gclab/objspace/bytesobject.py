@@ -305,7 +305,7 @@ def new_bytes_value(space, args, mutable):
         errors = 'strict'
         if w_errors is not None:
             errors = text_arg(space, w_errors, typename, 'errors', 2)
-        return encode(space, w_str.strval, encoding, errors)
+        return encode(space, w_str.utf8(), encoding, errors)
     if w_source is None:
         return ''
     if isinstance(w_source.builtin_value(), W_Str):
@@ -345,7 +345,7 @@ def text_arg(space, w_arg, fname, argname, pos):
             kind = 'None'
         raise space.error(space.w_TypeError, "%s() argument '%s' must be str, not %s"
                           % (fname, argname, kind))
-    return w_arg.strval
+    return w_arg.utf8()
 
 
 # --- codecs -----------------------------------------------------------------------------
@@ -433,7 +433,7 @@ def unicode_error_str(space, args):
         return space.newstr("'%s' codec can't decode bytes in position %d-%d: %s" % (
             encoding, start, end - 1, reason))
     if isinstance(w_object, W_Str):
-        text = w_object.strval
+        text = w_object.utf8()
         if end == start + 1 and start >= 0:
             i = 0
             k = 0
@@ -1385,7 +1385,7 @@ def b_hex(space, w_self, args_w):
     if args_w[0] is not None:
         w_sep = args_w[0].builtin_value()
         if isinstance(w_sep, W_Str):
-            sep = w_sep.strval
+            sep = w_sep.utf8()
         else:
             sep = bytes_like(w_sep)
             if sep is None:
@@ -1416,7 +1416,7 @@ def fromhex_value(space, w_string):
     if not isinstance(w_string, W_Str):
         raise space.error(space.w_TypeError, 'fromhex() argument must be str, not %s'
                           % space.type(w_string).name)
-    s = w_string.strval
+    s = w_string.utf8()
     out = StringBuilder(len(s) // 2)
     i = 0
     n = len(s)

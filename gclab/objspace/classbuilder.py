@@ -104,7 +104,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         del class_ns['__qualname__']
     w_type = W_Type(name, bases_w, class_ns, layout, False)
     if isinstance(w_qualname, W_Str):
-        w_type.qualname = w_qualname.strval
+        w_type.qualname = w_qualname.utf8()
     w_type.w_builtin_base = w_builtin_base
     if w_meta is not space.w_type:
         w_type.w_metatype = w_meta
@@ -150,7 +150,7 @@ def slot_names(space, class_ns, class_name):
         if not isinstance(w_name, W_Str):
             raise space.error(space.w_TypeError, "__slots__ items must be strings, not "
                               "'%s'" % space.type(w_name).name)
-        name = util.mangle(class_name, w_name.strval)
+        name = util.mangle(class_name, w_name.utf8())
         if name in class_ns:
             raise space.error(space.w_ValueError, "'%s' in __slots__ conflicts with class "
                               "variable" % name)

@@ -119,7 +119,7 @@ class W_WriteThroughDict(W_Dict):
         keep = {}
         for w_key, w_value in self.pairs():
             if isinstance(w_key, W_Str):
-                keep[w_key.strval] = None
+                keep[w_key.utf8()] = None
                 self.write_through(space, w_key, w_value)
         for name in self.owner_names():
             if name not in keep:
@@ -140,9 +140,9 @@ class W_GlobalsDict(W_WriteThroughDict):
         if not isinstance(w_key, W_Str):
             return
         if w_value is None:
-            self.w_module.delete(w_key.strval)
+            self.w_module.delete(w_key.utf8())
         else:
-            self.w_module.store(w_key.strval, w_value)
+            self.w_module.store(w_key.utf8(), w_value)
 
     def owner_names(self):
         return self.w_module.dict_w.keys()
@@ -161,12 +161,12 @@ class W_ModulesDict(W_WriteThroughDict):
     def write_through(self, space, w_key, w_value):
         if not isinstance(w_key, W_Str):
             return
-        w_old = self.modules_w.get(w_key.strval, None)
+        w_old = self.modules_w.get(w_key.utf8(), None)
         if w_value is None:
             if w_old is not None:
-                del self.modules_w[w_key.strval]
+                del self.modules_w[w_key.utf8()]
         elif isinstance(w_value, W_Module):
-            self.modules_w[w_key.strval] = w_value
+            self.modules_w[w_key.utf8()] = w_value
         else:
             return
         if w_old is not None and w_old is not w_value:
@@ -210,10 +210,10 @@ class W_FunctionDict(W_WriteThroughDict):
         held = freethreading.lock(self.w_function)
         dict_w = self.function_dict()
         if w_value is None:
-            if w_key.strval in dict_w:
-                del dict_w[w_key.strval]
+            if w_key.utf8() in dict_w:
+                del dict_w[w_key.utf8()]
         else:
-            dict_w[w_key.strval] = w_value
+            dict_w[w_key.utf8()] = w_value
         freethreading.unlock(self.w_function, held)
 
     def owner_names(self):
@@ -234,9 +234,9 @@ class W_InstanceDict(W_WriteThroughDict):
         if not isinstance(w_key, W_Str):
             return
         if w_value is None:
-            self.w_instance.deldictvalue(w_key.strval)
+            self.w_instance.deldictvalue(w_key.utf8())
         else:
-            self.w_instance.setdictvalue(w_key.strval, w_value)
+            self.w_instance.setdictvalue(w_key.utf8(), w_value)
 
     def owner_names(self):
         return [name for name, _ in self.w_instance.dict_items()]
@@ -539,7 +539,7 @@ class InstanceAttributeDicts(typeobject.AttributeDicts):
         if w_d is not None:
             for w_key, w_value in w_d.pairs():
                 if isinstance(w_key, W_Str):
-                    items.append((w_key.strval, w_value))
+                    items.append((w_key.utf8(), w_value))
         return items
 
 

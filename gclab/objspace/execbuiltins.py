@@ -85,7 +85,7 @@ def names_of(w_dict):
     names_w = {}
     for w_key, w_value in w_dict.pairs():
         if isinstance(w_key, W_Str):
-            names_w[w_key.strval] = w_value
+            names_w[w_key.utf8()] = w_value
     return names_w
 
 
@@ -96,7 +96,7 @@ def copy_back(space, names_w, w_dict):
     try:
         doomed_w = []
         for w_key in w_dict.data.keys():
-            if isinstance(w_key, W_Str) and w_key.strval not in names_w:
+            if isinstance(w_key, W_Str) and w_key.utf8() not in names_w:
                 doomed_w.append(w_key)
         for w_key in doomed_w:
             del w_dict.data[w_key]
@@ -215,7 +215,7 @@ def syntax_error_str(space, args):
     w_filename = space.getattr(w_exc, 'filename')
     filename = None
     if isinstance(w_filename, W_Str):
-        filename = w_filename.strval
+        filename = w_filename.utf8()
         slash = filename.rfind('/')
         if slash >= 0:
             start = slash + 1
@@ -238,7 +238,7 @@ def code_of(space, w_source, fname, mode):
     if isinstance(w_source, PyCode):
         return w_source
     if isinstance(w_source, W_Str):
-        return compile_text(space, w_source.strval, '<string>', mode)
+        return compile_text(space, w_source.utf8(), '<string>', mode)
     data = bytes_like(w_source)
     if data is not None:
         return compile_text(space, decode(space, data, 'utf-8', 'strict'), '<string>',
@@ -262,7 +262,7 @@ def b_compile(space, args):
     if not isinstance(w_source, W_Str):
         raise space.error(space.w_TypeError, 'compile() arg 1 must be a string, bytes or '
                           'AST object')
-    return compile_text(space, w_source.strval, filename, mode)
+    return compile_text(space, w_source.utf8(), filename, mode)
 
 
 def b_exec(space, args):

@@ -277,7 +277,7 @@ class W_File(W_Root):
         if not isinstance(w_text, W_Str):
             raise space.error(space.w_TypeError, 'write() argument must be str, not %s'
                               % space.type(w_data).name)
-        text = w_text.strval
+        text = w_text.utf8()
         self.write_text(space, text)
         return util.cp_count(text)
 
@@ -396,7 +396,7 @@ def optional_str(space, w_arg, what):
     if not isinstance(w_value, W_Str):
         raise space.error(space.w_TypeError, "open() argument '%s' must be str or None, "
                           "not %s" % (what, space.type(w_arg).name))
-    return w_value.strval
+    return w_value.utf8()
 
 
 def path_of(space, w_path):
@@ -421,7 +421,7 @@ def path_of(space, w_path):
 def str_or_bytes(w_obj):
     w_value = w_obj.builtin_value()
     if isinstance(w_value, W_Str):
-        return w_value.strval
+        return w_value.utf8()
     return bytesobject.bytes_like(w_value)
 
 

@@ -27,8 +27,8 @@ def format_obj(space, w_value, spec):
     """format(w_value, spec) as an RPython str."""
     if isinstance(w_value, W_Str):
         if spec == '':
-            return w_value.strval
-        return format_str(space, w_value.strval, spec)
+            return w_value.utf8()
+        return format_str(space, w_value.utf8(), spec)
     if isinstance(w_value, W_Int) or isinstance(w_value, W_Long):
         if spec == '':
             return space.str_str(w_value)
@@ -44,7 +44,7 @@ def format_obj(space, w_value, spec):
             if not isinstance(w_res, W_Str):
                 raise space.error(space.w_TypeError, '__format__ must return a str, not %s'
                                   % space.type(w_res).name)
-            return w_res.strval
+            return w_res.utf8()
         w_base = w_value.builtin_value()
         if w_base is not w_value and spec != '':
             # a subclass of int, float, str...: the builtin type's __format__ (with an
@@ -1121,7 +1121,7 @@ def percent_char(space, w_value):
     if isinstance(w_v, W_Str) or isinstance(w_v, W_Int) or isinstance(w_v, W_Long):
         w_value = w_v                   # (a subclass of str or int: its value)
     if isinstance(w_value, W_Str):
-        s = w_value.strval
+        s = w_value.utf8()
         if s != '' and util.cp_next(s, 0) == len(s):
             return s
         raise space.error(space.w_TypeError, '%c requires int or char')

@@ -35,7 +35,7 @@ class W_SeqIterator(W_Root):
         if isinstance(w_seq, W_Tuple):
             return space.w_tuple_iterator
         if isinstance(w_seq, W_Str):
-            for c in w_seq.strval:
+            for c in w_seq.utf8():
                 if ord(c) >= 0x80:
                     return space.w_str_iterator
             return space.w_str_ascii_iterator
@@ -62,7 +62,7 @@ class W_SeqIterator(W_Root):
             self.index = i + 1
             return w_seq.items_w[i]
         if isinstance(w_seq, W_Str):
-            s = w_seq.strval
+            s = w_seq.utf8()
             if i >= len(s):
                 return None
             end = util.cp_next(s, i)
@@ -147,7 +147,7 @@ def remaining(space, w_it):
         if isinstance(w_seq, W_Str):
             i = w_it.index
             assert i >= 0
-            return util.cp_count(w_seq.strval[i:])
+            return util.cp_count(w_seq.utf8()[i:])
         return 0
     if isinstance(w_it, W_RangeIterator):
         return max(0, w_it.remaining)
@@ -401,7 +401,7 @@ def new_reversed(space, args):
     if isinstance(w_seq, W_Tuple):
         return W_Reversed(w_seq, len(w_seq.items_w) - 1, False)
     if isinstance(w_seq, W_Str):
-        chars_w = [space.newstr(c) for c in code_points(w_seq.strval)]
+        chars_w = [space.newstr(c) for c in code_points(w_seq.utf8())]
         return W_Reversed(W_List(chars_w), len(chars_w) - 1, False)
     if isinstance(w_seq, W_AbstractBytes):
         return W_Reversed(w_seq, w_seq.blen() - 1, False)

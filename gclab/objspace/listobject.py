@@ -323,7 +323,7 @@ def sort_lt(space, w_a, w_b):
     if isinstance(w_a, W_Int) and isinstance(w_b, W_Int):
         return w_a.intval < w_b.intval
     if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
-        return w_a.strval < w_b.strval      # UTF-8 byte order is code point order
+        return w_a.utf8() < w_b.utf8()      # UTF-8 byte order is code point order
     return space.is_true(space.richcompare(op.CMP_LT, w_a, w_b))
 
 

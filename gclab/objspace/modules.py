@@ -371,9 +371,9 @@ def sys_intern(space, args):
                           % space.type(w_s).name)
     held = freethreading.lock_state(freethreading.REGISTRIES)
     try:
-        w_known = INTERNED.strings_w.get(w_s.strval, None)
+        w_known = INTERNED.strings_w.get(w_s.utf8(), None)
         if w_known is None:
-            INTERNED.strings_w[w_s.strval] = w_s
+            INTERNED.strings_w[w_s.utf8()] = w_s
             w_known = w_s
     finally:
         freethreading.unlock_state(freethreading.REGISTRIES, held)
@@ -810,7 +810,7 @@ def time_strftime(space, args):
                           % space.type(w_fmt).name)
     w_t = args_w[1] if len(args_w) > 1 else None
     tt = time_tuple_arg(space, w_t, 'strftime')
-    return space.newstr(strftime_str(w_fmt.strval, tt))
+    return space.newstr(strftime_str(w_fmt.utf8(), tt))
 
 
 def time_strptime(space, args):

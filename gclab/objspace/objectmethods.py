@@ -32,7 +32,7 @@ def attribute_name(space, w_name):
     if not isinstance(w_name, W_Str):
         raise space.error(space.w_TypeError, "attribute name must be string, not '%s'"
                           % space.type(w_name).name)
-    return w_name.strval
+    return w_name.utf8()
 
 
 def object_setattr(space, args):
@@ -91,7 +91,7 @@ def object_format(space, args):
     if not isinstance(w_spec, W_Str):
         raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
                           % space.type(w_spec).name)
-    if w_spec.strval:
+    if w_spec.utf8():
         raise space.error(space.w_TypeError, 'unsupported format string passed to '
                           '%s.__format__' % space.type(w_self).name)
     return space.str(w_self)

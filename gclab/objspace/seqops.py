@@ -6,7 +6,7 @@ from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long
-from gclab.objspace.strobject import W_Str, code_points
+from gclab.objspace.strobject import W_Str, code_points, concat as str_concat
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
 from gclab.objspace.dictobject import W_Dict, W_WriteThroughDict
@@ -274,7 +274,7 @@ def contains(space, w_container, w_item):
         if not isinstance(w_item, W_Str):
             raise space.error(space.w_TypeError, "'in <string>' requires string as left "
                               "operand, not %s" % space.type(w_item).name)
-        return w_container.strval.find(w_item.strval) >= 0
+        return w_container.utf8().find(w_item.utf8()) >= 0
     if isinstance(w_container, W_Range):
         if isinstance(w_item, W_Int):
             x = w_item.intval
@@ -317,7 +317,10 @@ def seq_binop(space, opnum, w_a, w_b):
             return w_res
     if opnum == op.OP_ADD:
         if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
-            return space.newstr(w_a.strval + w_b.strval)
+            w_res = str_concat(w_a, w_b)
+            if w_res is None:
+                w_res = space.newstr(w_a.utf8() + w_b.utf8())
+            return w_res
         if isinstance(w_a, W_List) and isinstance(w_b, W_List):
             if w_a is w_b:              # one snapshot: x + x is always twice one state
                 items_w = w_a.items_to_read()
@@ -347,7 +350,7 @@ def seq_binop(space, opnum, w_a, w_b):
             w_res.data[w_key] = w_value
         return w_res
     if opnum == op.OP_MOD and isinstance(w_a, W_Str):
-        return space.newstr(formatting.percent_format(space, w_a.strval, w_b))
+        return space.newstr(formatting.percent_format(space, w_a.utf8(), w_b))
     return None
 
 
@@ -369,7 +372,7 @@ def repeat(space, w_seq, n):
     if n < 0:
         n = 0
     if isinstance(w_seq, W_Str):
-        return space.newstr(w_seq.strval * n)
+        return space.newstr(w_seq.utf8() * n)
     if isinstance(w_seq, W_List):
         return space.newlist(w_seq.items_to_read() * n)
     if isinstance(w_seq, W_Tuple):
@@ -382,8 +385,8 @@ def seq_compare(space, opnum, w_a, w_b):
     if isinstance(w_a, W_AbstractBytes) and isinstance(w_b, W_AbstractBytes):
         return bytesobject.compare(space, opnum, w_a, w_b)
     if isinstance(w_a, W_Str) and isinstance(w_b, W_Str):
-        a = w_a.strval
-        b = w_b.strval
+        a = w_a.utf8()
+        b = w_b.utf8()
         if opnum == op.CMP_LT:
             return int(a < b)
         if opnum == op.CMP_LE:
@@ -450,7 +453,7 @@ def dict_equal(space, w_a, w_b):
 
 def str_getitem(space, w_str, w_index):
     """s[i] and s[i:j:k] by code point (an ASCII string's bytes are its code points)."""
-    s = w_str.strval
+    s = w_str.utf8()
     n = w_str.cp_length()
     ascii = n == len(s)
     if isinstance(w_index, W_Slice):

@@ -52,7 +52,7 @@ def owned_bytes(w_obj):
         if isinstance(w_obj, W_Tuple):
             return storage_size(w_obj.items_w)
         if isinstance(w_obj, W_Str):
-            return storage_size(w_obj.strval)
+            return storage_size(w_obj.utf8())
         if isinstance(w_obj, W_Bytes):
             return storage_size(w_obj.strval)
         if isinstance(w_obj, W_ByteArray):

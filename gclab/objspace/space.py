@@ -317,7 +317,7 @@ class ObjSpace(object):
 
     def str_w(self, w_obj):
         if isinstance(w_obj, W_Str):
-            return w_obj.strval
+            return w_obj.utf8()
         raise self.error(self.w_TypeError, 'expected str, got %s' % self.type(w_obj).name)
 
     def float_w(self, w_obj):
@@ -679,7 +679,7 @@ class ObjSpace(object):
             for w_key, w_value in w_kwargs.pairs():
                 if not isinstance(w_key, W_Str):
                     raise self.error(self.w_TypeError, 'keywords must be strings')
-                kw_names.append(w_key.strval)
+                kw_names.append(w_key.utf8())
                 kw_values_w.append(w_value)
         return self.call(w_func, Arguments(args_w, kw_names, kw_values_w))
 
@@ -829,7 +829,7 @@ class ObjSpace(object):
         if not isinstance(w_result, W_Str):
             raise self.error(self.w_TypeError, '%s returned non-string (type %s)'
                              % (what, self.type(w_result).name))
-        return w_result.strval
+        return w_result.utf8()
 
     def instance_is_true(self, w_obj):
         w_meth = self.lookup_special_or_none(w_obj, '__bool__')
@@ -1442,7 +1442,7 @@ class ObjSpace(object):
                                      % name)
                 if name == '__name__':
                     held = freethreading.lock(w_obj)
-                    w_obj.name = w_value.strval
+                    w_obj.name = w_value.utf8()
                     freethreading.unlock(w_obj, held)
                     return
             held = freethreading.lock(w_obj)
@@ -1477,7 +1477,7 @@ class ObjSpace(object):
                 raise self.error(self.w_TypeError, "can only assign string to %s.__name__"
                                  ", not '%s'" % (w_obj.name, self.type(w_value).name))
             held = freethreading.lock(w_obj)    # (two stores would both drop
-            w_obj.name = w_value.strval         # the old name's reference)
+            w_obj.name = w_value.utf8()         # the old name's reference)
             freethreading.unlock(w_obj, held)
             return
         if name == '__qualname__':
@@ -1486,7 +1486,7 @@ class ObjSpace(object):
                                  "%s.__qualname__, not '%s'"
                                  % (w_obj.name, self.type(w_value).name))
             held = freethreading.lock(w_obj)
-            w_obj.qualname = w_value.strval
+            w_obj.qualname = w_value.utf8()
             freethreading.unlock(w_obj, held)
             return
         w_obj.store(name, w_value)
@@ -1546,7 +1546,7 @@ class ObjSpace(object):
             kwdefaults_w = {}
             for w_key, w_v in w_value.pairs():
                 if isinstance(w_key, W_Str):
-                    kwdefaults_w[w_key.strval] = w_v
+                    kwdefaults_w[w_key.utf8()] = w_v
         held = freethreading.lock(w_func)
         w_func.kwdefaults_w = kwdefaults_w
         freethreading.unlock(w_func, held)
@@ -2076,7 +2076,7 @@ class ObjSpace(object):
             if w_key in w_dict.data:
                 raise self.error(self.w_TypeError,
                                  "%s got multiple values for keyword argument '%s'"
-                                 % (self.function_str(w_func), w_key.strval))
+                                 % (self.function_str(w_func), w_key.utf8()))
             w_dict.data[w_key] = w_value
 
     def function_str(self, w_func):
@@ -2095,7 +2095,7 @@ class ObjSpace(object):
         if isinstance(w_func, W_Type):
             w_module = w_func.lookup('__module__')
             if not w_func.builtin and isinstance(w_module, W_Str):
-                return '%s.%s()' % (w_module.strval, w_func.name)
+                return '%s.%s()' % (w_module.utf8(), w_func.name)
             return '%s()' % w_func.name
         return self.str_w(self.str(w_func))
 

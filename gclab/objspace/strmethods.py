@@ -77,14 +77,14 @@ def self_str(space, args, name):
     if not isinstance(w_self, W_Str):
         raise space.error(space.w_TypeError, "descriptor '%s' for 'str' objects doesn't "
                           "apply to a '%s' object" % (name, space.type(w_self).name))
-    return w_self.strval
+    return w_self.utf8()
 
 
 def str_arg(space, w_arg):
     w_arg = w_arg.builtin_value()               # an instance of a subclass of str
     if not isinstance(w_arg, W_Str):
         raise space.error(space.w_TypeError, 'must be str, not %s' % space.type(w_arg).name)
-    return w_arg.strval
+    return w_arg.utf8()
 
 
 def text_range(space, s, args_w):
@@ -168,13 +168,13 @@ def startswith_impl(space, args, spec, at_end):
             if not isinstance(w_item, W_Str):
                 raise space.error(space.w_TypeError, 'tuple for %s must only contain str, '
                                   'not %s' % (name, space.type(w_item).name))
-            if tailmatch(s, w_item.strval, start, end, at_end):
+            if tailmatch(s, w_item.utf8(), start, end, at_end):
                 return space.w_True
         return space.w_False
     if not isinstance(w_prefix, W_Str):
         raise space.error(space.w_TypeError, '%s first arg must be str or a tuple of str, '
                           'not %s' % (name, space.type(w_prefix).name))
-    return space.newbool(tailmatch(s, w_prefix.strval, start, end, at_end))
+    return space.newbool(tailmatch(s, w_prefix.utf8(), start, end, at_end))
 
 
 def str_startswith(space, args):
@@ -247,7 +247,7 @@ def split_args(space, args, spec):
         if not isinstance(w_sep, W_Str):
             raise space.error(space.w_TypeError, 'must be str or None, not %s'
                               % space.type(w_sep).name)
-        sep = w_sep.strval
+        sep = w_sep.utf8()
         if sep == '':
             raise space.error(space.w_ValueError, 'empty separator')
     return s, sep, maxsplit
@@ -392,7 +392,7 @@ def str_join(space, args):
         if not isinstance(w_item, W_Str):
             raise space.error(space.w_TypeError, 'sequence item %d: expected str instance, '
                               '%s found' % (len(parts), space.type(w_item).name))
-        parts.append(w_item.strval)
+        parts.append(w_item.utf8())
     if len(parts) == 1:
         return space.newstr(parts[0])
     return space.newstr(sep.join(parts))
@@ -409,7 +409,7 @@ def strip_impl(space, args, spec, left, right):
         w_chars = args_w[0]
         if not isinstance(w_chars, W_Str):
             raise space.error(space.w_TypeError, '%s arg must be None or str' % name)
-        chars = w_chars.strval
+        chars = w_chars.utf8()
     i = 0
     j = len(s)
     if left:
@@ -509,7 +509,7 @@ def str_removeprefix(space, args):
     if not isinstance(w_prefix, W_Str):
         raise space.error(space.w_TypeError, 'removeprefix() argument must be str, not %s'
                           % space.type(w_prefix).name)
-    prefix = w_prefix.strval
+    prefix = w_prefix.utf8()
     if prefix != '' and s.startswith(prefix):
         return space.newstr(s[len(prefix):])
     return args.args_w[0]
@@ -521,7 +521,7 @@ def str_removesuffix(space, args):
     if not isinstance(w_suffix, W_Str):
         raise space.error(space.w_TypeError, 'removesuffix() argument must be str, not %s'
                           % space.type(w_suffix).name)
-    suffix = w_suffix.strval
+    suffix = w_suffix.utf8()
     if suffix != '' and s.endswith(suffix):
         end = len(s) - len(suffix)
         assert end >= 0
@@ -840,7 +840,7 @@ def fill_arg(space, args_w):
     if not isinstance(w_fill, W_Str):
         raise space.error(space.w_TypeError, 'The fill character must be a unicode '
                           'character, not %s' % space.type(w_fill).name)
-    fill = w_fill.strval
+    fill = w_fill.utf8()
     if fill == '' or util.cp_next(fill, 0) != len(fill):
         raise space.error(space.w_TypeError, 'The fill character must be exactly one '
                           'character long')
@@ -910,7 +910,7 @@ def str_dunder_format(space, args):
         raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
                           % space.type(w_spec).name)
     return space.newstr(formatting.format_obj(space, args.args_w[0].builtin_value(),
-                                              w_spec.strval))
+                                              w_spec.utf8()))
 
 
 def b_format(space, args):
@@ -929,7 +929,7 @@ def b_format(space, args):
         if not isinstance(w_spec, W_Str):
             raise space.error(space.w_TypeError, 'format() argument 2 must be str, not %s'
                               % space.type(w_spec).name)
-        spec = w_spec.strval
+        spec = w_spec.utf8()
     return space.newstr(formatting.format_obj(space, args_w[0], spec))
 
 
@@ -963,7 +963,7 @@ def str_maketrans(space, args):
                               'maketrans it must be a dict')
         for w_key, w_value in w_x.pairs():
             if isinstance(w_key, W_Str):
-                key = w_key.strval
+                key = w_key.utf8()
                 if len(key) == 0 or util.cp_next(key, 0) != len(key):
                     raise space.error(space.w_ValueError, 'string keys in translate table '
                                       'must be of length 1')
@@ -981,8 +981,8 @@ def str_maketrans(space, args):
     if not isinstance(w_y, W_Str):
         raise space.error(space.w_TypeError, 'maketrans() argument 2 must be str, not %s'
                           % space.type(w_y).name)
-    x = w_x.strval
-    y = w_y.strval
+    x = w_x.utf8()
+    y = w_y.utf8()
     if util.cp_count(x) != util.cp_count(y):
         raise space.error(space.w_ValueError, 'the first two maketrans arguments must have '
                           'equal length')
@@ -998,7 +998,7 @@ def str_maketrans(space, args):
         if not isinstance(w_z, W_Str):
             raise space.error(space.w_TypeError, 'maketrans() argument 3 must be str, '
                               'not %s' % space.type(w_z).name)
-        z = w_z.strval
+        z = w_z.utf8()
         i = 0
         while i < len(z):
             space.setitem(w_table, space.newint(util.cp_decode(z, i)), space.w_None)
@@ -1022,7 +1022,7 @@ def str_translate(space, args):
             i = end
             continue
         if isinstance(w_value, W_Str):
-            out.append(w_value.strval)
+            out.append(w_value.utf8())
         elif isinstance(w_value, W_Int):
             c = w_value.intval
             if c < 0 or c >= 0x110000:

@@ -100,8 +100,8 @@ class W_Type(W_Root):
         if self.builtin:
             return ''
         w_module = self.dict_w.get('__module__', None)
-        if isinstance(w_module, W_Str) and w_module.strval != 'builtins':
-            return w_module.strval + '.'
+        if isinstance(w_module, W_Str) and w_module.utf8() != 'builtins':
+            return w_module.utf8() + '.'
         return ''
 
     def lookup(self, name):

@@ -89,6 +89,24 @@ def test_one_character_and_empty_strings_are_cached(space):
     assert space.newstr('ab') is not space.newstr('ab')
 
 
+def test_long_str_concatenation_extends_one_builder(space):
+    """s += x on a long str appends to the builder s is the tip of (linear, not a copy
+    of s each time); a second extension of the same s copies, and both read right."""
+    from gclab.objspace.strobject import LAZY_CONCAT_MIN
+    w_s = space.newstr('a' * LAZY_CONCAT_MIN)
+    w_s1 = binop(space, '+', w_s, space.newstr('b'))
+    w_s2 = binop(space, '+', w_s1, space.newstr('c'))
+    assert w_s1._s is None and w_s2._s is None         # lazy: nothing built yet
+    assert w_s2._buf is w_s1._buf                        # appended in place
+    w_t = binop(space, '+', w_s1, space.newstr('d'))     # w_s1 is no longer the tip
+    assert w_t._buf is not w_s1._buf
+    assert space.str_w(w_s2)[-3:] == 'abc' and space.str_w(w_t)[-3:] == 'abd'
+    assert space.str_w(w_s1) == 'a' * LAZY_CONCAT_MIN + 'b'
+    assert space.len_w(w_s2) == LAZY_CONCAT_MIN + 2
+    w_short = binop(space, '+', space.newstr('ab'), space.newstr('cd'))
+    assert w_short._s == 'abcd' and w_short._buf is None   # short results are copies
+
+
 def test_bools_are_singletons(space):
     assert space.newbool(True) is space.w_True
     assert space.newbool(0) is space.w_False
