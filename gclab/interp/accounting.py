@@ -27,7 +27,7 @@ from gclab.gc.refcounting.plan import CYCLE_THRESHOLD_ENV
 from gclab.interp.procstats import rusage, address_space_limit
 from gclab.objspace.clock import monotonic
 from gclab.objspace import finalizers, cyclegc, gcslots
-from gclab.objspace.typeobject import W_Type, EMPTY_MAP
+from gclab.objspace.typeobject import W_Type, EMPTY_MAP, CLASSES
 from gclab.objspace.function import W_Module
 from gclab.lib import SOURCES
 
@@ -89,7 +89,7 @@ def new_runtime_lists(space):
     space.stdout_buf = []
     space.ec.handled_w = []
     space.ec.repr_stack = []
-    space.classes_w = []
+    CLASSES.reset()
     space.exec_modules_w = []
     space.code_objects = []
     finalizers.STATE.dead_w = []
@@ -165,9 +165,11 @@ def release_program_state(space):
         code.clear_caches()
     if space.threads.running > 0:
         return      # daemon threads may still run guest code: leave them their world
-    for w_type in space.classes_w:
+    classes_w = CLASSES.live()
+    for w_type in classes_w:
         assert isinstance(w_type, W_Type)
         w_type.release()
+    classes_w = None
     for w_module in space.exec_modules_w:      # exec/eval's modules for a dict
         assert isinstance(w_module, W_Module)
         w_module.dict_w.clear()

@@ -11,9 +11,10 @@ from gclab.objspace.function import (W_Function, W_ClassMethod, W_StaticMethod, 
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.strobject import W_Str
-from gclab.objspace import freethreading, subclassing, metaclass
+from gclab.objspace import subclassing, metaclass
+from gclab.objspace.typealias import W_GenericAlias
 from gclab.objspace.typeobject import (W_Type, compute_mro, LAYOUT_OBJECT,
-                                       LAYOUT_EXCEPTION, LAYOUT_NONE)
+                                       LAYOUT_EXCEPTION, LAYOUT_NONE, CLASSES)
 
 
 def build_class(space, w_body, name, bases_w, args):
@@ -32,6 +33,11 @@ def build_class(space, w_body, name, bases_w, args):
             else:
                 kw_names.append(args.kw_names[i])
                 kw_values_w.append(args.kw_values_w[i])
+    w_orig_bases = None
+    resolved_w = resolve_mro_entries(space, bases_w)
+    if resolved_w is not None:              # PEP 560: kept as __orig_bases__
+        w_orig_bases = space.newtuple(bases_w[:])
+        bases_w = resolved_w
     w_meta = metaclass.find_metaclass(space, w_explicit, bases_w)
     w_prepared = None
     if w_meta is not space.w_type:
@@ -43,11 +49,46 @@ def build_class(space, w_body, name, bases_w, args):
     elif w_prepared is not None:
         frame.w_namespace = w_prepared      # the body reads and writes it as it runs
     w_cell = space.run_frame(frame)
+    if w_orig_bases is not None:            # (the metaclass gets it with the namespace)
+        frame.class_ns['__orig_bases__'] = w_orig_bases
     if w_meta is space.w_type:
         return create_class(space, space.w_type, name, bases_w, frame.class_ns, w_cell,
                             kw_names, kw_values_w)
     return metaclass.call_metaclass(space, w_meta, name, bases_w, frame.class_ns,
                                     w_prepared, w_cell, kw_names, kw_values_w)
+
+
+def resolve_mro_entries(space, bases_w):
+    """PEP 560, as CPython's __build_class__: each base that is not a class but has an
+    __mro_entries__ method is replaced by the items of the tuple that method returns,
+    given the original bases (a GenericAlias such as list[int] gives its origin).  None
+    when no base was replaced."""
+    result_w = []
+    changed = False
+    w_orig = None
+    for w_base in bases_w:
+        if isinstance(w_base, W_Type):
+            result_w.append(w_base)
+            continue
+        if isinstance(w_base, W_GenericAlias):
+            result_w.append(w_base.w_origin)
+            changed = True
+            continue
+        w_entries = space.getattr_or_none(w_base, '__mro_entries__')
+        if w_entries is None:
+            result_w.append(w_base)
+            continue
+        if w_orig is None:
+            w_orig = space.newtuple(bases_w[:])
+        w_res = space.call_function(w_entries, [w_orig])
+        if not isinstance(w_res, W_Tuple):
+            raise space.error(space.w_TypeError, '__mro_entries__ must return a tuple')
+        for w_item in w_res.items_w:
+            result_w.append(w_item)
+        changed = True
+    if not changed:
+        return None
+    return result_w
 
 
 def check_bases(space, bases_w):
@@ -126,9 +167,7 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
     if isinstance(w_cell, W_Cell):
         w_cell.w_value = w_type
     if space.track_classes:
-        held = freethreading.lock_state(freethreading.REGISTRIES)
-        space.classes_w.append(w_type)
-        freethreading.unlock_state(freethreading.REGISTRIES, held)
+        CLASSES.add(w_type)
     set_names(space, w_type)
     init_subclass(space, w_type, kw_names, kw_values_w)
     return w_type

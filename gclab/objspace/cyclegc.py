@@ -59,7 +59,7 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.setobject import W_BaseSet
 from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_ExceptionObject,
-                                       W_BuiltinSubInstance)
+                                       W_BuiltinSubInstance, W_Type)
 from gclab.objspace.function import W_Function, W_Method
 from gclab.objspace.dictviews import W_DictView
 from gclab.objspace.generator import W_Generator, W_FinalizableGenerator
@@ -68,7 +68,7 @@ from gclab.objspace.clock import clock_ns
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
 TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
-                   W_Method, W_DictView, W_Generator]
+                   W_Method, W_DictView, W_Generator, W_Type]
 
 # A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
 # and a negative one an immortal object's (the immortal plans): never garbage.
@@ -248,7 +248,7 @@ def graph_edges(graph, node, w_obj):
     elif isinstance(w_obj, W_BaseSet):
         graph.list_edge(node, w_obj.keys_w)
     elif isinstance(w_obj, W_Instance):
-        # (its class: never tracked, so never an edge)
+        graph.object_edge(node, w_obj.w_class)
         graph.list_edge(node, w_obj.storage_w)
         if isinstance(w_obj, W_ExceptionObject):
             graph.list_edge(node, w_obj.args_w)
@@ -271,6 +271,14 @@ def graph_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_func)
     elif isinstance(w_obj, W_DictView):
         graph.object_edge(node, w_obj.w_dict)
+    elif isinstance(w_obj, W_Type):
+        # its MRO (itself first), bases, dict and lookup cache; (its metaclass and
+        # builtin base: left out, they only keep more alive)
+        graph.list_edge(node, w_obj.mro_w)
+        graph.list_edge(node, w_obj.bases_w)
+        graph.names_edge(node, w_obj.dict_w)
+        if w_obj.lookup_cache is not None:
+            graph.names_edge(node, w_obj.lookup_cache)
     elif isinstance(w_obj, W_Generator):
         # the frame's locals and value stack, and its cells: arrays that only the
         # frame holds, and the frame only the generator (a running generator is held
@@ -375,6 +383,13 @@ def clear(space, w_obj):
         w_obj.dict_w = None
     elif isinstance(w_obj, W_Cell):
         w_obj.w_value = None
+    elif isinstance(w_obj, W_Type):
+        # (its bases stay: its destructor takes it out of their lists of subclasses,
+        # and a base that is garbage too is freed after it)
+        w_obj.mro_w = []
+        w_obj.dict_w = {}
+        w_obj.lookup_cache = None
+        w_obj.cache_version = -1
     elif isinstance(w_obj, W_Generator):
         if not w_obj.running:
             w_obj.finish(None)      # its frame dropped: over, as CPython's gen_clear

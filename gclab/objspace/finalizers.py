@@ -116,8 +116,11 @@ def _generator_destructor(self):
 
 def _type_destructor(self):
     """W_Type.__del__ on the refcount plans: the class leaves its bases' lists of
-    subclasses, which refer to it by address."""
+    subclasses and the registry of classes, which refer to it by address, and its
+    slot in the cycle collector is free."""
     subclass_died(self)
+    if gcslots.ENABLED:
+        gcslots.untrack(self.gc_slot)
 
 
 class GuestFinalizerQueue(rgc.FinalizerQueue):

@@ -104,7 +104,6 @@ class ObjSpace(object):
         # refcount plans, the classes the program created (each is in a cycle: its
         # MRO holds it)
         self.track_classes = plan_kind == 'refcount'
-        self.classes_w = []
         self.exec_modules_w = []    # exec/eval's modules for a globals dict (refcount)
         self.builtin_types_w = []   # every type make_type() made (at startup)
         self.setup_types()
@@ -701,14 +700,7 @@ class ObjSpace(object):
         if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
             return subclassing.call_class(self, w_type, args)
         if w_type.layout == LAYOUT_EXCEPTION:
-            if w_type is self.w_OSError and len(args.args_w) >= 2:
-                w_errno = args.args_w[0]
-                if isinstance(w_errno, W_Int):
-                    # OSError(errno, ...): the errno's subclass, as CPython's __new__
-                    w_type = oserror_class(self, w_errno.intval)
-            w_obj = W_ExceptionObject(w_type, args.args_w[:])
-            if w_type.is_subtype(self.w_OSError):
-                oserror_attributes(self, w_obj)     # as CPython's OSError.__new__
+            w_obj = self.exception_new(w_type, args.args_w[:])
         elif w_type.layout == LAYOUT_OBJECT:
             w_obj = finalizers.new_instance(w_type)
         else:
@@ -721,6 +713,18 @@ class ObjSpace(object):
                                  % self.type(w_result).name)
         elif w_type.layout == LAYOUT_OBJECT and (args.args_w or args.has_keywords()):
             raise self.error(self.w_TypeError, '%s() takes no arguments' % w_type.name)
+        return w_obj
+
+    def exception_new(self, w_type, args_w):
+        """BaseException.__new__(w_type, *args): a new exception whose args are args_w;
+        OSError(errno, ...) makes the errno's subclass, as CPython's OSError.__new__."""
+        if w_type is self.w_OSError and len(args_w) >= 2:
+            w_errno = args_w[0]
+            if isinstance(w_errno, W_Int):
+                w_type = oserror_class(self, w_errno.intval)
+        w_obj = W_ExceptionObject(w_type, args_w)
+        if w_type.is_subtype(self.w_OSError):
+            oserror_attributes(self, w_obj)
         return w_obj
 
     def call_init(self, w_init, w_obj, args):
@@ -904,12 +908,25 @@ class ObjSpace(object):
         if isinstance(w_descr, W_StaticMethod):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
-            return W_Method(self.type(w_obj), w_descr.w_func)
+            return self.bind_classmethod(w_descr.w_func, self.type(w_obj))
         if isinstance(w_descr, W_Property):
             if w_descr.w_fget is None:
                 raise self.error(self.w_AttributeError, 'unreadable attribute')
             return self.call_function(w_descr.w_fget, [w_obj])
         return w_descr
+
+    def bind_classmethod(self, w_func, w_type):
+        """classmethod(f) looked up through the class w_type: f bound to w_type; as in
+        CPython 3.9 to 3.12, f's own __get__(w_type, w_type) when f is a descriptor
+        (`@classmethod @property` makes a property of the class)."""
+        if isinstance(w_func, W_Property):
+            if w_func.w_fget is None:
+                raise self.error(self.w_AttributeError, 'unreadable attribute')
+            return self.call_function(w_func.w_fget, [w_type])
+        if isinstance(w_func, W_Instance) and \
+                self.descriptor_method(w_func, '__get__') is not None:
+            return self.descriptor_get(w_func, w_type, w_type)
+        return W_Method(w_type, w_func)
 
     def user_special(self, w_obj, name):
         """The special method `name` the program wrote for w_obj, bound to it: from
@@ -1311,7 +1328,7 @@ class ObjSpace(object):
         if isinstance(w_descr, W_StaticMethod):
             return w_descr.w_func
         if isinstance(w_descr, W_ClassMethod):
-            return W_Method(w_type, w_descr.w_func)
+            return self.bind_classmethod(w_descr.w_func, w_type)
         if isinstance(w_descr, W_Instance):         # descriptor.__get__(None, cls)
             return self.descriptor_get(w_descr, self.w_None, w_type)
         return w_descr
@@ -1383,7 +1400,7 @@ class ObjSpace(object):
             if w_descr is not None:
                 if class_level:
                     if isinstance(w_descr, W_ClassMethod):
-                        return W_Method(w_self, w_descr.w_func)
+                        return self.bind_classmethod(w_descr.w_func, w_self)
                     if isinstance(w_descr, W_StaticMethod):
                         return w_descr.w_func
                     return w_descr
@@ -1432,6 +1449,13 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Module):
             w_obj.store(name, w_value)
             return
+        if name == '__class__':
+            # an instance of a builtin type: CPython's errors for obj.__class__ = C
+            if not isinstance(w_value, W_Type):
+                raise self.error(self.w_TypeError, "__class__ must be set to a class, not "
+                                 "'%s' object" % self.type(w_value).name)
+            raise self.error(self.w_TypeError, '__class__ assignment only supported for '
+                             'mutable types or ModuleType subclasses')
         if isinstance(w_obj, W_Function):
             if name == '__defaults__' or name == '__kwdefaults__':
                 self.set_function_defaults(w_obj, name, w_value)
@@ -1904,7 +1928,17 @@ class ObjSpace(object):
         if isinstance(w_obj, W_Instance) or isinstance(w_obj, W_Type):
             w_meth = self.user_special(w_obj, '__len__')
             if w_meth is not None:
-                n = self.int_w(self.call_function(w_meth, []))
+                w_n = self.call_function(w_meth, [])
+                if isinstance(w_n, W_Long):
+                    # (CPython checks the sign first, then the size)
+                    if w_n.num.sign < 0:
+                        raise self.error(self.w_ValueError, '__len__() should return >= 0')
+                    try:
+                        w_n.num.toint()
+                    except OverflowError:
+                        raise self.error(self.w_OverflowError, "cannot fit 'int' into an "
+                                         "index-sized integer")
+                n = self.int_w(w_n)
                 if n < 0:
                     raise self.error(self.w_ValueError, '__len__() should return >= 0')
                 return n

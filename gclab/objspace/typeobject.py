@@ -2,6 +2,9 @@
 
 import weakref
 
+from rpython.rlib.objectmodel import current_object_addr_as_int
+from rpython.rtyper.lltypesystem import llmemory
+
 from gclab.gc import nogil
 from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
@@ -38,7 +41,8 @@ class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
-               'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at']
+               'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at',
+               'gc_slot']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -67,6 +71,11 @@ class W_Type(W_Root):
         self.subclass_adrs = None
         self.subclass_refs = None
         self.subclass_prune_at = 8
+        # the refcount plans' cycle collector: a class is in a cycle through its own
+        # MRO, often through its methods' __class__ cell too (prebuilt builtin types:
+        # the class default, untracked)
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
         if self.w_metatype is not None:
@@ -259,10 +268,51 @@ def live_other(ref, w_sub):
 
 def subclass_died(w_type):
     """W_Type.__del__ on the refcount plans (gclab.objspace.finalizers.configure): a
-    class whose count reached 0 leaves its bases' lists of subclasses."""
+    class whose count reached 0 leaves its bases' lists of subclasses, and the
+    registry of the program's classes."""
     for w_base in w_type.bases_w:
         assert isinstance(w_base, W_Type)
         w_base.forget_subclass(w_type)
+    CLASSES.forget(w_type)
+
+
+class ClassRegistry(object):
+    """The classes the program made, on the refcount plans (space.track_classes), to
+    release at exit (gclab.interp.accounting.release_program_state).  By address, as a
+    class's list of subclasses: the registry does not keep a class alive, and a class
+    leaves it when it dies (subclass_died), so that the cycle collector can free the
+    classes that a running program drops."""
+    def __init__(self):
+        self.adrs = {}
+
+    def add(self, w_type):
+        held = freethreading.lock_state(freethreading.REGISTRIES)
+        self.adrs[current_object_addr_as_int(w_type)] = True
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
+
+    def forget(self, w_type):
+        held = freethreading.lock_state(freethreading.REGISTRIES)
+        adr = current_object_addr_as_int(w_type)
+        if adr in self.adrs:
+            del self.adrs[adr]
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
+
+    def live(self):
+        """The registered classes, alive (a list of counted references: they stay
+        alive while the caller holds it)."""
+        held = freethreading.lock_state(freethreading.REGISTRIES)
+        classes_w = []
+        for adr in self.adrs:
+            classes_w.append(finalizerstate.object_at(llmemory.cast_int_to_adr(adr),
+                                                      W_Type))
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
+        return classes_w
+
+    def reset(self):
+        self.adrs = {}
+
+
+CLASSES = ClassRegistry()
 
 
 def compute_mro(w_type, conflict_w=None):
