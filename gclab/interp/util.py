@@ -69,6 +69,15 @@ def cp_count(s):
     return n
 
 
+def cp_count_between(s, start, end):
+    """The number of code points that start in s[start:end]."""
+    n = 0
+    for i in range(start, end):
+        if ord(s[i]) & 0xC0 != 0x80:
+            n += 1
+    return n
+
+
 def cp_next(s, i):
     """The index after the code point starting at i."""
     i += 1

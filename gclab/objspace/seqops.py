@@ -460,7 +460,7 @@ def str_getitem(space, w_str, w_index):
         start, stop, step, count = slice_indices(space, w_index, n)
         if step == 1:
             if not ascii:
-                start = util.cp_skip(s, 0, start)
+                start = w_str.byte_offset(start)
                 end = util.cp_skip(s, start, count)
             else:
                 end = start + count
@@ -477,6 +477,6 @@ def str_getitem(space, w_str, w_index):
         raise space.error(space.w_IndexError, 'string index out of range')
     if ascii:
         return space.newstr(s[i])
-    i = util.cp_skip(s, 0, i)
+    i = w_str.byte_offset(i)
     end = util.cp_next(s, i)
     return space.newstr(s[i:end])

@@ -9,7 +9,7 @@ from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_NoneObject
 from gclab.objspace.numberobject import W_Int, W_Long
-from gclab.objspace.strobject import W_Str, byte_index, cp_index
+from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace import formatting, bytesobject
@@ -70,6 +70,11 @@ TRANSLATE = Spec('str.translate($self, table, /)')
 
 def self_str(space, args, name):
     """The receiver, args.args_w[0], as an RPython str."""
+    return self_w_str(space, args, name).utf8()
+
+
+def self_w_str(space, args, name):
+    """The receiver, args.args_w[0], a W_Str (of a subclass of str: its value)."""
     if not args.args_w:
         raise space.error(space.w_TypeError, 'unbound method str.%s() needs an argument'
                           % name)
@@ -77,7 +82,7 @@ def self_str(space, args, name):
     if not isinstance(w_self, W_Str):
         raise space.error(space.w_TypeError, "descriptor '%s' for 'str' objects doesn't "
                           "apply to a '%s' object" % (name, space.type(w_self).name))
-    return w_self.utf8()
+    return w_self
 
 
 def str_arg(space, w_arg):
@@ -87,15 +92,16 @@ def str_arg(space, w_arg):
     return w_arg.utf8()
 
 
-def text_range(space, s, args_w):
-    """(start, end, ascii): find_range of the code points of s, as byte indexes of s;
-    ascii: the two count the same (results need no translation back, cp_index)."""
-    n = util.cp_count(s)
+def text_range(space, w_s, args_w):
+    """(start, end, ascii): find_range of the code points of w_s, as byte indexes of
+    its bytes; ascii: the two count the same (results need no translation back,
+    W_Str.cp_offset)."""
+    n = w_s.cp_length()
     start, end = find_range(space, args_w, n)
-    ascii = n == len(s)
+    ascii = n == w_s.blen()
     if not ascii:
-        start = byte_index(s, start, n)
-        end = byte_index(s, end, n)
+        start = w_s.byte_offset(start)
+        end = w_s.byte_offset(end)
     assert start >= 0 and end >= 0
     return start, end, ascii
 
@@ -107,10 +113,11 @@ def list_of_strs(space, strs):
 # --- searching -------------------------------------------------------------------------
 
 def find_impl(space, args, spec, reverse):
-    s = self_str(space, args, spec.short)
+    w_s = self_w_str(space, args, spec.short)
+    s = w_s.utf8()
     args_w = spec.unpack(space, args)
     sub = str_arg(space, args_w[0])
-    start, end, ascii = text_range(space, s, args_w)
+    start, end, ascii = text_range(space, w_s, args_w)
     if end - start < len(sub):
         return -1
     if reverse:
@@ -119,7 +126,7 @@ def find_impl(space, args, spec, reverse):
         i = s.find(sub, start, end)
     if ascii:
         return i
-    return cp_index(s, i)
+    return w_s.cp_offset(i)
 
 
 def str_find(space, args):
@@ -145,10 +152,11 @@ def str_rindex(space, args):
 
 
 def str_count(space, args):
-    s = self_str(space, args, 'count')
+    w_s = self_w_str(space, args, 'count')
+    s = w_s.utf8()
     args_w = COUNT.unpack(space, args)
     sub = str_arg(space, args_w[0])
-    start, end, _ = text_range(space, s, args_w)
+    start, end, _ = text_range(space, w_s, args_w)
     if end - start < len(sub):
         return space.newint(0)
     if sub == '':
@@ -159,9 +167,10 @@ def str_count(space, args):
 
 def startswith_impl(space, args, spec, at_end):
     name = spec.short
-    s = self_str(space, args, name)
+    w_s = self_w_str(space, args, name)
+    s = w_s.utf8()
     args_w = spec.unpack(space, args)
-    start, end, _ = text_range(space, s, args_w)
+    start, end, _ = text_range(space, w_s, args_w)
     w_prefix = args_w[0].builtin_value()
     if isinstance(w_prefix, W_Tuple):
         for w_item in w_prefix.items_w:

@@ -16,9 +16,9 @@ from gclab.objspace.objects import W_Root
 
 class W_Str(W_Root):
     """An immutable string, held as UTF-8 bytes.  Python sees code points: len(),
-    indexes and slices count them (cp_length, cp_index); an ASCII string's code points
-    are its bytes, so only a string with other characters pays for the translation
-    (a walk from its start: indexing it is O(n), not O(1) as in CPython).
+    indexes and slices count them (cp_length, byte_offset, cp_offset); an ASCII string's
+    code points are its bytes, so only a string with other characters pays for the
+    translation (a walk of at most 63 code points from a mark: marks()).
 
     A long result of `a + b` is *lazy* (GIL builds only): its bytes are the first
     `_blen` bytes of a StringBuilder, `_buf`, shared with the string it extended, and
@@ -27,7 +27,7 @@ class W_Str(W_Root):
     quadratic.  `_s` is None until then and never changes after it holds a string: a
     read of it may borrow (it is declared immutable for the refcount transformer; the
     one later store replaces None, so no reader's value is ever released)."""
-    _attrs_ = ['_s', '_buf', '_blen', 'cplen']
+    _attrs_ = ['_s', '_buf', '_blen', 'cplen', '_marks']
     _immutable_fields_ = ['_s']
 
     def __init__(self, strval, buf=None, blen=0):
@@ -37,6 +37,7 @@ class W_Str(W_Root):
             blen = len(strval)
         self._blen = blen
         self.cplen = -1           # its number of code points, once asked (-1: not yet)
+        self._marks = None        # a long non-ASCII string's code point index (marks())
 
     def utf8(self):
         """Its bytes (UTF-8), as an RPython str."""
@@ -68,6 +69,65 @@ class W_Str(W_Root):
             self.cplen = n        # the same value whichever thread writes it
         return n
 
+    def byte_offset(self, k):
+        """The byte index of code point k, 0 <= k; past the end, its length in bytes
+        plus the code points beyond it (so that ranges keep their order)."""
+        n = self.cp_length()
+        if n == self._blen:
+            return k                            # ASCII
+        s = self.utf8()
+        if k >= n:
+            return len(s) + (k - n)
+        if k < MARK_EVERY:
+            return util.cp_skip(s, 0, k)
+        marks = self.marks()
+        if marks is None:
+            return util.cp_skip(s, 0, k)
+        return util.cp_skip(s, marks[k >> MARK_SHIFT], k & (MARK_EVERY - 1))
+
+    def cp_offset(self, i):
+        """The code point index of byte index i, 0 <= i <= its length in bytes, at the
+        start of a code point (-1 stays -1: not found)."""
+        if i <= 0 or self.cp_length() == self._blen:
+            return i
+        s = self.utf8()
+        marks = None
+        if i >= MARK_EVERY:
+            marks = self.marks()
+        if marks is None:
+            return util.cp_count_between(s, 0, i)
+        lo = 0                          # the last mark at or before i
+        hi = len(marks) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) >> 1
+            if marks[mid] <= i:
+                lo = mid
+            else:
+                hi = mid - 1
+        return (lo << MARK_SHIFT) + util.cp_count_between(s, marks[lo], i)
+
+    def marks(self):
+        """The byte index of every MARK_EVERY-th code point, so that indexing a long
+        non-ASCII string steps over at most MARK_EVERY - 1 code points (CPython's is
+        O(1): it stores 1, 2 or 4 bytes per code point).  Made at the first use.  None
+        in free-threaded builds: two threads making it at once would each store theirs,
+        and one could free the other's while it reads it."""
+        if nogil.ACTIVE:
+            return None
+        marks = self._marks
+        if marks is None:
+            s = self.utf8()
+            marks = [0] * ((self.cp_length() + MARK_EVERY - 1) >> MARK_SHIFT)
+            i = 0
+            k = 0
+            while i < len(s):
+                if k & (MARK_EVERY - 1) == 0:
+                    marks[k >> MARK_SHIFT] = i
+                i = util.cp_next(s, i)
+                k += 1
+            self._marks = marks
+        return marks
+
     def is_ascii(self):
         return self.cp_length() == self._blen
 
@@ -88,6 +148,11 @@ class W_Str(W_Root):
 
     def length(self, space):
         return self.cp_length()
+
+
+# marks(): one index every 64 code points
+MARK_SHIFT = 6
+MARK_EVERY = 1 << MARK_SHIFT
 
 
 # A str + str result this long or longer is lazy (W_Str's docstring): shorter ones are
@@ -119,21 +184,6 @@ def concat(w_a, w_b):
 def str_repr(s):
     """repr() of a str, with CPython's quoting and escapes."""
     return repr_escape(s)
-
-
-def byte_index(s, k, n):
-    """The byte index of code point k of s, which has n code points; past the end,
-    len(s) plus the code points beyond it (so that ranges keep their order)."""
-    if k >= n:
-        return len(s) + (k - n)
-    return util.cp_skip(s, 0, k)
-
-
-def cp_index(s, i):
-    """The code-point index of byte index i of s (-1 stays -1: not found)."""
-    if i <= 0:
-        return i
-    return util.cp_count(s[:i])
 
 
 def code_points(s):

@@ -107,6 +107,20 @@ def test_long_str_concatenation_extends_one_builder(space):
     assert w_short._s == 'abcd' and w_short._buf is None   # short results are copies
 
 
+def test_code_point_offsets_of_a_long_non_ascii_str_agree_with_a_walk(space):
+    from gclab.interp import util
+    text = (u'a\xe9\u2192\U0001f600b' * 60).encode('utf-8')
+    w_s = space.newstr(text)
+    n = w_s.cp_length()
+    assert n == 300
+    walk = [util.cp_skip(text, 0, k) for k in range(n + 1)]
+    assert [w_s.byte_offset(k) for k in range(n)] == walk[:n]
+    assert w_s.byte_offset(n + 2) == len(text) + 2
+    assert [w_s.cp_offset(walk[k]) for k in range(n + 1)] == range(n + 1)
+    assert w_s.cp_offset(-1) == -1
+    assert len(w_s.marks()) == 5 and w_s.marks()[1] == walk[64]
+
+
 def test_bools_are_singletons(space):
     assert space.newbool(True) is space.w_True
     assert space.newbool(0) is space.w_False
