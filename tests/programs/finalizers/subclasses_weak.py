@@ -1,9 +1,7 @@
 # type.__subclasses__() refers to the subclasses weakly, as CPython does: a class made
 # on a base and dropped is no longer listed once it is freed (gc.collect() frees the
-# classes still in a cycle), and the base does not keep it alive.  On the refcount
-# plans (subclasses_weak.prompt.out) a class is a cycle through its own MRO that their
-# cycle collector does not track (docs/measuring.md): it lives until exit, and stays
-# listed; 'none' (never.out) frees nothing.
+# classes still in a cycle: each is one, through its own MRO), and the base does not
+# keep it alive.  'none' (never.out) frees nothing.
 import gc
 
 
