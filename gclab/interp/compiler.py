@@ -7,7 +7,7 @@ from rpython.rlib import rstackovf
 from gclab.interp import ast, util, opcodes as op
 from gclab.interp.error import CompileError
 from gclab.objspace import freethreading
-from gclab.interp.parser import parse, parse_eval
+from gclab.interp.parser import parse, parse_eval, describe
 from gclab.interp.unparse import unparse
 from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
@@ -441,7 +441,7 @@ class CodeGen(ast.ASTVisitor):
         elif isinstance(target, ast.Starred):
             self.error('starred assignment target must be in a list or tuple', target)
         else:
-            self.error('cannot assign to expression', target)
+            self.error('cannot assign to %s' % describe(target), target)
 
     def store_sequence(self, elts, node):
         star = -1
@@ -485,7 +485,7 @@ class CodeGen(ast.ASTVisitor):
             for e in target.elts:
                 self.delete(e)
         else:
-            self.error('cannot delete %s' % 'expression', target)
+            self.error('cannot delete %s' % describe(target), target)
 
     def visit_If(self, node):
         end = Label()
@@ -552,6 +552,8 @@ class CodeGen(ast.ASTVisitor):
             fb = self.fblocks[i]
             if fb.kind == FB_LOOP or fb.kind == FB_FOR:
                 return i
+        if what == 'continue':
+            self.error("'continue' not properly in loop", node)
         self.error("'%s' outside loop" % what, node)
         return -1
 

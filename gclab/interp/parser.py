@@ -315,17 +315,34 @@ class Parser(object):
         self.error()
 
     def signed_number(self):
+        """A literal number pattern: signed_number, or a complex_number such as
+        `-1+2j` (a real part, then '+' or '-' and an imaginary part)."""
         tok = self.peek()
         if self.accept_op('-'):
             ntok = self.peek()
             if ntok.kind != NUMBER:
                 self.error()
             self.next()
-            return ast.UnaryOp('-', number_constant(ntok), tok.lineno, tok.col)
-        if tok.kind != NUMBER:
-            self.error()
-        self.next()
-        return number_constant(tok)
+            node = ast.UnaryOp('-', number_constant(ntok), tok.lineno, tok.col)
+        else:
+            if tok.kind != NUMBER:
+                self.error()
+            self.next()
+            ntok = tok
+            node = number_constant(tok)
+        if self.at_op('+') or self.at_op('-'):
+            optok = self.next()
+            itok = self.peek()
+            if itok.kind != NUMBER:
+                self.error()
+            if is_imaginary(ntok.value):
+                self.error('real number required in complex literal', ntok)
+            if not is_imaginary(itok.value):
+                self.error('imaginary number required in complex literal', itok)
+            self.next()
+            node = ast.BinOp(node, optok.value, number_constant(itok), tok.lineno,
+                             tok.col)
+        return node
 
     def mapping_pattern(self):
         tok = self.next()
@@ -504,18 +521,27 @@ class Parser(object):
         ann_values = []
         kw_ann_names = []
         kw_ann_values = []
+        star_tok = None
         while not self.at_op(closer):
+            ptok = self.peek()
             if self.accept_op('**'):
+                if star_tok is not None and vararg is None and not kwonly:
+                    # (CPython points at the '*' of a def, after it in a lambda)
+                    self.error('named arguments must follow bare *',
+                               star_tok if annotations else ptok)
                 kwarg = self.mangle(self.expect_name())
                 if annotations and self.accept_op(':'):
                     kw_ann_names.append(kwarg)
                     kw_ann_values.append(self.test())
                 self.accept_op(',')
+                if not self.at_op(closer):
+                    self.error('arguments cannot follow var-keyword argument')
                 break
             if self.accept_op('*'):
                 if star_seen:
-                    self.error('* argument may appear only once')
+                    self.error('* argument may appear only once', ptok)
                 star_seen = True
+                star_tok = ptok
                 if self.peek().kind == NAME:
                     vararg = self.mangle(self.expect_name())
                     if annotations and self.accept_op(':'):
@@ -524,9 +550,11 @@ class Parser(object):
             elif self.accept_op('/'):
                 if star_seen or posonly >= 0:
                     self.error("/ must be ahead of *" if star_seen
-                               else '/ may appear only once')
+                               else '/ may appear only once', ptok)
                 if not args:
-                    self.error('invalid syntax')
+                    if self.at_op(closer):          # `def f(/)`
+                        self.error('invalid syntax', ptok)
+                    self.error('at least one argument must precede /', ptok)
                 posonly = len(args)
             else:
                 nametok = self.peek()
@@ -551,6 +579,10 @@ class Parser(object):
                         self.error('non-default argument follows default argument', nametok)
             if not self.accept_op(','):
                 break
+        if star_tok is not None and vararg is None and not kwonly and kwarg is None and \
+                self.at_op(closer):
+            self.error('named arguments must follow bare *',
+                       star_tok if annotations else self.peek())
         arguments = ast.Arguments(args, defaults, vararg, kwonly, kw_defaults, kwarg)
         arguments.posonlyargcount = max(posonly, 0)
         arguments.ann_names = ann_names + kw_ann_names      # **kwargs' last, as CPython
@@ -563,7 +595,7 @@ class Parser(object):
         bases = []
         keywords = []
         if self.accept_op('('):
-            bases, keywords = self.call_args()
+            bases, keywords = self.call_args(True)
             self.expect_op(')')
         saved = self.private
         self.private = name
@@ -759,11 +791,33 @@ class Parser(object):
             value = first
             while self.accept_op('='):
                 if self.at_kw('yield'):
+                    ytok = self.peek()
                     value = self.yield_expr()
+                    if self.at_op('='):
+                        self.error('assignment to yield expression not possible', ytok)
                 else:
                     value = self.testlist_star()
                 targets.append(value)
             targets.pop()
+            if len(targets) == 1:
+                # `f() = 1`, `a, f() = 1, 2`: the expression just before the only '='
+                last = first
+                if isinstance(first, ast.TupleExpr) and first.elts and \
+                        first.elts[0].col == first.col and \
+                        first.elts[0].lineno == first.lineno:     # (no parentheses)
+                    n = len(first.elts) - 1
+                    last = first.elts[n]
+                    if maybe_comparison(last):
+                        for i in range(n):          # (an earlier bad target first)
+                            self.check_target(first.elts[i], False)
+                if first is last and tok.kind == NAME and tok.value == 'yield':
+                    self.error('assignment to yield expression not possible', tok)
+                if maybe_comparison(last) and not (
+                        isinstance(last, ast.Name) or isinstance(last, ast.Attribute) or
+                        isinstance(last, ast.Subscript) or isinstance(last, ast.Starred)):
+                    raise CompileError("cannot assign to %s here. Maybe you meant '==' "
+                                       "instead of '='?" % describe(last), last.lineno,
+                                       last.col)
             for t in targets:
                 self.check_target(t, False)
             return ast.Assign(targets, value, tok.lineno, tok.col)
@@ -778,12 +832,26 @@ class Parser(object):
             return ast.AugAssign(first, opname[:end], value, tok.lineno, tok.col)
         if t.kind == OP and t.value == ':':
             self.next()
-            self.check_target(first, True)
+            if isinstance(first, ast.TupleExpr) or isinstance(first, ast.ListExpr):
+                raise CompileError('only single target (not %s) can be annotated'
+                                   % describe(first), first.lineno, first.col)
+            if not (isinstance(first, ast.Name) or isinstance(first, ast.Attribute) or
+                    isinstance(first, ast.Subscript)):
+                raise CompileError('illegal target for annotation', first.lineno,
+                                   first.col)
             annotation = self.test()
             value = None
             if self.accept_op('='):
                 value = self.testlist_star()
             return ast.AnnAssign(first, annotation, value, tok.lineno, tok.col)
+        if isinstance(first, ast.Name) and (first.name == 'print' or first.name == 'exec'):
+            nxt = self.peek()           # Python 2's `print x`
+            if nxt.kind == STRING or nxt.kind == NUMBER or nxt.kind == FSTRING or \
+                    nxt.kind == BYTES or (nxt.kind == OP and nxt.value == '{') or \
+                    (nxt.kind == NAME and (nxt.value not in KEYWORDS or nxt.value in
+                                           ['None', 'True', 'False', 'not', 'lambda'])):
+                self.error("Missing parentheses in call to '%s'. Did you mean %s(...)?"
+                           % (first.name, first.name), tok)
         return ast.ExprStmt(first, tok.lineno, tok.col)
 
     def check_target(self, node, single):
@@ -806,12 +874,7 @@ class Parser(object):
         if single:
             raise CompileError("'%s' is an illegal expression for augmented assignment" % what,
                                node.lineno, node.col)
-        if isinstance(node, ast.Compare) or isinstance(node, ast.BinOp) or \
-                isinstance(node, ast.BoolOp) or isinstance(node, ast.UnaryOp):
-            raise CompileError("cannot assign to expression here. Maybe you meant '==' "
-                               "instead of '='?", node.lineno, node.col)
-        raise CompileError("cannot assign to %s here. Maybe you meant '==' instead of '='?"
-                           % what, node.lineno, node.col)
+        raise CompileError("cannot assign to %s" % what, node.lineno, node.col)
 
     # --- expressions --------------------------------------------------------------
     def testlist_star(self):
@@ -1016,24 +1079,41 @@ class Parser(object):
             else:
                 return node
 
-    def call_args(self):
+    def call_args(self, class_bases=False):
         args = []
         keywords = []
+        genexp_tok = None           # an unparenthesized generator expression argument
+        count = 0
         while not self.at_op(')'):
             tok = self.peek()
+            count += 1
             if self.accept_op('**'):
                 keywords.append(ast.Keyword(None, self.test(), tok.lineno, tok.col))
             elif self.accept_op('*'):
+                for kw in keywords:
+                    if kw.arg is None:
+                        self.error('iterable argument unpacking follows keyword argument '
+                                   'unpacking', tok)
                 args.append(ast.Starred(self.test(), tok.lineno, tok.col))
+                if self.at_kw('for'):
+                    self.error('iterable unpacking cannot be used in comprehension', tok)
             elif tok.kind == NAME and self.peek_at(1).kind == OP and \
                     self.peek_at(1).value == '=':
+                if tok.value == 'True' or tok.value == 'False' or tok.value == 'None':
+                    self.error('cannot assign to %s' % tok.value, tok)
                 name = self.expect_name()
                 self.next()
                 keywords.append(ast.Keyword(name, self.test(), tok.lineno, tok.col))
             else:
                 value = self.namedexpr_test()
                 if self.at_kw('for'):
+                    if class_bases:
+                        self.error()
                     value = self.comprehension_tail('gen', value, None, tok)
+                    genexp_tok = tok
+                elif self.at_op('='):
+                    self.error('expression cannot contain assignment, perhaps you meant '
+                               '"=="?', tok)
                 if keywords:
                     for kw in keywords:
                         if kw.arg is None:
@@ -1043,6 +1123,11 @@ class Parser(object):
                 args.append(value)
             if not self.accept_op(','):
                 break
+            if genexp_tok is not None:      # f(x for x in y, ...) or f(x for x in y,)
+                break
+        if genexp_tok is not None and (count > 1 or not self.at_op(')') or
+                                       self.peek_at(-1).value == ','):
+            self.error('Generator expression must be parenthesized', genexp_tok)
         return args, keywords
 
     def subscript_list(self):
@@ -1207,9 +1292,12 @@ class Parser(object):
         values = []
         if self.accept_op('}'):
             return ast.DictExpr(keys, values, tok.lineno, tok.col)
-        if self.accept_op('**'):
+        if self.at_op('**'):
+            stok = self.next()
             keys.append(None)
             values.append(self.expr())
+            if self.at_kw('for'):
+                self.error('dict unpacking cannot be used in dict comprehension', stok)
         else:
             first = self.named_or_star()
             if not self.at_op(':'):
@@ -1247,6 +1335,9 @@ class Parser(object):
         return ast.DictExpr(keys, values, tok.lineno, tok.col)
 
     def comprehension_tail(self, kind, elt, value, tok):
+        if isinstance(elt, ast.Starred):
+            raise CompileError('iterable unpacking cannot be used in comprehension',
+                               elt.lineno, elt.col)
         generators = []
         while self.at_kw('for'):
             ftok = self.next()
@@ -1304,7 +1395,38 @@ def describe(node):
         return 'tuple'
     if isinstance(node, ast.ListExpr):
         return 'list'
+    if isinstance(node, ast.GeneratorExp):
+        return 'generator expression'
+    if isinstance(node, ast.SetComp):
+        return 'set comprehension'
+    if isinstance(node, ast.Yield) or isinstance(node, ast.YieldFrom):
+        return 'yield expression'
+    if isinstance(node, ast.NamedExpr):
+        return 'named expression'
+    if isinstance(node, ast.Starred):
+        return 'starred'
     return 'expression'
+
+
+def maybe_comparison(node):
+    """Whether CPython suggests '==' for `node = value`: a single target at the level
+    of a bitwise 'or' (not a comparison, boolean operation, lambda, conditional
+    expression, tuple, list, generator expression, True, False or None)."""
+    if isinstance(node, ast.Compare) or isinstance(node, ast.BoolOp) or \
+            isinstance(node, ast.Lambda) or isinstance(node, ast.IfExp) or \
+            isinstance(node, ast.TupleExpr) or isinstance(node, ast.ListExpr) or \
+            isinstance(node, ast.GeneratorExp):
+        return False
+    if isinstance(node, ast.UnaryOp) and node.op == 'not':
+        return False
+    if isinstance(node, ast.Constant) and (node.kind == 'none' or node.kind == 'true' or
+                                           node.kind == 'false'):
+        return False
+    return True
+
+
+def is_imaginary(text):
+    return text.endswith('j') or text.endswith('J')
 
 
 def number_constant(tok):

@@ -39,6 +39,7 @@ class Scope(object):
         self.used = {}
         self.declared_global = {}
         self.declared_nonlocal = {}
+        self.annotated = {}         # names of `name: annotation` statements
         self.cells = {}
         self.frees = {}
         self.children = []
@@ -284,6 +285,17 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_AnnAssign(self, node):
         self.visit(node.value)
         target = node.target
+        if isinstance(target, ast.Name):
+            scope = self.current
+            what = None
+            if target.name in scope.declared_global:
+                what = 'global'
+            elif target.name in scope.declared_nonlocal:
+                what = 'nonlocal'
+            if what is not None:
+                raise CompileError("annotated name '%s' can't be %s" % (target.name, what),
+                                   node.lineno, node.col)
+            scope.annotated[target.name] = None
         if node.value is not None:
             self.visit_target(target)
         elif isinstance(target, ast.Attribute):
@@ -368,6 +380,9 @@ class SymtableBuilder(ast.ASTVisitor):
             if name in scope.params:
                 raise CompileError("name '%s' is parameter and global" % name, node.lineno,
                                    node.col)
+            if name in scope.annotated:
+                raise CompileError("annotated name '%s' can't be global" % name,
+                                   node.lineno, node.col)
             if name in scope.used or name in scope.assigned:
                 raise CompileError("name '%s' is %s global declaration"
                                    % (name, before(name in scope.assigned)),
@@ -386,6 +401,9 @@ class SymtableBuilder(ast.ASTVisitor):
             if name in scope.params:
                 raise CompileError("name '%s' is parameter and nonlocal" % name, node.lineno,
                                    node.col)
+            if name in scope.annotated:
+                raise CompileError("annotated name '%s' can't be nonlocal" % name,
+                                   node.lineno, node.col)
             if name in scope.used or name in scope.assigned:
                 raise CompileError("name '%s' is %s nonlocal declaration"
                                    % (name, before(name in scope.assigned)),

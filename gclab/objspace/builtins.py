@@ -216,6 +216,9 @@ def isinstance_check(space, w_obj, w_cls, what):
         w_check = space.lookup_special_or_none(w_cls, '__%scheck__' % what[2:])
         if w_check is not None:
             return space.is_true(space.call_function(w_check, [w_obj]))
+        if what == 'issubclass':
+            raise space.error(space.w_TypeError, 'issubclass() arg 2 must be a class, a '
+                              'tuple of classes, or a union')
         raise space.error(space.w_TypeError, '%s() arg 2 must be a type, a tuple of types, '
                           'or a union' % what)
     if w_cls.w_metatype is not None:       # a metaclass's __instancecheck__...
@@ -814,6 +817,10 @@ def construct_builtin(space, w_type, args):
     if w_type is space.w_type:
         if len(args.args_w) == 3:           # type(name, bases, dict)
             return space.type_new(args.prepend(space.w_type))
+        if args.has_keywords() and len(args.args_w) == 1:
+            raise space.error(space.w_TypeError, 'type() takes no keyword arguments')
+        if len(args.args_w) != 1:
+            raise space.error(space.w_TypeError, 'type() takes 1 or 3 arguments')
         args_w = B_TYPE.unpack(space, args)
         return space.type(args_w[0])
     if w_type is space.w_weakref:

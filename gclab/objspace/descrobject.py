@@ -273,7 +273,7 @@ def classmethod_get(space, args):
     w_owner = args.args_w[2] if len(args.args_w) > 2 else space.w_None
     if w_owner is space.w_None:
         w_owner = space.type(args.args_w[1])
-    return W_Method(w_owner, w_cm.w_func)
+    return space.bind_classmethod(w_cm.w_func, w_owner)
 
 
 def callable_call(space, args):

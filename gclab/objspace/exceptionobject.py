@@ -14,6 +14,10 @@ EXCEPTION_STR = Spec('BaseException.__str__($self, /)', slot=True)
 EXCEPTION_REPR = Spec('BaseException.__repr__($self, /)', slot=True)
 EXCEPTION_ADD_NOTE = Spec('BaseException.add_note($self, note, /)')
 EXCEPTION_WITH_TRACEBACK = Spec('BaseException.with_traceback($self, tb, /)')
+EXCEPTION_REDUCE = Spec('BaseException.__reduce__($self, /)')
+
+# what OSError's constructor stores as attributes (CPython: fields, not in __dict__)
+OSERROR_FIELDS = ['errno', 'strerror', 'filename', 'filename2']
 
 
 def self_exception(space, args, name, spec):
@@ -38,6 +42,24 @@ def exception_with_traceback(space, args):
     if args.args_w[1] is not space.w_None:
         raise space.error(space.w_TypeError, '__traceback__ must be a traceback or None')
     return w_exc
+
+
+def exception_reduce(space, args):
+    """BaseException.__reduce__(): (type, args), or (type, args, attributes) when the
+    exception has attributes (what copy and pickle rebuild it from)."""
+    w_exc = self_exception(space, args, '__reduce__', EXCEPTION_REDUCE)
+    w_args = space.newtuple(w_exc.args_w[:])
+    is_oserror = space.exception_is(w_exc, space.w_OSError)
+    w_dict = None
+    for name, w_value in w_exc.dict_items():
+        if w_value is None or (is_oserror and name in OSERROR_FIELDS):
+            continue
+        if w_dict is None:
+            w_dict = space.newdict()
+        space.setitem(w_dict, space.newstr(name), w_value)
+    if w_dict is None:
+        return space.newtuple([space.type(w_exc), w_args])
+    return space.newtuple([space.type(w_exc), w_args, w_dict])
 
 
 def key_error_str(space, args):

@@ -1320,6 +1320,8 @@ class ObjSpace(object):
                 return w_found
         w_descr = w_type.lookup(name)
         if w_descr is None:
+            if name == '__module__' and w_type.builtin:
+                return self.newstr('builtins')      # int.__module__, as CPython
             if name == '__doc__' or name == '__module__':
                 return self.w_None
             w_descr = self.object_methods_w.get(name, None)  # object.__setattr__...

@@ -17,6 +17,7 @@ from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
 from gclab.objspace.exceptionobject import (exception_str, exception_repr, key_error_str,
                                             exception_add_note, exception_with_traceback,
+                                            exception_reduce,
                                             install_attributes)
 
 
@@ -68,7 +69,8 @@ def install_special_methods(space):
     install_container_specials(space)
     for name, impl in [('__str__', exception_str), ('__repr__', exception_repr),
                        ('add_note', exception_add_note),
-                       ('with_traceback', exception_with_traceback)]:
+                       ('with_traceback', exception_with_traceback),
+                       ('__reduce__', exception_reduce)]:
         space.w_BaseException.dict_w[name] = space.wrap_builtin(name, impl,
                                                                space.w_BaseException)
     space.w_KeyError.dict_w['__str__'] = space.wrap_builtin('__str__', key_error_str,

@@ -23,7 +23,7 @@ other builtin types still cannot be subclassed."""
 
 from gclab.objspace.function import (Arguments, W_Function, W_StaticMethod,
                                      W_BuiltinFunction)
-from gclab.objspace.typeobject import W_Type, W_BuiltinSubInstance
+from gclab.objspace.typeobject import W_Type, W_BuiltinSubInstance, LAYOUT_EXCEPTION
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.dictobject import W_Dict, update_from, update_from_keywords
 from gclab.objspace.listobject import W_List
@@ -131,6 +131,8 @@ def builtin_new(space, args):
         raise space.error(space.w_TypeError, '__new__(X): X is not a type object (%s)'
                           % space.type(w_cls).name)
     rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
+    if w_cls.layout == LAYOUT_EXCEPTION:        # BaseException.__new__(cls, *args)
+        return space.exception_new(w_cls, args.args_w[1:])
     if w_cls.builtin:
         from gclab.objspace.builtins import construct_builtin
         return construct_builtin(space, w_cls, rest)
