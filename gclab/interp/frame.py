@@ -351,7 +351,7 @@ class Frame(object):
         space = self.space
         name = self.code.names[arg]
         if not self.w_module.delete(name):
-            raise space.name_error(name)
+            raise space.name_error(name, self.code.varnames, self.w_module)
         self.finalizer_point()
         return pc
 
@@ -380,11 +380,11 @@ class Frame(object):
             except OperationError as e:
                 if not space.exception_is(e.w_value, space.w_KeyError):
                     raise
-                raise space.name_error(name)
+                raise space.name_error(name, self.code.varnames, self.w_module)
             self.finalizer_point()
             return pc
         if name not in self.class_ns:
-            raise space.name_error(name)
+            raise space.name_error(name, self.code.varnames, self.w_module)
         del self.class_ns[name]
         self.w_module.changed()
         self.finalizer_point()
@@ -995,7 +995,7 @@ class Frame(object):
             w_value = self.space.builtins_w.get(name, None)
             if w_value is None:
                 space = self.space
-                raise space.name_error(name)
+                raise space.name_error(name, self.code.varnames, self.w_module)
         return w_value
 
     def namespace_get(self, name):

@@ -5,7 +5,9 @@ thread) and by gclab.objspace.threads (the other threads)."""
 from gclab.interp.error import OperationError, syntax_error_where
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
-from gclab.objspace import freethreading
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.function import W_Module
+from gclab.objspace import freethreading, suggestions
 
 
 def report_exception(space, operr):
@@ -100,9 +102,43 @@ def exception_only(space, w_exc):
             msg = space.str_str(w_exc)
     except OperationError:
         msg = '<exception str() failed>'
+    hint = suggestion(space, w_exc)
+    if hint is not None:
+        msg += ". Did you mean: '%s'?" % hint
     if msg:
         return '%s%s: %s\n' % (where, name, msg)
     return where + name + '\n'
+
+
+def suggestion(space, w_exc):
+    """CPython's "Did you mean" for a NameError or AttributeError the interpreter
+    raised (gclab.objspace.suggestions), or None."""
+    if not isinstance(w_exc, W_ExceptionObject):
+        return None
+    try:
+        if space.isinstance_w(w_exc, space.w_NameError):
+            context = w_exc.name_context
+            w_name = w_exc.getdictvalue('name')
+            if context is None or not isinstance(w_name, W_Str):
+                return None
+            w_module = context.w_module
+            assert isinstance(w_module, W_Module)
+            return suggestions.for_name(w_name.utf8(), context.varnames,
+                                        w_module.dict_w, space.builtins_w)
+        if space.isinstance_w(w_exc, space.w_AttributeError):
+            w_name = w_exc.getdictvalue('name')
+            w_obj = w_exc.getdictvalue('obj')
+            if not isinstance(w_name, W_Str) or w_obj is None:
+                return None
+            w_dir = space.call_function(space.builtins_w['dir'], [w_obj])
+            names = []
+            for w_item in space.listview(w_dir):
+                if isinstance(w_item, W_Str):
+                    names.append(w_item.utf8())
+            return suggestions.best_match(names, w_name.utf8())
+    except OperationError:
+        pass
+    return None
 
 
 def syntax_error_where_of(space, w_exc):

@@ -25,7 +25,7 @@ from gclab.objspace.dictobject import W_FunctionDict, is_function_slot, W_Dict, 
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
-                                       TYPE_VERSIONS, DICT_MODE,
+                                       TYPE_VERSIONS, DICT_MODE, NameContext,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
@@ -1059,11 +1059,15 @@ class ObjSpace(object):
         w_exc.setdictvalue('obj', w_obj)
         return OperationError(w_exc)
 
-    def name_error(self, name):
-        """NameError for an unbound global or builtin name, with CPython's `name`."""
+    def name_error(self, name, varnames=None, w_module=None):
+        """NameError for an unbound global or builtin name, with CPython's `name`; and
+        where the frame that raised it looks names up (for the report's "Did you
+        mean")."""
         w_exc = W_ExceptionObject(self.w_NameError,
                                   [self.newstr("name '%s' is not defined" % name)])
         w_exc.setdictvalue('name', self.newstr(name))
+        if w_module is not None:
+            w_exc.name_context = NameContext(varnames, w_module)
         return OperationError(w_exc)
 
     def user_getattribute(self, w_type):

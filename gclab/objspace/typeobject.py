@@ -625,9 +625,21 @@ class AttributeDicts(object):
 ATTRIBUTE_DICTS = AttributeDicts()
 
 
+class NameContext(object):
+    """Where the interpreter raised a NameError: the frame's local variable names and
+    its module, whose names the report offers as "Did you mean" (gclab.objspace.
+    suggestions), as CPython looks at the frame of the traceback's last entry."""
+    _attrs_ = ['varnames', 'w_module']
+
+    def __init__(self, varnames, w_module):
+        self.varnames = varnames
+        self.w_module = w_module
+
+
 class W_ExceptionObject(W_Instance):
     """An instance of BaseException or a subclass (builtin or user-defined)."""
-    _attrs_ = ['args_w', 'w_cause', 'w_context', 'suppress_context', 'traceback']
+    _attrs_ = ['args_w', 'w_cause', 'w_context', 'suppress_context', 'traceback',
+               'name_context']
 
     def __init__(self, w_class, args_w):
         W_Instance.__init__(self, w_class)
@@ -636,6 +648,7 @@ class W_ExceptionObject(W_Instance):
         self.w_context = None
         self.suppress_context = False   # `raise ... from ...` hides the context
         self.traceback = None
+        self.name_context = None        # a NameError the interpreter raised: NameContext
 
     # Stores into an exception that threads may share (a module-level exception raised
     # by several threads, `e.args = ...`): under its lock in free-threaded builds, so

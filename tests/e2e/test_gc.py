@@ -95,14 +95,16 @@ def test_no_leaks_on_refcount_plans(plan, program, small, large):
 def test_cycle_collector_finds_every_dropped_cycle(plan):
     """cycles.py drops a two-instance cycle per step: the cycle collector (gclab.
     objspace.cyclegc) finds exactly those instances unreachable, once each, and they
-    are freed: what is left at exit is what the interpreter keeps by design."""
+    are freed: what is left at exit is what the interpreter keeps by design.  (Plus
+    the class Node when the last pairs are still there at exit: released then, the
+    class is held only by them, and the exit's collection finds it with them.)"""
     exe = binary(plan)
     path = os.path.join(corpus.ROOT, 'bench', 'programs', 'cycles.py')
     for n in [1000, 4000]:
         status, out, err = run([exe, '--gc-stats', path, str(n)])
         assert status == 0, err[-500:]
         stats = gc_stats(err)
-        assert stats['cycle_garbage'] == 2 * n
+        assert stats['cycle_garbage'] in (2 * n, 2 * n + 1)
         assert stats['cycle_errors'] == 0
         assert stats['minor_collections'] > 0          # automatic collections ran
         assert stats['objects_allocated'] - stats['objects_freed'] == kept_for([str(n)])
