@@ -57,7 +57,7 @@ from gclab.objspace.excreport import print_exception
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance, subclass_died
 from gclab.objspace.generator import W_FinalizableGenerator
-from gclab.objspace.function import W_Module
+from gclab.objspace.function import W_Module, W_Function
 from gclab.objspace.referents import reachable_w
 from gclab.objspace.weakrefobject import clear_weakrefs
 from gclab.objspace import finalizerstate, gcslots, cyclegc, freethreading
@@ -116,11 +116,36 @@ def _generator_destructor(self):
 
 def _type_destructor(self):
     """W_Type.__del__ on the refcount plans: the class leaves its bases' lists of
-    subclasses and the registry of classes, which refer to it by address, and its
-    slot in the cycle collector is free."""
+    subclasses and the registry of classes, which refer to it by address, its weak
+    references die, and its slot in the cycle collector is free."""
     subclass_died(self)
+    if self.weakrefs_w is not None:
+        clear_weakrefs(self)
     if gcslots.ENABLED:
         gcslots.untrack(self.gc_slot)
+
+
+def _function_destructor(self):
+    """W_Function.__del__ on the refcount plans: its weak references die, and its
+    slot in the cycle collector is free."""
+    if self.weakrefs_w is not None:
+        clear_weakrefs(self)
+    if gcslots.ENABLED:
+        gcslots.untrack(self.gc_slot)
+
+
+def _watch_late(w_obj):
+    """A class or function got its first weak reference: on the plans with a finalizer
+    queue the queue must report its death, when its weak references die (run_pending).
+    A builtin type never dies (and is prebuilt: not the GC's to register)."""
+    if MODE != 'queue':
+        return
+    if isinstance(w_obj, W_Type) and w_obj.builtin:
+        return
+    QUEUE.register_finalizer(w_obj)
+
+
+finalizerstate.watch_late = _watch_late
 
 
 class GuestFinalizerQueue(rgc.FinalizerQueue):
@@ -148,6 +173,7 @@ def configure(plan):
         W_WatchedInstance.__del__ = _destructor
         W_FinalizableGenerator.__del__ = _generator_destructor
         W_Type.__del__ = _type_destructor
+        W_Function.__del__ = _function_destructor
     elif plan.kind == 'none':
         MODE = 'never'
     else:
@@ -231,6 +257,8 @@ def run_pending(space):
                     call_del(space, w_obj)
                 elif isinstance(w_obj, W_FinalizableGenerator):
                     close_generator(space, w_obj)
+                else:
+                    clear_weakrefs(w_obj)   # a class or function (_watch_late)
                 w_obj = None
                 continue
             w_ref = _next_callback()
@@ -320,6 +348,8 @@ def discard_pending():
             clear_weakrefs(w_obj)
         elif isinstance(w_obj, W_FinalizableGenerator):
             w_obj.finish(None)
+        else:
+            clear_weakrefs(w_obj)
     for w_ref in STATE.callbacks_w:
         w_ref.w_callback = None
     del STATE.callbacks_w[:]

@@ -18,6 +18,15 @@ def address_of(w_obj):
     return llmemory.cast_ptr_to_adr(cast_instance_to_base_ptr(w_obj))
 
 
+def _watch_nothing(w_obj):
+    pass
+
+
+# gclab.objspace.finalizers sets it at import: what a class or function that gets its
+# first weak reference needs (weakrefobject.new_ref), so that its death is noticed
+watch_late = _watch_nothing
+
+
 @specialize.arg(1)
 def object_at(adr, cls):
     """The object of class cls at an address address_of() gave."""

@@ -26,7 +26,7 @@ class Arguments(object):
 
 class W_Function(W_Root):
     _attrs_ = ['code', 'w_globals', 'defaults_w', 'kwdefaults_w', 'closure_w', 'name',
-               'dict_w', 'gc_slot']
+               'dict_w', 'gc_slot', 'weakrefs_w']
     _immutable_fields_ = ['code', 'w_globals']
 
     def __init__(self, code, w_globals, defaults_w, kwdefaults_w, closure_w):
@@ -37,6 +37,7 @@ class W_Function(W_Root):
         self.closure_w = closure_w        # list of W_Cell, or None
         self.name = code.name
         self.dict_w = None
+        self.weakrefs_w = None            # the W_WeakRefs to it (weakrefobject)
         if gcslots.ENABLED:
             self.gc_slot = gcslots.track(self)
 

@@ -42,7 +42,7 @@ class W_Type(W_Root):
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
                'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at',
-               'gc_slot']
+               'gc_slot', 'weakrefs_w']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -71,6 +71,7 @@ class W_Type(W_Root):
         self.subclass_adrs = None
         self.subclass_refs = None
         self.subclass_prune_at = 8
+        self.weakrefs_w = None      # the W_WeakRefs to it (gclab.objspace.weakrefobject)
         # the refcount plans' cycle collector: a class is in a cycle through its own
         # MRO, often through its methods' __class__ cell too (prebuilt builtin types:
         # the class default, untracked)

@@ -5,9 +5,10 @@ WeakSet and finalize.
 What can be referred to weakly: an instance of a user class that gclab watches
 (W_WatchedInstance): one whose class has __del__, or any made after weak references
 were enabled -- importing the weakref module enables them (_weakref._gclab_enable()),
-so a program that never imports it makes plain instances and pays nothing.  Weak
-references to other objects (functions, classes, sets, an instance made before the
-import) raise TypeError, saying so.
+so a program that never imports it makes plain instances and pays nothing; and classes
+and functions (on the tracing plans, such an object joins the finalizer queue with its
+first weak reference).  Weak references to other objects (sets, bound methods, an
+instance made before the import) raise TypeError, saying so.
 
 How a weak reference refers, by the plan's kind (finalizerstate.WEAK_BY_ADDRESS, fixed
 before translation):
@@ -29,8 +30,9 @@ from rpython.rtyper.lltypesystem import llmemory
 from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root
-from gclab.objspace.typeobject import W_Instance, W_WatchedInstance, W_BuiltinSubInstance
-from gclab.objspace.function import W_Property
+from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_BuiltinSubInstance,
+                                       W_Type)
+from gclab.objspace.function import W_Property, W_Function
 from gclab.objspace.argspec import Spec, receiver
 
 WEAKREF_NEW = Spec('ReferenceType(object, callback=None, /)')
@@ -45,7 +47,6 @@ class W_WeakRef(W_Root):
     _attrs_ = ['wref', 'adr', 'alive', 'w_callback', 'hash_value', 'hashed']
 
     def __init__(self, w_obj, w_callback):
-        assert isinstance(w_obj, W_WatchedInstance)
         self.w_callback = w_callback
         self.alive = True
         self.hashed = False
@@ -60,7 +61,7 @@ class W_WeakRef(W_Root):
         if not self.alive:
             return None
         if finalizerstate.WEAK_BY_ADDRESS:
-            return finalizerstate.object_at(self.adr, W_WatchedInstance)
+            return finalizerstate.object_at(self.adr, W_Root)
         return self.wref()
 
     def kill(self):
@@ -99,14 +100,35 @@ class W_WeakRef(W_Root):
         return space.newbool(space.eq_w(w_a, w_b))
 
 
+def refs_of(w_obj):
+    """The list of the weak references to w_obj (None: none yet, or it cannot have
+    any): a field of the three classes that can have them, not of every object."""
+    if isinstance(w_obj, W_WatchedInstance):
+        return w_obj.weakrefs_w
+    if isinstance(w_obj, W_Type):
+        return w_obj.weakrefs_w
+    if isinstance(w_obj, W_Function):
+        return w_obj.weakrefs_w
+    return None
+
+
+def set_refs(w_obj, refs_w):
+    if isinstance(w_obj, W_WatchedInstance):
+        w_obj.weakrefs_w = refs_w
+    elif isinstance(w_obj, W_Type):
+        w_obj.weakrefs_w = refs_w
+    elif isinstance(w_obj, W_Function):
+        w_obj.weakrefs_w = refs_w
+
+
 def clear_weakrefs(w_obj):
     """w_obj died: mark every weak reference to it dead and queue the callbacks, newest
     reference first.  Runs inside a deallocator on the refcount plans: no guest code,
     no allocation but the queue's growth."""
-    refs_w = w_obj.weakrefs_w
+    refs_w = refs_of(w_obj)
     if refs_w is None:
         return
-    w_obj.weakrefs_w = None
+    set_refs(w_obj, None)
     held = freethreading.lock_state(freethreading.FINALIZERS)
     for i in range(len(refs_w) - 1, -1, -1):
         w_ref = refs_w[i]
@@ -119,7 +141,8 @@ def clear_weakrefs(w_obj):
 
 def watched(space, w_obj):
     """w_obj as an object weak references can refer to, or TypeError."""
-    if isinstance(w_obj, W_WatchedInstance):
+    if isinstance(w_obj, W_WatchedInstance) or isinstance(w_obj, W_Type) or \
+            isinstance(w_obj, W_Function):
         return w_obj
     name = space.type(w_obj).name
     if isinstance(w_obj, W_BuiltinSubInstance):
@@ -142,10 +165,12 @@ def new_ref(space, args):
     w_callback = None
     if len(args_w) > 1 and args_w[1] is not space.w_None:
         w_callback = args_w[1]
-    refs_w = w_obj.weakrefs_w
+    refs_w = refs_of(w_obj)
     if refs_w is None:
         refs_w = []
-        w_obj.weakrefs_w = refs_w
+        set_refs(w_obj, refs_w)
+        if not isinstance(w_obj, W_WatchedInstance):
+            finalizerstate.watch_late(w_obj)
     elif w_callback is None:
         for w_ref in refs_w:
             if w_ref.w_callback is None:
@@ -175,9 +200,10 @@ def weakref_callback(space, args):
 
 
 def live_refs_w(w_obj):
-    if not isinstance(w_obj, W_WatchedInstance) or w_obj.weakrefs_w is None:
+    refs_w = refs_of(w_obj)
+    if refs_w is None:
         return []
-    return [w_ref for w_ref in w_obj.weakrefs_w if w_ref.alive]
+    return [w_ref for w_ref in refs_w if w_ref.alive]
 
 
 def getweakrefcount(space, args):
