@@ -1,19 +1,20 @@
 # gclab's array module: typed arrays of numbers, held as a list of checked values
 # ('f' items rounded to 32-bit floats as CPython stores them); the machine
 # representation (tobytes, frombytes, byteswap, tofile, fromfile) is made by struct with
-# CPython's native sizes and byte order.  Differences from CPython: 'u' is not
-# provided; no buffer protocol (memoryview).
+# CPython's native sizes and byte order ('u' items are one-character strings, stored
+# as 4-byte code points as on Linux).  Differences from CPython: no buffer protocol
+# (memoryview).
 
 import struct as _struct
 import sys as _sys
 
-typecodes = 'bBhHiIlLqQfd'
+typecodes = 'bBuhHiIlLqQfd'
 
-_ITEMSIZE = {'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8,
+_ITEMSIZE = {'u': 4, 'b': 1, 'B': 1, 'h': 2, 'H': 2, 'i': 4, 'I': 4, 'l': 8, 'L': 8, 'q': 8,
              'Q': 8, 'f': 4, 'd': 8}
 
 
-_STRUCT_CODE = {'b': 'b', 'B': 'B', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
+_STRUCT_CODE = {'u': 'I', 'b': 'b', 'B': 'B', 'h': 'h', 'H': 'H', 'i': 'i', 'I': 'I', 'l': 'q',
                 'L': 'Q', 'q': 'q', 'Q': 'Q', 'f': 'f', 'd': 'd'}
 _ORDER = '<' if _sys.byteorder == 'little' else '>'
 
@@ -27,6 +28,10 @@ def _single(x):
 
 
 def _check(typecode, x):
+    if typecode == 'u':
+        if not isinstance(x, str) or len(x) != 1:
+            raise TypeError('array item must be unicode character')
+        return x
     if typecode == 'f' or typecode == 'd':
         if isinstance(x, float):
             pass
@@ -124,18 +129,18 @@ class array:
         self.itemsize = _ITEMSIZE[typecode]
         self._items = []
         if initializer is not None:
-            if isinstance(initializer, str):
+            if isinstance(initializer, str) and typecode != 'u':
                 raise TypeError('cannot use a str to initialize an array with typecode '
                                 "'%s'" % typecode)
             if isinstance(initializer, (bytes, bytearray)):
                 self.frombytes(initializer)
                 return
             if isinstance(initializer, array):
-                if initializer.typecode != typecode and (typecode in 'fd') != \
-                        (initializer.typecode in 'fd'):
-                    raise TypeError('cannot use an array of typecode %s to initialize '
-                                    'an array of typecode %s'
-                                    % (initializer.typecode, typecode))
+                if initializer.typecode == 'u' and typecode != 'u':
+                    raise TypeError('cannot use a unicode array to initialize an array '
+                                    "with typecode '%s'" % typecode)
+                # an array of another typecode gives its items, converted as others
+                initializer = initializer._items
             self.extend(initializer)
 
     def _new(self, items):
@@ -155,8 +160,32 @@ class array:
     def _format(self, n, order=_ORDER):
         return '%s%d%s' % (order, n, _STRUCT_CODE[self.typecode])
 
+    def _raw(self):
+        """The items as struct packs them (the code points of a 'u' array)."""
+        if self.typecode == 'u':
+            return [ord(c) for c in self._items]
+        return self._items
+
+    def _cooked(self, values):
+        if self.typecode == 'u':
+            return [chr(v) for v in values]
+        return list(values)
+
     def tobytes(self):
-        return _struct.pack(self._format(len(self._items)), *self._items)
+        return _struct.pack(self._format(len(self._items)), *self._raw())
+
+    def tounicode(self):
+        if self.typecode != 'u':
+            raise ValueError('tounicode() may only be called on unicode type arrays')
+        return ''.join(self._items)
+
+    def fromunicode(self, s):
+        if not isinstance(s, str):
+            raise TypeError('fromunicode() argument must be str, not %s'
+                            % type(s).__name__)
+        if self.typecode != 'u':
+            raise ValueError('fromunicode() may only be called on unicode type arrays')
+        self._items.extend(s)
 
     def frombytes(self, data):
         if not isinstance(data, (bytes, bytearray)):
@@ -164,14 +193,14 @@ class array:
         if len(data) % self.itemsize:
             raise ValueError('bytes length not a multiple of item size')
         n = len(data) // self.itemsize
-        self._items.extend(_struct.unpack(self._format(n), bytes(data)))
+        self._items.extend(self._cooked(_struct.unpack(self._format(n), bytes(data))))
 
     def byteswap(self):
         if self.itemsize == 1:
             return
         n = len(self._items)
         swapped = '>' if _ORDER == '<' else '<'
-        self._items = list(_struct.unpack(self._format(n, swapped), self.tobytes()))
+        self._items = self._cooked(_struct.unpack(self._format(n, swapped), self.tobytes()))
 
     def tofile(self, f):
         f.write(self.tobytes())
@@ -355,6 +384,8 @@ class array:
     def __repr__(self):
         if not self._items:
             return "array('%s')" % self.typecode
+        if self.typecode == 'u':
+            return "array('u', %r)" % ''.join(self._items)
         return "array('%s', %r)" % (self.typecode, self._items)
 
 

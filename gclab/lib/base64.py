@@ -1,8 +1,8 @@
 """base64 for gclab: Base64 (standard, URL-safe, with altchars, MIME lines), Base32
 (standard and extended hex) and Base16 encoding and decoding of bytes-like objects
 (bytes, bytearray), with CPython 3.11's results and messages.  Decoders also take ASCII
-str.  binascii is not a module of gclab: its Error (a ValueError) is base64.Error,
-also reachable as base64.binascii.Error.  Written for gclab."""
+str.  Its errors are binascii.Error (a ValueError; gclab/lib/binascii.py, which codes
+Base64 with this module's functions).  Written for gclab."""
 
 __all__ = ['encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'b32decode', 'b32hexencode', 'b32hexdecode', 'b16encode', 'b16decode',
@@ -10,16 +10,9 @@ __all__ = ['encodebytes', 'decodebytes', 'b64encode', 'b64decode', 'b32encode',
            'urlsafe_b64decode']
 
 
-class Error(ValueError):
-    """binascii.Error: malformed encoded data."""
+import binascii
 
-
-class _Binascii:
-    """Stands for the binascii module as seen from base64 (base64.binascii.Error)."""
-    Error = Error
-
-
-binascii = _Binascii()
+Error = binascii.Error
 
 _B64_ALPHABET = b'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 _B64_VALUES = {}

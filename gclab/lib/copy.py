@@ -16,7 +16,7 @@ class Error(Exception):
 error = Error
 
 _ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range,
-           type(len), type(lambda: 0))
+           type(len), type(lambda: 0), property)
 
 
 def _is_atomic(x):
@@ -25,6 +25,11 @@ def _is_atomic(x):
     for t in _ATOMIC:
         if type(x) is t:
             return True
+    # weak references are copied as themselves (as CPython's); only a program that
+    # imported weakref can hold one
+    wr = sys.modules.get('_weakref')
+    if wr is not None and type(x) is wr.ref:
+        return True
     return x is None or x is Ellipsis or x is NotImplemented
 
 
@@ -182,6 +187,9 @@ def copy(x):
         return bytearray(x)
     if cls is dict:
         return dict(x)
+    if cls is slice:
+        # as CPython's (through slice.__reduce__): a new equal slice
+        return slice(x.start, x.stop, x.step)
     if hasattr(x, '__copy__'):
         return x.__copy__()
     if _by_reduction(x, cls):
@@ -261,6 +269,8 @@ def deepcopy(x, memo=None, _nil=[]):
             y[deepcopy(key, memo)] = deepcopy(x[key], memo)
     elif cls is bytearray:
         y = bytearray(x)
+    elif cls is slice:
+        y = slice(deepcopy(x.start, memo), deepcopy(x.stop, memo), deepcopy(x.step, memo))
     elif cls is set or cls is frozenset:
         # as CPython's (through __reduce_ex__): a new one of the copied items
         y = cls([deepcopy(a, memo) for a in x])

@@ -1,14 +1,14 @@
 """dataclasses for gclab, written for gclab (not CPython's source): @dataclass with and
 without arguments (init, repr, eq, order, unsafe_hash, frozen, match_args, kw_only),
-field(), fields(), asdict(), astuple(), replace(), is_dataclass(), FrozenInstanceError
-and MISSING.
+field(), fields(), asdict(), astuple(), replace(), is_dataclass(), make_dataclass(),
+InitVar, KW_ONLY, FrozenInstanceError and MISSING.
 
 The fields are the class's annotations (gclab evaluates them as CPython does; ClassVar
 annotations, also as the strings `from __future__ import annotations` leaves, are
 skipped), after the fields of its dataclass bases.  The generated __init__ is made with
 exec inside a class statement named as the class, so that its errors name it as
 CPython's do (`Point.__init__() missing 1 required positional argument: 'y'`).
-Differences: InitVar, KW_ONLY, weakref_slot and Field's repr are absent."""
+Differences: weakref_slot and Field's repr are absent."""
 
 import copy as _copy
 
@@ -32,6 +32,30 @@ class _HasDefaultFactory:
 
 _HAS_DEFAULT_FACTORY = _HasDefaultFactory()
 
+class InitVar:
+    """InitVar[T]: a pseudo-field given to __init__ and passed on to __post_init__."""
+    __slots__ = ('type',)
+
+    def __init__(self, type):
+        self.type = type
+
+    def __repr__(self):
+        if isinstance(self.type, type):
+            type_name = self.type.__name__
+        else:
+            type_name = repr(self.type)
+        return 'dataclasses.InitVar[%s]' % type_name
+
+    def __class_getitem__(cls, type):
+        return InitVar(type)
+
+
+class _KW_ONLY_TYPE:
+    pass
+
+
+KW_ONLY = _KW_ONLY_TYPE()
+
 _FIELDS = '__dataclass_fields__'
 _PARAMS = '__dataclass_params__'
 
@@ -50,6 +74,7 @@ class Field:
         self.metadata = {} if metadata is None else metadata
         self.kw_only = kw_only
         self._classvar = False
+        self._initvar = False
 
     def __repr__(self):
         return ('Field(name=%r,type=%r,default=%r,default_factory=%r,init=%r,repr=%r,'
@@ -92,6 +117,18 @@ def _is_classvar(tp):
     return isinstance(tp, typing._Form) and tp._name == 'ClassVar'
 
 
+def _is_initvar(tp):
+    if isinstance(tp, str):
+        return tp.startswith('InitVar') or tp.startswith('dataclasses.InitVar')
+    return tp is InitVar or type(tp) is InitVar
+
+
+def _is_kw_only(tp):
+    if isinstance(tp, str):
+        return tp == 'KW_ONLY' or tp == 'dataclasses.KW_ONLY'
+    return tp is KW_ONLY or tp is _KW_ONLY_TYPE
+
+
 def _own_field(cls, name, tp, kw_only):
     default = cls.__dict__.get(name, MISSING)
     if isinstance(default, Field):
@@ -106,6 +143,9 @@ def _own_field(cls, name, tp, kw_only):
         f._classvar = True
         if f.default_factory is not MISSING:
             raise TypeError('field %s cannot have a default factory' % name)
+        return f
+    if _is_initvar(tp):
+        f._initvar = True
         return f
     if isinstance(f.default, (list, dict, set)):
         raise ValueError('mutable default %s for field %s is not allowed: use '
@@ -128,7 +168,10 @@ def _make_init(cls, fields, frozen, has_post_init):
     kw_params = []
     seen_default = False
     body = []
+    initvars = []
     for f in fields:
+        if f._initvar:
+            initvars.append(f.name)
         if f.init:
             if f.default is not MISSING:
                 globs['_dflt_' + f.name] = f.default
@@ -146,6 +189,8 @@ def _make_init(cls, fields, frozen, has_post_init):
                 if param != f.name:
                     seen_default = True
                 params.append(param)
+        if f._initvar:
+            continue            # passed on to __post_init__, not stored
         if f.default_factory is not MISSING:
             globs['_factory_' + f.name] = f.default_factory
             if f.init:
@@ -162,7 +207,7 @@ def _make_init(cls, fields, frozen, has_post_init):
         else:
             body.append('self.%s = %s' % (f.name, value))
     if has_post_init:
-        body.append('self.__post_init__()')
+        body.append('self.__post_init__(%s)' % ', '.join(initvars))
     if not body:
         body.append('pass')
     all_params = ['self'] + params
@@ -261,7 +306,18 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
                 any_frozen_base = True
 
     annotations = cls.__dict__.get('__annotations__', {})
-    own = [_own_field(cls, name, tp, kw_only) for name, tp in annotations.items()]
+    own = []
+    seen_kw_only = False
+    for name, tp in annotations.items():
+        if _is_kw_only(tp):
+            # `_: KW_ONLY`: the fields after it are keyword-only; it is not a field
+            if seen_kw_only:
+                raise TypeError('%r is KW_ONLY, but KW_ONLY has already been specified'
+                                % name)
+            seen_kw_only = True
+            kw_only = True
+            continue
+        own.append(_own_field(cls, name, tp, kw_only))
     for f in own:
         fields[f.name] = f
         if isinstance(cls.__dict__.get(f.name), Field):
@@ -286,10 +342,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
     has_explicit_hash = not (class_hash is MISSING or
                              (class_hash is None and '__eq__' in cls.__dict__))
 
-    all_fields = [f for f in fields.values() if not f._classvar]
+    init_fields = [f for f in fields.values() if not f._classvar]
+    all_fields = [f for f in init_fields if not f._initvar]
     if init:
         has_post_init = hasattr(cls, '__post_init__')
-        _set_new(cls, '__init__', _make_init(cls, all_fields, frozen, has_post_init))
+        _set_new(cls, '__init__', _make_init(cls, init_fields, frozen, has_post_init))
     if repr:
         _set_new(cls, '__repr__', _make_repr(all_fields))
     compare_names = [f.name for f in all_fields if f.compare]
@@ -325,7 +382,7 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
 
     if match_args:
         _set_new(cls, '__match_args__',
-                 tuple([f.name for f in all_fields if f.init and not f.kw_only]))
+                 tuple([f.name for f in init_fields if f.init and not f.kw_only]))
     if slots:
         cls = _add_slots(cls, all_fields)
     return cls
@@ -370,7 +427,7 @@ def fields(class_or_instance):
         fs = getattr(class_or_instance, _FIELDS)
     except AttributeError:
         raise TypeError('must be called with a dataclass type or instance') from None
-    return tuple([f for f in fs.values() if not f._classvar])
+    return tuple([f for f in fs.values() if not f._classvar and not f._initvar])
 
 
 def _is_dataclass_instance(obj):
@@ -425,12 +482,53 @@ def _astuple_inner(obj, tuple_factory):
 def replace(obj, **changes):
     if not _is_dataclass_instance(obj):
         raise TypeError('replace() should be called on dataclass instances')
-    for f in fields(obj):
+    for f in getattr(obj, _FIELDS).values():
+        if f._classvar:
+            continue
         if not f.init:
             if f.name in changes:
                 raise ValueError('field %s is declared with init=False, it cannot be '
                                  'specified with replace()' % f.name)
             continue
         if f.name not in changes:
+            if f._initvar and f.default is MISSING:
+                raise ValueError('InitVar %r must be specified with replace()' % f.name)
             changes[f.name] = getattr(obj, f.name)
     return obj.__class__(**changes)
+
+
+def make_dataclass(cls_name, fields, *, bases=(), namespace=None, init=True, repr=True,
+                   eq=True, order=False, unsafe_hash=False, frozen=False, match_args=True,
+                   kw_only=False, slots=False):
+    """A new dataclass named cls_name whose fields are given as names, (name, type) or
+    (name, type, Field) items (the type of a bare name is 'typing.Any')."""
+    if namespace is None:
+        namespace = {}
+    seen = set()
+    annotations = {}
+    defaults = {}
+    for item in fields:
+        if isinstance(item, str):
+            name = item
+            tp = 'typing.Any'
+        elif len(item) == 2:
+            name, tp = item
+        elif len(item) == 3:
+            name, tp, spec = item
+            defaults[name] = spec
+        else:
+            raise TypeError('Invalid field: %r' % (item,))
+        if not isinstance(name, str) or not name.isidentifier():
+            raise TypeError('Field names must be valid identifiers: %r' % (name,))
+        if name in seen:
+            raise TypeError('Field name duplicated: %r' % (name,))
+        seen.add(name)
+        annotations[name] = tp
+    ns = dict(namespace)
+    ns.update(defaults)
+    ns['__annotations__'] = annotations
+    ns['__module__'] = 'types'      # as CPython 3.11's (made by types.new_class)
+    cls = type(cls_name, tuple(bases), ns)
+    return dataclass(cls, init=init, repr=repr, eq=eq, order=order,
+                     unsafe_hash=unsafe_hash, frozen=frozen, match_args=match_args,
+                     kw_only=kw_only, slots=slots)

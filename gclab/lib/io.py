@@ -9,6 +9,10 @@ SEEK_SET = 0
 SEEK_CUR = 1
 SEEK_END = 2
 
+DEFAULT_BUFFER_SIZE = 8192
+
+open = open             # io.open is the builtin open, as CPython's
+
 
 class _MemoryIO:
     """What StringIO and BytesIO share: the closed state, iteration by lines, and the

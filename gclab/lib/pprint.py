@@ -8,8 +8,8 @@ different types being ordered by type name when they cannot be compared.
 
 The pretty-printer for a type is chosen by its __repr__ function, as in CPython, so a
 subclass of list with its own __repr__ is written with that repr.  Written for gclab:
-there is no `re` (strings are split at whitespace by hand), no `types` (no
-mappingproxy/SimpleNamespace support) and no dataclasses."""
+there is no `re` (strings are split at whitespace by hand); dataclass instances,
+types.SimpleNamespace and mappingproxy are laid out as CPython's."""
 
 import sys as _sys
 import collections as _collections
@@ -203,6 +203,8 @@ class PrettyPrinter:
         rep = self._repr(object, context, level)
         if len(rep) > self._width - indent - allowance:
             printer = _printers.get(getattr(type(object), '__repr__', None))
+            if printer is None:
+                printer = _module_printer(object)
             if printer is not None:
                 context[key] = 1
                 printer(self, object, stream, indent, allowance, context, level + 1)
@@ -377,6 +379,48 @@ class PrettyPrinter:
             maxlen = self._repr(object.maxlen, context, level)
             stream.write('],\n%smaxlen=%s)' % (' ' * indent, maxlen))
 
+    def _pprint_dataclass(self, object, stream, indent, allowance, context, level):
+        cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        items = [(f.name, getattr(object, f.name))
+                 for f in _sys.modules['dataclasses'].fields(object) if f.repr]
+        stream.write(cls_name + '(')
+        self._format_namespace_items(items, stream, indent, allowance, context, level)
+        stream.write(')')
+
+    def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write('mappingproxy(')
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(')')
+
+    def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
+        if type(object) is _sys.modules['types'].SimpleNamespace:
+            cls_name = 'namespace'
+        else:
+            cls_name = object.__class__.__name__
+        indent += len(cls_name) + 1
+        stream.write(cls_name + '(')
+        self._format_namespace_items(list(object.__dict__.items()), stream, indent,
+                                     allowance, context, level)
+        stream.write(')')
+
+    def _format_namespace_items(self, items, stream, indent, allowance, context, level):
+        delimnl = ',\n' + ' ' * indent
+        last_index = len(items) - 1
+        for i in range(len(items)):
+            key, ent = items[i]
+            last = i == last_index
+            stream.write(key)
+            stream.write('=')
+            if id(ent) in context:
+                # as the recursive repr of a dataclass
+                stream.write('...')
+            else:
+                self._format(ent, stream, indent + len(key) + 1,
+                             allowance if last else 1, context, level)
+            if not last:
+                stream.write(delimnl)
+
     def _format_dict_items(self, items, stream, indent, allowance, context, level):
         indent += self._indent_per_level
         sep = ',\n' + ' ' * indent
@@ -516,3 +560,27 @@ _printers = {
     _collections.Counter.__repr__: PrettyPrinter._pprint_counter,
     _collections.deque.__repr__: PrettyPrinter._pprint_deque,
 }
+
+
+def _module_printer(object):
+    """The printer of a types.SimpleNamespace or mappingproxy, or of a dataclass instance (not a class)
+    whose __repr__ is the one dataclasses generated (CPython's pprint lays out only those
+    field by field), else None.  pprint does not import these modules: such objects
+    exist only once the program imported them."""
+    repr_function = getattr(type(object), '__repr__', None)
+    types = _sys.modules.get('types')
+    if types is not None:
+        if repr_function is types.SimpleNamespace.__repr__:
+            return PrettyPrinter._pprint_simplenamespace
+        if repr_function is types.MappingProxyType.__repr__:
+            return PrettyPrinter._pprint_mappingproxy
+    dc = _sys.modules.get('dataclasses')
+    if dc is None or isinstance(object, type) or not dc.is_dataclass(object):
+        return None
+    params = getattr(object, '__dataclass_params__', None)
+    if params is None or not params.repr:
+        return None
+    qualname = getattr(repr_function, '__qualname__', '')
+    if isinstance(qualname, str) and qualname.startswith('_make_repr.'):
+        return PrettyPrinter._pprint_dataclass
+    return None

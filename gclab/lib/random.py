@@ -315,15 +315,17 @@ class Random:
 
     # --- Lib/random.py ------------------------------------------------------------------
     def seed(self, a=None, version=2):
-        """Initialize internal state from a seed (None, int, float, str)."""
-        if version == 1 and isinstance(a, str):
+        """Initialize internal state from a seed (None, int, float, str, bytes, bytearray)."""
+        if version == 1 and isinstance(a, (str, bytes)):
+            if isinstance(a, bytes):
+                a = ''.join([chr(b) for b in a])     # as a.decode('latin-1')
             x = ord(a[0]) << 7 if a else 0
             for ch in a:
                 x = ((1000003 * x) ^ ord(ch)) & 0xFFFFFFFFFFFFFFFF
             x ^= len(a)
             a = -2 if x == -1 else x
-        elif version == 2 and isinstance(a, str):
-            data = _utf8(a)
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            data = _utf8(a) if isinstance(a, str) else list(a)
             digest = _sha512(data)
             n = 0
             for byte in data:
@@ -331,8 +333,7 @@ class Random:
             for byte in digest:
                 n = n * 256 + byte
             a = n
-        elif not (a is None or isinstance(a, int) or isinstance(a, float)
-                  or isinstance(a, str)):
+        elif not (a is None or isinstance(a, (int, float, str, bytes, bytearray))):
             raise TypeError('The only supported seed types are: None,\n'
                             'int, float, str, bytes, and bytearray.')
         if a is None:

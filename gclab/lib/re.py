@@ -1,5 +1,5 @@
-# gclab's re module: regular expressions for str patterns, written for gclab after
-# CPython 3.11's interface and behaviour.  A pattern is parsed into a tree, the tree is
+# gclab's re module: regular expressions for str and bytes patterns, written for gclab
+# after CPython 3.11's interface and behaviour.  A pattern is parsed into a tree, the tree is
 # compiled into a list of instructions, and a backtracking machine runs them with an
 # explicit stack (no recursion per character: `a*`, `(ab)*`, `.*?` work on long strings;
 # only nested lookarounds/atomic groups nest Python calls).
@@ -14,11 +14,14 @@
 # sub, subn, split, escape, purge, error (msg, pattern, pos, lineno, colno), Pattern and
 # Match with CPython's methods, attributes and reprs, CPython's error messages, the
 # cache of compiled patterns, and CPython 3.7+'s rules for empty matches.
+# A bytes pattern (on bytes or bytearray subjects; memoryview is not supported) runs as
+# the str pattern of its latin-1 decoding with the ASCII flag, on the latin-1 decoding of
+# the subject; groups, split and sub results are bytes.
 # What differs from CPython 3.11:
-# - only str patterns: a bytes pattern (or re.escape of bytes) raises TypeError;
 # - IGNORECASE: two characters match when their str.lower() or str.upper() are equal
 #   (this covers CPython's extra pairs such as s/long s, but not the few whose upper
-#   case is several characters); with ASCII, non-ASCII letters still fold;
+#   case is several characters); with ASCII (and in bytes patterns), non-ASCII letters
+#   still fold; a bytes pattern accepts the str escapes \u and \U;
 # - \N{name} escapes raise re.error (gclab has no unicodedata); re.DEBUG prints
 #   nothing; re.TEMPLATE does not turn backtracking off; no re.template()/re.Scanner;
 # - no FutureWarning for possible set operations ('[[', '--', '&&', '~~', '||');
@@ -1189,30 +1192,53 @@ def _exec(prog, s, pos, end, pc, regs, full, noempty):
 
 # ---------------------------------------------------------------- Pattern and Match
 
-def _check_string(string):
+def _check_string(string, is_bytes=False):
+    """The text the machine runs on for a subject string of a str pattern (itself) or
+    of a bytes pattern (its latin-1 decoding)."""
     if isinstance(string, str):
-        return
+        if is_bytes:
+            raise TypeError('cannot use a bytes pattern on a string-like object')
+        return string
     if isinstance(string, (bytes, bytearray)):
-        raise TypeError('cannot use a string pattern on a bytes-like object')
+        if not is_bytes:
+            raise TypeError('cannot use a string pattern on a bytes-like object')
+        return string.decode('latin-1')
     raise TypeError("expected string or bytes-like object, got '%s'"
                     % type(string).__name__)
+
+
+def _subject_data(string):
+    """What the results are sliced from: the subject, as bytes when a bytearray."""
+    if isinstance(string, bytearray):
+        return bytes(string)
+    return string
 
 
 class Pattern:
     """A compiled regular expression."""
 
     def __init__(self, pattern, flags):
-        if flags & 4:
-            raise ValueError('cannot use LOCALE flag with a str pattern')
-        if flags & 256 and flags & 32:
-            raise ValueError('ASCII and UNICODE flags are incompatible')
-        parser = _Parser(pattern, flags)
-        tree = parser.parse()
-        flags = parser.flags
-        if flags & 256 and flags & 32:
-            raise ValueError('ASCII and UNICODE flags are incompatible')
-        if not flags & 256:
-            flags |= 32
+        self._bytes = is_bytes = isinstance(pattern, bytes)
+        if is_bytes:
+            # run as the str pattern of the latin-1 decoding, with ASCII semantics
+            if flags & 32:
+                raise ValueError('cannot use UNICODE flag with a bytes pattern')
+            given_ascii = flags & 256
+            parser = _Parser(pattern.decode('latin-1'), flags | 256)
+            tree = parser.parse()
+            flags = (parser.flags & ~256) | given_ascii
+        else:
+            if flags & 4:
+                raise ValueError('cannot use LOCALE flag with a str pattern')
+            if flags & 256 and flags & 32:
+                raise ValueError('ASCII and UNICODE flags are incompatible')
+            parser = _Parser(pattern, flags)
+            tree = parser.parse()
+            flags = parser.flags
+            if flags & 256 and flags & 32:
+                raise ValueError('ASCII and UNICODE flags are incompatible')
+            if not flags & 256:
+                flags |= 32
         self.pattern = pattern
         self.flags = int(flags)
         self.groups = parser.ngroups - 1
@@ -1264,7 +1290,6 @@ class Pattern:
         return cls
 
     def _bounds(self, string, pos, endpos):
-        _check_string(string)
         n = len(string)
         if pos < 0:
             pos = 0
@@ -1313,37 +1338,40 @@ class Pattern:
         return Match(self, string, pos, endpos, start, stop, regs)
 
     def match(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = self._bounds(string, pos, endpos)
+        text = _check_string(string, self._bytes)
+        pos, endpos = self._bounds(text, pos, endpos)
         if pos > endpos:
             return None
-        got = self._try(string, pos, endpos, False, -1)
+        got = self._try(text, pos, endpos, False, -1)
         if got is None:
             return None
         return Match(self, string, pos, endpos, pos, got[1], got[0])
 
     def fullmatch(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = self._bounds(string, pos, endpos)
+        text = _check_string(string, self._bytes)
+        pos, endpos = self._bounds(text, pos, endpos)
         if pos > endpos:
             return None
-        got = self._try(string, pos, endpos, True, -1)
+        got = self._try(text, pos, endpos, True, -1)
         if got is None:
             return None
         return Match(self, string, pos, endpos, pos, got[1], got[0])
 
     def search(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = self._bounds(string, pos, endpos)
-        got = self._search(string, pos, endpos, -1)
+        text = _check_string(string, self._bytes)
+        pos, endpos = self._bounds(text, pos, endpos)
+        got = self._search(text, pos, endpos, -1)
         if got is None:
             return None
         return Match(self, string, pos, endpos, got[0], got[1], got[2])
 
-    def _iter(self, string, pos, endpos):
+    def _iter(self, string, text, pos, endpos):
         # every match, lazily, with CPython 3.7+'s rule for empty matches: after an
         # empty match the next one may not be empty at the same place
         first = pos
         noempty = -1
         while pos <= endpos:
-            got = self._search(string, pos, endpos, noempty)
+            got = self._search(text, pos, endpos, noempty)
             if got is None:
                 break
             yield Match(self, string, first, endpos, got[0], got[1], got[2])
@@ -1351,74 +1379,80 @@ class Pattern:
             noempty = pos if got[0] == got[1] else -1
 
     def finditer(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = self._bounds(string, pos, endpos)
-        return self._iter(string, pos, endpos)
+        text = _check_string(string, self._bytes)
+        pos, endpos = self._bounds(text, pos, endpos)
+        return self._iter(string, text, pos, endpos)
 
     def findall(self, string, pos=0, endpos=sys.maxsize):
-        pos, endpos = self._bounds(string, pos, endpos)
+        text = _check_string(string, self._bytes)
+        pos, endpos = self._bounds(text, pos, endpos)
+        empty = b'' if self._bytes else ''
         out = []
-        for m in self._iter(string, pos, endpos):
+        for m in self._iter(string, text, pos, endpos):
             if self.groups == 0:
                 out.append(m.group())
             elif self.groups == 1:
-                out.append(m.group(1) or '')
+                out.append(m.group(1) or empty)
             else:
-                out.append(m.groups(''))
+                out.append(m.groups(empty))
         return out
 
     def split(self, string, maxsplit=0):
-        _check_string(string)
+        text = _check_string(string, self._bytes)
+        data = _subject_data(string)
         out = []
         last = 0
         pos = 0
-        end = len(string)
+        end = len(text)
         noempty = -1
         done = 0
         while maxsplit == 0 or done < maxsplit:
-            got = self._search(string, pos, end, noempty)
+            got = self._search(text, pos, end, noempty)
             if got is None:
                 break
             m = Match(self, string, 0, end, got[0], got[1], got[2])
-            out.append(string[last:got[0]])
+            out.append(data[last:got[0]])
             out.extend(m.groups())
             last = got[1]
             done += 1
             pos = got[1]
             noempty = pos if got[0] == got[1] else -1
-        out.append(string[last:])
+        out.append(data[last:])
         return out
 
     def subn(self, repl, string, count=0):
-        _check_string(string)
+        is_bytes = self._bytes
+        text = _check_string(string, is_bytes)
+        data = _subject_data(string)
         if callable(repl):
             parts = None
         else:
-            _check_string(repl)
-            if '\\' in repl:
-                parts = _parse_template(self, repl)
-            else:
-                parts = [repl]
+            parts = _template_parts(self, repl)
         out = []
         last = 0
         pos = 0
-        end = len(string)
+        end = len(text)
         noempty = -1
         done = 0
         while count == 0 or done < count:
-            got = self._search(string, pos, end, noempty)
+            got = self._search(text, pos, end, noempty)
             if got is None:
                 break
             if last < got[0]:
-                out.append(string[last:got[0]])
+                out.append(data[last:got[0]])
             if parts is None:
                 m = Match(self, string, 0, end, got[0], got[1], got[2])
-                text = repl(m)
-                if text is not None:
-                    if not isinstance(text, str):
+                piece = repl(m)
+                if piece is not None:
+                    if is_bytes:
+                        if not isinstance(piece, (bytes, bytearray)):
+                            raise TypeError('sequence item %d: expected a bytes-like object,'
+                                            ' %s found' % (len(out), type(piece).__name__))
+                    elif not isinstance(piece, str):
                         raise TypeError('sequence item %d: expected str instance, %s found'
-                                        % (len(out), type(text).__name__))
-                    out.append(text)
-            elif len(parts) == 1 and isinstance(parts[0], str):
+                                        % (len(out), type(piece).__name__))
+                    out.append(piece)
+            elif len(parts) == 1 and isinstance(parts[0], (str, bytes)):
                 out.append(parts[0])
             else:
                 m = Match(self, string, 0, end, got[0], got[1], got[2])
@@ -1427,11 +1461,32 @@ class Pattern:
             done += 1
             pos = got[1]
             noempty = pos if got[0] == got[1] else -1
-        out.append(string[last:])
+        out.append(data[last:])
+        if is_bytes:
+            return b''.join(out), done
         return ''.join(out), done
 
     def sub(self, repl, string, count=0):
         return self.subn(repl, string, count)[0]
+
+
+def _template_parts(pattern, repl):
+    """The parts of a replacement template (str, or bytes for a bytes pattern): literal
+    strs (bytes) and group numbers."""
+    if pattern._bytes and not isinstance(repl, str):
+        # (a str template's literal parts stay str: joining them fails, as CPython's)
+        if not isinstance(repl, (bytes, bytearray)):
+            raise TypeError('expected a bytes-like object, %s found' % type(repl).__name__)
+        repl = bytes(repl)
+        if b'\\' not in repl:
+            return [repl]
+        parts = _parse_template(pattern, repl.decode('latin-1'))
+        return [p.encode('latin-1') if isinstance(p, str) else p for p in parts]
+    if not pattern._bytes:
+        _check_string(repl)
+    if '\\' not in repl:
+        return [repl]
+    return _parse_template(pattern, repl)
 
 
 def _parse_template(pattern, repl):
@@ -1518,12 +1573,14 @@ def _parse_template(pattern, repl):
 def _expand(m, parts):
     out = []
     for part in parts:
-        if isinstance(part, str):
+        if isinstance(part, (str, bytes)):
             out.append(part)
         else:
             text = m.group(part)
             if text is not None:
                 out.append(text)
+    if m.re._bytes:
+        return b''.join(out)
     return ''.join(out)
 
 
@@ -1533,6 +1590,7 @@ class Match:
     def __init__(self, pattern, string, pos, endpos, start, stop, regs):
         self.re = pattern
         self.string = string
+        self._data = _subject_data(string)      # what groups are sliced from
         self.pos = pos
         self.endpos = endpos
         spans = [(start, stop)]
@@ -1576,7 +1634,7 @@ class Match:
         a, b = self._spans[self._index(g)]
         if a < 0:
             return default
-        return self.string[a:b]
+        return self._data[a:b]
 
     def group(self, *args):
         if not args:
@@ -1607,7 +1665,7 @@ class Match:
         return self._spans[self._index(group)][1]
 
     def expand(self, template):
-        return _expand(self, _parse_template(self.re, template))
+        return _expand(self, _template_parts(self.re, template))
 
     def __bool__(self):
         return True
@@ -1623,7 +1681,7 @@ class Match:
 
     def __repr__(self):
         a, b = self._spans[0]
-        return '<re.Match object; span=(%d, %d), match=%r>' % (a, b, self.string[a:b])
+        return '<re.Match object; span=(%d, %d), match=%r>' % (a, b, self._data[a:b])
 
 
 Pattern.__module__ = 're'
@@ -1646,9 +1704,7 @@ def _compile(pattern, flags):
     p = _cache.get(key)
     if p is not None:
         return p
-    if not isinstance(pattern, str):
-        if isinstance(pattern, (bytes, bytearray)):
-            raise TypeError("gclab's re module supports only str patterns, not bytes")
+    if not isinstance(pattern, (str, bytes)):
         raise TypeError('first argument must be string or compiled pattern')
     p = Pattern(pattern, flags)
     if len(_cache) >= _MAXCACHE:
@@ -1712,8 +1768,10 @@ _SPECIAL = frozenset('()[]{}?*+-|^$\\.&~# \t\n\r\v\f')
 
 def escape(pattern):
     """Escape the special characters in a string."""
+    if isinstance(pattern, (bytes, bytearray)):
+        return escape(bytes(pattern).decode('latin-1')).encode('latin-1')
     if not isinstance(pattern, str):
-        raise TypeError("gclab's re.escape supports only str, not %s"
+        raise TypeError("gclab's re.escape supports only str and bytes, not %s"
                         % type(pattern).__name__)
     out = []
     for c in pattern:

@@ -152,6 +152,11 @@ class MappingProxyType:
         return reversed(self._mapping)
 
 
+# CPython's type is named mappingproxy (type(MappingProxyType({})).__name__)
+MappingProxyType.__name__ = 'mappingproxy'
+MappingProxyType.__qualname__ = 'mappingproxy'
+
+
 class SimpleNamespace:
     """An object whose attributes are the keyword arguments it was made with."""
 
