@@ -478,5 +478,6 @@ def str_getitem(space, w_str, w_index):
     if ascii:
         return space.newstr(s[i])
     i = w_str.byte_offset(i)
+    assert i >= 0
     end = util.cp_next(s, i)
     return space.newstr(s[i:end])
