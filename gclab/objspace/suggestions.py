@@ -88,6 +88,7 @@ def distance(a, b, max_cost):
         end_a, end_b = end_b, end_a
     if (nb - na) * MOVE_COST > max_cost:
         return max_cost + 1
+    assert end_a >= 0 and end_b >= 0
     a = a[start:end_a]
     b = b[start:end_b]
     row = [(i + 1) * MOVE_COST for i in range(na)]  # b[:0] against a[:i+1]
