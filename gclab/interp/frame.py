@@ -225,7 +225,12 @@ class Frame(object):
         its opcode (below).  A handler takes the instruction's arg and the pc of the
         next instruction and returns the pc to continue at; RETURN_VALUE's returns the
         frame's result instead.  No try here: RPython cannot inline a call that an
-        except clause guards, so exceptions are caught one level up, in dispatch()."""
+        except clause guards, so exceptions are caught one level up, in dispatch().
+
+        RPython's C stack check is made here, once per frame run (run.insert_stack_
+        check_here, below): every guest recursion passes through this function, and
+        left to itself RPython places checks on the call edges that break the call
+        graph's cycles, which may put two on the path of one guest call."""
         assert pc >= 0      # for RPython: so are all pcs, which index code unchecked
         code = self.code.code
         while True:
@@ -255,6 +260,8 @@ class Frame(object):
                 pc = HANDLERS[opcode](self, arg, pc)
                 if opcode == op.YIELD_FROM and pc < 0:
                     return self.pop()
+
+    run.insert_stack_check_here = True      # (the docstring above)
 
     def unknown_opcode(self, opcode):
         space = self.space
