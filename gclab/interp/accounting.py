@@ -152,7 +152,8 @@ def release_program_state(space):
     (function -> code -> cache -> function is a cycle); the classes the program
     created (each is in a cycle through its own MRO, and its dict's methods may refer
     back to it); the dicts of gclab's library modules that the program imported; the
-    map transitions of the builtin types and EMPTY_MAP (instance layouts); the
+    map transitions of the builtin types and EMPTY_MAP (instance layouts), and their
+    lists of the weak references to them; the
     exceptions being handled and the repr() recursion stack; RPython's cache of the
     powers used to format big ints.  What remains is what the interpreter keeps by
     design: see README.md, "GC statistics"."""
@@ -182,6 +183,7 @@ def release_program_state(space):
     for w_type in space.builtin_types_w:
         assert isinstance(w_type, W_Type)
         w_type.root_map.transitions.clear()
+        w_type.weakrefs_w = None    # the weak references to it (it never dies)
     EMPTY_MAP.transitions.clear()
     finalizers.discard_pending()
     # refcount plans: the cycles the program left, as CPython's shutdown collects
