@@ -194,13 +194,26 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
                          'tests/programs/l_dataclass_slots.py': 25,
                          'tests/programs/c_match_classes.py': 15,
                          'tests/programs/l_logging.py': 10,
-                         'tests/programs/l_unittest.py': 5,
+                         'tests/programs/l_unittest.py': 10,
                          'tests/programs/b_dunder_import_name.py': 20,
                          'tests/programs/l_sys_float_info_intern.py': 10,
                          # atexit imports traceback to report a callback's error;
                          # warnings imports re for a filter with a message or module
                          'tests/programs/l_atexit.py': 5,
-                         'tests/programs/l_warnings.py': 5}
+                         'tests/programs/l_warnings.py': 5,
+                         # the library's functions import more: unittest's
+                         # difflib, pprint, re, traceback, warnings and logging as it
+                         # reports a failure, checks a warning or a log; dataclasses'
+                         # typing (with its own imports); logging's string or
+                         # traceback (measured on refcount: multiples of 5, one per
+                         # module)
+                         'tests/programs/h_dataclass_initvar_kwonly.py': 25,
+                         'tests/programs/h_logging_adapter.py': 5,
+                         'tests/programs/h_pprint_dataclass_ns.py': 15,
+                         'tests/programs/u_typing_aliases.py': 5,
+                         'tests/programs/u_unittest_logs.py': 15,
+                         'tests/programs/u_unittest_messages.py': 35,
+                         'tests/programs/u_unittest_warns_runner.py': 40}
 # ... and in a free-threaded build, where a new name in a module's dict publishes a
 # copy of the dict (gclab.objspace.freethreading.store_shared) instead of growing it:
 # measured on atomic-refcount-nogil, the prebuilt module keeps its last copy.
