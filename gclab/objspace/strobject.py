@@ -24,11 +24,10 @@ class W_Str(W_Root):
     `_blen` bytes of a StringBuilder, `_buf`, shared with the string it extended, and
     `utf8()` builds them once.  `s += x` in a loop then appends to one builder, linear in
     the total as CPython's in-place resize makes it, where copying `s` every time was
-    quadratic.  `_s` is None until then and never changes after it holds a string: a
-    read of it may borrow (it is declared immutable for the refcount transformer; the
-    one later store replaces None, so no reader's value is ever released)."""
+    quadratic.  `_s` is None until then and never changes after it holds a string; it is
+    not declared immutable all the same (tests/unit/test_rc_elide.py: an immutable
+    field is assigned only in __init__), so the refcount plans count its reads."""
     _attrs_ = ['_s', '_buf', '_blen', 'cplen', '_marks']
-    _immutable_fields_ = ['_s']
 
     def __init__(self, strval, buf=None, blen=0):
         self._s = strval          # None: lazy, the first blen bytes of buf
