@@ -665,7 +665,7 @@ def test_counting_refcount_counts_every_update():
     tool = os.path.join(corpus.ROOT, 'tools', 'rcops.py')
     import subprocess
     import sys
-    listing = subprocess.run([sys.executable, tool, 'counting-refcount', '--list', '50'],
+    listing = subprocess.run([sys.executable, tool, 'counting-refcount', '--list', '100'],
                              stdout=subprocess.PIPE, cwd=corpus.ROOT).stdout.decode()
     assert 'pypy_g_Frame_run' in listing
 

@@ -59,4 +59,4 @@ print(sorted(handlers.keys()), handlers[2]())
 finalized = []
 weakref.finalize(make(9)[1], finalized.append, "class finalized")
 gc.collect()
-print(finalized)
+print("finalize:", finalized)
