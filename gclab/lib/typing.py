@@ -556,7 +556,25 @@ Type = _SpecialGenericAlias(type, 1, name='Type')
 Text = str
 
 
-class TypeVar:
+class _TypeVarLike:
+    """What TypeVar and ParamSpec share: the repr (~T, +T covariant, -T
+    contravariant) and `|` making a Union."""
+
+    def __repr__(self):
+        if self.__covariant__:
+            return '+' + self.__name__
+        if self.__contravariant__:
+            return '-' + self.__name__
+        return '~' + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+    def __ror__(self, other):
+        return Union[other, self]
+
+
+class TypeVar(_TypeVarLike):
     """A type variable: T = TypeVar('T'), printed ~T (+T covariant, -T
     contravariant)."""
 
@@ -575,19 +593,6 @@ class TypeVar:
             if bound is not None else None
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-
-    def __repr__(self):
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
     def __reduce__(self):
         return self.__name__
@@ -609,7 +614,7 @@ class ParamSpecKwargs:
         return '%s.kwargs' % (self.__origin__.__name__,)
 
 
-class ParamSpec:
+class ParamSpec(_TypeVarLike):
     """P = ParamSpec('P'), printed ~P; P.args and P.kwargs."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
@@ -625,19 +630,6 @@ class ParamSpec:
     @property
     def kwargs(self):
         return ParamSpecKwargs(self)
-
-    def __repr__(self):
-        if self.__covariant__:
-            return '+' + self.__name__
-        if self.__contravariant__:
-            return '-' + self.__name__
-        return '~' + self.__name__
-
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
 
 
 AnyStr = TypeVar('AnyStr', bytes, str)
