@@ -18,6 +18,7 @@ from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import PyCode, GlobalEntry
 from gclab.objspace import finalizerstate, freethreading
+from gclab.objspace.typeobject import W_Type
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
@@ -1035,9 +1036,34 @@ class Frame(object):
         if isinstance(w_func, W_Function) and takes_exactly(w_func, nargs):
             self.push(self.call_from_stack(w_func, nargs, 1))
             return
+        if (isinstance(w_func, W_Type) and w_func.w_metatype is None
+                and w_func.has_remembered_constructor()):
+            w_init = w_func.w_ctor_init
+            if isinstance(w_init, W_Function) and takes_exactly(w_init, nargs + 1):
+                self.push(self.construct_from_stack(w_func, w_init, nargs))
+                return
         args_w = self.popn(nargs)
         self.pop()
         self.push(self.call(w_func, Arguments(args_w)))
+
+    def construct_from_stack(self, w_type, w_init, nargs):
+        """The fast path of calling a class: one without a metaclass, whose calls
+        space.construct() found to make a plain instance and call w_init, a function
+        whose parameters are exactly self and the top nargs values.  What construct()
+        does, with no Arguments: the values go straight into __init__'s frame."""
+        space = self.space
+        w_obj = space.new_instance(w_type)
+        code = w_init.code
+        frame = Frame(space, code, w_init.w_globals, w_init.closure_w)
+        locals_w = frame.locals_w
+        for i in range(nargs, 0, -1):
+            store_into_empty(locals_w, i, self.pop())   # a move: no update
+        self.pop()
+        store_into_empty(locals_w, 0, w_obj)
+        if code.cellvars:
+            frame.init_cells_from_args()
+        space.check_init_result(space.run_frame(frame))
+        return w_obj
 
     def call(self, w_func, args):
         """A call from this frame that is not the fast path above."""

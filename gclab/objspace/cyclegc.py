@@ -147,6 +147,9 @@ class Graph(object):
     be shared: most are held once, and cost no lookup at all)."""
     _attrs_ = ['adr', 'src', 'dst', 'objects', 'containers', 'owner_edge',
                'items_start', 'items_end']
+    # read without counting on the refcount plans (gclab/gc/refcounting/elide.py):
+    # building the graph appends to them for every object and edge
+    _immutable_fields_ = ['adr', 'src', 'dst']
 
     def __init__(self, objects):
         # Sized for `objects` examined objects, each with about one container and
@@ -272,13 +275,14 @@ def graph_edges(graph, node, w_obj):
     elif isinstance(w_obj, W_DictView):
         graph.object_edge(node, w_obj.w_dict)
     elif isinstance(w_obj, W_Type):
-        # its MRO (itself first), bases, dict and lookup cache; (its metaclass and
-        # builtin base: left out, they only keep more alive)
+        # its MRO (itself first), bases, dict, lookup cache and remembered __init__;
+        # (its metaclass and builtin base: left out, they only keep more alive)
         graph.list_edge(node, w_obj.mro_w)
         graph.list_edge(node, w_obj.bases_w)
         graph.names_edge(node, w_obj.dict_w)
         if w_obj.lookup_cache is not None:
             graph.names_edge(node, w_obj.lookup_cache)
+        graph.object_edge(node, w_obj.w_ctor_init)
     elif isinstance(w_obj, W_Generator):
         # the frame's locals and value stack, and its cells: arrays that only the
         # frame holds, and the frame only the generator (a running generator is held
@@ -343,10 +347,8 @@ def find_unreachable(graph, counts):
             row = src[i]
             targets[end[row]] = target
             end[row] += 1
-    graph.src = None
-    graph.dst = None
-    src = None
-    dst = None
+    del src[:]          # their memory goes back (the lists shrink)
+    del dst[:]
     # counts[node] > 0 from here on: reached (from outside, or from a reached node)
     stack = [i for i in range(num) if counts[i] > 0]
     while stack:
@@ -388,8 +390,7 @@ def clear(space, w_obj):
         # and a base that is garbage too is freed after it)
         w_obj.mro_w = []
         w_obj.dict_w = {}
-        w_obj.lookup_cache = None
-        w_obj.cache_version = -1
+        w_obj.forget_caches()
     elif isinstance(w_obj, W_Generator):
         if not w_obj.running:
             w_obj.finish(None)      # its frame dropped: over, as CPython's gen_clear
@@ -450,10 +451,10 @@ def collect(space, generation, at_exit=False):
 def _collect(space, generation, at_exit):
     examined = 0
     for gen in range(generation + 1):
-        examined += len(SLOTS.gens[gen])
+        examined += SLOTS.glen[gen]
     slots = newlist_hint(examined)
     for gen in range(generation + 1):
-        slots.extend(SLOTS.gens[gen])
+        slots.extend(gcslots.generation_slots(SLOTS, gen))
     graph = build_graph(slots)
     counts = read_counts(graph.adr)
     merge_shared(graph, counts)
@@ -469,7 +470,7 @@ def _collect(space, generation, at_exit):
         SLOTS.counts[gen] = 0
     if generation == NUM_GENERATIONS - 1:
         SLOTS.long_lived_pending = 0
-        SLOTS.long_lived_total = len(SLOTS.gens[target])
+        SLOTS.long_lived_total = SLOTS.glen[target]
     elif target == NUM_GENERATIONS - 1:
         SLOTS.long_lived_pending += len(slots)
     if garbage is None:
@@ -511,10 +512,8 @@ def _merge_into(generation, target):
     for gen in range(generation + 1):
         if gen == target:
             continue
-        into = SLOTS.gens[target]
-        for slot in SLOTS.gens[gen]:
-            SLOTS.gen[slot] = target
-            SLOTS.pos[slot] = len(into)
-            into.append(slot)
-        # about as many will be tracked again before the next collection
-        SLOTS.gens[gen] = newlist_hint(len(SLOTS.gens[gen]))
+        for slot in gcslots.generation_slots(SLOTS, gen):
+            gcslots.add_to_generation(SLOTS, target, slot)
+        # (its list keeps its capacity: about as many will be tracked again before
+        # the next collection)
+        SLOTS.glen[gen] = 0

@@ -20,7 +20,7 @@ freed since generation 0 was last collected; past threshold0, a collection is du
 the next call, return or backward jump runs it (Frame.finalizer_point, as __del__s
 run: finalizerstate.STATE.count), never in the middle of an RPython operation."""
 
-from rpython.rlib.objectmodel import current_object_addr_as_int
+from rpython.rlib.objectmodel import current_object_addr_as_int, resizelist_hint
 
 from gclab.gc.refcounting import deferred
 from gclab.objspace import finalizerstate, freethreading
@@ -31,20 +31,45 @@ DEFAULT_THRESHOLDS = [700, 10, 10]          # CPython's
 
 
 class Slots(object):
-    _attrs_ = ['adr', 'gen', 'pos', 'node', 'free', 'gens', 'count0', 'counts', 'thresholds',
-               'enabled', 'collecting', 'due', 'active', 'long_lived_total',
+    _attrs_ = ['adr', 'gen', 'pos', 'node', 'free_head', 'gens', 'glen', 'count0', 'counts',
+               'thresholds', 'enabled', 'collecting', 'due', 'active', 'long_lived_total',
                'long_lived_pending', 'recollect', 'refound', 'forced_threshold']
+    # the lists are made once and emptied in place (clear): the refcount plans read
+    # these fields without counting (gclab/gc/refcounting/elide.py), as track() and
+    # untrack() do for every container
+    _immutable_fields_ = ['adr', 'gen', 'pos', 'node', 'gens[*]', 'glen', 'counts',
+                          'thresholds']
 
     def __init__(self):
         self.adr = []           # slot -> the object's address (0: a free slot)
         self.gen = []           # slot -> its generation
-        self.pos = []           # slot -> its index in gens[gen]
+        self.pos = []           # slot -> its index in gens[gen]; a free slot: the
+                                # next free slot (-1: the last)
         self.node = []          # slot -> its node while a collection builds its graph
-        self.free = []          # slots to reuse
+        # gens[g][:glen[g]] are generation g's slots: the lists never shrink, so that
+        # a program that makes and frees many objects in turn does not make them
+        # reallocate (as RPython's pop() does below half their capacity)
         self.gens = [[] for i in range(NUM_GENERATIONS)]
-        self.count0 = 0         # containers made - freed since the last collection
+        self.glen = [0] * NUM_GENERATIONS
         self.counts = [0] * NUM_GENERATIONS     # [count0 unused, gen-0 runs, gen-1 runs]
         self.thresholds = DEFAULT_THRESHOLDS[:]
+        self.clear()
+
+    def clear(self):
+        """No slots, the collector's settings and statistics as at start.  Every list
+        gives its items back, however far it grew (the refcount plans' leak counts:
+        gclab.interp.accounting.release_program_state), and nothing is allocated."""
+        empty(self.adr)
+        empty(self.gen)
+        empty(self.pos)
+        empty(self.node)
+        for gen in range(NUM_GENERATIONS):
+            empty(self.gens[gen])
+            self.glen[gen] = 0
+            self.counts[gen] = 0
+            self.thresholds[gen] = DEFAULT_THRESHOLDS[gen]
+        self.free_head = -1     # the first free slot to reuse (-1: none)
+        self.count0 = 0         # containers made - freed since the last collection
         self.enabled = True     # gc.enable() / gc.disable(): automatic collections
         self.collecting = False
         self.due = False        # a collection waits for the next finalizer point
@@ -59,15 +84,23 @@ class Slots(object):
                                         # (gclab.interp.accounting), not by the program
 
 
+def empty(lst):
+    """del lst[:], its items array freed: RPython shrinks a list emptied so only if
+    its items had room for more than 10, so make room for 16 first."""
+    resizelist_hint(lst, 16)
+    del lst[:]
+
+
 SLOTS = Slots()
 
 
 def reset(active):
-    """New, empty lists: at start-up (active: tracking starts now) and at exit, after
-    the last collection (not active: the objects still alive are no longer tracked).
-    As accounting.new_runtime_lists does for the interpreter's lists, so that the
+    """Empty lists: at start-up (active: tracking starts now) and at exit, after the
+    last collection (not active: the objects still alive are no longer tracked).
+    Emptying a list frees its items (RPython shrinks it), as
+    accounting.new_runtime_lists does for the interpreter's lists, so that the
     refcount plans' leak counts do not depend on how far these lists grew."""
-    SLOTS.__init__()
+    SLOTS.clear()
     SLOTS.active = active
 
 
@@ -84,19 +117,19 @@ def track(w_obj):
 
 
 def _track(state, w_obj):
-    if state.free:
-        slot = state.free.pop()
+    slot = state.free_head
+    if slot >= 0:
+        state.free_head = state.pos[slot]
         state.adr[slot] = current_object_addr_as_int(w_obj)
         state.gen[slot] = 0
-        state.pos[slot] = len(state.gens[0])
         state.node[slot] = -1
     else:
         slot = len(state.adr)
         state.adr.append(current_object_addr_as_int(w_obj))
         state.gen.append(0)
-        state.pos.append(len(state.gens[0]))
+        state.pos.append(0)
         state.node.append(-1)
-    state.gens[0].append(slot)
+    add_to_generation(state, 0, slot)
     state.count0 += 1
     # (not while other threads run: a free-threaded build collects only alone, and
     # STATE.count is not this lock's to change then)
@@ -106,6 +139,26 @@ def _track(state, w_obj):
         state.due = True
         finalizerstate.STATE.count += 1
     return slot
+
+
+def add_to_generation(state, gen, slot):
+    """slot joins generation gen (its last)."""
+    gen_list = state.gens[gen]
+    n = state.glen[gen]
+    if n < len(gen_list):
+        gen_list[n] = slot
+    else:
+        gen_list.append(slot)
+    state.glen[gen] = n + 1
+    state.gen[slot] = gen
+    state.pos[slot] = n
+
+
+def generation_slots(state, gen):
+    """The slots of generation gen, a new list."""
+    n = state.glen[gen]
+    assert n >= 0
+    return state.gens[gen][:n]
 
 
 def untrack(slot):
@@ -119,13 +172,17 @@ def untrack(slot):
 
 
 def _untrack(state, slot):
-    gen_list = state.gens[state.gen[slot]]
+    gen = state.gen[slot]
+    gen_list = state.gens[gen]
     index = state.pos[slot]
-    last = gen_list.pop()
+    n = state.glen[gen] - 1
+    last = gen_list[n]
     if last != slot:
         gen_list[index] = last
         state.pos[last] = index
+    state.glen[gen] = n
     state.adr[slot] = 0
-    state.free.append(slot)
+    state.pos[slot] = state.free_head
+    state.free_head = slot
     if state.count0 > 0:
         state.count0 -= 1

@@ -692,28 +692,40 @@ class ObjSpace(object):
     def construct(self, w_type, args):
         """A new instance of w_type from the call's arguments: what calling a class does
         (type.__call__) when its metaclass does not override __call__."""
-        if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
-            return builtins.construct_builtin(self, w_type, args)
-        if w_type.layout == LAYOUT_NONE and w_type.is_subtype(self.w_type):
-            return classbuilder.call_metatype(self, w_type, args)
-        w_new = w_type.lookup('__new__')
-        if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
-            return subclassing.call_class(self, w_type, args)
-        if w_type.layout == LAYOUT_EXCEPTION:
-            w_obj = self.exception_new(w_type, args.args_w[:])
-        elif w_type.layout == LAYOUT_OBJECT:
-            w_obj = finalizers.new_instance(w_type)
+        if w_type.has_remembered_constructor():
+            w_obj = self.new_instance(w_type)
+            w_init = w_type.w_ctor_init
         else:
-            raise self.error(self.w_TypeError, "cannot create '%s' instances" % w_type.name)
-        w_init = w_type.lookup('__init__')
+            if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
+                return builtins.construct_builtin(self, w_type, args)
+            if w_type.layout == LAYOUT_NONE and w_type.is_subtype(self.w_type):
+                return classbuilder.call_metatype(self, w_type, args)
+            w_new = w_type.lookup('__new__')
+            if w_type.w_builtin_base is not None or subclassing.own_new(w_new) is not None:
+                return subclassing.call_class(self, w_type, args)
+            w_init = w_type.lookup('__init__')
+            if w_type.layout == LAYOUT_EXCEPTION:
+                w_obj = self.exception_new(w_type, args.args_w[:])
+            elif w_type.layout == LAYOUT_OBJECT:
+                w_obj = self.new_instance(w_type)
+                w_type.remember_constructor(w_init)
+            else:
+                raise self.error(self.w_TypeError, "cannot create '%s' instances"
+                                 % w_type.name)
         if w_init is not None and not isinstance(w_init, W_BuiltinFunction):
-            w_result = self.call_init(w_init, w_obj, args)
-            if w_result is not self.w_None:
-                raise self.error(self.w_TypeError, "__init__() should return None, not '%s'"
-                                 % self.type(w_result).name)
+            self.check_init_result(self.call_init(w_init, w_obj, args))
         elif w_type.layout == LAYOUT_OBJECT and (args.args_w or args.has_keywords()):
             raise self.error(self.w_TypeError, '%s() takes no arguments' % w_type.name)
         return w_obj
+
+    def new_instance(self, w_type):
+        """A new instance of the user class w_type (LAYOUT_OBJECT), without attributes."""
+        return finalizers.new_instance(w_type)
+
+    def check_init_result(self, w_result):
+        if w_result is not self.w_None:
+            raise self.error(self.w_TypeError, "__init__() should return None, not '%s'"
+                             % self.type(w_result).name)
 
     def exception_new(self, w_type, args_w):
         """BaseException.__new__(w_type, *args): a new exception whose args are args_w;

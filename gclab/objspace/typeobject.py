@@ -42,7 +42,7 @@ class W_Type(W_Root):
                'instance_size', 'lookup_cache', 'cache_version', 'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
                'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at',
-               'gc_slot', 'weakrefs_w']
+               'gc_slot', 'weakrefs_w', 'w_ctor_init', 'ctor_version']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -55,6 +55,8 @@ class W_Type(W_Root):
         self.instance_size = 0      # most attributes an instance has had: see W_Instance
         self.lookup_cache = None
         self.cache_version = -1
+        self.w_ctor_init = None     # remember_constructor()
+        self.ctor_version = -1
         self.root_map = Map([])     # the map of its instances without attributes
         self.has_del = False        # has_finalizer()'s answer while del_version is current
         self.del_version = -1
@@ -134,6 +136,26 @@ class W_Type(W_Root):
             return None
         return w_value
 
+    def remember_constructor(self, w_init):
+        """space.construct() found that calling this class makes a plain instance
+        (no __new__ of its own, no builtin base) and calls w_init (None: no __init__):
+        remembered while the classes do not change (TYPE_VERSIONS), so that the next
+        call looks up neither __new__ nor __init__.  Not in free-threaded builds (as
+        the lookup cache)."""
+        if not nogil.ACTIVE:
+            self.w_ctor_init = w_init
+            self.ctor_version = TYPE_VERSIONS.last
+
+    def has_remembered_constructor(self):
+        return self.ctor_version == TYPE_VERSIONS.last
+
+    def forget_caches(self):
+        """Drop the lookup cache and the remembered constructor."""
+        self.lookup_cache = None
+        self.cache_version = -1
+        self.w_ctor_init = None
+        self.ctor_version = -1
+
     def store(self, name, w_value):
         """A class attribute bound after the class was made; threads read class dicts
         without a lock (gclab/objspace/freethreading.py, store_shared)."""
@@ -186,8 +208,7 @@ class W_Type(W_Root):
         the refcount plans the class is freed once nothing else refers to it."""
         del self.mro_w[:]
         self.dict_w.clear()
-        self.lookup_cache = None
-        self.cache_version = -1
+        self.forget_caches()
         self.forget_subclasses()
         for w_base in self.bases_w:
             assert isinstance(w_base, W_Type)

@@ -163,3 +163,49 @@ def test_clear_drops_the_objects_own_references_only():
     assert w_list.items_w == [] and items_w == [w_x]       # replaced, not emptied
     cyclegc.clear(space, w_x)
     assert w_x.w_value is None
+
+
+def check_slots(state):
+    """Every tracked slot is where its pos says, in its generation, once; the free
+    slots chain through pos; together they are all the slots."""
+    from gclab.objspace.gcslots import NUM_GENERATIONS, generation_slots
+    seen = set()
+    for gen in range(NUM_GENERATIONS):
+        for index, slot in enumerate(generation_slots(state, gen)):
+            assert state.gen[slot] == gen and state.pos[slot] == index
+            assert state.adr[slot] != 0 and slot not in seen
+            seen.add(slot)
+    free = state.free_head
+    while free >= 0:
+        assert state.adr[free] == 0 and free not in seen
+        seen.add(free)
+        free = state.pos[free]
+    assert seen == set(range(len(state.adr)))
+
+
+def test_slots_track_untrack_reuse_and_merge():
+    from gclab.objspace import gcslots
+    gcslots.reset(True)
+    try:
+        state = gcslots.SLOTS
+        state.thresholds[0] = 0         # no collection falls due
+        objects_w = [W_Cell(None) for i in range(10)]
+        slots = [gcslots.track(w_obj) for w_obj in objects_w]
+        assert slots == list(range(10))
+        check_slots(state)
+        for slot in [3, 9, 0]:          # the middle, the last, the first
+            gcslots.untrack(slot)
+            check_slots(state)
+        assert gcslots.generation_slots(state, 0) == [7, 1, 2, 8, 4, 5, 6]
+        # freed slots are reused, the last freed first; the list keeps its capacity
+        assert [gcslots.track(W_Cell(None)) for i in range(4)] == [0, 9, 3, 10]
+        check_slots(state)
+        assert state.glen[0] == 11 and len(state.gens[0]) == 11
+        cyclegc._merge_into(0, 1)
+        assert state.glen[0] == 0 and state.glen[1] == 11
+        check_slots(state)
+        gcslots.untrack(8)
+        assert gcslots.track(W_Cell(None)) == 8 and state.gen[8] == 0
+        check_slots(state)
+    finally:
+        gcslots.reset(False)

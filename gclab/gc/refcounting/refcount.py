@@ -326,8 +326,15 @@ def make_release(count_at=None):
             state.deallocs[state.length] = dealloc
             state.length += 1
             return
-        # put the exception in flight (if any) aside: a deallocator checks for
-        # one after each call it makes, and would stop there
+        if depth > 0:
+            # within a release (a deallocator's): the outermost one has put the
+            # exception in flight aside already
+            state.depth = depth + 1
+            dealloc(adr)
+            state.depth = depth
+            return
+        # the outermost release: put the exception in flight (if any) aside: a
+        # deallocator checks for one after each call it makes, and would stop there
         type_addr = llop.get_exception_addr(llmemory.Address)
         value_addr = llop.get_exc_value_addr(llmemory.Address)
         exc_type = type_addr.address[0]
@@ -336,13 +343,12 @@ def make_release(count_at=None):
         value_addr.address[0] = llmemory.NULL
         state.depth = depth + 1
         dealloc(adr)
-        if depth == 0:
-            # the outermost release frees what deeper ones left pending
-            while state.length > 0:
-                state.length -= 1
-                adr = state.objects[state.length]
-                dealloc = state.deallocs[state.length]
-                dealloc(adr)
+        # the outermost release frees what deeper ones left pending
+        while state.length > 0:
+            state.length -= 1
+            adr = state.objects[state.length]
+            dealloc = state.deallocs[state.length]
+            dealloc(adr)
         state.depth = depth
         type_addr.address[0] = exc_type
         value_addr.address[0] = exc_value
