@@ -19,6 +19,7 @@ from rpython.rlib import rbigint, rgc
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
+from gclab.interp.pycode import FRAME_RECORDING
 from gclab.interp.lexer import CHARACTER_NAMES
 from gclab.gc import stats
 from gclab.gc.refcounting import deferred
@@ -74,6 +75,7 @@ def prepare_runtime_state(space):
     index_prebuilt_dicts(space)
     new_runtime_lists(space)
     gcslots.reset(True)             # the cycle collector tracks from now on
+    FRAME_RECORDING.on = False      # until the program compiles code naming _getframe
     threshold = os.environ.get(CYCLE_THRESHOLD_ENV)
     if threshold is not None and threshold.isdigit() and len(threshold) < 10:
         gcslots.SLOTS.thresholds[0] = int(threshold)
@@ -89,6 +91,7 @@ def new_runtime_lists(space):
     space.stdout_buf = []
     space.ec.handled_w = []
     space.ec.repr_stack = []
+    space.ec.frames = []
     CLASSES.reset()
     space.exec_modules_w = []
     space.code_objects = []

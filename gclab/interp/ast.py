@@ -64,6 +64,7 @@ EXPRS = [
     ('GeneratorExp', 'elt generators'),
     ('Yield', 'value'),                 # value may be None
     ('YieldFrom', 'value'),
+    ('Await', 'value'),
 ]
 
 STMTS = [
@@ -121,6 +122,12 @@ for _name, _fields in PATTERNS:
 
 _make('Keyword', 'arg value', Node)             # arg None means **value
 _make('Comprehension', 'target iter ifs', Node)
+
+# `async def`, `async for`, `async with` and `async for` in a comprehension: the node of
+# the plain statement with is_async set (by the parser, after it is made)
+for _cls in [FunctionDef, For, With, Comprehension]:
+    _cls._attrs_ = _cls._attrs_ + ['is_async']
+    _cls.is_async = False
 _make('ExceptHandler', 'type name body', Node)
 _make('Alias', 'name asname', Node)
 _make('WithItem', 'context_expr optional_vars', Node)

@@ -9,9 +9,12 @@ from gclab.interp.error import CompileError
 from gclab.objspace import freethreading
 from gclab.interp.parser import parse, parse_eval, describe
 from gclab.interp.unparse import unparse
-from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
+from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, \
+    CO_COROUTINE, CO_ASYNC_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
+
+AWAIT_AEXIT = 2         # GET_AWAITABLE's arg for __aexit__'s (gclab.objspace.generator)
 
 # kinds of frame blocks the compiler tracks, for break/continue/return
 FB_LOOP = 0            # while loop
@@ -534,9 +537,14 @@ class CodeGen(ast.ASTVisitor):
         cleanup = Label()
         end = Label()
         self.iter_expr(node.iter)
-        self.emit(op.GET_ITER, 0)
-        self.place(start)
-        self.emit_jump(op.FOR_ITER, cleanup)
+        if node.is_async:
+            self.emit(op.GET_AITER, 0)
+            self.place(start)
+            self.async_for_next(cleanup)
+        else:
+            self.emit(op.GET_ITER, 0)
+            self.place(start)
+            self.emit_jump(op.FOR_ITER, cleanup)
         self.store(node.target)
         self.fblocks.append(FBlock(FB_FOR, start, end, None))
         self.body(node.body)
@@ -546,6 +554,38 @@ class CodeGen(ast.ASTVisitor):
         self.place(cleanup)
         self.body(node.orelse)
         self.place(end)
+
+    def async_for_next(self, done):
+        """The step of an `async for` (as FOR_ITER's): with the asynchronous iterator
+        on top, push the awaited value of its __anext__(), or, when that raises
+        StopAsyncIteration, pop the iterator and jump to done."""
+        handler = Label()
+        got = Label()
+        self.emit_jump(op.SETUP_FINALLY, handler)
+        self.emit(op.GET_ANEXT, 0)
+        self.emit_await()
+        self.emit(op.POP_BLOCK, 0)
+        self.emit_jump(op.JUMP, got)
+        # [iterator, prev, exc], an EXCEPT_HANDLER block active
+        self.place(handler)
+        reraise = Label()
+        self.emit(op.DUP_TOP, 0)
+        self.emit(op.LOAD_CONST, self.const_index(
+            'tStopAsyncIteration', self.space.exception_types_w['StopAsyncIteration']))
+        self.emit_jump(op.JUMP_IF_NOT_EXC_MATCH, reraise)
+        self.emit(op.POP_TOP, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.POP_TOP, 0)
+        self.emit_jump(op.JUMP, done)
+        self.place(reraise)
+        self.emit(op.RERAISE, 0)
+        self.place(got)
+
+    def emit_await(self):
+        """Await the value on top of the stack (its iterator, GET_AWAITABLE's, made
+        already): delegate to it as `yield from` does."""
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.emit(op.YIELD_FROM, 0)
 
     def loop_block(self, node, what):
         for i in range(len(self.fblocks) - 1, -1, -1):
@@ -568,6 +608,8 @@ class CodeGen(ast.ASTVisitor):
         self.emit_jump(op.JUMP, self.fblocks[index].start)
 
     def visit_Return(self, node):
+        if node.value is not None and self.scope.generator and self.scope.coroutine:
+            self.error("'return' with value in async generator", node)
         if node.value is not None:
             self.expr(node.value)
         else:
@@ -649,7 +691,10 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.POP_BLOCK, 0)
             if value_on_top:
                 self.emit(op.ROT_TWO, 0)
-            self.emit(op.WITH_EXIT, 0)
+            if with_node.is_async:
+                self.async_with_exit()
+            else:
+                self.emit(op.WITH_EXIT, 0)
         elif fb.kind == FB_FOR and value_on_top:
             self.emit(op.ROT_TWO, 0)
             self.emit(op.POP_TOP, 0)
@@ -734,7 +779,12 @@ class CodeGen(ast.ASTVisitor):
         handler = Label()
         end = Label()
         self.expr(item.context_expr)
-        self.emit_jump(op.SETUP_WITH, handler)
+        if node.is_async:
+            self.emit(op.BEFORE_ASYNC_WITH, 0)
+            self.emit_await()
+            self.emit_jump(op.SETUP_ASYNC_WITH, handler)
+        else:
+            self.emit_jump(op.SETUP_WITH, handler)
         if item.optional_vars is not None:
             self.store(item.optional_vars)
         else:
@@ -747,12 +797,18 @@ class CodeGen(ast.ASTVisitor):
         self.fblocks.pop()
         self.lineno = node.lineno
         self.emit(op.POP_BLOCK, 0)
-        self.emit(op.WITH_EXIT, 0)
+        if node.is_async:
+            self.async_with_exit()
+        else:
+            self.emit(op.WITH_EXIT, 0)
         self.emit_jump(op.JUMP, end)
         # exception path: [exit, prev, exc]
         self.place(handler)
         suppress = Label()
         self.emit(op.WITH_EXCEPT, 0)
+        if node.is_async:
+            self.emit(op.GET_AWAITABLE, AWAIT_AEXIT)
+            self.emit_await()
         self.emit_jump(op.POP_JUMP_IF_TRUE, suppress)
         self.emit(op.RERAISE, 0)
         self.place(suppress)
@@ -760,6 +816,17 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.POP_EXCEPT, 0)
         self.emit(op.POP_TOP, 0)
         self.place(end)
+
+    def async_with_exit(self):
+        """WITH_EXIT of an `async with`: await __aexit__(None, None, None), the
+        __aexit__ on top of the stack."""
+        self.emit(op.LOAD_CONST, self.const_none())
+        self.emit(op.DUP_TOP, 0)
+        self.emit(op.DUP_TOP, 0)
+        self.emit(op.CALL_FUNCTION, 3)
+        self.emit(op.GET_AWAITABLE, AWAIT_AEXIT)
+        self.emit_await()
+        self.emit(op.POP_TOP, 0)
 
     # --- the match statement ------------------------------------------------------------
     # Each case matches a copy of the subject; a pattern consumes the value on top of the
@@ -1215,8 +1282,12 @@ class CodeGen(ast.ASTVisitor):
             gen.expr(body_expr)
             gen.emit(op.RETURN_VALUE, 0)
         flags = 0
-        if gen.scope.generator:
+        if gen.scope.generator and gen.scope.coroutine:
+            flags |= CO_ASYNC_GENERATOR
+        elif gen.scope.generator:
             flags |= CO_GENERATOR
+        elif gen.scope.coroutine:
+            flags |= CO_COROUTINE
         if args.vararg is not None:
             flags |= CO_VARARGS
         if args.kwarg is not None:
@@ -1718,7 +1789,10 @@ class CodeGen(ast.ASTVisitor):
     def comprehension(self, node, name, generators, kind, elt, value):
         first = generators[0]
         self.iter_expr(first.iter)
-        self.emit(op.GET_ITER, 0)
+        if first.is_async:
+            self.emit(op.GET_AITER, 0)
+        else:
+            self.emit(op.GET_ITER, 0)
         scope = self.scopes[node]
         gen = CodeGen(self.space, self.scopes, scope, name, self.filename, node.lineno,
                       self.child_qualname(name))
@@ -1734,7 +1808,11 @@ class CodeGen(ast.ASTVisitor):
         gen.comprehension_loop(generators, 0, kind, elt, value)
         if kind == 'gen':
             flags = CO_GENERATOR
+            if scope.coroutine:
+                flags = CO_ASYNC_GENERATOR      # an asynchronous generator expression
             gen.emit(op.LOAD_CONST, gen.const_none())
+        elif scope.coroutine:
+            flags = CO_COROUTINE
         gen.emit(op.RETURN_VALUE, 0)
         code = gen.assemble(1, 0, flags)
         self.emit(op.LOAD_CONST, self.const_none())
@@ -1743,6 +1821,10 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.MAKE_FUNCTION, self.const_object(code))
         self.emit(op.ROT_TWO, 0)
         self.emit(op.CALL_FUNCTION, 1)
+        if scope.coroutine and kind != 'gen':
+            # an asynchronous comprehension: a coroutine, awaited here
+            self.emit(op.GET_AWAITABLE, 0)
+            self.emit_await()
 
     def comprehension_loop(self, generators, i, kind, elt, value):
         gen = generators[i]
@@ -1752,9 +1834,15 @@ class CodeGen(ast.ASTVisitor):
             self.emit(op.LOAD_FAST, self.var_index('.0'))
         else:
             self.iter_expr(gen.iter)
-            self.emit(op.GET_ITER, 0)
+            if gen.is_async:
+                self.emit(op.GET_AITER, 0)
+            else:
+                self.emit(op.GET_ITER, 0)
         self.place(start)
-        self.emit_jump(op.FOR_ITER, end)
+        if gen.is_async:
+            self.async_for_next(end)
+        else:
+            self.emit_jump(op.FOR_ITER, end)
         self.store(gen.target)
         for cond in gen.ifs:
             self.jump_if(cond, False, start)
@@ -1799,6 +1887,11 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.GET_YIELD_FROM_ITER, 0)
         self.emit(op.LOAD_CONST, self.const_none())
         self.emit(op.YIELD_FROM, 0)
+
+    def visit_Await(self, node):
+        self.expr(node.value)
+        self.emit(op.GET_AWAITABLE, 0)
+        self.emit_await()
 
     def visit_Keyword(self, node):
         self.expr(node.value)

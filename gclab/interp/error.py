@@ -25,14 +25,16 @@ class OperationError(Exception):
         if self.reraised:
             self.reraised = False
             return
-        self.traceback = TracebackEntry(frame.code, lineno, self.traceback)
+        self.traceback = TracebackEntry(frame.code, lineno, self.traceback,
+                                        frame.w_module)
 
 
 class TracebackEntry(object):
-    def __init__(self, code, lineno, next):
+    def __init__(self, code, lineno, next, w_module):
         self.code = code
         self.lineno = lineno
         self.next = next      # the entry of the frame that was called from this one (inner)
+        self.w_module = w_module    # the frame's globals (tb.tb_frame.f_globals)
 
 
 class CompileError(Exception):

@@ -802,6 +802,32 @@ class Frame(object):
         self.settop(w_returned)
         return pc
 
+    # coroutines (gclab.objspace.generator)
+    def GET_AWAITABLE(self, arg, pc):
+        self.settop(self.space.get_awaitable(self.top(), arg))
+        return pc
+
+    def GET_AITER(self, arg, pc):
+        self.settop(self.space.get_aiter(self.top()))
+        return pc
+
+    def GET_ANEXT(self, arg, pc):
+        self.push(self.space.get_anext(self.top()))
+        return pc
+
+    def BEFORE_ASYNC_WITH(self, arg, pc):
+        """The manager on top: replaced by its __aexit__, and above that the
+        awaitable of its __aenter__() (awaited next, then SETUP_ASYNC_WITH)."""
+        w_exit, w_awaitable = self.space.async_with_enter(self.top())
+        self.settop(w_exit)
+        self.push(w_awaitable)
+        return pc
+
+    def SETUP_ASYNC_WITH(self, arg, pc):
+        """As SETUP_WITH's block: above the __aexit__, below __aenter__'s result."""
+        self.block = Block(BLOCK_FINALLY, arg, self.sp - 1, self.block)
+        return pc
+
     def resume(self, w_sent):
         """Continue a suspended generator frame; the sent value becomes the value of
         the yield expression (a YIELD_FROM sends it on)."""

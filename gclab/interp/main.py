@@ -246,7 +246,7 @@ def run_source(space, filename, source, args, dis=False):
     space.modules_w['__main__'] = w_main
     status = 0
     try:
-        space.run_frame(Frame(space, code, w_main, None))
+        space.run_frame(Frame(space, code, w_main, None), True)
     except OperationError as e:
         status = handle_uncaught(space, e)
     status = wait_for_threads(space, status)

@@ -113,6 +113,18 @@ TABLE = [
     ('MATCH_KEYS',            0,  1,          None,   False),
     ('MATCH_CLASS',           1,  -2,         None,   False),   # arg: positional count
     ('COPY_DICT_WITHOUT_KEYS', 0, 0,          None,   False),
+    # coroutines (gclab.objspace.generator): GET_AWAITABLE replaces the top value by
+    # the iterator an `await` of it delegates to (a YIELD_FROM follows; arg: where the
+    # value comes from, generator.AWAIT_EXPR/AENTER/AEXIT, for the error); GET_AITER
+    # replaces it by its __aiter__(), GET_ANEXT pushes the awaitable of the iterator's
+    # __anext__(); BEFORE_ASYNC_WITH replaces the manager by its __aexit__ and the
+    # awaitable of its __aenter__(), and SETUP_ASYNC_WITH, once that is awaited, sets
+    # up the block the body's exceptions go to, as SETUP_WITH's
+    ('GET_AWAITABLE',         1,  0,          None,   False),
+    ('GET_AITER',             0,  0,          None,   False),
+    ('GET_ANEXT',             0,  1,          None,   False),
+    ('BEFORE_ASYNC_WITH',     0,  1,          None,   False),
+    ('SETUP_ASYNC_WITH',      1,  0,          1,      False),
 ]
 
 NAMES = [row[0] for row in TABLE]

@@ -131,7 +131,8 @@ class Parser(object):
                 out.append(self.with_stmt())
                 return
             if v == 'async':
-                self.error('async is not supported by gclab')
+                out.append(self.async_stmt([]))
+                return
             if v == 'match' and self.line_ends_with_colon() and self.at_match_subject():
                 out.append(self.match_stmt())
                 return
@@ -493,7 +494,43 @@ class Parser(object):
             return self.funcdef(decorators)
         if self.at_kw('class'):
             return self.classdef(decorators)
+        if self.at_kw('async') and self.peek_at(1).kind == NAME and \
+                self.peek_at(1).value == 'def':
+            return self.async_stmt(decorators)
         self.error()
+
+    def async_stmt(self, decorators):
+        """`async def`, `async for` or `async with`: the plain statement's node, with
+        is_async set (its line and column: the `async` keyword's, as CPython's)."""
+        atok = self.next()
+        tok = self.peek()
+        if tok.kind == NAME and tok.value == 'def':
+            fnode = self.funcdef(decorators)
+            fnode.is_async = True
+            node = fnode
+        elif tok.kind == NAME and tok.value == 'for' and not decorators:
+            lnode = self.for_stmt()
+            lnode.is_async = True
+            node = lnode
+        elif tok.kind == NAME and tok.value == 'with' and not decorators:
+            wnode = self.with_stmt()
+            wnode.is_async = True
+            node = wnode
+        else:
+            self.error()
+            return None
+        node.lineno = atok.lineno
+        node.col = atok.col
+        return node
+
+    def at_comp_for(self):
+        """At `for` or `async for`: a comprehension's next clause."""
+        if self.at_kw('for'):
+            return True
+        if self.at_kw('async'):
+            tok = self.peek_at(1)
+            return tok.kind == NAME and tok.value == 'for'
+        return False
 
     def funcdef(self, decorators):
         tok = self.next()
@@ -1056,7 +1093,9 @@ class Parser(object):
 
     def atom_expr(self):
         if self.at_kw('await'):
-            self.error('await is not supported by gclab')
+            tok = self.next()
+            value = self.atom_expr()
+            return ast.Await(value, tok.lineno, tok.col)
         node = self.atom()
         while True:
             t = self.peek()
@@ -1106,7 +1145,7 @@ class Parser(object):
                 keywords.append(ast.Keyword(name, self.test(), tok.lineno, tok.col))
             else:
                 value = self.namedexpr_test()
-                if self.at_kw('for'):
+                if self.at_comp_for():
                     if class_bases:
                         self.error()
                     value = self.comprehension_tail('gen', value, None, tok)
@@ -1251,7 +1290,7 @@ class Parser(object):
             self.expect_op(')')
             return node
         first = self.named_or_star()
-        if self.at_kw('for'):
+        if self.at_comp_for():
             node = self.comprehension_tail('gen', first, None, tok)
             self.expect_op(')')
             return node
@@ -1274,7 +1313,7 @@ class Parser(object):
         if self.accept_op(']'):
             return ast.ListExpr(elts, tok.lineno, tok.col)
         first = self.named_or_star()
-        if self.at_kw('for'):
+        if self.at_comp_for():
             node = self.comprehension_tail('list', first, None, tok)
             self.expect_op(']')
             return node
@@ -1296,13 +1335,13 @@ class Parser(object):
             stok = self.next()
             keys.append(None)
             values.append(self.expr())
-            if self.at_kw('for'):
+            if self.at_comp_for():
                 self.error('dict unpacking cannot be used in dict comprehension', stok)
         else:
             first = self.named_or_star()
             if not self.at_op(':'):
                 # a set display or set comprehension
-                if self.at_kw('for'):
+                if self.at_comp_for():
                     node = self.comprehension_tail('set', first, None, tok)
                     self.expect_op('}')
                     return node
@@ -1315,7 +1354,7 @@ class Parser(object):
                 return ast.SetExpr(elts, tok.lineno, tok.col)
             self.next()
             value = self.test()
-            if self.at_kw('for'):
+            if self.at_comp_for():
                 node = self.comprehension_tail('dict', first, value, tok)
                 self.expect_op('}')
                 return node
@@ -1339,7 +1378,8 @@ class Parser(object):
             raise CompileError('iterable unpacking cannot be used in comprehension',
                                elt.lineno, elt.col)
         generators = []
-        while self.at_kw('for'):
+        while self.at_comp_for():
+            is_async = self.accept_kw('async')
             ftok = self.next()
             target = self.target_list()
             self.expect_kw('in')
@@ -1348,7 +1388,9 @@ class Parser(object):
             while self.at_kw('if'):
                 self.next()
                 ifs.append(self.test_nocond())
-            generators.append(ast.Comprehension(target, it, ifs, ftok.lineno, ftok.col))
+            comp = ast.Comprehension(target, it, ifs, ftok.lineno, ftok.col)
+            comp.is_async = is_async
+            generators.append(comp)
         if kind == 'list':
             return ast.ListComp(elt, generators, tok.lineno, tok.col)
         if kind == 'dict':
@@ -1401,6 +1443,8 @@ def describe(node):
         return 'set comprehension'
     if isinstance(node, ast.Yield) or isinstance(node, ast.YieldFrom):
         return 'yield expression'
+    if isinstance(node, ast.Await):
+        return 'await expression'
     if isinstance(node, ast.NamedExpr):
         return 'named expression'
     if isinstance(node, ast.Starred):

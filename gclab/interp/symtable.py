@@ -45,6 +45,8 @@ class Scope(object):
         self.children = []
         self.comprehension = False      # a comprehension's own scope
         self.generator = False          # a function with yield: calling it makes a generator
+        self.coroutine = False          # an async def, or a comprehension in one that
+                                        # awaits: calling it makes a coroutine
         self.needs_class_cell = False   # a method that calls super() without arguments
         self.has_class_cell = False     # a class body whose methods need __class__
         self.names_by_name = False      # module of exec/eval: LOAD_NAME, as class bodies
@@ -121,7 +123,7 @@ class SymtableBuilder(ast.ASTVisitor):
         self.scopes[node] = scope
         return scope
 
-    def enter_function(self, node, name, args, body_stmts, body_expr):
+    def enter_function(self, node, name, args, body_stmts, body_expr, is_async=False):
         params = list(args.args)
         for p in args.kwonlyargs:
             params.append(p)
@@ -135,6 +137,7 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit(d)
         self.visit_list(args.ann_values)    # so are the annotations
         scope = self.new_scope(node, name, FUNCTION, params, node.lineno)
+        scope.coroutine = is_async
         saved = self.current
         self.current = scope
         if body_stmts is not None:
@@ -147,7 +150,7 @@ class SymtableBuilder(ast.ASTVisitor):
     def visit_FunctionDef(self, node):
         self.visit_list(node.decorators)
         self.add_assigned(node.bound, node)
-        self.enter_function(node, node.name, node.args, node.body, None)
+        self.enter_function(node, node.name, node.args, node.body, None, node.is_async)
 
     def visit_ClassDef(self, node):
         self.visit_list(node.decorators)
@@ -173,6 +176,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.current = scope
         for i in range(len(generators)):
             gen = generators[i]
+            if gen.is_async:
+                self.mark_async(gen, "'async for'")
             if i > 0:
                 self.visit_comp_iter(gen.iter)
             self.visit_target(gen.target)
@@ -237,12 +242,48 @@ class SymtableBuilder(ast.ASTVisitor):
             s = s.parent
 
     def visit_Yield(self, node):
-        self.mark_generator(node)
+        self.mark_generator(node)       # (in an async def: an asynchronous generator)
         self.visit(node.value)
 
     def visit_YieldFrom(self, node):
         self.mark_generator(node)
+        if self.current.coroutine:
+            raise CompileError("'yield from' inside async function", node.lineno,
+                               node.col)
         self.visit(node.value)
+
+    def visit_Await(self, node):
+        self.mark_async(node, "'await'")
+        self.visit(node.value)
+
+    def mark_async(self, node, what):
+        """An await, `async for` or `async with` (what) here: only in an async def --
+        or in a comprehension in one, which then is a coroutine itself (and so are the
+        comprehensions around it, which await it)."""
+        scope = self.current
+        if scope.comprehension:
+            owner = scope
+            while owner.comprehension:
+                if owner.name == '<genexpr>':
+                    # an asynchronous generator expression: allowed anywhere
+                    while scope is not owner:
+                        scope.coroutine = True
+                        scope = scope.parent
+                    owner.coroutine = True
+                    return
+                owner = owner.parent
+            if owner.kind == FUNCTION and owner.coroutine:
+                while scope.comprehension:
+                    scope.coroutine = True
+                    scope = scope.parent
+                return
+            raise CompileError('asynchronous comprehension outside of an asynchronous '
+                               'function', node.lineno, node.col)
+        if scope.kind == FUNCTION and scope.coroutine:
+            return
+        if what == "'await'" and scope.kind != FUNCTION:
+            raise CompileError("'await' outside function", node.lineno, node.col)
+        raise CompileError('%s outside async function' % what, node.lineno, node.col)
 
     def mark_generator(self, node):
         scope = self.current
@@ -317,6 +358,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(node.orelse)
 
     def visit_For(self, node):
+        if node.is_async:
+            self.mark_async(node, "'async for'")
         self.visit(node.iter)
         self.visit_target(node.target)
         self.visit_list(node.body)
@@ -455,6 +498,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(node.finalbody)
 
     def visit_With(self, node):
+        if node.is_async:
+            self.mark_async(node, "'async with'")
         for item in node.items:
             self.visit(item.context_expr)
             if item.optional_vars is not None:

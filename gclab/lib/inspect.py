@@ -8,10 +8,9 @@
 # (FullArgSpec), getcallargs, formatannotation, getfile, getsourcefile, getsourcelines,
 # getsource and findsource for modules, functions, methods and classes defined in
 # files.
-# What differs from CPython: gclab has no frame, traceback or coroutine objects, so
-# currentframe() returns None, stack() and trace() return [], and isframe, istraceback,
-# iscoroutine, iscoroutinefunction, isasyncgen, isasyncgenfunction and isawaitable
-# (except for objects with __await__) answer False.  gclab's builtin functions have no
+# What differs from CPython: gclab has no frame or traceback objects, so currentframe()
+# returns None, stack() and trace() return [], and isframe and istraceback answer
+# False.  gclab's builtin functions have no
 # __text_signature__, so signature() of any builtin raises ValueError ('no signature
 # found for builtin ...'), and so does signature() of a builtin class; a class written
 # in Python with no __init__, __new__ or metaclass __call__ of its own gets '()'.
@@ -102,25 +101,36 @@ def isgenerator(object):
 
 
 def iscoroutinefunction(object):
-    """gclab has no coroutines: always False."""
-    return False
+    """Return true if the object is a coroutine function (async def)."""
+    while ismethod(object):
+        object = object.__func__
+    while isinstance(object, functools.partial):
+        object = object.func
+    return isfunction(object) and bool(object.__code__.co_flags & CO_COROUTINE)
 
 
 def iscoroutine(object):
-    return False
+    """Return true if the object is a coroutine."""
+    return isinstance(object, types.CoroutineType)
 
 
 def isasyncgenfunction(object):
-    return False
+    """Return true if the object is an asynchronous generator function."""
+    while ismethod(object):
+        object = object.__func__
+    while isinstance(object, functools.partial):
+        object = object.func
+    return isfunction(object) and bool(object.__code__.co_flags & CO_ASYNC_GENERATOR)
 
 
 def isasyncgen(object):
-    return False
+    """Return true if the object is an asynchronous generator."""
+    return isinstance(object, types.AsyncGeneratorType)
 
 
 def isawaitable(object):
     """Return true if the object can be used in an await expression."""
-    return hasattr(type(object), '__await__')
+    return isinstance(object, types.CoroutineType) or hasattr(type(object), '__await__')
 
 
 def isframe(object):

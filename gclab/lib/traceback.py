@@ -1,13 +1,13 @@
 # gclab's traceback module, written for gclab after CPython 3.11's interface:
 # format_exception, format_exception_only, format_exc, print_exception, print_exc,
 # print_last is absent.  The frames of an exception's traceback come from
-# sys._gclab_traceback(exc), the list of (filename, line, function) gclab records as
-# the exception propagates -- the same frames CPython shows, with the source lines read
-# from the files.
+# exc.__traceback__ (gclab's traceback objects: tb_frame, tb_lineno, tb_next), the
+# frames gclab records as the exception propagates -- the same frames CPython shows,
+# with the source lines read from the files.  extract_tb, extract_stack, walk_tb,
+# walk_stack, format_list, FrameSummary and StackSummary work on them.
 # What differs from CPython:
-# - gclab has no traceback or frame objects: exc.__traceback__ is None, the tb
-#   arguments are accepted and ignored (the exception's own traceback is used), and
-#   extract_tb/extract_stack/walk_tb/StackSummary/TracebackException are absent;
+# - TracebackException is absent, FrameSummary has no locals (capture_locals is
+#   ignored: gclab's frame objects have no f_locals);
 # - no "~~~^^^" markers under the failing expression (CPython 3.11 prints them where the
 #   expression is part of the line) and no source lines for gclab's own library modules
 #   ('File "<gclab enum>"');
@@ -16,7 +16,9 @@
 import sys
 
 __all__ = ['format_exception', 'format_exception_only', 'format_exc', 'print_exception',
-           'print_exc', 'format_tb', 'print_tb']
+           'print_exc', 'format_tb', 'print_tb', 'extract_tb', 'extract_stack',
+           'format_list', 'print_list', 'format_stack', 'print_stack', 'walk_tb',
+           'walk_stack', 'FrameSummary', 'StackSummary']
 
 _sources = {}
 _sentinel = object()
@@ -38,10 +40,153 @@ def _source_line(filename, lineno):
     return ''
 
 
+def walk_tb(tb):
+    """(frame, lineno) of each entry of the traceback tb, outermost first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def walk_stack(f):
+    """(frame, lineno) of f and its callers (the caller's frame when f is None)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+class FrameSummary:
+    """One frame of a traceback or stack: filename, lineno, name, line."""
+
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
+                 line=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        self.locals = None
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and self.lineno == other.lineno and
+                    self.name == other.name and self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return '<FrameSummary file {filename}, line {lineno} in {name}>'.format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = _source_line(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def _limited(gen, limit):
+    items = list(gen)
+    if limit is not None:
+        items = items[:limit] if limit >= 0 else items[limit:]
+    return items
+
+
+class StackSummary(list):
+    """A list of FrameSummary, outermost first."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True, capture_locals=False):
+        result = klass()
+        for f, lineno in _limited(frame_gen, limit):
+            co = f.f_code
+            result.append(FrameSummary(co.co_filename, lineno, co.co_name,
+                                       lookup_line=lookup_lines))
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        result = klass()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        row = '  File "%s", line %d, in %s\n' % (frame_summary.filename,
+                                                 frame_summary.lineno, frame_summary.name)
+        if frame_summary.line:
+            row += '    %s\n' % frame_summary.line
+        return row
+
+    def format(self):
+        return _format_entries([(fs.filename, fs.lineno, fs.name) for fs in self])
+
+
+def extract_tb(tb, limit=None):
+    """The StackSummary of the traceback tb (outermost first)."""
+    return StackSummary.extract(walk_tb(tb), limit=limit)
+
+
+def extract_stack(f=None, limit=None):
+    """The StackSummary of the running frames up to f (the caller when None)."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def format_list(extracted_list):
+    return StackSummary.from_list(extracted_list).format()
+
+
+def print_list(extracted_list, file=None):
+    if file is None:
+        file = sys.stderr
+    for item in StackSummary.from_list(extracted_list).format():
+        print(item, file=file, end='')
+
+
+def format_stack(f=None, limit=None):
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def print_stack(f=None, limit=None, file=None):
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def _tb_entries(tb):
+    return [(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in walk_tb(tb)]
+
+
 def _entries(exc):
     if exc is None:
         return []
-    return sys._gclab_traceback(exc)
+    return _tb_entries(exc.__traceback__)
 
 
 def _format_entries(entries):
@@ -94,8 +239,8 @@ def format_exception_only(exc, /, value=_sentinel):
     return ['%s\n' % name]
 
 
-def _format_one(exc, limit):
-    entries = _entries(exc)
+def _format_one(exc, limit, tb=_sentinel):
+    entries = _entries(exc) if tb is _sentinel else _tb_entries(tb)
     if limit is not None:
         entries = entries[:limit] if limit >= 0 else entries[limit:]
     out = []
@@ -108,7 +253,10 @@ def _format_one(exc, limit):
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The lines CPython prints for an uncaught exc: its cause or context chain, its
-    traceback and the exception line."""
+    traceback and the exception line.  format_exception(type, value, tb) shows tb as
+    value's traceback."""
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError('Both or neither of value and tb must be given')
     if value is not _sentinel:
         exc = value
     if exc is None:
@@ -140,17 +288,17 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=Tr
             else:
                 out.append('\nDuring handling of the above exception, another exception '
                            'occurred:\n\n')
-        out.extend(_format_one(item, limit))
+        out.extend(_format_one(item, limit, tb if i == 0 else _sentinel))
     return out
 
 
 def format_tb(tb, limit=None):
-    """gclab has no traceback objects: always []."""
-    return []
+    """The lines of the traceback tb's entries (outermost first)."""
+    return extract_tb(tb, limit=limit).format()
 
 
 def print_tb(tb, limit=None, file=None):
-    pass
+    print_list(extract_tb(tb, limit=limit), file=file)
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, file=None,

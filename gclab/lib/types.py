@@ -5,8 +5,10 @@
 # gclab has fewer kinds of builtin callables than CPython: its builtin functions, its
 # builtin methods (bound or not) and the slot wrappers of builtin types are all
 # builtin_function_or_method, so the descriptor and wrapper names below are that type.
-# gclab has no traceback, frame, coroutine or async generator objects: those names are
-# classes no object is an instance of (isinstance() answers False).
+# gclab has no traceback or frame objects: those names are classes no object is an
+# instance of (isinstance() answers False).  types.coroutine wraps what a
+# generator function returns in an awaitable object (CPython marks the generator's code
+# instead, so that the generator itself is awaitable).
 
 import sys
 
@@ -52,39 +54,47 @@ MethodDescriptorType = type(str.join)
 ClassMethodDescriptorType = type(dict.__dict__['fromkeys'])
 GetSetDescriptorType = type(FunctionType.__dict__['__defaults__']) \
     if '__defaults__' in FunctionType.__dict__ else property
-MemberDescriptorType = GetSetDescriptorType
+class _Slotted:
+    __slots__ = ('_slot',)
+
+
+MemberDescriptorType = type(_Slotted._slot)
 ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
-del _function, _generator, _Class
+del _function, _generator, _Class, _Slotted
 
 
-class TracebackType:
-    """gclab has no traceback objects (an exception's __traceback__ is None)."""
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 'traceback' instances: gclab has no "
-                        "traceback objects")
+def _traceback():
+    try:
+        raise TypeError
+    except TypeError as e:
+        return e.__traceback__
 
 
-class FrameType:
-    """gclab has no frame objects."""
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 'frame' instances")
+TracebackType = type(_traceback())
+FrameType = type(sys._getframe())
+del _traceback
 
 
-class CoroutineType:
-    """gclab has no coroutines (async def is not supported)."""
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 'coroutine' instances")
+async def _coroutine():
+    pass
 
 
-class AsyncGeneratorType:
-    """gclab has no asynchronous generators (async def is not supported)."""
-    def __init__(self, *args, **kwargs):
-        raise TypeError("cannot create 'async_generator' instances")
+_coroutine_object = _coroutine()
+CoroutineType = type(_coroutine_object)
+_coroutine_object.close()
+del _coroutine_object
+
+
+async def _async_generator():
+    yield
+
+
+AsyncGeneratorType = type(_async_generator())
 
 
 class MappingProxyType:
@@ -257,8 +267,49 @@ DynamicClassAttribute = property
 
 
 def coroutine(func):
-    """CPython's turns a generator function into a coroutine; gclab has none, so the
-    function is returned unchanged."""
+    """A generator function made usable with await: what it returns, when that is a
+    generator, is wrapped in an awaitable object driving it (coroutines and other
+    results are returned as they are)."""
     if not callable(func):
         raise TypeError('types.coroutine() expects a callable')
-    return func
+
+    def wrapped(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, GeneratorType):
+            return _GeneratorAwaitable(result)
+        return result
+
+    for name in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _GeneratorAwaitable:
+    """What a types.coroutine function's generator is wrapped in: awaiting it runs
+    the generator (as `yield from` would); send, throw and close are the generator's."""
+    __slots__ = ('_gen',)
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()

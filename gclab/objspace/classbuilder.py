@@ -7,7 +7,7 @@ from gclab.interp.frame import Frame
 from gclab.interp import util
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.function import (W_Function, W_ClassMethod, W_StaticMethod, Arguments,
-                                     W_BuiltinFunction)
+                                     W_BuiltinFunction, W_MemberDescr)
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.strobject import W_Str
@@ -48,7 +48,7 @@ def build_class(space, w_body, name, bases_w, args):
         metaclass.seed_namespace(space, w_prepared, frame.class_ns)
     elif w_prepared is not None:
         frame.w_namespace = w_prepared      # the body reads and writes it as it runs
-    w_cell = space.run_frame(frame)
+    w_cell = space.run_frame(frame, True)
     if w_orig_bases is not None:            # (the metaclass gets it with the namespace)
         frame.class_ns['__orig_bases__'] = w_orig_bases
     if w_meta is space.w_type:
@@ -164,6 +164,10 @@ def create_class(space, w_meta, name, bases_w, class_ns, w_cell, kw_names, kw_va
         w_base.add_subclass(w_type)
     w_type.own_slots = slots
     w_type.slots = instance_slots(space, w_type, slots)
+    if slots is not None:
+        for slot in slots:      # S.a: a member descriptor (the values: the storage)
+            if slot != '__dict__' and slot != '__weakref__':
+                w_type.dict_w[slot] = W_MemberDescr(slot, w_type)
     if isinstance(w_cell, W_Cell):
         w_cell.w_value = w_type
     if space.track_classes:

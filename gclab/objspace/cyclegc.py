@@ -62,13 +62,14 @@ from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_Exceptio
                                        W_BuiltinSubInstance, W_Type)
 from gclab.objspace.function import W_Function, W_Method
 from gclab.objspace.dictviews import W_DictView
-from gclab.objspace.generator import W_Generator, W_FinalizableGenerator
+from gclab.objspace.generator import W_Generator, W_FinalizableGenerator, \
+    W_AsyncGenAwaitable
 from gclab.objspace.clock import clock_ns
 
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
 TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
-                   W_Method, W_DictView, W_Generator, W_Type]
+                   W_Method, W_DictView, W_Generator, W_Type, W_AsyncGenAwaitable]
 
 # A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
 # and a negative one an immortal object's (the immortal plans): never garbage.
@@ -292,6 +293,10 @@ def graph_edges(graph, node, w_obj):
             graph.list_edge(node, frame.locals_w)
             if frame.cells_w is not None:
                 graph.list_edge(node, frame.cells_w)
+    elif isinstance(w_obj, W_AsyncGenAwaitable):
+        # an asynchronous generator's __anext__/asend/athrow/aclose awaitable
+        graph.object_edge(node, w_obj.w_gen)
+        graph.object_edge(node, w_obj.w_value)
 
 
 def build_graph(slots):
@@ -378,6 +383,7 @@ def clear(space, w_obj):
             w_obj.w_cause = None
             w_obj.w_context = None
             w_obj.traceback = None
+            w_obj.w_tb = None
     elif isinstance(w_obj, W_Function):
         w_obj.defaults_w = []
         w_obj.kwdefaults_w = None
@@ -394,6 +400,8 @@ def clear(space, w_obj):
     elif isinstance(w_obj, W_Generator):
         if not w_obj.running:
             w_obj.finish(None)      # its frame dropped: over, as CPython's gen_clear
+    elif isinstance(w_obj, W_AsyncGenAwaitable):
+        w_obj.clear()
 
 
 def choose_generation():

@@ -3,10 +3,11 @@
 
 from gclab.interp import pycode
 from gclab.objspace.function import (W_Property, W_Method, W_Function, W_StaticMethod,
-                                     W_ClassMethod, Arguments)
+                                     W_ClassMethod, Arguments, W_MemberDescr, W_Module)
 from gclab.objspace.objects import W_Cell
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace.argspec import Spec, receiver
+from gclab.objspace.tracebackobject import W_Traceback, W_Frame
 
 
 # The declared arguments of the methods (see gclab.objspace.argspec).
@@ -105,6 +106,67 @@ METHOD_ATTRIBUTES = [('__self__', method_self), ('__func__', method_func),
                      ('__name__', method_name)]
 
 
+# --- member descriptors (__slots__) ------------------------------------------------------
+
+MEMBER_GET = Spec('member_descriptor.__get__($self, instance, owner=None, /)')
+MEMBER_SET = Spec('member_descriptor.__set__($self, instance, value, /)')
+MEMBER_DELETE = Spec('member_descriptor.__delete__($self, instance, /)')
+
+
+def self_member(space, args, name):
+    w_self = receiver(space, args, space.w_member_descriptor, name)
+    assert isinstance(w_self, W_MemberDescr)
+    return w_self
+
+
+def member_get(space, args):
+    """S.a.__get__(obj, owner=None): obj's slot; the descriptor itself for None."""
+    w_member = self_member(space, args, '__get__')
+    MEMBER_GET.check(space, args)
+    w_obj = args.args_w[1]
+    if w_obj is space.w_None:
+        return w_member
+    return space.member_get(w_member, w_obj)
+
+
+def member_set(space, args):
+    w_member = self_member(space, args, '__set__')
+    MEMBER_SET.check(space, args)
+    space.member_set(w_member, args.args_w[1], args.args_w[2])
+    return space.w_None
+
+
+def member_delete(space, args):
+    w_member = self_member(space, args, '__delete__')
+    MEMBER_DELETE.check(space, args)
+    space.member_set(w_member, args.args_w[1], None)
+    return space.w_None
+
+
+def member_name(space, args):
+    return space.newstr(self_member(space, args, '__name__').name)
+
+
+def member_qualname(space, args):
+    w_member = self_member(space, args, '__qualname__')
+    return space.newstr('%s.%s' % (w_member.w_objclass.qualname, w_member.name))
+
+
+def member_objclass(space, args):
+    return self_member(space, args, '__objclass__').w_objclass
+
+
+def member_doc(space, args):
+    self_member(space, args, '__doc__')
+    return space.w_None
+
+
+MEMBER_METHODS = [('__get__', member_get), ('__set__', member_set),
+                  ('__delete__', member_delete)]
+MEMBER_ATTRIBUTES = [('__name__', member_name), ('__qualname__', member_qualname),
+                     ('__objclass__', member_objclass), ('__doc__', member_doc)]
+
+
 # --- function attributes: __defaults__, __kwdefaults__, __code__ -----------------------
 
 class CodeType(object):
@@ -150,7 +212,11 @@ def function_code(space, args):
     """A `code` object: an instance holding co_name, co_qualname, co_filename,
     co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount, co_varnames,
     co_nlocals, co_cellvars, co_freevars, co_flags."""
-    code = self_function(space, args, '__code__').code
+    return code_object(space, self_function(space, args, '__code__').code)
+
+
+def code_object(space, code):
+    """The `code` object of a PyCode (function.__code__, frame.f_code)."""
     w_code = W_Instance(CODE_TYPE.w_type)
     w_code.setdictvalue('co_name', space.newstr(code.name))
     w_code.setdictvalue('co_qualname', space.newstr(code.qualname))
@@ -173,7 +239,8 @@ def function_code(space, args):
 def cpython_flags(code):
     """co_flags as CPython numbers them: OPTIMIZED | NEWLOCALS (a function), VARARGS 4,
     VARKEYWORDS 8, NESTED 16 (it has free variables: gclab does not record whether it
-    was defined in a function without any), GENERATOR 32."""
+    was defined in a function without any), GENERATOR 32, COROUTINE 128,
+    ASYNC_GENERATOR 512."""
     flags = 1 | 2
     if code.flags & pycode.CO_VARARGS:
         flags |= 4
@@ -183,6 +250,10 @@ def cpython_flags(code):
         flags |= 16
     if code.flags & pycode.CO_GENERATOR:
         flags |= 32
+    if code.flags & pycode.CO_COROUTINE:
+        flags |= 128
+    if code.flags & pycode.CO_ASYNC_GENERATOR:
+        flags |= 512
     return flags
 
 
@@ -288,3 +359,73 @@ FUNCTION_ATTRIBUTES = [('__defaults__', function_defaults),
                        ('__kwdefaults__', function_kwdefaults), ('__code__', function_code),
                        ('__module__', function_module), ('__globals__', function_globals),
                        ('__closure__', function_closure)]
+
+
+# --- traceback and frame objects (gclab.objspace.tracebackobject) ---------------------
+
+def self_tb(space, args, name):
+    w_self = receiver(space, args, space.w_traceback, name)
+    assert isinstance(w_self, W_Traceback)
+    return w_self
+
+
+def self_frame(space, args, name):
+    w_self = receiver(space, args, space.w_frame, name)
+    assert isinstance(w_self, W_Frame)
+    return w_self
+
+
+def tb_next(space, args):
+    w_next = self_tb(space, args, 'tb_next').next_traceback()
+    if w_next is None:
+        return space.w_None
+    return w_next
+
+
+def tb_frame(space, args):
+    return self_tb(space, args, 'tb_frame').frame()
+
+
+def tb_lineno(space, args):
+    return space.newint(self_tb(space, args, 'tb_lineno').entry.lineno)
+
+
+def tb_lasti(space, args):
+    """Always 0: gclab records the line of each entry, not its instruction."""
+    self_tb(space, args, 'tb_lasti')
+    return space.newint(0)
+
+
+def frame_code(space, args):
+    return code_object(space, self_frame(space, args, 'f_code').code)
+
+
+def frame_lineno(space, args):
+    return space.newint(self_frame(space, args, 'f_lineno').lineno)
+
+
+def frame_globals(space, args):
+    from gclab.objspace.execbuiltins import globals_dict
+    w_module = self_frame(space, args, 'f_globals').w_module
+    assert isinstance(w_module, W_Module)
+    return globals_dict(space, w_module)
+
+
+def frame_back(space, args):
+    w_back = self_frame(space, args, 'f_back').w_back
+    if w_back is None:
+        return space.w_None
+    return w_back
+
+
+def frame_lasti(space, args):
+    """Always 0 (see tb_lasti)."""
+    self_frame(space, args, 'f_lasti')
+    return space.newint(0)
+
+
+TRACEBACK_ATTRIBUTES = [('tb_next', tb_next), ('tb_frame', tb_frame),
+                        ('tb_lineno', tb_lineno), ('tb_lasti', tb_lasti)]
+FRAME_ATTRIBUTES = [('f_code', frame_code), ('f_lineno', frame_lineno),
+                    ('f_globals', frame_globals), ('f_back', frame_back),
+                    ('f_lasti', frame_lasti)]

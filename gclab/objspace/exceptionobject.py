@@ -36,11 +36,10 @@ def exception_str(space, args):
 
 
 def exception_with_traceback(space, args):
-    """BaseException.with_traceback(tb): the exception itself (gclab has no traceback
-    objects: __traceback__ stays None, and tb must be None)."""
+    """BaseException.with_traceback(tb): the exception itself, with tb (a traceback or
+    None) as its __traceback__; raising it continues that traceback."""
     w_exc = self_exception(space, args, 'with_traceback', EXCEPTION_WITH_TRACEBACK)
-    if args.args_w[1] is not space.w_None:
-        raise space.error(space.w_TypeError, '__traceback__ must be a traceback or None')
+    space.set_exception_attr(w_exc, '__traceback__', args.args_w[1])
     return w_exc
 
 

@@ -337,7 +337,7 @@ def run_source(space, args_w, fname):
 def run_code(space, code, w_module, names_w):
     frame = Frame(space, code, w_module, None)
     frame.class_ns = names_w
-    return space.run_frame(frame)
+    return space.run_frame(frame, True)
 
 
 def install_builtins_module(space):

@@ -198,9 +198,12 @@ def new_instance(w_type):
     return watch(W_WatchedInstance(w_type, has_del))
 
 
-def new_generator(frame, name, qualname):
-    """The generator of a code with a try or with block (PyCode.has_cleanup)."""
-    return watch(W_FinalizableGenerator(frame, name, qualname))
+def new_generator(frame, name, qualname, kind):
+    """The generator (or coroutine: kind) of a code with a try or with block
+    (PyCode.has_cleanup)."""
+    w_gen = W_FinalizableGenerator(frame, name, qualname)
+    w_gen.kind = kind
+    return watch(w_gen)
 
 
 def watch(w_obj):

@@ -144,6 +144,25 @@ class W_Property(W_Root):
         return space.w_property
 
 
+class W_MemberDescr(W_Root):
+    """A name of a class's __slots__ (CPython's member_descriptor, in the class dict):
+    the value itself lives in the instance's attribute storage, under the name (what
+    the attribute caches read), so instance lookups find it there and consult the
+    descriptor only for an unset slot; S.a, S.a.__get__/__set__/__delete__ use it."""
+    _attrs_ = _immutable_fields_ = ['name', 'w_objclass']
+
+    def __init__(self, name, w_objclass):
+        self.name = name
+        self.w_objclass = w_objclass    # the class whose __slots__ named it
+
+    def getclass(self, space):
+        return space.w_member_descriptor
+
+    def repr(self, space):
+        return "<member '%s' of '%s' objects>" % (self.name,
+                                                  space.type_name_of(self.w_objclass))
+
+
 class W_Super(W_Root):
     _attrs_ = _immutable_fields_ = ['w_start', 'w_self']
 

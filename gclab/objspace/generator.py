@@ -15,12 +15,24 @@ A generator whose code has a try or with block is a W_FinalizableGenerator: when
 while suspended, gclab.objspace.finalizers closes it (GeneratorExit raised where it
 stopped, so its `finally` blocks and `with` exits run), when the plan finds it dead, as
 __del__ runs.  Differences from CPython (docs/language.md): no gi_frame, gi_code or
-gi_yieldfrom attributes."""
+gi_yieldfrom attributes.
+
+A coroutine (what calling an `async def` function makes) is a W_Generator of kind
+KIND_COROUTINE: the same frame machinery (an `await` is a YIELD_FROM into the awaitable's
+iterator), the same finalization and cycle collection, but its type is 'coroutine', it
+is not iterable, and it cannot be resumed once finished ("cannot reuse already awaited
+coroutine").  An asynchronous generator is one of kind KIND_ASYNCGEN, driven by
+W_AsyncGenAwaitable (below).  Not done: coroutine.__await__(), cr_frame/cr_code/
+cr_origin, ag_await/ag_frame, asyncgen hooks, and the "coroutine ... was never
+awaited" RuntimeWarning."""
 
 from gclab.interp.error import OperationError
+from gclab.interp.pycode import FRAME_RECORDING
 from gclab.objspace import freethreading, gcslots
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.itertypes import W_Iterator
+from gclab.objspace.objects import W_Root
+from gclab.objspace.iterators import is_iterator
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
 from gclab.objspace.function import W_Property
 
@@ -29,11 +41,29 @@ GEN_THROW = Spec('generator.throw($self, typ, val=None, tb=None, /)')
 GEN_CLOSE = Spec('generator.close($self)')
 GEN_NEXT = Spec('generator.__next__($self)')
 GEN_ITER = Spec('generator.__iter__($self)')
+CORO_SEND = Spec('coroutine.send($self, value, /)')
+CORO_THROW = Spec('coroutine.throw($self, typ, val=None, tb=None, /)')
+CORO_CLOSE = Spec('coroutine.close($self)')
+
+KIND_GENERATOR = 0
+KIND_COROUTINE = 1
+KIND_ASYNCGEN = 2
+
+AGEN_ANEXT = Spec('async_generator.__anext__($self)')
+AGEN_AITER = Spec('async_generator.__aiter__($self)')
+AGEN_ASEND = Spec('async_generator.asend($self, value, /)')
+AGEN_ATHROW = Spec('async_generator.athrow($self, typ, val=None, tb=None, /)')
+AGEN_ACLOSE = Spec('async_generator.aclose($self)')
+AWAITABLE_SEND = Spec('async_generator_asend.send($self, value, /)')
+AWAITABLE_THROW = Spec('async_generator_asend.throw($self, typ, val=None, tb=None, /)')
+AWAITABLE_CLOSE = Spec('async_generator_asend.close($self)')
+AWAITABLE_NEXT = Spec('async_generator_asend.__next__($self)')
+AWAITABLE_SELF = Spec('async_generator_asend.__await__($self)')
 
 
 class W_Generator(W_Iterator):
     _attrs_ = ['frame', 'name', 'qualname', 'started', 'running', 'finished',
-               'w_return', 'handled_w', 'gc_slot']
+               'w_return', 'handled_w', 'gc_slot', 'kind']
 
     def __init__(self, frame, name, qualname):
         self.frame = frame
@@ -44,23 +74,45 @@ class W_Generator(W_Iterator):
         self.finished = False
         self.w_return = None        # the return value, once finished
         self.handled_w = None       # exceptions being handled while suspended
+        self.kind = KIND_GENERATOR  # or KIND_COROUTINE (set by its maker)
         if gcslots.ENABLED:
             # its frame's locals can hold a cycle (an object keeping a generator over
             # itself): the refcount plans' cycle collector follows them
             self.gc_slot = gcslots.track(self)
 
     def getclass(self, space):
+        if self.kind == KIND_COROUTINE:
+            return space.w_coroutine
+        if self.kind == KIND_ASYNCGEN:
+            return space.w_async_generator
         return space.w_generator
+
+    def kind_name(self):
+        """What the messages call it."""
+        if self.kind == KIND_COROUTINE:
+            return 'coroutine'
+        if self.kind == KIND_ASYNCGEN:
+            return 'async generator'
+        return 'generator'
+
+    def iter(self, space):
+        if self.kind != KIND_GENERATOR:
+            return None                 # not iterable: awaited (or async for)
+        return self
 
     def suspended(self):
         """Started, not finished, not running: what closing at death is for."""
         return self.started and not self.finished and not self.running
 
     def repr(self, space):
-        return '<generator object %s at 0x%x>' % (self.qualname, space.id_of(self))
+        return '<%s object %s at 0x%x>' % (self.getclass(space).name, self.qualname,
+                                           space.id_of(self))
 
     def next(self, space):
         """For loops and next(): the next value, None once it has returned."""
+        if self.kind != KIND_GENERATOR:
+            raise space.error(space.w_TypeError, "'%s' object is not an iterator"
+                              % self.getclass(space).name)
         return self.resume(space, space.w_None, None)
 
     def resume(self, space, w_sent, operr):
@@ -72,9 +124,13 @@ class W_Generator(W_Iterator):
         held = freethreading.lock(self)
         try:
             if self.running:
-                raise space.error(space.w_ValueError, 'generator already executing')
+                raise space.error(space.w_ValueError, '%s already executing'
+                                  % self.kind_name())
             frame = self.frame
             if self.finished or frame is None:
+                if self.kind == KIND_COROUTINE:
+                    raise space.error(space.w_RuntimeError,
+                                      'cannot reuse already awaited coroutine')
                 if operr is not None:
                     raise operr
                 return None
@@ -85,7 +141,7 @@ class W_Generator(W_Iterator):
                     raise operr
                 if w_sent is not space.w_None:
                     raise space.error(space.w_TypeError, "can't send non-None value to a "
-                                      'just-started generator')
+                                      'just-started %s' % self.kind_name())
             ec = space.enter_call()
             depth = ec.depth
             handled_w = ec.handled_w
@@ -97,6 +153,9 @@ class W_Generator(W_Iterator):
             self.running = True
         finally:
             freethreading.unlock(self, held)
+        recording = FRAME_RECORDING.on      # (sys._getframe's snapshots read them)
+        if recording:
+            ec.push_frame(depth, frame)
         try:
             try:
                 if not self.started:
@@ -109,12 +168,19 @@ class W_Generator(W_Iterator):
             except OperationError as e:
                 self.finish(None)
                 if space.exception_is(e.w_value, space.w_StopIteration):
-                    raise stop_iteration_escaped(space, e)
+                    raise stop_iteration_escaped(space, e, self.kind_name(),
+                                                 'StopIteration')
+                if self.kind == KIND_ASYNCGEN and \
+                        space.exception_is(e.w_value, space.w_StopAsyncIteration):
+                    raise stop_iteration_escaped(space, e, self.kind_name(),
+                                                 'StopAsyncIteration')
                 raise
             if not frame.yielding:
                 self.finish(w_result)
                 w_result = None
         finally:
+            if recording:
+                ec.pop_frame(depth)
             ec.depth = depth - 1
             saved_w = None
             if len(handled_w) > base:
@@ -151,17 +217,18 @@ class W_Generator(W_Iterator):
     def throw(self, space, operr):
         """Raise operr where the generator stopped -- in its delegate first, when it
         is suspended in a `yield from`."""
+        w_result = self.throw_or_none(space, operr)
+        if w_result is not None:
+            return w_result
+        raise self.stop_iteration(space)
+
+    def throw_or_none(self, space, operr):
+        """throw(), but None when the generator then finished (its w_return set)."""
         frame = self.frame
         if frame is not None and self.started and not self.running and \
                 frame.suspended_in_yield_from():
-            w_result = self.throw_into_delegate(space, frame, operr)
-            if w_result is not None:
-                return w_result
-        else:
-            w_result = self.resume(space, space.w_None, operr)
-            if w_result is not None:
-                return w_result
-        raise self.stop_iteration(space)
+            return self.throw_into_delegate(space, frame, operr)
+        return self.resume(space, space.w_None, operr)
 
     def throw_into_delegate(self, space, frame, operr):
         """CPython's order: GeneratorExit closes the delegate, then is raised here;
@@ -221,7 +288,8 @@ class W_Generator(W_Iterator):
                 return
             raise
         if w_result is not None:
-            raise space.error(space.w_RuntimeError, 'generator ignored GeneratorExit')
+            raise space.error(space.w_RuntimeError, '%s ignored GeneratorExit'
+                              % self.kind_name())
 
 
 class W_FinalizableGenerator(W_Generator):
@@ -237,10 +305,11 @@ def stop_value(space, w_exc):
     return w_exc.args_w[0]
 
 
-def stop_iteration_escaped(space, operr):
-    """PEP 479: a StopIteration leaving a generator's frame becomes a RuntimeError."""
+def stop_iteration_escaped(space, operr, kind_name, what):
+    """PEP 479: a StopIteration leaving a generator's frame (a StopAsyncIteration an
+    asynchronous generator's) becomes a RuntimeError."""
     w_err = space.new_exception(space.w_RuntimeError,
-                                [space.newstr('generator raised StopIteration')])
+                                [space.newstr('%s raised %s' % (kind_name, what))])
     assert isinstance(w_err, W_ExceptionObject)
     w_err.w_cause = operr.w_value
     w_err.w_context = operr.w_value
@@ -272,8 +341,95 @@ def close_delegate(space, w_sub):
 
 def yield_from_iter(space, w_obj):
     if isinstance(w_obj, W_Generator):
+        if w_obj.kind == KIND_ASYNCGEN:
+            raise space.error(space.w_TypeError, "'async_generator' object is not "
+                              'iterable')
+        if w_obj.kind == KIND_COROUTINE:
+            raise space.error(space.w_TypeError, "cannot 'yield from' a coroutine object "
+                              'in a non-coroutine generator')
         return w_obj
     return space.iter(w_obj)
+
+
+# --- what the frame's await, `async for` and `async with` ask the space -------------------
+
+# where an awaitable comes from (GET_AWAITABLE's arg): for the message when it is none
+AWAIT_EXPR = 0
+AWAIT_AENTER = 1
+AWAIT_AEXIT = 2
+AWAIT_ANEXT = 3
+
+
+def is_coroutine(w_obj):
+    return isinstance(w_obj, W_Generator) and w_obj.kind == KIND_COROUTINE
+
+
+def get_awaitable(space, w_obj, where):
+    """The iterator `await w_obj` delegates to: a coroutine itself, or what the
+    object's __await__() returns (an iterator, not a coroutine)."""
+    if is_coroutine(w_obj):
+        return w_obj
+    w_meth = space.lookup_special_or_none(w_obj, '__await__')
+    if w_meth is None:
+        tname = space.type(w_obj).name
+        if where == AWAIT_AENTER:
+            msg = "'async with' received an object from __aenter__ that does not " \
+                  "implement __await__: %s" % tname
+        elif where == AWAIT_AEXIT:
+            msg = "'async with' received an object from __aexit__ that does not " \
+                  "implement __await__: %s" % tname
+        elif where == AWAIT_ANEXT:
+            msg = "'async for' received an invalid object from __anext__: %s" % tname
+        else:
+            msg = "object %s can't be used in 'await' expression" % tname
+        raise space.error(space.w_TypeError, msg)
+    w_res = space.call_function(w_meth, [])
+    if is_coroutine(w_res):
+        raise space.error(space.w_TypeError, '__await__() returned a coroutine')
+    if not is_iterator(space, w_res):
+        raise space.error(space.w_TypeError, "__await__() returned non-iterator of type "
+                          "'%s'" % space.type(w_res).name)
+    return w_res
+
+
+def get_aiter(space, w_obj):
+    """`async for`: the object's __aiter__(), which must have an __anext__."""
+    w_meth = space.lookup_special_or_none(w_obj, '__aiter__')
+    if w_meth is None:
+        raise space.error(space.w_TypeError, "'async for' requires an object with "
+                          "__aiter__ method, got %s" % space.type(w_obj).name)
+    w_it = space.call_function(w_meth, [])
+    if space.lookup_special_or_none(w_it, '__anext__') is None:
+        raise space.error(space.w_TypeError, "'async for' received an object from "
+                          "__aiter__ that does not implement __anext__: %s"
+                          % space.type(w_it).name)
+    return w_it
+
+
+def get_anext(space, w_it):
+    """`async for`'s step: the awaitable of the iterator's __anext__()."""
+    w_meth = space.lookup_special_or_none(w_it, '__anext__')
+    if w_meth is None:
+        raise space.error(space.w_TypeError, "'async for' received an object from "
+                          "__aiter__ that does not implement __anext__: %s"
+                          % space.type(w_it).name)
+    return get_awaitable(space, space.call_function(w_meth, []), AWAIT_ANEXT)
+
+
+def async_with_enter(space, w_mgr):
+    """`async with`: (the manager's bound __aexit__, the awaitable of __aenter__())."""
+    w_enter = space.lookup_special_or_none(w_mgr, '__aenter__')
+    if w_enter is None:
+        raise space.error(space.w_TypeError, "'%s' object does not support the "
+                          "asynchronous context manager protocol"
+                          % space.type(w_mgr).name)
+    w_exit = space.lookup_special_or_none(w_mgr, '__aexit__')
+    if w_exit is None:
+        raise space.error(space.w_TypeError, "'%s' object does not support the "
+                          "asynchronous context manager protocol (missed __aexit__ "
+                          "method)" % space.type(w_mgr).name)
+    w_res = space.call_function(w_enter, [])
+    return w_exit, get_awaitable(space, w_res, AWAIT_AENTER)
 
 
 def yield_from_send(space, w_sub, w_sent):
@@ -395,9 +551,312 @@ GENERATOR_ATTRIBUTES = [
 ]
 
 
+# --- asynchronous generators ----------------------------------------------------------------
+# An async def with yield is a W_Generator of kind KIND_ASYNCGEN.  Its frame suspends
+# in two ways: at a YIELD_FROM (an await inside it: what the awaitable yields goes out
+# to the event loop) or at a YIELD_VALUE (a value for its consumer).  The awaitables
+# that __anext__(), asend(), athrow() and aclose() return drive it, and tell the two
+# apart: the first passes out, the second ends the awaitable (StopIteration carrying the
+# value, as a coroutine's return); the generator's end is StopAsyncIteration.
+
+AWAIT_SEND = 0          # __anext__() and asend(value)
+AWAIT_THROW = 1         # athrow(exception)
+AWAIT_CLOSE = 2         # aclose(): GeneratorExit thrown in
+
+STATE_INIT = 0
+STATE_ITER = 1
+STATE_DONE = 2
+
+
+class W_AsyncGenAwaitable(W_Root):
+    """What an asynchronous generator's __anext__/asend/athrow/aclose return: an
+    iterator (its own __await__) that runs the generator one step.  Tracked by the
+    cycle collector (its generator and first value are its edges) as generators are."""
+    _attrs_ = ['w_gen', 'mode', 'w_value', 'operr', 'state', 'gc_slot']
+
+    def __init__(self, w_gen, mode, w_value, operr):
+        self.w_gen = w_gen
+        self.mode = mode
+        self.w_value = w_value      # AWAIT_SEND: the value sent in first
+        self.operr = operr          # AWAIT_THROW: the exception thrown in first
+        self.state = STATE_INIT
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track(self)
+
+    def clear(self):
+        """The cycle collector's: its references dropped, it is over."""
+        self.state = STATE_DONE
+        self.w_gen = None
+        self.w_value = None
+        self.operr = None
+
+    def getclass(self, space):
+        return space.w_async_generator_asend
+
+    def iter(self, space):
+        return self
+
+    def send(self, space, w_sent, operr):
+        """One step: what the generator's await yields (returned), or the end of
+        this awaitable raised (StopIteration with the value it yielded,
+        StopAsyncIteration when it finished).  With operr: raised in it."""
+        w_gen = self.w_gen
+        if self.state == STATE_DONE:
+            if self.mode == AWAIT_SEND:
+                what = '__anext__()/asend()'
+            elif self.mode == AWAIT_THROW:
+                what = 'athrow()'
+            else:
+                what = 'aclose()'
+            raise space.error(space.w_RuntimeError, 'cannot reuse already awaited %s'
+                              % what)
+        if self.state == STATE_INIT:
+            self.state = STATE_ITER
+            if self.mode == AWAIT_SEND:
+                if operr is None and w_sent is space.w_None:
+                    w_sent = self.w_value
+            elif operr is None:
+                if self.mode == AWAIT_THROW:
+                    operr = self.operr
+                else:
+                    if w_gen.finished or not w_gen.started:
+                        w_gen.finish(None)
+                        self.state = STATE_DONE
+                        raise OperationError(space.new_exception(space.w_StopIteration,
+                                                                 []))
+                    operr = OperationError(space.new_exception(space.w_GeneratorExit,
+                                                               []))
+        try:
+            if operr is not None:
+                if w_gen.finished or w_gen.frame is None:
+                    self.state = STATE_DONE
+                    if self.mode == AWAIT_CLOSE:
+                        raise OperationError(space.new_exception(
+                            space.w_StopIteration, []))
+                    raise operr
+                w_result = w_gen.throw_or_none(space, operr)
+            else:
+                if w_gen.finished or w_gen.frame is None:
+                    self.state = STATE_DONE
+                    raise OperationError(space.new_exception(
+                        space.w_StopAsyncIteration, []))
+                w_result = w_gen.resume(space, w_sent, None)
+        except OperationError as e:
+            self.state = STATE_DONE
+            if self.mode == AWAIT_CLOSE and (
+                    space.exception_is(e.w_value, space.w_GeneratorExit) or
+                    space.exception_is(e.w_value, space.w_StopAsyncIteration)):
+                raise OperationError(space.new_exception(space.w_StopIteration, []))
+            raise
+        if w_result is None:            # the generator returned
+            self.state = STATE_DONE
+            if self.mode == AWAIT_CLOSE:
+                raise OperationError(space.new_exception(space.w_StopIteration, []))
+            raise OperationError(space.new_exception(space.w_StopAsyncIteration, []))
+        frame = w_gen.frame
+        if frame is not None and frame.suspended_in_yield_from():
+            return w_result             # an await inside it: out to the event loop
+        self.state = STATE_DONE
+        if self.mode == AWAIT_CLOSE:
+            raise space.error(space.w_RuntimeError,
+                              'async generator ignored GeneratorExit')
+        raise OperationError(space.new_exception(space.w_StopIteration, [w_result]))
+
+
+def as_awaitable(space, w_self):
+    assert isinstance(w_self, W_AsyncGenAwaitable)
+    return w_self
+
+
+def awaitable_send(space, args):
+    w_value = AWAITABLE_SEND.unpack(space, args)[0]
+    return as_awaitable(space, args.args_w[0]).send(space, w_value, None)
+
+
+def awaitable_next(space, args):
+    AWAITABLE_NEXT.unpack(space, args)
+    return as_awaitable(space, args.args_w[0]).send(space, space.w_None, None)
+
+
+def awaitable_throw(space, args):
+    args_w = AWAITABLE_THROW.unpack(space, args)
+    w_val = space.w_None
+    if len(args_w) > 1:
+        w_val = args_w[1]
+    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
+    return as_awaitable(space, args.args_w[0]).send(space, space.w_None, operr)
+
+
+def awaitable_close(space, args):
+    AWAITABLE_CLOSE.unpack(space, args)
+    as_awaitable(space, args.args_w[0]).state = STATE_DONE
+    return space.w_None
+
+
+def awaitable_self(space, args):
+    AWAITABLE_SELF.unpack(space, args)
+    return args.args_w[0]
+
+
+AWAITABLE_METHODS = [
+    ('send', awaitable_send),
+    ('throw', awaitable_throw),
+    ('close', awaitable_close),
+    ('__next__', awaitable_next),
+    ('__iter__', awaitable_self),
+    ('__await__', awaitable_self),
+]
+
+
+def agen_aiter(space, args):
+    AGEN_AITER.unpack(space, args)
+    return args.args_w[0]
+
+
+def agen_anext(space, args):
+    AGEN_ANEXT.unpack(space, args)
+    w_gen = as_generator(space, args.args_w[0])
+    return W_AsyncGenAwaitable(w_gen, AWAIT_SEND, space.w_None, None)
+
+
+def agen_asend(space, args):
+    w_value = AGEN_ASEND.unpack(space, args)[0]
+    w_gen = as_generator(space, args.args_w[0])
+    return W_AsyncGenAwaitable(w_gen, AWAIT_SEND, w_value, None)
+
+
+def agen_athrow(space, args):
+    args_w = AGEN_ATHROW.unpack(space, args)
+    w_gen = as_generator(space, args.args_w[0])
+    w_val = space.w_None
+    if len(args_w) > 1:
+        w_val = args_w[1]
+    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
+    return W_AsyncGenAwaitable(w_gen, AWAIT_THROW, space.w_None, operr)
+
+
+def agen_aclose(space, args):
+    AGEN_ACLOSE.unpack(space, args)
+    w_gen = as_generator(space, args.args_w[0])
+    return W_AsyncGenAwaitable(w_gen, AWAIT_CLOSE, space.w_None, None)
+
+
+ASYNC_GENERATOR_METHODS = [
+    ('__aiter__', agen_aiter),
+    ('__anext__', agen_anext),
+    ('asend', agen_asend),
+    ('athrow', agen_athrow),
+    ('aclose', agen_aclose),
+]
+
+
+def async_generator_of(space, args, name):
+    w_gen = receiver(space, args, space.w_async_generator, name)
+    assert isinstance(w_gen, W_Generator)
+    return w_gen
+
+
+def agen_name(space, args):
+    return space.newstr(async_generator_of(space, args, '__name__').name)
+
+
+def agen_qualname(space, args):
+    return space.newstr(async_generator_of(space, args, '__qualname__').qualname)
+
+
+def agen_running(space, args):
+    return space.newbool(async_generator_of(space, args, 'ag_running').running)
+
+
+ASYNC_GENERATOR_ATTRIBUTES = [
+    ('__name__', agen_name),
+    ('__qualname__', agen_qualname),
+    ('ag_running', agen_running),
+]
+
+
+# --- the coroutine type's: the generator's, but for __next__ and __iter__ -------------------
+
+def coro_send(space, args):
+    w_value = CORO_SEND.unpack(space, args)[0]
+    return as_generator(space, args.args_w[0]).send(space, w_value)
+
+
+def coro_throw(space, args):
+    args_w = CORO_THROW.unpack(space, args)
+    w_coro = as_generator(space, args.args_w[0])
+    w_val = space.w_None
+    if len(args_w) > 1:
+        w_val = args_w[1]
+    return w_coro.throw(space, OperationError(exception_to_throw(space, args_w[0], w_val)))
+
+
+def coro_close(space, args):
+    CORO_CLOSE.unpack(space, args)
+    as_generator(space, args.args_w[0]).close(space)
+    return space.w_None
+
+
+COROUTINE_METHODS = [
+    ('send', coro_send),
+    ('throw', coro_throw),
+    ('close', coro_close),
+]
+
+
+def coroutine_of(space, args, name):
+    w_coro = receiver(space, args, space.w_coroutine, name)
+    assert isinstance(w_coro, W_Generator)
+    return w_coro
+
+
+def coro_name(space, args):
+    return space.newstr(coroutine_of(space, args, '__name__').name)
+
+
+def coro_qualname(space, args):
+    return space.newstr(coroutine_of(space, args, '__qualname__').qualname)
+
+
+def coro_running(space, args):
+    return space.newbool(coroutine_of(space, args, 'cr_running').running)
+
+
+def coro_await(space, args):
+    """cr_await: what the coroutine is suspended awaiting, or None."""
+    w_coro = coroutine_of(space, args, 'cr_await')
+    frame = w_coro.frame
+    if frame is None or not w_coro.started or w_coro.running or \
+            not frame.suspended_in_yield_from():
+        return space.w_None
+    return frame.top()
+
+
+COROUTINE_ATTRIBUTES = [
+    ('__name__', coro_name),
+    ('__qualname__', coro_qualname),
+    ('cr_running', coro_running),
+    ('cr_await', coro_await),
+]
+
+
 def install(space):
     space.w_generator = w_type = space.make_type('generator', space.w_object)
     for name, impl in GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for name, impl in GENERATOR_ATTRIBUTES:
         w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    space.w_coroutine = w_type = space.make_type('coroutine', space.w_object)
+    for name, impl in COROUTINE_METHODS:
+        w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in COROUTINE_ATTRIBUTES:
+        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    space.w_async_generator = w_type = space.make_type('async_generator', space.w_object)
+    for name, impl in ASYNC_GENERATOR_METHODS:
+        w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    for name, impl in ASYNC_GENERATOR_ATTRIBUTES:
+        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    space.w_async_generator_asend = w_type = space.make_type('async_generator_asend',
+                                                             space.w_object)
+    for name, impl in AWAITABLE_METHODS:
+        w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)

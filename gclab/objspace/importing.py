@@ -70,7 +70,7 @@ def run_library_module(space, name, source):
     space.modules_w[name] = w_module
     space.sources[filename] = source
     try:
-        space.run_frame(Frame(space, code, w_module, None))
+        space.run_frame(Frame(space, code, w_module, None), True)
     except OperationError:
         del space.modules_w[name]
         raise

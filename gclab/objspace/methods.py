@@ -23,11 +23,13 @@ from gclab.objspace.rangeobject import (RANGE_METHODS, RANGE_ATTRIBUTES, SLICE_M
 from gclab.objspace.descrobject import (PROPERTY_METHODS, PROPERTY_ATTRIBUTES,
                                         METHOD_ATTRIBUTES, FUNCTION_ATTRIBUTES, CODE_TYPE,
                                         staticmethod_get, classmethod_get, callable_call,
-                                        function_get, cell_contents)
+                                        function_get, cell_contents, MEMBER_METHODS,
+                                        MEMBER_ATTRIBUTES)
 from gclab.objspace.specialmethods import install_special_methods
 from gclab.objspace.objectmethods import (OBJECT_METHODS, object_init_subclass,
                                           object_subclasshook)
 from gclab.objspace import sizeof
+from gclab.objspace.descrobject import TRACEBACK_ATTRIBUTES, FRAME_ATTRIBUTES
 
 
 def install(space):
@@ -44,12 +46,16 @@ def install(space):
     for w_type, table in [(space.w_int, INT_METHODS), (space.w_float, FLOAT_METHODS),
                           (space.w_complex, COMPLEX_METHODS),
                           (space.w_property, PROPERTY_METHODS),
+                          (space.w_member_descriptor, MEMBER_METHODS),
                           (space.w_range, RANGE_METHODS), (space.w_slice, SLICE_METHODS)]:
         for name, impl in table:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type, table in [(space.w_int, INT_ATTRIBUTES), (space.w_float, FLOAT_ATTRIBUTES),
                           (space.w_complex, COMPLEX_ATTRIBUTES),
                           (space.w_property, PROPERTY_ATTRIBUTES),
+                          (space.w_member_descriptor, MEMBER_ATTRIBUTES),
+                          (space.w_traceback, TRACEBACK_ATTRIBUTES),
+                          (space.w_frame, FRAME_ATTRIBUTES),
                           (space.w_slice, SLICE_ATTRIBUTES),
                           (space.w_range, RANGE_ATTRIBUTES),
                           (space.w_method, METHOD_ATTRIBUTES),

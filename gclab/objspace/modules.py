@@ -21,7 +21,7 @@ from gclab.objspace.argspec import Spec
 from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream
 from gclab.objspace.strobject import W_Str
-from gclab.objspace import freethreading
+from gclab.objspace import freethreading, tracebackobject
 
 
 def install(space):
@@ -101,6 +101,7 @@ TIME_MKTIME = Spec('time.mktime(time_tuple, /)')
 TIME_STRPTIME = Spec('time.strptime(string, format=\'%a %b %d %H:%M:%S %Y\', /)')
 SYS_EXC_INFO = Spec('sys.exc_info()')
 SYS_GCLAB_TRACEBACK = Spec('sys._gclab_traceback(exc, /)')
+SYS_GETFRAME = Spec('sys._getframe(depth=0, /)')
 SYS_EXIT = Spec('sys.exit(status=None, /)')
 SYS_GETRECURSIONLIMIT = Spec('sys.getrecursionlimit()')
 SYS_GETDEFAULTENCODING = Spec('sys.getdefaultencoding()')
@@ -327,13 +328,28 @@ def sys_exception(space, args):
 
 
 def sys_exc_info(space, args):
-    """(type, value, traceback) of the exception being handled; gclab has no traceback
-    objects: the third item is None."""
+    """(type, value, traceback) of the exception being handled."""
     SYS_EXC_INFO.check(space, args)
     w_exc = space.outer_handled()
     if w_exc is None:
         return space.newtuple([space.w_None, space.w_None, space.w_None])
-    return space.newtuple([space.type(w_exc), w_exc, space.w_None])
+    return space.newtuple([space.type(w_exc), w_exc,
+                           tracebackobject.exception_traceback(space, w_exc)])
+
+
+def sys_getframe(space, args):
+    """sys._getframe(depth=0): a snapshot of the frame `depth` calls out from the
+    caller's (gclab.objspace.tracebackobject), with its callers' as f_back."""
+    args_w = SYS_GETFRAME.unpack(space, args)
+    depth = 0
+    if len(args_w) > 0 and args_w[0] is not None:
+        depth = space.int_w(args_w[0])
+    if depth < 0:
+        depth = 0
+    frames = space.current_ec().running_frames()
+    if depth >= len(frames):
+        raise space.error(space.w_ValueError, 'call stack is not deep enough')
+    return tracebackobject.frame_snapshots(space, frames, depth)
 
 
 def sys_gclab_traceback(space, args):
@@ -389,6 +405,7 @@ SYS_FUNCTIONS = [
     ('exception', sys_exception),
     ('is_finalizing', sys_is_finalizing),
     ('exc_info', sys_exc_info),
+    ('_getframe', sys_getframe),
     ('setrecursionlimit', sys_setrecursionlimit),
     ('getrecursionlimit', sys_getrecursionlimit),
     ('set_int_max_str_digits', sys_set_int_max_str_digits),

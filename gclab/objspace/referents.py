@@ -18,7 +18,8 @@ from gclab.objspace.setobject import W_BaseSet
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
 from gclab.objspace.weakrefobject import W_WeakRef
 from gclab.objspace.function import (W_Function, W_Method, W_StaticMethod, W_ClassMethod,
-                                     W_Property)
+                                     W_Property, W_MemberDescr)
+from gclab.objspace.tracebackobject import W_Traceback, W_Frame
 
 
 def referents_w(w_obj):
@@ -39,6 +40,8 @@ def referents_w(w_obj):
         result_w.append(w_obj.w_class)
         if isinstance(w_obj, W_ExceptionObject):
             result_w.extend(w_obj.args_w)
+            if w_obj.w_tb is not None:          # __traceback__, once asked for
+                result_w.append(w_obj.w_tb)
         for w_value in w_obj.storage_w:
             if w_value is not None:
                 result_w.append(w_value)
@@ -71,6 +74,16 @@ def referents_w(w_obj):
     elif isinstance(w_obj, W_WeakRef):
         if w_obj.w_callback is not None:
             result_w.append(w_obj.w_callback)
+    elif isinstance(w_obj, W_MemberDescr):
+        result_w.append(w_obj.w_objclass)
+    elif isinstance(w_obj, W_Traceback):     # (what it made so far: tb_next, tb_frame)
+        if w_obj.w_next is not None:
+            result_w.append(w_obj.w_next)
+        if w_obj.w_frame is not None:
+            result_w.append(w_obj.w_frame)
+    elif isinstance(w_obj, W_Frame):
+        if w_obj.w_back is not None:
+            result_w.append(w_obj.w_back)
     return result_w
 
 

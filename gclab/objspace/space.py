@@ -29,7 +29,7 @@ from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, co
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
-                                     W_Module)
+                                     W_Module, W_MemberDescr)
 from gclab.objspace import numbers
 from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
@@ -39,7 +39,9 @@ from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, oserror_
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
 from gclab.interp.frame import Frame, takes_exactly
-from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
+from gclab.interp.pycode import FRAME_RECORDING
+from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, \
+    CO_ASYNC_GENERATOR
 from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
                             generator, methods, modules, osmodule, seqops, setobject,
                             subclassing, threads, bytesobject, weakrefobject,
@@ -47,7 +49,7 @@ from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodu
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
-from gclab.objspace import typealias
+from gclab.objspace import typealias, tracebackobject
 from gclab.objspace.typealias import W_GenericAlias, W_UnionType
 
 SMALL_INT_MIN = -5
@@ -162,6 +164,9 @@ class ObjSpace(object):
         self.w_staticmethod = self.make_type('staticmethod', o)
         self.w_classmethod = self.make_type('classmethod', o)
         self.w_property = self.make_type('property', o)
+        self.w_member_descriptor = self.make_type('member_descriptor', o)
+        self.w_traceback = self.make_type('traceback', o)
+        self.w_frame = self.make_type('frame', o)
         self.w_super = self.make_type('super', o)
         self.w_module = self.make_type('module', o)
         self.w_cell = self.make_type('cell', o)
@@ -206,6 +211,7 @@ class ObjSpace(object):
         self.w_UnboundLocalError = e['UnboundLocalError']
         self.w_OSError = e['OSError']
         self.w_RuntimeError = e['RuntimeError']
+        self.w_StopAsyncIteration = e['StopAsyncIteration']
         self.w_GeneratorExit = e['GeneratorExit']
         self.w_NotImplementedError = e['NotImplementedError']
         self.w_RecursionError = e['RecursionError']
@@ -469,13 +475,21 @@ class ObjSpace(object):
         ec.depth = depth
         return ec
 
-    def run_frame(self, frame):
+    def run_frame(self, frame, record=False):
+        """Run frame one call deeper.  record: a module body, class body or exec'd
+        code, whose frames sys._getframe always finds (those of calls only once
+        FRAME_RECORDING is on)."""
         ec = self.enter_call()
         depth = ec.depth
         self.tick()
+        recording = record or FRAME_RECORDING.on    # (sys._getframe reads them)
+        if recording:
+            ec.push_frame(depth, frame)
         try:
             return frame.execute()
         finally:
+            if recording:
+                ec.pop_frame(depth)
             ec.depth = depth - 1
 
     def run_finalizers(self):
@@ -523,14 +537,33 @@ class ObjSpace(object):
         self.bind_arguments(w_func, args, frame.locals_w)
         if code.cellvars:
             frame.init_cells_from_args()
-        if code.flags & CO_GENERATOR:
+        if code.flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR):
+            kind = generator.KIND_GENERATOR
+            if code.flags & CO_COROUTINE:
+                kind = generator.KIND_COROUTINE     # an async def's
+            elif code.flags & CO_ASYNC_GENERATOR:
+                kind = generator.KIND_ASYNCGEN      # an async def's with yield
             if code.has_cleanup:
-                return finalizers.new_generator(frame, code.name, code.qualname)
-            return generator.W_Generator(frame, code.name, code.qualname)
+                return finalizers.new_generator(frame, code.name, code.qualname, kind)
+            w_gen = generator.W_Generator(frame, code.name, code.qualname)
+            w_gen.kind = kind
+            return w_gen
         return self.run_frame(frame)
 
     def yield_from_iter(self, w_obj):
         return generator.yield_from_iter(self, w_obj)
+
+    def get_awaitable(self, w_obj, where):
+        return generator.get_awaitable(self, w_obj, where)
+
+    def get_aiter(self, w_obj):
+        return generator.get_aiter(self, w_obj)
+
+    def get_anext(self, w_it):
+        return generator.get_anext(self, w_it)
+
+    def async_with_enter(self, w_mgr):
+        return generator.async_with_enter(self, w_mgr)
 
     def yield_from_send(self, w_sub, w_sent):
         return generator.yield_from_send(self, w_sub, w_sent)
@@ -925,7 +958,41 @@ class ObjSpace(object):
             if w_descr.w_fget is None:
                 raise self.error(self.w_AttributeError, 'unreadable attribute')
             return self.call_function(w_descr.w_fget, [w_obj])
+        if isinstance(w_descr, W_MemberDescr):
+            return self.member_get(w_descr, w_obj)
         return w_descr
+
+    def member_check(self, w_descr, w_obj):
+        """A slot's descriptor applies to instances of its class only (CPython's
+        TypeError otherwise)."""
+        if not self.type(w_obj).is_subtype(w_descr.w_objclass):
+            raise self.error(self.w_TypeError, "descriptor '%s' for '%s' objects doesn't "
+                             "apply to a '%s' object"
+                             % (w_descr.name, self.type_name_of(w_descr.w_objclass),
+                                self.type(w_obj).name))
+
+    def member_get(self, w_descr, w_obj):
+        """The value of a slot of w_obj (stored in its attributes under the name);
+        CPython 3.11's AttributeError for an unset one."""
+        assert isinstance(w_descr, W_MemberDescr)
+        self.member_check(w_descr, w_obj)
+        w_value = None
+        if isinstance(w_obj, W_Instance):
+            w_value = w_obj.getdictvalue(w_descr.name)
+        if w_value is None:
+            raise self.attribute_error(w_obj, w_descr.name)
+        return w_value
+
+    def member_set(self, w_descr, w_obj, w_value):
+        """Store into (w_value) or delete (None) a slot of w_obj."""
+        assert isinstance(w_descr, W_MemberDescr)
+        self.member_check(w_descr, w_obj)
+        if not isinstance(w_obj, W_Instance):
+            raise self.attribute_error(w_obj, w_descr.name)
+        if w_value is not None:
+            w_obj.setdictvalue(w_descr.name, w_value)
+        elif not w_obj.deldictvalue(w_descr.name):
+            raise self.error(self.w_AttributeError, w_descr.name)   # (as CPython 3.11)
 
     def bind_classmethod(self, w_func, w_type):
         """classmethod(f) looked up through the class w_type: f bound to w_type; as in
@@ -1134,8 +1201,8 @@ class ObjSpace(object):
                 return w_obj.w_cause or self.w_None
             if name == '__suppress_context__':
                 return self.newbool(w_obj.suppress_context)
-            if name == '__traceback__':     # no traceback objects: see traceback.py
-                return self.w_None
+            if name == '__traceback__':
+                return tracebackobject.exception_traceback(self, w_obj)
             if (name == 'code' and w_type.is_subtype(self.w_SystemExit)) or \
                     (name == 'value' and w_type.is_subtype(self.w_StopIteration)):
                 # the argument, None without one, the tuple of several (code)
@@ -1144,13 +1211,23 @@ class ObjSpace(object):
                 if len(w_obj.args_w) == 1 or name == 'value':
                     return w_obj.args_w[0]
                 return self.newtuple(w_obj.args_w)
+        if isinstance(w_descr, W_MemberDescr):
+            # an unset slot (a set one is in the storage, read above): AttributeError,
+            # or the class's __getattr__
+            if with_getattr and name != '__getattr__':
+                w_getattr = w_type.lookup('__getattr__')
+                if w_getattr is not None:
+                    return self.call_function(self.bind(w_getattr, w_obj),
+                                              [self.newstr(name)])
+            return None
         if w_descr is not None:
             if with_getattr and isinstance(w_descr, W_Instance):
                 return self.bind_or_getattr(w_descr, w_obj, w_type, name)
             return self.bind(w_descr, w_obj)
         if name == '__class__':
             return w_type
-        if name == '__weakref__' and w_type.slots is None and not w_type.builtin:
+        if name == '__weakref__' and not w_type.builtin and \
+                (w_type.slots is None or '__weakref__' in w_type.slots):
             refs_w = weakrefobject.live_refs_w(w_obj)    # the first, as CPython
             if refs_w:
                 return refs_w[0]
@@ -1641,6 +1718,9 @@ class ObjSpace(object):
         if name == '__suppress_context__':
             w_exc.suppress_context = self.is_true(w_value)
             return True
+        if name == '__traceback__':
+            tracebackobject.set_exception_traceback(self, w_exc, w_value)
+            return True
         return False
 
     def delattr(self, w_obj, name):
@@ -1689,6 +1769,8 @@ class ObjSpace(object):
                 return
             if w_obj.deldictvalue(name):
                 return
+            if isinstance(w_descr, W_MemberDescr):      # an unset slot (CPython 3.11)
+                raise self.error(self.w_AttributeError, name)
             raise self.error(self.w_AttributeError, "'%s' object has no attribute '%s'"
                              % (self.type(w_obj).name, name))
         if isinstance(w_obj, W_Type) and not w_obj.builtin:

@@ -21,10 +21,11 @@ from rpython.rtyper import rclass
 from rpython.rtyper.annlowlevel import (cast_base_ptr_to_instance,
                                         cast_instance_to_base_ptr)
 from rpython.rtyper.lltypesystem import lltype
-from rpython.rlib.objectmodel import we_are_translated
+from rpython.rlib.objectmodel import we_are_translated, dont_inline
 
 from gclab.gc import nogil
 from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting.elide import store_into_empty
 from gclab.objspace import freethreading
 
 from gclab.interp.error import OperationError
@@ -55,7 +56,37 @@ class ExecutionContext(object):
         self.depth = 0          # Python frames on this thread, for RecursionError
         self.handled_w = []     # the exceptions being handled, innermost last
         self.frame = None       # the running frame: globals(), locals(), exec, eval
+        # the running frames by depth (sys._getframe): frames[d] is the frame that
+        # entered depth d, None where a call of that depth has no frame.  A list of
+        # fixed size, grown by doubling: a call stores its frame into an empty slot
+        # and clears it (no count update for the old value, no resizing per call)
+        self.frames = []
         self.repr_stack = []    # containers whose repr is being built (recursion guard)
+
+    def push_frame(self, depth, frame):
+        """frame runs at depth (space.enter_call's): until pop_frame(depth)."""
+        frames = self.frames
+        if depth >= len(frames):
+            frames = self.grow_frames(depth)
+        store_into_empty(frames, depth, frame)
+
+    @dont_inline
+    def grow_frames(self, depth):
+        old = self.frames
+        frames = [None] * max(2 * depth, 64)
+        for i in range(len(old)):
+            frames[i] = old[i]
+        self.frames = frames
+        return frames
+
+    def pop_frame(self, depth):
+        frames = self.frames
+        if depth < len(frames):
+            frames[depth] = None
+
+    def running_frames(self):
+        """The running frames, outermost first."""
+        return [frame for frame in self.frames if frame is not None]
 
 
 class ExecutionContextTLS(object):

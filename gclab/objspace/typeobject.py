@@ -661,7 +661,7 @@ class NameContext(object):
 class W_ExceptionObject(W_Instance):
     """An instance of BaseException or a subclass (builtin or user-defined)."""
     _attrs_ = ['args_w', 'w_cause', 'w_context', 'suppress_context', 'traceback',
-               'name_context']
+               'name_context', 'w_tb']
 
     def __init__(self, w_class, args_w):
         W_Instance.__init__(self, w_class)
@@ -671,6 +671,7 @@ class W_ExceptionObject(W_Instance):
         self.suppress_context = False   # `raise ... from ...` hides the context
         self.traceback = None
         self.name_context = None        # a NameError the interpreter raised: NameContext
+        self.w_tb = None    # __traceback__ once asked for (gclab.objspace.tracebackobject)
 
     # Stores into an exception that threads may share (a module-level exception raised
     # by several threads, `e.args = ...`): under its lock in free-threaded builds, so
@@ -704,6 +705,15 @@ class W_ExceptionObject(W_Instance):
         held = freethreading.lock(self)
         try:
             self.traceback = traceback
+        finally:
+            freethreading.unlock(self, held)
+
+    def set_traceback_object(self, traceback, w_tb):
+        """The traceback entries and the traceback object made of them (or None)."""
+        held = freethreading.lock(self)
+        try:
+            self.traceback = traceback
+            self.w_tb = w_tb
         finally:
             freethreading.unlock(self, held)
 

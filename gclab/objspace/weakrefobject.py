@@ -141,6 +141,11 @@ def clear_weakrefs(w_obj):
 
 def watched(space, w_obj):
     """w_obj as an object weak references can refer to, or TypeError."""
+    slots = space.type(w_obj).slots
+    if slots is not None and '__weakref__' not in slots:
+        # (as CPython: __slots__ in every class, none naming __weakref__)
+        raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object"
+                          % space.type(w_obj).name)
     if isinstance(w_obj, W_WatchedInstance) or isinstance(w_obj, W_Type) or \
             isinstance(w_obj, W_Function):
         return w_obj

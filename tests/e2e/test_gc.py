@@ -213,7 +213,21 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
                          'tests/programs/u_typing_aliases.py': 5,
                          'tests/programs/u_unittest_logs.py': 15,
                          'tests/programs/u_unittest_messages.py': 35,
-                         'tests/programs/u_unittest_warns_runner.py': 40}
+                         'tests/programs/u_unittest_warns_runner.py': 40,
+                         # functions that import as they run: asyncio's (inspect,
+                         # with its own imports), importlib.import_module (the
+                         # modules it is asked for), pickle's (the modules a pickle
+                         # names; and its Unpickler interns a name, as CPython's:
+                         # sys.intern keeps the str and its string for the
+                         # process's life, 2 objects), decimal's (re), codecs'
+                         # (measured on refcount: 5 per module)
+                         'tests/programs/async_asyncio.py': 20,
+                         'tests/programs/m_codecs.py': 5,
+                         'tests/programs/m_decimal.py': 5,
+                         'tests/programs/m_decimal_random.py': 5,
+                         'tests/programs/m_importlib.py': 30,
+                         'tests/programs/m_pickle.py': 2,
+                         'tests/programs/m_pickle_objects.py': 37}
 # ... and in a free-threaded build, where a new name in a module's dict publishes a
 # copy of the dict (gclab.objspace.freethreading.store_shared) instead of growing it:
 # measured on atomic-refcount-nogil, the prebuilt module keeps its last copy.

@@ -53,6 +53,50 @@ def code_of(text, name):
     return text[start:end + 1]
 
 
+def test_await_delegates_as_yield_from_and_marks_a_coroutine():
+    space = ObjSpace('untranslated')
+    code = compile_source(space, 'async def f(a):\n    return await a\n', '<test>')
+    text = disassemble(space, code)
+    assert code_of(text, 'f') == (
+        '   2     0 LOAD_FAST              0 (a)\n'
+        '         2 GET_AWAITABLE          0\n'
+        '         4 LOAD_CONST             0 (None)\n'
+        '         6 YIELD_FROM\n'
+        '         8 RETURN_VALUE\n'
+        '        10 LOAD_CONST             0 (None)\n'
+        '        12 RETURN_VALUE\n')
+    from gclab.interp.pycode import CO_COROUTINE, CO_GENERATOR
+    f_code = [c for c in code.all_code() if c.name == 'f'][0]
+    assert f_code.flags & CO_COROUTINE and not f_code.flags & CO_GENERATOR
+
+
+def test_async_for_step_catches_stop_async_iteration():
+    text = dis('async def g(it):\n'
+               '    async for x in it:\n'
+               '        pass\n')
+    assert code_of(text, 'g') == (
+        '   2     0 LOAD_FAST              0 (it)\n'
+        '         2 GET_AITER\n'
+        '         4 SETUP_FINALLY          16 (to 16)\n'
+        '         6 GET_ANEXT\n'
+        '         8 LOAD_CONST             0 (None)\n'
+        '        10 YIELD_FROM\n'
+        '        12 POP_BLOCK\n'
+        '        14 JUMP                   32 (to 32)\n'
+        '        16 DUP_TOP\n'
+        "        18 LOAD_CONST             1 (<class 'StopAsyncIteration'>)\n"
+        '        20 JUMP_IF_NOT_EXC_MATCH  30 (to 30)\n'
+        '        22 POP_TOP\n'
+        '        24 POP_EXCEPT\n'
+        '        26 POP_TOP\n'
+        '        28 JUMP                   36 (to 36)\n'
+        '        30 RERAISE\n'
+        '        32 STORE_FAST             1 (x)\n'
+        '        34 JUMP                   4 (to 4)\n'
+        '        36 LOAD_CONST             0 (None)\n'
+        '        38 RETURN_VALUE\n')
+
+
 def test_while_not_compare_branches_if_true():
     text = dis('def f(a):\n'
                '    while not a >= 10:\n'

@@ -154,6 +154,23 @@ def test_graph_edges_of_a_dict():
     assert unreachable(graph, counts_of(graph)) == [0, 1]
 
 
+def test_an_async_generator_awaitable_is_followed_and_cleared():
+    """What __anext__/asend/athrow/aclose return holds its generator and the value
+    it sends first: a cycle through them is garbage."""
+    from gclab.objspace.generator import W_Generator, W_AsyncGenAwaitable, AWAIT_SEND
+    w_gen = W_Generator(None, 'ag', 'ag')
+    w_cell = W_Cell(None)
+    w_aw = W_AsyncGenAwaitable(w_gen, AWAIT_SEND, w_cell, None)
+    w_cell.w_value = w_aw
+    graph = graph_of([w_aw, w_cell, w_gen])
+    assert sorted(zip(graph.src, graph.dst)) == [(0, 1), (0, 2), (1, 0)]
+    assert unreachable(graph, counts_of(graph)) == [0, 1, 2]
+    graph = graph_of([w_aw, w_cell, w_gen])
+    assert unreachable(graph, counts_of(graph, external=[1])) == []
+    cyclegc.clear(ObjSpace(), w_aw)
+    assert w_aw.w_gen is None and w_aw.w_value is None
+
+
 def test_clear_drops_the_objects_own_references_only():
     space = ObjSpace()
     w_x = W_Cell(None)

@@ -164,6 +164,37 @@ SNIPPETS = [
      '            return a\n'
      'print(m([1, 2]), m({"k": 3, "j": 4}), m(P(5)), m(6), m((1, 2, 3, 4, 5)))\n',
      "(1, [2]) (3, {'j': 4}) 5 None (5, 4, 3, 2, 1)\n"),
+    # coroutines: await (GET_AWAITABLE), async for (GET_AITER, GET_ANEXT), async with
+    # (BEFORE_ASYNC_WITH, SETUP_ASYNC_WITH), driven by send() as an event loop would
+    ('class It:\n'
+     '    def __init__(self):\n'
+     '        self.n = 0\n'
+     '    def __aiter__(self):\n'
+     '        return self\n'
+     '    async def __anext__(self):\n'
+     '        self.n += 1\n'
+     '        if self.n > 3:\n'
+     '            raise StopAsyncIteration\n'
+     '        return self.n\n'
+     'class Cm:\n'
+     '    async def __aenter__(self):\n'
+     "        return 'in'\n"
+     '    async def __aexit__(self, t, v, tb):\n'
+     "        print('exit', t)\n"
+     'async def two():\n'
+     '    return 2\n'
+     'async def main():\n'
+     '    got = [await two()]\n'
+     '    async for i in It():\n'
+     '        got.append(i)\n'
+     '    async with Cm() as c:\n'
+     '        got.append(c)\n'
+     '    return got\n'
+     'try:\n'
+     '    main().send(None)\n'
+     'except StopIteration as e:\n'
+     '    print(e.value)\n',
+     "exit None\n[2, 1, 2, 3, 'in']\n"),
 ]
 
 

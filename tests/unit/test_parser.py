@@ -131,6 +131,9 @@ class Dumper(ast.ASTVisitor):
     def visit_YieldFrom(self, node):
         return '(yield from %s)' % self.e(node.value)
 
+    def visit_Await(self, node):
+        return '(await %s)' % self.e(node.value)
+
     def visit_Lambda(self, node):
         params = self.params(node.args)
         return '(lambda%s: %s)' % (' ' + params if params else '', self.e(node.body))
@@ -139,7 +142,8 @@ class Dumper(ast.ASTVisitor):
         return ''.join([gen.accept(self) for gen in generators])
 
     def visit_Comprehension(self, node):
-        s = ' for %s in %s' % (self.e(node.target), self.e(node.iter))
+        s = ' %sfor %s in %s' % ('async ' if node.is_async else '', self.e(node.target),
+                                 self.e(node.iter))
         for cond in node.ifs:
             s += ' if ' + self.e(cond)
         return s
@@ -224,7 +228,8 @@ class Dumper(ast.ASTVisitor):
         self.orelse(node.orelse)
 
     def visit_For(self, node):
-        self.line('for %s in %s:' % (self.e(node.target), self.e(node.iter)))
+        self.line('%sfor %s in %s:' % ('async ' if node.is_async else '',
+                                       self.e(node.target), self.e(node.iter)))
         self.body(node.body)
         self.orelse(node.orelse)
 
@@ -234,7 +239,8 @@ class Dumper(ast.ASTVisitor):
 
     def visit_FunctionDef(self, node):
         self.decorators(node.decorators)
-        self.line('def %s(%s):' % (node.name, self.params(node.args)))
+        self.line('%sdef %s(%s):' % ('async ' if node.is_async else '', node.name,
+                                     self.params(node.args)))
         self.body(node.body)
 
     def visit_ClassDef(self, node):
@@ -315,7 +321,7 @@ class Dumper(ast.ASTVisitor):
             if item.optional_vars is not None:
                 s += ' as ' + self.e(item.optional_vars)
             items.append(s)
-        self.line('with %s:' % ', '.join(items))
+        self.line('%swith %s:' % ('async ' if node.is_async else '', ', '.join(items)))
         self.body(node.body)
 
     def visit_Match(self, node):
@@ -821,9 +827,65 @@ def test_error_columns_match_cpython():
         assert excinfo.value.col == col, source
 
 
-def test_gclab_unsupported_features_are_syntax_errors():
-    assert parse_error('async def f(): pass\n') == (
-        'SyntaxError', 'async is not supported by gclab', 1)
+def test_async_generators_compile_as_cpython(space):
+    from gclab.interp.pycode import CO_ASYNC_GENERATOR, CO_COROUTINE, CO_GENERATOR
+    code = compile_source(space, 'async def f():\n    yield 1\n'
+                                 'def g(y):\n    return (await x for x in y)\n'
+                                 'async def h(y):\n    return [x async for x in y]\n', '<t>')
+    flags = dict((c.name, c.flags) for c in code.all_code())
+    assert flags['f'] & CO_ASYNC_GENERATOR and not flags['f'] & CO_COROUTINE
+    assert flags['<genexpr>'] & CO_ASYNC_GENERATOR and not flags['<genexpr>'] & CO_GENERATOR
+    assert flags['<listcomp>'] & CO_COROUTINE
+    assert not flags['g'] & (CO_ASYNC_GENERATOR | CO_COROUTINE | CO_GENERATOR)
+    assert compile_error(space, 'async def f():\n    yield 1\n    return 2\n') == (
+        'SyntaxError', "'return' with value in async generator", 3)
+
+
+@pytest.mark.parametrize('source, tree', [
+    ('async def f(a):\n    return await g(a) ** 2\n',
+     'async def f(a):\n  return ((await g(a)) ** 2)'),
+    ('async def f():\n    x = -await a.b[c]()\n', 'async def f():\n  x = (-(await a.b[c]()))'),
+    ('@d\nasync def f():\n    async for x in y:\n        pass\n    else:\n        pass\n',
+     '@d\nasync def f():\n  async for x in y:\n    pass\n  else:\n    pass'),
+    ('async def f():\n    async with a as b, c:\n        pass\n',
+     'async def f():\n  async with a as b, c:\n    pass'),
+    ('async def f():\n    return [x async for x in y if await x for z in x]\n',
+     'async def f():\n  return ListComp(x async for x in y if (await x) for z in x)'),
+    ('def f():\n    await = 1\n', None),
+])
+def test_async_statements_and_await(source, tree):
+    if tree is None:
+        assert parse_error(source) == ('SyntaxError', 'invalid syntax', 2)
+    else:
+        assert dump(source) == tree
+
+
+def test_async_statement_positions_are_the_async_keywords():
+    module = parse('if 1:\n    pass\nasync def f():\n    async  with a:\n        pass\n')
+    f = module.body[1]
+    assert (f.is_async, f.lineno, f.col) == (True, 3, 0)
+    w = f.body[0]
+    assert (w.is_async, w.lineno, w.col) == (True, 4, 4)
+
+
+@pytest.mark.parametrize('source, expected', [
+    ('await x\n', ('SyntaxError', "'await' outside function", 1)),
+    ('def f():\n    await x\n', ('SyntaxError', "'await' outside async function", 2)),
+    ('async def f():\n    g = lambda: await x\n',
+     ('SyntaxError', "'await' outside async function", 2)),
+    ('def f():\n    async with a:\n        pass\n',
+     ('SyntaxError', "'async with' outside async function", 2)),
+    ('async for a in b:\n    pass\n', ('SyntaxError', "'async for' outside async function", 1)),
+    ('def f():\n    return [x async for x in y]\n',
+     ('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', 2)),
+    ('def f():\n    return [await x for x in y]\n',
+     ('SyntaxError', 'asynchronous comprehension outside of an asynchronous function', 2)),
+    ('async def f():\n    yield from x\n', ('SyntaxError', "'yield from' inside async function", 2)),
+    ('async def f():\n    await x = 1\n', ('SyntaxError', "cannot assign to await expression "
+                                              "here. Maybe you meant '==' instead of '='?", 2)),
+])
+def test_async_compile_errors_match_cpython(space, source, expected):
+    assert compile_error(space, source) == expected
 
 
 def test_match_statement_parses():
