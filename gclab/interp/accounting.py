@@ -19,6 +19,7 @@ from rpython.rlib import rbigint, rgc
 from rpython.rlib.objectmodel import specialize
 from rpython.rlib.rarithmetic import r_longlong
 
+from gclab.interp import pycode
 from gclab.interp.pycode import FRAME_RECORDING
 from gclab.interp.lexer import CHARACTER_NAMES
 from gclab.gc import stats
@@ -48,6 +49,8 @@ def configure(plan):
     global MAINTAINED, HEAP_LIMIT
     MAINTAINED = [stats.NAMES.index(name) for name in plan.counters]
     HEAP_LIMIT = plan.heap_limit
+    # a returned call's frame kept for the next call of its code (Frame.recycle)
+    pycode.REUSE_FRAMES = plan.kind == 'refcount' and not plan.free_threaded()
 
 
 def limit_heap_to_address_space(space):

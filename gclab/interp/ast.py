@@ -128,6 +128,9 @@ _make('Comprehension', 'target iter ifs', Node)
 for _cls in [FunctionDef, For, With, Comprehension]:
     _cls._attrs_ = _cls._attrs_ + ['is_async']
     _cls.is_async = False
+# try/except* (PEP 654): the Try node with is_star set (by the parser)
+Try._attrs_ = Try._attrs_ + ['is_star']
+Try.is_star = False
 _make('ExceptHandler', 'type name body', Node)
 _make('Alias', 'name asname', Node)
 _make('WithItem', 'context_expr optional_vars', Node)

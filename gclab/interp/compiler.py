@@ -27,6 +27,10 @@ FB_WITH = 6            # body of a with: __exit__ is on the stack, a block is ac
 FB_POP_VALUE = 7       # a finalbody run by a return: the pending return value is on
                        # the stack below (a return in it replaces it, break and continue
                        # drop it)
+FB_EXCEPT_STAR = 8     # body of an except* clause: break, continue and return may not
+                       # leave it (a SyntaxError, as CPython's)
+
+EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block"
 
 
 class Label(object):
@@ -592,6 +596,8 @@ class CodeGen(ast.ASTVisitor):
             fb = self.fblocks[i]
             if fb.kind == FB_LOOP or fb.kind == FB_FOR:
                 return i
+            if fb.kind == FB_EXCEPT_STAR:
+                self.error(EXCEPT_STAR_EXIT, node)
         if what == 'continue':
             self.error("'continue' not properly in loop", node)
         self.error("'%s' outside loop" % what, node)
@@ -610,6 +616,13 @@ class CodeGen(ast.ASTVisitor):
     def visit_Return(self, node):
         if node.value is not None and self.scope.generator and self.scope.coroutine:
             self.error("'return' with value in async generator", node)
+        for fb in self.fblocks:
+            if fb.kind == FB_EXCEPT_STAR:
+                # CPython's position: a constant value's, else the statement's
+                where = node
+                if isinstance(node.value, ast.Constant):
+                    where = node.value
+                self.error(EXCEPT_STAR_EXIT, where)
         if node.value is not None:
             self.expr(node.value)
         else:
@@ -705,7 +718,9 @@ class CodeGen(ast.ASTVisitor):
             end = Label()
             self.emit_jump(op.SETUP_FINALLY, handler)
             self.fblocks.append(FBlock(FB_TRY_FINALLY, None, None, node))
-            if node.handlers:
+            if node.handlers and node.is_star:
+                self.try_except_star(node)
+            elif node.handlers:
                 self.try_except(node)
             else:
                 self.body(node.body)
@@ -720,8 +735,84 @@ class CodeGen(ast.ASTVisitor):
             self.fblocks.pop()
             self.emit(op.RERAISE, 0)
             self.place(end)
+        elif node.is_star:
+            self.try_except_star(node)
         else:
             self.try_except(node)
+
+    def try_except_star(self, node):
+        """try/except* (PEP 654), as CPython 3.11's: each clause runs at most once, with
+        the part of the exception (a group; a naked exception comes wrapped) its types
+        match; what the handlers raise and the unmatched rest leave together
+        (gclab.objspace.exceptionobject.prep_reraise_star)."""
+        handler = Label()
+        orelse = Label()
+        end = Label()
+        self.emit_jump(op.SETUP_FINALLY, handler)
+        self.fblocks.append(FBlock(FB_TRY_EXCEPT, None, None, None))
+        self.body(node.body)
+        self.fblocks.pop()
+        self.emit(op.POP_BLOCK, 0)
+        self.emit_jump(op.JUMP, orelse)
+        self.place(handler)
+        # [prev, orig] with an EXCEPT_HANDLER block: keep orig, make the list of what
+        # leaves the clauses, and match the clauses against what is left (first: orig)
+        self.emit(op.DUP_TOP, 0)
+        self.emit(op.BUILD_LIST, 0)
+        self.emit(op.ROT_TWO, 0)
+        for h in node.handlers:
+            self.lineno = h.lineno
+            next_clause = Label()
+            raised = Label()
+            no_match = Label()
+            # [prev, orig, list, rest] -> matched: [.., list, rest, match]; not: the
+            # jump with [.., list, rest]
+            self.expr(h.type)
+            self.emit_jump(op.CHECK_EG_MATCH, no_match)
+            # [.., list, rest, handled, match] with an EXCEPT_HANDLER block (match is
+            # the exception being handled) above one that takes what the clause
+            # raises to `raised`
+            self.emit_jump(op.ENTER_EG_HANDLER, raised)
+            if h.name is not None:
+                self.name_op(h.name, 1)
+            else:
+                self.emit(op.POP_TOP, 0)
+            self.fblocks.append(FBlock(FB_EXCEPT_STAR, None, None, None))
+            self.body(h.body)
+            self.fblocks.pop()
+            self.emit(op.POP_EXCEPT, 0)
+            self.emit(op.POP_BLOCK, 0)
+            self.clear_handler_name(h)
+            self.emit_jump(op.JUMP, next_clause)
+            # the clause raised: [.., list, rest, handled, exc] -> exc into the list
+            self.place(raised)
+            self.clear_handler_name(h)
+            self.emit(op.LIST_APPEND, 3)
+            self.emit(op.POP_EXCEPT, 0)
+            self.emit_jump(op.JUMP, next_clause)
+            self.place(no_match)
+            self.place(next_clause)
+        # [prev, orig, list, rest]: the rest into the list, then what leaves (if any)
+        self.emit(op.LIST_APPEND, 1)
+        nothing = Label()
+        self.emit_jump(op.PREP_RERAISE_STAR, nothing)
+        # [prev, exc]: leave the handler, then raise exc
+        self.emit(op.ROT_TWO, 0)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit(op.RERAISE, 0)
+        self.place(nothing)
+        self.emit(op.POP_EXCEPT, 0)
+        self.emit_jump(op.JUMP, end)
+        self.place(orelse)
+        self.body(node.orelse)
+        self.place(end)
+
+    def clear_handler_name(self, h):
+        """`name = None; del name` after an except clause with `as name`."""
+        if h.name is not None:
+            self.emit(op.LOAD_CONST, self.const_none())
+            self.name_op(h.name, 1)
+            self.name_op(h.name, 2)
 
     def try_except(self, node):
         handler = Label()

@@ -16,6 +16,7 @@ from gclab.gc import nogil, stats
 from gclab.gc.refcounting.elide import fresh_init, store_into_empty
 from gclab.interp import opcodes as op
 from gclab.interp.error import OperationError
+from gclab.interp import pycode
 from gclab.interp.pycode import PyCode, GlobalEntry
 from gclab.objspace import finalizerstate, freethreading
 from gclab.objspace.typeobject import W_Type
@@ -47,6 +48,19 @@ def takes_exactly(w_func, nargs):
     return code.argcount == nargs and code.flags == 0 and code.kwonlyargcount == 0
 
 
+def new_frame(space, code, w_globals, closure_w):
+    """A frame for a call of code: on the GIL builds of the refcount plans, the one
+    the last call of code left if there is one (pycode.REUSE_FRAMES), else a new one."""
+    if pycode.REUSE_FRAMES and code.frame_reusable and closure_w is None:
+        frame = code.free_frame
+        if frame is not None and frame.w_module is w_globals:
+            code.free_frame = frame.next_free
+            frame.next_free = None
+            code.free_frames -= 1
+            return frame
+    return Frame(space, code, w_globals, closure_w)
+
+
 def make_cells(code, closure_w):
     """A frame's cells: new ones for its cellvars, then the closure's."""
     ncells = len(code.cellvars)
@@ -62,7 +76,7 @@ def make_cells(code, closure_w):
 class Frame(object):
     _attrs_ = ['code', 'w_module', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'w_namespace', 'yielding',
-               'resume_pc']
+               'resume_pc', 'next_free']
     # set in __init__ only: the refcount plans read them without a count update
     # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
     _immutable_fields_ = ['code', 'w_module', 'locals_w', 'cells_w']
@@ -81,6 +95,7 @@ class Frame(object):
     w_handled = None
     class_ns = None
     w_namespace = None
+    next_free = None        # the next frame its code keeps (recycle)
 
     # only ever run by Frame(...) on a new frame: the refcount plans store its fields
     # as empty slots (elide.fresh_init)
@@ -109,6 +124,31 @@ class Frame(object):
         # a generator's frame: run() returned because it yielded; where to go on
         self.yielding = False
         self.resume_pc = 0
+
+    def recycle(self):
+        """The call of this frame returned: on the GIL builds of the refcount plans,
+        the frame, its values released, is kept for a next call of its code
+        (new_frame), as CPython kept one "zombie" frame per code object before 3.11.
+        A code object keeps up to pycode.MAX_FREE_FRAMES of them, so that a recursion
+        (fib, a tree walk) finds one at each depth instead of one in all.  Nothing else
+        holds a returned frame: a traceback records the code and line, sys._getframe
+        a snapshot, and a generator's frame is never recycled (frame_reusable)."""
+        if not pycode.REUSE_FRAMES:
+            return
+        code = self.code
+        if not code.frame_reusable or code.free_frames >= pycode.MAX_FREE_FRAMES:
+            return
+        # the slots from sp up are empty already (every pop clears its slot)
+        locals_w = self.locals_w
+        for i in range(self.sp):
+            locals_w[i] = None
+        self.sp = len(code.varnames)
+        self.pc = 0
+        self.block = None
+        self.w_handled = None
+        self.next_free = code.free_frame
+        code.free_frame = self
+        code.free_frames += 1
 
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):
@@ -901,6 +941,45 @@ class Frame(object):
             return arg
         return pc
 
+    def CHECK_EG_MATCH(self, arg, pc):
+        space = self.space
+        w_type = self.pop()
+        w_exc = self.pop()
+        result = space.except_star_match(w_exc, w_type)
+        w_rest = result.w_rest
+        if w_rest is None:
+            w_rest = space.w_None
+        self.push(w_rest)
+        if result.w_match is None:
+            return arg
+        self.push(result.w_match)
+        return pc
+
+    def ENTER_EG_HANDLER(self, arg, pc):
+        """What the clause raises goes to arg; the matched part is being handled."""
+        space = self.space
+        w_match = self.pop()
+        self.block = Block(BLOCK_FINALLY, arg, self.sp, self.block)
+        w_prev = self.w_handled
+        if w_prev is None:
+            w_prev = space.w_None
+        self.block = Block(BLOCK_EXCEPT_HANDLER, 0, self.sp, self.block)
+        self.push(w_prev)
+        self.push(w_match)
+        self.w_handled = w_match
+        space.enter_handler(w_match)
+        return pc
+
+    def PREP_RERAISE_STAR(self, arg, pc):
+        space = self.space
+        w_list = self.pop()
+        w_orig = self.pop()
+        w_exc = space.prep_reraise_star(w_orig, w_list)
+        if w_exc is None:
+            return arg
+        self.push(w_exc)
+        return pc
+
     def SETUP_WITH(self, arg, pc):
         space = self.space
         w_mgr = self.pop()
@@ -1080,7 +1159,7 @@ class Frame(object):
         space = self.space
         w_obj = space.new_instance(w_type)
         code = w_init.code
-        frame = Frame(space, code, w_init.w_globals, w_init.closure_w)
+        frame = new_frame(space, code, w_init.w_globals, w_init.closure_w)
         locals_w = frame.locals_w
         for i in range(nargs, 0, -1):
             store_into_empty(locals_w, i, self.pop())   # a move: no update
@@ -1089,6 +1168,7 @@ class Frame(object):
         if code.cellvars:
             frame.init_cells_from_args()
         space.check_init_result(space.run_frame(frame))
+        frame.recycle()
         return w_obj
 
     def call(self, w_func, args):
@@ -1121,7 +1201,7 @@ class Frame(object):
         parameters; they go straight into the new frame's locals, then the `below`
         slots under them are popped too."""
         code = w_func.code
-        frame = Frame(self.space, code, w_func.w_globals, w_func.closure_w)
+        frame = new_frame(self.space, code, w_func.w_globals, w_func.closure_w)
         locals_w = frame.locals_w
         for i in range(nargs - 1, -1, -1):
             store_into_empty(locals_w, i, self.pop())   # a move: no update
@@ -1129,7 +1209,9 @@ class Frame(object):
             self.pop()
         if code.cellvars:
             frame.init_cells_from_args()
-        return self.space.run_frame(frame)
+        w_result = self.space.run_frame(frame)
+        frame.recycle()
+        return w_result
 
     def call_function_kw(self, n):
         space = self.space

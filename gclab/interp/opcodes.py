@@ -125,6 +125,18 @@ TABLE = [
     ('GET_ANEXT',             0,  1,          None,   False),
     ('BEFORE_ASYNC_WITH',     0,  1,          None,   False),
     ('SETUP_ASYNC_WITH',      1,  0,          1,      False),
+    # try/except* (gclab.objspace.exceptionobject): CHECK_EG_MATCH pops the clause's
+    # type and what is left of the exception, and pushes the unmatched rest (None when
+    # nothing is left), then the matched part, or jumps without it if nothing matched;
+    # ENTER_EG_HANDLER sets up a block whose handler (its target) gets what the
+    # clause raises, then enters a handler of the matched part on top (an
+    # EXCEPT_HANDLER block, the exception handled before and the part pushed, as an
+    # exception caught by SETUP_FINALLY); PREP_RERAISE_STAR pops the list of what
+    # the clauses raised and left and the original exception, and pushes what the
+    # statement raises, or jumps if nothing
+    ('CHECK_EG_MATCH',        1,  0,          -1,     False),
+    ('ENTER_EG_HANDLER',      1,  1,          1,      False),
+    ('PREP_RERAISE_STAR',     1,  -1,         -2,     False),
 ]
 
 NAMES = [row[0] for row in TABLE]

@@ -649,11 +649,22 @@ class Parser(object):
         handlers = []
         orelse = []
         finalbody = []
+        star = False
         while self.at_kw('except'):
             htok = self.next()
             typ = None
             name = None
+            # except* (PEP 654): every clause of the try has the star or none has
+            star_clause = self.accept_op('*')
+            if not handlers:
+                star = star_clause
+            elif star_clause != star:
+                self.error("cannot have both 'except' and 'except*' on the same 'try'",
+                           htok)
+            if star_clause and self.at_op(':'):
+                self.error('expected one or more exception types', self.peek())
             if not self.at_op(':'):
+                ttok = self.peek()
                 typ = self.test()
                 if self.at_op(','):
                     elts = [typ]
@@ -661,7 +672,7 @@ class Parser(object):
                         if self.at_op(':') or self.at_kw('as'):
                             break
                         elts.append(self.test())
-                    self.error('multiple exception types must be parenthesized', htok)
+                    self.error('multiple exception types must be parenthesized', ttok)
                 if self.accept_kw('as'):
                     name = self.mangle(self.expect_name())
             hbody = self.block("'except' statement", htok)
@@ -672,7 +683,9 @@ class Parser(object):
             finalbody = self.block("'finally' statement", self.next())
         if not handlers and not finalbody:
             self.error("expected 'except' or 'finally' block")
-        return ast.Try(body, handlers, orelse, finalbody, tok.lineno, tok.col)
+        node = ast.Try(body, handlers, orelse, finalbody, tok.lineno, tok.col)
+        node.is_star = star
+        return node
 
     def with_stmt(self):
         tok = self.next()

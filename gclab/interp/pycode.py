@@ -50,6 +50,17 @@ class FrameRecording(object):
 FRAME_RECORDING = FrameRecording()
 
 
+# Whether a call's frame is kept for the next call of its code (Frame.recycle): on the
+# GIL builds of the refcount plans (accounting.configure), as CPython before 3.11 kept
+# one "zombie" frame per code object.  On those plans a frame and its values array cost
+# two allocations, their zeroing, and the release of every field at each call; on the
+# tracing plans a frame is a nursery allocation, and a kept (old) frame would cost a
+# write barrier at every store into its locals.  Free-threaded builds: off (two threads
+# would take the same frame).
+REUSE_FRAMES = False
+MAX_FREE_FRAMES = 16    # kept per code object, at most
+
+
 class PyCode(W_Root):
     """Bytecode of one module, function, class body, lambda or comprehension.
     It is a W_Root only so that it can sit in another code object's constants."""
@@ -61,7 +72,13 @@ class PyCode(W_Root):
                           'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions', 'global_entries',
-                          'attr_caches', 'has_cleanup', 'doc', 'posonlyargcount']
+                          'attr_caches', 'has_cleanup', 'doc', 'posonlyargcount',
+                          'frame_reusable']
+
+    # the frames its calls left (REUSE_FRAMES: Frame.recycle), chained through their
+    # next_free, and how many
+    free_frame = None
+    free_frames = 0
 
     def __init__(self, name, filename, firstlineno, argcount, kwonlyargcount, flags,
                  code, lines, consts_w, names, varnames, cellvars, freevars, cell_args,
@@ -95,6 +112,12 @@ class PyCode(W_Root):
         self.cellvars = cellvars
         self.freevars = freevars
         self.cell_args = cell_args          # for each cellvar, the parameter index or -1
+        # a frame of this code can serve its next call (Frame.recycle): no cells (a
+        # call's cells are its own), not a generator's or coroutine's (the frame lives
+        # on in the generator)
+        self.frame_reusable = (len(cellvars) == 0 and len(freevars) == 0 and
+                               flags & (CO_GENERATOR | CO_COROUTINE |
+                                        CO_ASYNC_GENERATOR) == 0)
         self.max_stack = max_stack
         # LOAD_GLOBAL's cache, one entry per name: the value found, valid while the
         # module's version is the one recorded (versions are never reused)
@@ -153,6 +176,14 @@ class PyCode(W_Root):
         self.clear_global_cache()
         for i in range(len(self.names)):
             self.attr_caches[i] = AttrCache()
+        # (frame -> code -> frame is a cycle too)
+        frame = self.free_frame
+        self.free_frame = None
+        self.free_frames = 0
+        while frame is not None:
+            next_frame = frame.next_free
+            frame.next_free = None
+            frame = next_frame
 
     def total_params(self):
         n = self.argcount + self.kwonlyargcount

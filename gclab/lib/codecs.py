@@ -1,5 +1,6 @@
 # gclab's codecs module, after CPython 3.11's interface for what programs call directly:
-# encode/decode (the text codecs gclab has -- utf-8, ascii, latin-1 and their aliases --
+# encode/decode (the text codecs gclab has -- utf-8, ascii, latin-1, utf-16, utf-16-le,
+# utf-16-be, utf-32, utf-32-le, utf-32-be and their aliases --
 # plus the rot13, hex and base64 transforms), lookup (a CodecInfo with the normalised
 # name and encode/decode functions), getencoder/getdecoder, open (the builtin open with
 # the encoding), and the BOM constants.
@@ -82,6 +83,14 @@ for _alias in ('ascii', 'us_ascii', '646', 'us'):
 for _alias in ('latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1', '8859',
                'cp819', 'iso_ir_100', 'csisolatin1'):
     _TEXT[_alias] = 'iso8859-1'
+for _name, _aliases in [('utf-16', ('utf_16', 'utf16', 'u16')),
+                        ('utf-16-le', ('utf_16_le', 'utf_16le', 'unicodelittleunmarked')),
+                        ('utf-16-be', ('utf_16_be', 'utf_16be', 'unicodebigunmarked')),
+                        ('utf-32', ('utf_32', 'utf32', 'u32')),
+                        ('utf-32-le', ('utf_32_le', 'utf_32le')),
+                        ('utf-32-be', ('utf_32_be', 'utf_32be'))]:
+    for _alias in _aliases:
+        _TEXT[_alias] = _name
 
 _TRANSFORMS = {
     'rot13': ('rot-13', _rot13, _rot13),

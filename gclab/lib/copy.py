@@ -142,6 +142,15 @@ def _rebuild(x, rv, deep, memo):
 _MODULE = type(sys)
 
 
+def _registered(cls):
+    """The reduction function copyreg.pickle() registered for cls (copyreg is only
+    consulted once a program imported it)."""
+    copyreg = sys.modules.get('copyreg')
+    if copyreg is None:
+        return None
+    return copyreg.dispatch_table.get(cls)
+
+
 def _by_reduction(x, cls):
     """Whether _copy_object copies x: a builtin container's subclass, an object with
     attributes, or one whose class reduces it itself."""
@@ -192,6 +201,9 @@ def copy(x):
         return slice(x.start, x.stop, x.step)
     if hasattr(x, '__copy__'):
         return x.__copy__()
+    reductor = _registered(cls)
+    if reductor is not None:
+        return _rebuild(x, reductor(x), False, None)
     if _by_reduction(x, cls):
         return _copy_object(x, cls, False, None)
     raise _cannot(cls)
@@ -276,6 +288,8 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls([deepcopy(a, memo) for a in x])
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
+    elif _registered(cls) is not None:
+        y = _rebuild(x, _registered(cls)(x), True, memo)
     elif _by_reduction(x, cls):
         y = _copy_object(x, cls, True, memo)
     else:

@@ -10,7 +10,9 @@
 # does: the class, no arguments (or __getnewargs__'s) and the state (__getstate__'s, or
 # the instance __dict__ when not empty).  Shared and recursive lists/dicts/instances are
 # memoized like CPython's.
-# What differs: no protocol 0 or 1 writing, no persistent ids, no dispatch_table or
+# A Pickler's dispatch_table attribute, else copyreg.dispatch_table once copyreg is
+# imported, is consulted before __reduce_ex__.
+# What differs: no protocol 0 or 1 writing, no persistent ids, no
 # reducer_override, no out-of-band buffers (PickleBuffer), no text (protocol 0) opcodes
 # when reading; a recursive tuple is not supported.
 
@@ -140,6 +142,7 @@ class Pickler(object):
     def dump(self, obj):
         self._out = []          # the bytes written (outside of frames)
         self._frame = None
+        self._frame_len = 0     # the bytes in self._frame (counted as they are added)
         self._write(PROTO + bytes([self.proto]))
         if self.proto >= 4:
             self._frame = []
@@ -155,27 +158,27 @@ class Pickler(object):
     def write(self, data):
         if self._frame is not None:
             self._frame.append(data)
+            self._frame_len += len(data)
         else:
             self._out.append(data)
-
-    def _frame_size(self):
-        return sum(len(d) for d in self._frame)
 
     def _commit_frame(self, force=False):
         if self._frame is None:
             return
-        size = self._frame_size()
+        size = self._frame_len
         if size >= _FRAME_SIZE_TARGET or (force and size):
             data = b''.join(self._frame)
             if size >= 4:
                 self._out.append(FRAME + struct.pack('<Q', size))
             self._out.append(data)
             self._frame = []
+            self._frame_len = 0
 
     def _write_large(self, header, payload):
         if self._frame is not None and len(payload) >= _FRAME_SIZE_TARGET:
             # a large payload goes outside the frames, as CPython writes it
             self._frame.append(header)
+            self._frame_len += len(header)
             self._commit_frame(True)
             self._out.append(payload)
         else:
@@ -226,8 +229,13 @@ class Pickler(object):
         if isinstance(obj, type):
             self.save_global(obj)
             return
+        table = getattr(self, 'dispatch_table', None)
+        if table is None and 'copyreg' in sys.modules:
+            table = sys.modules['copyreg'].dispatch_table
         reduce_ex = getattr(t, '__reduce_ex__', None)
-        if reduce_ex is not None and reduce_ex is not getattr(object, '__reduce_ex__', None):
+        if table is not None and table.get(t) is not None:
+            rv = table[t](obj)
+        elif reduce_ex is not None and reduce_ex is not getattr(object, '__reduce_ex__', None):
             rv = obj.__reduce_ex__(self.proto)
         elif getattr(t, '__reduce__', None) is not None and \
                 getattr(t, '__reduce__') is not getattr(object, '__reduce__', None):

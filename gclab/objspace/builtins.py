@@ -23,7 +23,7 @@ from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, 
 from gclab.objspace.iterators import TYPES
 from gclab.objspace import numbers, iterators, strmethods, listobject, dictobject, formatting
 from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
-from gclab.objspace import objectmethods, descrobject
+from gclab.objspace import objectmethods, descrobject, memoryviewobject
 from gclab.objspace.argspec import Spec
 from gclab.objspace.streams import W_TextStream
 from gclab.lib import SOURCES
@@ -41,7 +41,7 @@ def install(space):
     space.w_build_class = b['__build_class__']
     for w_type in [space.w_object, space.w_type, space.w_int, space.w_bool, space.w_float,
                    space.w_complex,
-                   space.w_str, space.w_bytes, space.w_bytearray,
+                   space.w_str, space.w_bytes, space.w_bytearray, space.w_memoryview,
                    space.w_tuple, space.w_list, space.w_dict, space.w_range,
                    space.w_set, space.w_frozenset,
                    space.w_staticmethod, space.w_classmethod, space.w_property,
@@ -63,7 +63,7 @@ def install(space):
     b['Ellipsis'] = space.w_Ellipsis
 
 
-UNIMPLEMENTED_TYPES = ['memoryview']
+UNIMPLEMENTED_TYPES = []
 
 # --- declared arguments (see gclab.objspace.argspec) -------------------------------------
 
@@ -779,6 +779,8 @@ def construct_builtin(space, w_type, args):
         return bytesobject.new_bytes(space, args)
     if w_type is space.w_bytearray:
         return bytesobject.new_bytearray_obj(space, args)
+    if w_type is space.w_memoryview:
+        return memoryviewobject.new_memoryview(space, args)
     if w_type is space.w_list:
         args_w = B_LIST.unpack(space, args)
         if not args_w:

@@ -1,5 +1,11 @@
-"""bytes and bytearray: the objects, their iterator, the codecs (utf-8, ascii, latin-1),
+"""bytes and bytearray: the objects, their iterator, the codecs (utf-8, ascii, latin-1;
+for str.encode/bytes.decode also utf-16 and utf-32 in their BOM, -le and -be forms),
 the operators and the methods (RPython).
+
+A memoryview (gclab.objspace.memoryviewobject, a W_BufferView) is bytes-like too: its
+bytes when contiguous.  A bytearray records its views weakly (add_export) and refuses to
+change size while one is alive and not released (check_resizable: CPython's
+BufferError).
 
 A bytes is an immutable RPython str of bytes (W_Bytes.strval); a bytearray a list of
 one-character strs (W_ByteArray.data), changed in place.  Both are "bytes-like": the
@@ -13,12 +19,16 @@ UTF-8 text.  The codec errors are CPython's UnicodeDecodeError/UnicodeEncodeErro
 arguments (encoding, object, start, end, reason), the same attributes, and a __str__
 that makes CPython's message of them."""
 
+import weakref
+
+from rpython.rlib import rgc
 from rpython.rlib.objectmodel import compute_hash
 from rpython.rlib.rstring import StringBuilder
 from rpython.rlib.rbigint import rbigint, InvalidEndiannessError, InvalidSignednessError
 
 from gclab.interp import opcodes as op
 from gclab.interp import util
+from gclab.objspace import finalizerstate
 from gclab.objspace.objects import W_Root, W_NoneObject, W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long, is_int, bigint_of
 from gclab.objspace.strobject import W_Str
@@ -88,11 +98,14 @@ class W_Bytes(W_AbstractBytes):
 
 
 class W_ByteArray(W_AbstractBytes):
-    """A mutable bytearray: its bytes as a list of one-character strs."""
-    _attrs_ = ['data']
+    """A mutable bytearray: its bytes as a list of one-character strs; views, the
+    memoryviews of it made so far (weakly: add_export), or None."""
+    _attrs_ = ['data', 'views', 'exports']
+    exports = 0         # the refcount plans: views not released (add_export)
 
     def __init__(self, data):
         self.data = data
+        self.views = None
 
     def getclass(self, space):
         return space.w_bytearray
@@ -111,6 +124,73 @@ class W_ByteArray(W_AbstractBytes):
 
     def hash(self, space):
         raise space.error(space.w_TypeError, "unhashable type: 'bytearray'")
+
+
+class W_BufferView(W_Root):
+    """The base of gclab.objspace.memoryviewobject.W_MemoryView: what bytes_like()
+    reads of a view (a released view is no bytes-like object, as CPython's)."""
+    _attrs_ = ['released']
+
+    def view_bytes(self):
+        raise NotImplementedError
+
+    def contiguous(self):
+        raise NotImplementedError
+
+
+def add_export(w_array, w_view):
+    """The memoryview w_view exports w_array's storage: until it is released or freed,
+    w_array cannot be resized (check_resizable).  The refcount plans count the exports
+    (a view's destructor, gclab.objspace.cyclegc.configure, or its release() takes its
+    own back); the other plans, where a view dies only when a collection finds it and
+    a destructor may not touch another object, keep RPython weak references to the
+    views."""
+    if finalizerstate.WEAK_BY_ADDRESS:
+        w_array.exports += 1
+        return
+    if w_array.views is None:
+        w_array.views = []
+    w_array.views.append(weakref.ref(w_view))
+
+
+def remove_export(w_array):
+    """A view of w_array was released (the refcount plans)."""
+    if finalizerstate.WEAK_BY_ADDRESS:
+        w_array.exports -= 1
+
+
+def check_resizable(space, w_array, new_size):
+    """CPython's BufferError when a bytearray with live exports changes size."""
+    if finalizerstate.WEAK_BY_ADDRESS:
+        if w_array.exports > 0 and new_size != len(w_array.data):
+            raise space.error(space.w_BufferError,
+                              'Existing exports of data: object cannot be re-sized')
+        return
+    views = w_array.views
+    if views is None or new_size == len(w_array.data):
+        return
+    live = live_views(views)
+    if live and space.plan_kind != 'refcount':
+        # a view the program dropped dies at once on the refcount plans, as in
+        # CPython; elsewhere only when collected: collect, so that only views still
+        # reachable refuse the resize (a cost only while some view was not released)
+        rgc.collect()
+        live = live_views(live)
+    if not live:
+        w_array.views = None
+        return
+    w_array.views = live
+    raise space.error(space.w_BufferError,
+                      'Existing exports of data: object cannot be re-sized')
+
+
+def live_views(views):
+    live = []
+    for ref in views:
+        w_view = ref()
+        if w_view is not None and not w_view.released:
+            live.append(ref)
+    return live
 
 
 def chars_of(s):
@@ -192,13 +272,24 @@ def bytes_like(w_obj):
     w_obj = w_obj.builtin_value()
     if isinstance(w_obj, W_AbstractBytes):
         return w_obj.as_str()
+    if isinstance(w_obj, W_BufferView) and not w_obj.released and w_obj.contiguous():
+        return w_obj.view_bytes()
     return None
+
+
+def is_noncontiguous_view(w_obj):
+    w_obj = w_obj.builtin_value()
+    return isinstance(w_obj, W_BufferView) and not w_obj.released and \
+        not w_obj.contiguous()
 
 
 def bytes_arg(space, w_obj):
     """A bytes-like argument, or CPython's TypeError."""
     s = bytes_like(w_obj)
     if s is None:
+        if is_noncontiguous_view(w_obj):
+            raise space.error(space.w_BufferError,
+                              'memoryview: underlying buffer is not C-contiguous')
         raise space.error(space.w_TypeError, 'a bytes-like object is required, not '
                           "'%s'" % space.type(w_obj).name)
     return s
@@ -313,6 +404,10 @@ def new_bytes_value(space, args, mutable):
     s = bytes_like(w_source)
     if s is not None:
         return s
+    if is_noncontiguous_view(w_source):         # bytes(view[::2]): a copy, as CPython
+        w_view = w_source.builtin_value()
+        assert isinstance(w_view, W_BufferView)
+        return w_view.view_bytes()
     if not mutable and isinstance(w_source, W_Instance) and \
             space.lookup_special_or_none(w_source, '__bytes__') is not None:
         return to_bytes(space, w_source, typename)
@@ -353,11 +448,17 @@ def text_arg(space, w_arg, fname, argname, pos):
 UTF8 = 0
 ASCII = 1
 LATIN1 = 2
-CODEC_NAMES = ['utf-8', 'ascii', 'latin-1']
+UTF16 = 3           # with a BOM: encodes little-endian (this machine's order)
+UTF16LE = 4
+UTF16BE = 5
+UTF32 = 6
+UTF32LE = 7
+UTF32BE = 8
+CODEC_NAMES = ['utf-8', 'ascii', 'latin-1', 'utf-16', 'utf-16-le', 'utf-16-be', 'utf-32',
+               'utf-32-le', 'utf-32-be']
 
 
-def codec_of(space, encoding):
-    """UTF8, ASCII or LATIN1 for an encoding's name and its aliases; LookupError."""
+def normalize_encoding(encoding):
     norm = StringBuilder(len(encoding))
     for c in encoding:
         if c == '-' or c == ' ':
@@ -366,7 +467,14 @@ def codec_of(space, encoding):
             norm.append(chr(ord(c) + 32))
         else:
             norm.append(c)
-    name = norm.build()
+    return norm.build()
+
+
+def codec_of(space, encoding):
+    """UTF8, ASCII or LATIN1 for an encoding's name and its aliases; LookupError.  (The
+    codecs open() knows: gclab.objspace.fileobject; str.encode and bytes.decode know
+    the utf-16/utf-32 ones too, text_codec_of.)"""
+    name = normalize_encoding(encoding)
     if name in ('utf_8', 'utf8', 'u8', 'utf', 'cp65001'):
         return UTF8
     if name in ('ascii', 'us_ascii', '646', 'us'):
@@ -375,6 +483,25 @@ def codec_of(space, encoding):
                 'cp819', 'iso_ir_100', 'csisolatin1'):
         return LATIN1
     raise space.error(space.w_LookupError, 'unknown encoding: %s' % encoding)
+
+
+def text_codec_of(space, encoding):
+    """codec_of, and UTF16..UTF32BE for the names CPython's codec registry gives the
+    utf-16 and utf-32 codecs (encodings.aliases)."""
+    name = normalize_encoding(encoding)
+    if name in ('utf_16', 'utf16', 'u16'):
+        return UTF16
+    if name in ('utf_16_le', 'utf_16le', 'unicodelittleunmarked'):
+        return UTF16LE
+    if name in ('utf_16_be', 'utf_16be', 'unicodebigunmarked'):
+        return UTF16BE
+    if name in ('utf_32', 'utf32', 'u32'):
+        return UTF32
+    if name in ('utf_32_le', 'utf_32le'):
+        return UTF32LE
+    if name in ('utf_32_be', 'utf_32be'):
+        return UTF32BE
+    return codec_of(space, encoding)
 
 
 def check_errors(space, errors):
@@ -468,9 +595,15 @@ def decode_failed(space, codec, s, start, end, reason, errors, out):
 
 def decode(space, s, encoding, errors):
     """bytes.decode(): the UTF-8 text of s decoded with encoding."""
-    codec = codec_of(space, encoding)
+    codec = text_codec_of(space, encoding)
     n = len(s)
     out = StringBuilder(n)
+    if UTF16 <= codec <= UTF16BE:
+        decode_utf16(space, s, codec, errors, out)
+        return out.build()
+    if UTF32 <= codec <= UTF32BE:
+        decode_utf32(space, s, codec, errors, out)
+        return out.build()
     if codec == LATIN1:
         for c in s:
             if ord(c) < 0x80:
@@ -537,6 +670,140 @@ def decode(space, s, encoding, errors):
     return out.build()
 
 
+def utf16_unit(s, i, little):
+    if little:
+        return ord(s[i]) | (ord(s[i + 1]) << 8)
+    return (ord(s[i]) << 8) | ord(s[i + 1])
+
+
+def decode_utf16(space, s, codec, errors, out):
+    """utf-16 (a BOM chooses the byte order, else little-endian; the errors name the
+    codec of that order, as CPython's), utf-16-le, utf-16-be: UTF-8 text into out."""
+    n = len(s)
+    i = 0
+    if codec == UTF16:
+        codec = UTF16LE
+        if n >= 2 and s[0] == '\xff' and s[1] == '\xfe':
+            i = 2
+        elif n >= 2 and s[0] == '\xfe' and s[1] == '\xff':
+            codec = UTF16BE
+            i = 2
+    little = codec == UTF16LE
+    while i < n:
+        if i + 2 > n:
+            decode_failed(space, codec, s, i, n, 'truncated data', errors, out)
+            break
+        u = utf16_unit(s, i, little)
+        if u < 0xD800 or u > 0xDFFF:
+            out.append(util.cp_encode(u))
+            i += 2
+            continue
+        if u >= 0xDC00:
+            decode_failed(space, codec, s, i, i + 2, 'illegal encoding', errors, out)
+            i += 2
+            continue
+        if i + 4 > n:
+            decode_failed(space, codec, s, i, n, 'unexpected end of data', errors, out)
+            break
+        u2 = utf16_unit(s, i + 2, little)
+        if 0xDC00 <= u2 <= 0xDFFF:
+            out.append(util.cp_encode(0x10000 + ((u - 0xD800) << 10) + (u2 - 0xDC00)))
+            i += 4
+            continue
+        decode_failed(space, codec, s, i, i + 2, 'illegal UTF-16 surrogate', errors, out)
+        i += 2
+
+
+def decode_utf32(space, s, codec, errors, out):
+    """utf-32 (BOM or little-endian), utf-32-le, utf-32-be: UTF-8 text into out."""
+    n = len(s)
+    i = 0
+    if codec == UTF32:
+        codec = UTF32LE
+        if n >= 4 and s[0] == '\xff' and s[1] == '\xfe' and s[2] == '\x00' and \
+                s[3] == '\x00':
+            i = 4
+        elif n >= 4 and s[0] == '\x00' and s[1] == '\x00' and s[2] == '\xfe' and \
+                s[3] == '\xff':
+            codec = UTF32BE
+            i = 4
+    little = codec == UTF32LE
+    while i < n:
+        if i + 4 > n:
+            decode_failed(space, codec, s, i, n, 'truncated data', errors, out)
+            break
+        if little:
+            c = (ord(s[i]) | (ord(s[i + 1]) << 8) | (ord(s[i + 2]) << 16) |
+                 (ord(s[i + 3]) << 24))
+        else:
+            c = ((ord(s[i]) << 24) | (ord(s[i + 1]) << 16) | (ord(s[i + 2]) << 8) |
+                 ord(s[i + 3]))
+        if c > 0x10FFFF:
+            decode_failed(space, codec, s, i, i + 4, 'code point not in range(0x110000)',
+                          errors, out)
+        elif 0xD800 <= c <= 0xDFFF:
+            decode_failed(space, codec, s, i, i + 4, 'code point in surrogate code point '
+                          'range(0xd800, 0xe000)', errors, out)
+        else:
+            out.append(util.cp_encode(c))
+        i += 4
+
+
+def put_unit(out, u, width, little):
+    """One code unit of utf-16 (width 2) or utf-32 (width 4)."""
+    if little:
+        for k in range(width):
+            out.append(chr((u >> (8 * k)) & 0xFF))
+    else:
+        for k in range(width - 1, -1, -1):
+            out.append(chr((u >> (8 * k)) & 0xFF))
+
+
+def put_code(out, code, width, little):
+    if width == 2 and code >= 0x10000:
+        code -= 0x10000
+        put_unit(out, 0xD800 | (code >> 10), 2, little)
+        put_unit(out, 0xDC00 | (code & 0x3FF), 2, little)
+    else:
+        put_unit(out, code, width, little)
+
+
+def encode_utf16_32(space, s, codec, errors):
+    """str.encode() in utf-16/utf-32 (a little-endian BOM first for 'utf-16' and
+    'utf-32') or their -le/-be forms; a surrogate is an error, as in CPython."""
+    width = 2
+    if codec >= UTF32:
+        width = 4
+    little = codec != UTF16BE and codec != UTF32BE
+    out = StringBuilder(len(s) * width + 4)
+    if codec == UTF16 or codec == UTF32:
+        put_unit(out, 0xFEFF, width, little)
+    i = 0
+    pos = 0
+    n = len(s)
+    while i < n:
+        code = util.cp_decode(s, i)
+        i = util.cp_next(s, i)
+        pos += 1
+        if code < 0xD800 or code > 0xDFFF:
+            put_code(out, code, width, little)
+            continue
+        if errors == 'strict':
+            raise unicode_error(space, space.w_UnicodeEncodeError, codec, space.newstr(s),
+                                pos - 1, pos, 'surrogates not allowed')
+        check_errors(space, errors)
+        repl = ''
+        if errors == 'replace':
+            repl = '?'
+        elif errors == 'backslashreplace':
+            repl = char_escape(code)
+        elif errors == 'xmlcharrefreplace':
+            repl = '&#%d;' % code
+        for c in repl:
+            put_unit(out, ord(c), width, little)
+    return out.build()
+
+
 def char_escape(code):
     if code < 0x100:
         return '\\x' + hex2(code)
@@ -547,9 +814,11 @@ def char_escape(code):
 
 def encode(space, s, encoding, errors):
     """str.encode(): the bytes of the UTF-8 text s in encoding."""
-    codec = codec_of(space, encoding)
+    codec = text_codec_of(space, encoding)
     if codec == UTF8:
         return s
+    if codec >= UTF16:
+        return encode_utf16_32(space, s, codec, errors)
     limit = 128
     if codec == LATIN1:
         limit = 256
@@ -664,6 +933,7 @@ def setitem(space, w_self, w_index, w_value):
         if step == 1:
             if stop < start:
                 stop = start
+            check_resizable(space, w_self, len(data) - (stop - start) + len(new))
             assert start >= 0 and stop >= 0
             w_self.data = data[:start] + new + data[stop:]
             return
@@ -688,6 +958,7 @@ def delitem(space, w_self, w_index):
         start, stop, step, count = slice_indices(space, w_index, len(data))
         if count == 0:
             return
+        check_resizable(space, w_self, len(data) - count)
         if step < 0:
             start = start + (count - 1) * step
             step = -step
@@ -701,6 +972,7 @@ def delitem(space, w_self, w_index):
     i = item_index(space, w_self, w_index, len(data))
     if i < 0:
         raise space.error(space.w_IndexError, 'bytearray index out of range')
+    check_resizable(space, w_self, len(data) - 1)
     del data[i]
 
 
@@ -757,6 +1029,7 @@ def inplace_binop(space, opnum, w_a, w_b):
                 return None
             raise space.error(space.w_TypeError, "can't concat %s to bytearray"
                               % space.type(w_b).name)
+        check_resizable(space, w_a, len(w_a.data) + len(s))
         w_a.data.extend(chars_of(s))
         return w_a
     if opnum == op.OP_MUL:
@@ -764,6 +1037,7 @@ def inplace_binop(space, opnum, w_a, w_b):
         if w_res is None:
             return None
         assert isinstance(w_res, W_ByteArray)
+        check_resizable(space, w_a, len(w_res.data))
         w_a.data = w_res.data
         return w_a
     return None
@@ -1480,7 +1754,10 @@ def self_array(w_self):
 
 
 def ba_append(space, w_self, args_w):
-    self_array(w_self).data.append(chr(byte_value(space, args_w[0])))
+    w_arr = self_array(w_self)
+    c = chr(byte_value(space, args_w[0]))
+    check_resizable(space, w_arr, len(w_arr.data) + 1)
+    w_arr.data.append(c)
     return space.w_None
 
 
@@ -1489,16 +1766,21 @@ def ba_extend(space, w_self, args_w):
     w_arg = args_w[0]
     s = bytes_like(w_arg)
     if s is None:
+        if is_noncontiguous_view(w_arg):
+            raise space.error(space.w_TypeError, "can't set bytearray slice from "
+                              "memoryview")
         if not is_iterable(space, w_arg):
             raise space.error(space.w_TypeError, "can't extend bytearray with %s"
                               % space.type(w_arg).name)
         s = bytes_of_iterable(space, w_arg, 'byte')
+    check_resizable(space, w_arr, len(w_arr.data) + len(s))
     w_arr.data.extend(chars_of(s))
     return space.w_None
 
 
 def ba_pop(space, w_self, args_w):
-    data = self_array(w_self).data
+    w_arr = self_array(w_self)
+    data = w_arr.data
     i = -1
     if args_w:
         i = index_value(space, args_w[0])
@@ -1508,12 +1790,14 @@ def ba_pop(space, w_self, args_w):
         i += len(data)
     if i < 0 or i >= len(data):
         raise space.error(space.w_IndexError, 'pop index out of range')
+    check_resizable(space, w_arr, len(data) - 1)
     c = data.pop(i)
     return space.newint(ord(c))
 
 
 def ba_insert(space, w_self, args_w):
-    data = self_array(w_self).data
+    w_arr = self_array(w_self)
+    data = w_arr.data
     i = index_value(space, args_w[0])
     c = chr(byte_value(space, args_w[1]))
     n = len(data)
@@ -1523,15 +1807,18 @@ def ba_insert(space, w_self, args_w):
             i = 0
     if i > n:
         i = n
+    check_resizable(space, w_arr, n + 1)
     data.insert(i, c)
     return space.w_None
 
 
 def ba_remove(space, w_self, args_w):
-    data = self_array(w_self).data
+    w_arr = self_array(w_self)
+    data = w_arr.data
     c = chr(byte_value(space, args_w[0]))
     for i in range(len(data)):
         if data[i] == c:
+            check_resizable(space, w_arr, len(data) - 1)
             del data[i]
             return space.w_None
     raise space.error(space.w_ValueError, 'value not found in bytearray')
@@ -1543,7 +1830,9 @@ def ba_reverse(space, w_self, args_w):
 
 
 def ba_clear(space, w_self, args_w):
-    self_array(w_self).data = []
+    w_arr = self_array(w_self)
+    check_resizable(space, w_arr, 0)
+    w_arr.data = []
     return space.w_None
 
 

@@ -43,7 +43,7 @@ import sys
 
 from rpython.rlib import rtime
 from rpython.rlib.objectmodel import (current_object_addr_as_int, specialize, r_dict,
-                                      newlist_hint)
+                                      newlist_hint, we_are_translated)
 from rpython.rtyper.annlowlevel import cast_base_ptr_to_instance
 from rpython.rtyper.lltypesystem import llmemory, rffi
 from rpython.rtyper.rclass import OBJECTPTR
@@ -65,11 +65,13 @@ from gclab.objspace.dictviews import W_DictView
 from gclab.objspace.generator import W_Generator, W_FinalizableGenerator, \
     W_AsyncGenAwaitable
 from gclab.objspace.clock import clock_ns
+from gclab.objspace.memoryviewobject import W_MemoryView
 
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
 TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
-                   W_Method, W_DictView, W_Generator, W_Type, W_AsyncGenAwaitable]
+                   W_Method, W_DictView, W_Generator, W_Type, W_AsyncGenAwaitable,
+                   W_MemoryView]
 
 # A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
 # and a negative one an immortal object's (the immortal plans): never garbage.
@@ -91,6 +93,8 @@ def configure(plan):
     SHARED_SHIFT = brc.SHIFT if COUNT_WORDS == 2 and plan.free_threaded() else 0
     if plan.has_cycle_collector():       # (not in free-threaded builds: plans.py)
         gcslots.ENABLED = True
+        # a view's death gives its export of a bytearray back (bytesobject.add_export)
+        W_MemoryView.__del__ = memoryview_destructor
         for cls in TRACKED_CLASSES:
             cls.gc_slot = -1        # prebuilt objects: untracked (immortal anyway)
             cls.gc_slot_of = make_gc_slot_of()
@@ -114,6 +118,14 @@ def make_untrack_destructor():
     return untrack_destructor
 
 
+def memoryview_destructor(self):
+    """The RPython destructor of a memoryview on the refcount plans: it is freed, its
+    slot is free, and it exports its bytearray no more (its fields are still alive
+    while a destructor runs)."""
+    gcslots.untrack(self.gc_slot)
+    self.release()
+
+
 def refcount_at(adr):
     """The reference count in the header of the object at address adr: the refcount
     plans' header is one word, the count, and the C backend lays it out as the first
@@ -129,6 +141,31 @@ def refcount_at(adr):
             return local
         return local + (words[1] >> SHARED_SHIFT)
     return words[0]
+
+
+SHARED = 2      # a container's count when it is not read: a node of its own
+
+
+def container_count(adr):
+    """The count of the RPython container at adr.  Untranslated there is none: SHARED,
+    so that every container is a node of its own (tests replace this function)."""
+    if not we_are_translated():
+        return SHARED
+    return refcount_at(adr)
+
+
+# The counts of the containers that most tracked objects hold alone, each read in a
+# function of its own, where the container is only an address: the refcount plans read
+# the field without an update (elide.py: a value consumed at once is borrowed), so the
+# count is the references held by objects (docs/measuring.md checks it in the C).
+
+def storage_count(w_obj):
+    return container_count(current_object_addr_as_int(w_obj.storage_w))
+
+
+@specialize.argtype(0)
+def items_count(w_obj):
+    return container_count(current_object_addr_as_int(w_obj.items_w))
 
 
 def object_at(adr):
@@ -191,30 +228,46 @@ class Graph(object):
         self.items_start.append(len(self.src))
         return child
 
-    @specialize.call_location()
-    def list_edge(self, node, items_w):
-        """node holds an RPython list (items_w) of references."""
-        child = self.container_node(node, current_object_addr_as_int(items_w))
-        for w_item in items_w:
-            self.object_edge(child, w_item)
-        self.items_end.append(len(self.src))
+    def holder(self, node, adr, count):
+        """The node that holds the items of the container at adr, which node holds:
+        node itself if the container's count is 1 (node's reference is the only one,
+        so that the container is reached exactly when node is: an instance's
+        attribute storage, a list's or tuple's items, most of the time), else a
+        container node.  count: read by the caller before anything of its own held
+        the container (a temporary reference counts too, so that a count read later
+        would be too high -- never too low: 1 means node's reference alone)."""
+        if count == 1:
+            return node
+        return self.container_node(node, adr)
+
+    def end_items(self, node, child):
+        if child != node:
+            self.items_end.append(len(self.src))
 
     @specialize.call_location()
-    def dict_edge(self, node, data):
+    def list_edge(self, node, items_w, count=SHARED):
+        """node holds an RPython list (items_w) of references."""
+        child = self.holder(node, current_object_addr_as_int(items_w), count)
+        for w_item in items_w:
+            self.object_edge(child, w_item)
+        self.end_items(node, child)
+
+    @specialize.call_location()
+    def dict_edge(self, node, data, count=SHARED):
         """node holds an RPython dict (data) of references (keys and values)."""
-        child = self.container_node(node, current_object_addr_as_int(data))
+        child = self.holder(node, current_object_addr_as_int(data), count)
         for w_key, w_value in data.iteritems():
             self.object_edge(child, w_key)
             self.object_edge(child, w_value)
-        self.items_end.append(len(self.src))
+        self.end_items(node, child)
 
     @specialize.call_location()
-    def names_edge(self, node, names_w):
+    def names_edge(self, node, names_w, count=SHARED):
         """node holds an RPython dict of names (strs) to references."""
-        child = self.container_node(node, current_object_addr_as_int(names_w))
+        child = self.holder(node, current_object_addr_as_int(names_w), count)
         for w_value in names_w.itervalues():
             self.object_edge(child, w_value)
-        self.items_end.append(len(self.src))
+        self.end_items(node, child)
 
 
 def merge_shared(graph, counts):
@@ -243,17 +296,21 @@ def merge_shared(graph, counts):
 def graph_edges(graph, node, w_obj):
     """The references of the tracked object w_obj that its count and its containers'
     counts include (some left out: they only make the collector keep more)."""
+    # (each count read first: the list_edge call holds the container while it runs)
     if isinstance(w_obj, W_List):
-        graph.list_edge(node, w_obj.items_w)
+        count = items_count(w_obj)
+        graph.list_edge(node, w_obj.items_w, count)
     elif isinstance(w_obj, W_Tuple):
-        graph.list_edge(node, w_obj.items_w)
+        count = items_count(w_obj)
+        graph.list_edge(node, w_obj.items_w, count)
     elif isinstance(w_obj, W_Dict):
         graph.dict_edge(node, w_obj.data)
     elif isinstance(w_obj, W_BaseSet):
         graph.list_edge(node, w_obj.keys_w)
     elif isinstance(w_obj, W_Instance):
         graph.object_edge(node, w_obj.w_class)
-        graph.list_edge(node, w_obj.storage_w)
+        count = storage_count(w_obj)
+        graph.list_edge(node, w_obj.storage_w, count)
         if isinstance(w_obj, W_ExceptionObject):
             graph.list_edge(node, w_obj.args_w)
             graph.object_edge(node, w_obj.w_cause)
@@ -275,6 +332,8 @@ def graph_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_func)
     elif isinstance(w_obj, W_DictView):
         graph.object_edge(node, w_obj.w_dict)
+    elif isinstance(w_obj, W_MemoryView):
+        graph.object_edge(node, w_obj.w_obj)    # (a bytearray subclass's instance)
     elif isinstance(w_obj, W_Type):
         # its MRO (itself first), bases, dict, lookup cache and remembered __init__;
         # (its metaclass and builtin base: left out, they only keep more alive)
@@ -402,6 +461,8 @@ def clear(space, w_obj):
             w_obj.finish(None)      # its frame dropped: over, as CPython's gen_clear
     elif isinstance(w_obj, W_AsyncGenAwaitable):
         w_obj.clear()
+    elif isinstance(w_obj, W_MemoryView):
+        w_obj.clear_obj()
 
 
 def choose_generation():

@@ -18,25 +18,136 @@ def report_exception(space, operr):
     print_exception(space, w_exc, 0)
 
 
+# CPython's limits on the report of an exception group (PyErr_MAX_GROUP_WIDTH/DEPTH)
+MAX_GROUP_WIDTH = 15
+MAX_GROUP_DEPTH = 10
+
+
+class ReportContext(object):
+    """What the report of one uncaught exception has written so far (lines, each with
+    its newline), and where it is in nested exception groups: CPython 3.11's boxes,
+    every line of an exception inside a group prefixed by a margin."""
+
+    def __init__(self):
+        self.lines = []
+        self.group_depth = 0
+        self.need_close = False
+        self.seen_w = []        # the exceptions reported, so that a chain stops there
+
+    def indent(self):
+        return ' ' * (2 * self.group_depth)
+
+    def emit(self, text, margin='|'):
+        """text (whole lines), each line prefixed as the depth in groups asks."""
+        if not text:
+            return
+        if self.group_depth == 0:
+            self.lines.append(text)
+            return
+        prefix = self.indent() + margin + ' '
+        start = 0
+        while start < len(text):
+            end = text.find('\n', start)
+            if end < 0:
+                end = len(text)
+            else:
+                end += 1
+            self.lines.append(prefix + text[start:end])
+            start = end
+
+    def was_seen(self, w_exc):
+        for w_seen in self.seen_w:
+            if w_seen is w_exc:
+                return True
+        return False
+
+
 def print_exception(space, w_exc, depth):
-    """CPython's report of an uncaught exception, with its cause or context chain."""
+    """CPython's report of an uncaught exception, with its cause or context chain (and,
+    for an exception group, its sub-exceptions, boxed as CPython 3.11 does)."""
+    ctx = ReportContext()
+    format_exception(space, w_exc, ctx, depth)
+    space.write_stderr(''.join(ctx.lines))
+
+
+def is_exception_group(space, w_exc):
+    return space.type(w_exc).is_subtype(space.w_BaseExceptionGroup)
+
+
+def format_exception(space, w_exc, ctx, depth):
     assert isinstance(w_exc, W_ExceptionObject)
+    ctx.seen_w.append(w_exc)
     if depth < 100:
         w_cause = w_exc.w_cause
         w_context = w_exc.w_context
         if w_cause is not None:
-            print_exception(space, w_cause, depth + 1)
-            space.write_stderr('\nThe above exception was the direct cause of the following '
-                               'exception:\n\n')
-        elif w_context is not None and not w_exc.suppress_context:
-            print_exception(space, w_context, depth + 1)
-            space.write_stderr('\nDuring handling of the above exception, another exception '
-                               'occurred:\n\n')
+            if not ctx.was_seen(w_cause):
+                format_exception(space, w_cause, ctx, depth + 1)
+                ctx.emit('\nThe above exception was the direct cause of the following '
+                         'exception:\n\n')
+        elif w_context is not None and not w_exc.suppress_context and \
+                not ctx.was_seen(w_context):
+            format_exception(space, w_context, ctx, depth + 1)
+            ctx.emit('\nDuring handling of the above exception, another exception '
+                     'occurred:\n\n')
+    if not is_exception_group(space, w_exc):
+        if w_exc.traceback is not None:
+            ctx.emit('Traceback (most recent call last):\n')
+            ctx.emit(format_stack(space, w_exc))
+        ctx.emit(exception_only(space, w_exc))
+        ctx.emit(format_notes(space, w_exc))
+        return
+    if ctx.group_depth > MAX_GROUP_DEPTH:
+        ctx.emit('... (max_group_depth is %d)\n' % MAX_GROUP_DEPTH)
+        return
+    toplevel = ctx.group_depth == 0
+    if toplevel:
+        ctx.group_depth += 1
+    if w_exc.traceback is not None:
+        ctx.emit('Exception Group Traceback (most recent call last):\n',
+                 '+' if toplevel else '|')
+        ctx.emit(format_stack(space, w_exc))
+    ctx.emit(exception_only(space, w_exc))
+    ctx.emit(format_notes(space, w_exc))
+    items_w = []
+    try:
+        items_w = space.listview(space.getattr(w_exc, 'exceptions'))
+    except OperationError:
+        pass
+    n = len(items_w)
+    if n > MAX_GROUP_WIDTH:
+        n = MAX_GROUP_WIDTH + 1
+    ctx.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            ctx.need_close = True       # (or by a group inside the last one)
+        truncated = i >= MAX_GROUP_WIDTH
+        title = '...' if truncated else str(i + 1)
+        ctx.lines.append(ctx.indent() + ('+-' if i == 0 else '  ') +
+                         '+---------------- %s ----------------\n' % title)
+        ctx.group_depth += 1
+        if truncated:
+            remaining = len(items_w) - MAX_GROUP_WIDTH
+            ctx.emit('and %d more exception%s\n' % (remaining,
+                                                     's' if remaining > 1 else ''))
+        else:
+            w_item = items_w[i]
+            if isinstance(w_item, W_ExceptionObject):
+                format_exception(space, w_item, ctx, depth + 1)
+        if last and ctx.need_close:
+            ctx.lines.append(ctx.indent() + '+------------------------------------\n')
+            ctx.need_close = False
+        ctx.group_depth -= 1
+    if toplevel:
+        ctx.group_depth = 0
+
+
+def format_stack(space, w_exc):
+    """The lines of the traceback entries of w_exc (CPython's repeats elided)."""
+    assert isinstance(w_exc, W_ExceptionObject)
     lines = []
     entry = w_exc.traceback
-    if entry is not None:
-        lines.append('Traceback (most recent call last):\n')
-    count = 0
     last = ''
     repeat = 0
     while entry is not None:
@@ -56,35 +167,33 @@ def print_exception(space, w_exc, depth):
         if repeat <= 3:
             lines.append(line)
         entry = entry.next
-        count += 1
     if repeat > 3:
         lines.append('  [Previous line repeated %d more time%s]\n'
                      % (repeat - 3, '' if repeat - 3 == 1 else 's'))
-    space.write_stderr(''.join(lines))
-    space.write_stderr(exception_only(space, w_exc))
-    print_notes(space, w_exc)
+    return ''.join(lines)
 
 
-def print_notes(space, w_exc):
+def format_notes(space, w_exc):
     """The notes add_note() attached (__notes__), one a line, as CPython 3.11."""
     try:
         w_notes = space.getattr_or_none(w_exc, '__notes__')
     except OperationError:
-        return
+        return ''
     if w_notes is None:
-        return
+        return ''
     if not space.isinstance_w(w_notes, space.w_list) and \
             not space.isinstance_w(w_notes, space.w_tuple):
         try:
-            space.write_stderr(space.repr_str(w_notes) + '\n')
+            return space.repr_str(w_notes) + '\n'
         except OperationError:
-            space.write_stderr('<__notes__ repr() failed>\n')
-        return
+            return '<__notes__ repr() failed>\n'
+    lines = []
     for w_note in space.listview(w_notes):
         try:
-            space.write_stderr(space.str_str(w_note) + '\n')
+            lines.append(space.str_str(w_note) + '\n')
         except OperationError:
-            space.write_stderr('<note str() failed>\n')
+            lines.append('<note str() failed>\n')
+    return ''.join(lines)
 
 
 def exception_only(space, w_exc):

@@ -16,6 +16,7 @@ from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.dictobject import reversed_iter
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace.bytesobject import W_AbstractBytes
+from gclab.objspace.memoryviewobject import W_MemoryView
 from gclab.objspace.itertypes import TYPES, W_Iterator
 from gclab.objspace.argspec import Spec
 
@@ -405,6 +406,8 @@ def new_reversed(space, args):
         return W_Reversed(W_List(chars_w), len(chars_w) - 1, False)
     if isinstance(w_seq, W_AbstractBytes):
         return W_Reversed(w_seq, w_seq.blen() - 1, False)
+    if isinstance(w_seq, W_MemoryView):
+        return W_Reversed(w_seq, space.len_w(w_seq) - 1, False)
     if isinstance(w_seq, W_Range):
         last = w_seq.start + (w_seq.len - 1) * w_seq.step
         if w_seq.len == 0:

@@ -4,6 +4,7 @@ is args.args_w[0]."""
 
 from gclab.objspace.function import W_ClassMethod, W_StaticMethod, W_Property
 from gclab.objspace import iterators, strmethods, setobject, bytesobject, seqops
+from gclab.objspace import memoryviewobject
 from gclab.interp import opcodes as op
 from gclab.objspace.specialmethods import (special_self, special_len, special_contains,
                                            special_iter, special_repr, special_str,
@@ -74,6 +75,7 @@ def install(space):
     CODE_TYPE.w_type = space.make_type('code', space.w_object)
     install_special_methods(space)
     install_bytes(space)
+    memoryviewobject.install(space)
     for name, impl in OBJECT_METHODS:
         space.object_methods_w[name] = space.wrap_builtin(name, impl, space.w_object)
     space.object_methods_w['__sizeof__'] = space.wrap_builtin('__sizeof__',

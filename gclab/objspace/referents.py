@@ -20,6 +20,7 @@ from gclab.objspace.weakrefobject import W_WeakRef
 from gclab.objspace.function import (W_Function, W_Method, W_StaticMethod, W_ClassMethod,
                                      W_Property, W_MemberDescr)
 from gclab.objspace.tracebackobject import W_Traceback, W_Frame
+from gclab.objspace.memoryviewobject import W_MemoryView
 
 
 def referents_w(w_obj):
@@ -81,6 +82,9 @@ def referents_w(w_obj):
             result_w.append(w_obj.w_next)
         if w_obj.w_frame is not None:
             result_w.append(w_obj.w_frame)
+    elif isinstance(w_obj, W_MemoryView):
+        if w_obj.w_obj is not None:
+            result_w.append(w_obj.w_obj)
     elif isinstance(w_obj, W_Frame):
         if w_obj.w_back is not None:
             result_w.append(w_obj.w_back)

@@ -14,6 +14,8 @@ from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace import formatting, bytesobject, typealias, freethreading
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray
+from gclab.objspace import memoryviewobject
+from gclab.objspace.memoryviewobject import W_MemoryView
 
 
 def index_of(space, w_index, length, what):
@@ -105,6 +107,8 @@ def getitem_other(space, w_obj, w_index):
         if i < 0:
             raise space.error(space.w_IndexError, 'range object index out of range')
         return space.newint(w_obj.start + i * w_obj.step)
+    if isinstance(w_obj, W_MemoryView):
+        return memoryviewobject.getitem(space, w_obj, w_index)
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__getitem__')
         if w_meth is not None:
@@ -143,6 +147,9 @@ def setitem(space, w_obj, w_index, w_value):
         return
     if isinstance(w_obj, W_ByteArray):
         bytesobject.setitem(space, w_obj, w_index, w_value)
+        return
+    if isinstance(w_obj, W_MemoryView):
+        memoryviewobject.setitem(space, w_obj, w_index, w_value)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__setitem__')
@@ -236,6 +243,9 @@ def delitem_other(space, w_obj, w_index):
         return
     if isinstance(w_obj, W_ByteArray):
         bytesobject.delitem(space, w_obj, w_index)
+        return
+    if isinstance(w_obj, W_MemoryView):
+        memoryviewobject.delitem(space, w_obj)
         return
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__delitem__')

@@ -34,11 +34,13 @@ from gclab.objspace import numbers
 from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
-from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, oserror_attributes,
-                                             oserror_class)
+from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, make_group_types,
+                                            group_new, except_star_match,
+                                            prep_reraise_star, oserror_attributes,
+                                            oserror_class)
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
-from gclab.interp.frame import Frame, takes_exactly
+from gclab.interp.frame import Frame, new_frame, takes_exactly
 from gclab.interp.pycode import FRAME_RECORDING
 from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COROUTINE, \
     CO_ASYNC_GENERATOR
@@ -178,6 +180,8 @@ class ObjSpace(object):
         self.w_range_iterator = self.make_type('range_iterator', o)
         self.w_bytes_iterator = self.make_type('bytes_iterator', o)
         self.w_bytearray_iterator = self.make_type('bytearray_iterator', o)
+        self.w_memoryview = self.make_type('memoryview', o)
+        self.w_memory_iterator = self.make_type('memory_iterator', o)
         self.w_code = self.make_type('code', o)
         # named as CPython's tp_name (their reprs and messages say 'types.GenericAlias')
         self.w_GenericAlias = self.make_type('types.GenericAlias', o)
@@ -204,6 +208,7 @@ class ObjSpace(object):
         self.w_ImportError = e['ImportError']
         self.w_ModuleNotFoundError = e['ModuleNotFoundError']
         self.w_LookupError = e['LookupError']
+        self.w_BufferError = e['BufferError']
         self.w_IndexError = e['IndexError']
         self.w_KeyError = e['KeyError']
         self.w_MemoryError = e['MemoryError']
@@ -223,6 +228,7 @@ class ObjSpace(object):
         self.w_ValueError = e['ValueError']
         self.w_UnicodeDecodeError = e['UnicodeDecodeError']
         self.w_UnicodeEncodeError = e['UnicodeEncodeError']
+        make_group_types(self)
 
     # --- creating objects ---------------------------------------------------------------
     def newint(self, intval):
@@ -446,6 +452,16 @@ class ObjSpace(object):
                              'BaseException is not allowed')
         return self.type(w_exc).is_subtype(w_type)
 
+    def except_star_match(self, w_exc, w_type):
+        """An except* clause: .w_rest and .w_match of w_exc (None: nothing)."""
+        if w_exc is self.w_None:
+            w_exc = None
+        return except_star_match(self, w_exc, w_type)
+
+    def prep_reraise_star(self, w_orig, w_list):
+        """What a try/except* raises (None: nothing), from what its clauses raised."""
+        return prep_reraise_star(self, w_orig, self.listview(w_list))
+
     def memory_error(self):
         return OperationError(self.new_exception(self.w_MemoryError, []))
 
@@ -533,7 +549,7 @@ class ObjSpace(object):
 
     def call_user_function(self, w_func, args):
         code = w_func.code
-        frame = Frame(self, code, w_func.w_globals, w_func.closure_w)
+        frame = new_frame(self, code, w_func.w_globals, w_func.closure_w)
         self.bind_arguments(w_func, args, frame.locals_w)
         if code.cellvars:
             frame.init_cells_from_args()
@@ -548,7 +564,9 @@ class ObjSpace(object):
             w_gen = generator.W_Generator(frame, code.name, code.qualname)
             w_gen.kind = kind
             return w_gen
-        return self.run_frame(frame)
+        w_result = self.run_frame(frame)
+        frame.recycle()
+        return w_result
 
     def yield_from_iter(self, w_obj):
         return generator.yield_from_iter(self, w_obj)
@@ -763,6 +781,9 @@ class ObjSpace(object):
     def exception_new(self, w_type, args_w):
         """BaseException.__new__(w_type, *args): a new exception whose args are args_w;
         OSError(errno, ...) makes the errno's subclass, as CPython's OSError.__new__."""
+        if w_type is self.w_ExceptionGroup or w_type is self.w_BaseExceptionGroup or \
+                (not w_type.builtin and w_type.is_subtype(self.w_BaseExceptionGroup)):
+            return group_new(self, w_type, args_w)
         if w_type is self.w_OSError and len(args_w) >= 2:
             w_errno = args_w[0]
             if isinstance(w_errno, W_Int):
@@ -780,14 +801,16 @@ class ObjSpace(object):
             args_w = args.args_w
             nargs = len(args_w)
             if takes_exactly(w_init, nargs + 1):
-                frame = Frame(self, code, w_init.w_globals, w_init.closure_w)
+                frame = new_frame(self, code, w_init.w_globals, w_init.closure_w)
                 locals_w = frame.locals_w
                 store_into_empty(locals_w, 0, w_obj)
                 for i in range(nargs):
                     store_into_empty(locals_w, i + 1, args_w[i])
                 if code.cellvars:
                     frame.init_cells_from_args()
-                return self.run_frame(frame)
+                w_result = self.run_frame(frame)
+                frame.recycle()
+                return w_result
         return self.call(w_init, args.prepend(w_obj))
 
     def func_name(self, w_func):

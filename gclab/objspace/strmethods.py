@@ -1052,7 +1052,7 @@ ENCODE = Spec("str.encode($self, /, encoding='utf-8', errors='strict')")
 
 
 def str_encode(space, args):
-    """str.encode(): utf-8, ascii and latin-1 (gclab.objspace.bytesobject)."""
+    """str.encode(): utf-8, ascii, latin-1, utf-16 and utf-32 (gclab.objspace.bytesobject)."""
     s = self_str(space, args, 'encode')
     values_w = ENCODE.values(space, args)
     encoding = 'utf-8'

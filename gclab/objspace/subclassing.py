@@ -135,6 +135,9 @@ def builtin_new(space, args):
         return space.exception_new(w_cls, args.args_w[1:])
     if w_cls.builtin:
         from gclab.objspace.builtins import construct_builtin
+        if w_cls in mutable_bases(space):
+            # list/dict/set/bytearray.__new__ make an empty one: __init__ fills it
+            rest = Arguments([])
         return construct_builtin(space, w_cls, rest)
     if w_cls.w_builtin_base is None:
         return finalizers.new_instance(w_cls)   # object.__new__: extra arguments ignored
@@ -178,6 +181,7 @@ def bytearray_init(space, args):
     w_array = receiver(space, args, space.w_bytearray, '__init__')
     assert isinstance(w_array, bytesobject.W_ByteArray)
     rest = Arguments(args.args_w[1:], args.kw_names, args.kw_values_w)
+    bytesobject.check_resizable(space, w_array, 0)      # (a memoryview of it: BufferError)
     w_array.data = bytesobject.chars_of(bytesobject.new_bytes_value(space, rest, True))
     return space.w_None
 

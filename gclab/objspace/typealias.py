@@ -127,7 +127,8 @@ def add_union_args(space, args_w, w_obj):
 
 
 # the builtin classes CPython subscripts into a GenericAlias
-GENERIC_BUILTINS = ['list', 'dict', 'tuple', 'set', 'frozenset', 'type']
+GENERIC_BUILTINS = ['list', 'dict', 'tuple', 'set', 'frozenset', 'type',
+                    'BaseExceptionGroup']
 
 
 def class_getitem(space, w_type, w_index):

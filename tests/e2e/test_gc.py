@@ -227,7 +227,15 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
                          'tests/programs/m_decimal_random.py': 5,
                          'tests/programs/m_importlib.py': 30,
                          'tests/programs/m_pickle.py': 2,
-                         'tests/programs/m_pickle_objects.py': 37}
+                         'tests/programs/m_pickle_objects.py': 37,
+                         # zlib's compressor imports heapq (dynamic Huffman codes)
+                         # and its objects' copy() copy; uuid3/uuid5 import hashlib;
+                         # binascii's base64 functions import base64 (measured on
+                         # refcount: 5 per module)
+                         'tests/programs/m_zlib.py': 10,
+                         'tests/programs/m_gzip.py': 5,
+                         'tests/programs/m_uuid.py': 5,
+                         'tests/programs/b_memoryview_libs.py': 5}
 # ... and in a free-threaded build, where a new name in a module's dict publishes a
 # copy of the dict (gclab.objspace.freethreading.store_shared) instead of growing it:
 # measured on atomic-refcount-nogil, the prebuilt module keeps its last copy.

@@ -446,3 +446,98 @@ def test_match_stack_depths_agree_at_every_join():
                           '        case _:\n'
                           '            return 0\n', 't')
     assert code.max_stack >= 1
+
+
+def test_except_star_bytecode():
+    text = dis('def f():\n'
+               '    try:\n'
+               '        g()\n'
+               '    except* ValueError as e:\n'
+               '        h(e)\n')
+    assert code_of(text, 'f') == (
+        '   2     0 SETUP_FINALLY          12 (to 12)\n'
+        '   3     2 LOAD_GLOBAL            0 (g)\n'
+        '         4 CALL_FUNCTION          0\n'
+        '         6 POP_TOP\n'
+        '         8 POP_BLOCK\n'
+        '        10 JUMP                   72 (to 72)\n'
+        '        12 DUP_TOP\n'                  # [prev, orig, orig]
+        '        14 BUILD_LIST             0\n'
+        '        16 ROT_TWO\n'                  # [prev, orig, list, orig]
+        '   4    18 LOAD_GLOBAL            1 (ValueError)\n'
+        '        20 CHECK_EG_MATCH         58 (to 58)\n'   # [.., list, rest, match]
+        '        22 ENTER_EG_HANDLER       46 (to 46)\n'   # [.., rest, prev, match]
+        '        24 STORE_FAST             0 (e)\n'
+        '   5    26 LOAD_GLOBAL            2 (h)\n'
+        '        28 LOAD_FAST              0 (e)\n'
+        '        30 CALL_FUNCTION          1\n'
+        '        32 POP_TOP\n'
+        '        34 POP_EXCEPT\n'
+        '        36 POP_BLOCK\n'
+        '        38 LOAD_CONST             0 (None)\n'
+        '        40 STORE_FAST             0 (e)\n'
+        '        42 DELETE_FAST            0 (e)\n'
+        '        44 JUMP                   58 (to 58)\n'
+        '        46 LOAD_CONST             0 (None)\n'     # the clause raised
+        '        48 STORE_FAST             0 (e)\n'
+        '        50 DELETE_FAST            0 (e)\n'
+        '        52 LIST_APPEND            3\n'
+        '        54 POP_EXCEPT\n'
+        '        56 JUMP                   58 (to 58)\n'
+        '        58 LIST_APPEND            1\n'            # the rest
+        '        60 PREP_RERAISE_STAR      68 (to 68)\n'
+        '        62 ROT_TWO\n'
+        '        64 POP_EXCEPT\n'
+        '        66 RERAISE\n'
+        '        68 POP_EXCEPT\n'
+        '        70 JUMP                   72 (to 72)\n'
+        '        72 LOAD_CONST             0 (None)\n'
+        '        74 RETURN_VALUE\n')
+
+
+def test_except_star_stack_depths_agree_at_every_join():
+    # compute_max_stack raises on a join reached with two depths
+    space = ObjSpace('untranslated')
+    code = compile_source(space, 'try:\n'
+                          '    f()\n'
+                          'except* (ValueError, TypeError) as e:\n'
+                          '    for x in e.exceptions:\n'
+                          '        g(x)\n'
+                          'except* KeyError:\n'
+                          '    try:\n'
+                          '        h()\n'
+                          '    except* OSError:\n'
+                          '        pass\n'
+                          'else:\n'
+                          '    k()\n'
+                          'finally:\n'
+                          '    m()\n', 't')
+    # in the KeyError clause (the match popped): prev, orig, list, rest, prev; then the
+    # inner statement's prev, orig, list, rest, prev, match on top
+    assert code.max_stack == 11
+
+
+@pytest.mark.parametrize('source, message', [
+    ('for x in y:\n    try:\n        pass\n    except* E:\n        break\n',
+     "'break', 'continue' and 'return' cannot appear in an except* block"),
+    ('for x in y:\n    try:\n        pass\n    except* E:\n        continue\n',
+     "'break', 'continue' and 'return' cannot appear in an except* block"),
+    ('def f():\n    try:\n        pass\n    except* E:\n        return\n',
+     "'break', 'continue' and 'return' cannot appear in an except* block"),
+    ('try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n',
+     "cannot have both 'except' and 'except*' on the same 'try'"),
+    ('try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n',
+     "cannot have both 'except' and 'except*' on the same 'try'"),
+    ('try:\n    pass\nexcept*:\n    pass\n', 'expected one or more exception types'),
+])
+def test_except_star_compile_errors(source, message):
+    with pytest.raises(CompileError) as info:
+        compile_source(ObjSpace('untranslated'), source, '<test>')
+    assert info.value.msg == message
+
+
+def test_loops_and_functions_inside_except_star_may_break_and_return():
+    code = compile_source(ObjSpace('untranslated'),
+                          'try:\n    pass\nexcept* E:\n    for x in y:\n        break\n'
+                          '    def g():\n        return 1\n', '<test>')
+    assert code.max_stack >= 6

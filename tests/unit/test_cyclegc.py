@@ -226,3 +226,22 @@ def test_slots_track_untrack_reuse_and_merge():
         check_slots(state)
     finally:
         gcslots.reset(False)
+
+
+def test_a_container_held_once_is_merged_into_its_owner(monkeypatch):
+    """A container whose count is 1 is reached exactly when its one owner is: the
+    graph gives it no node, and its items are the owner's edges."""
+    monkeypatch.setattr(cyclegc, 'container_count', lambda adr: 1)
+    w_a = W_List([])
+    w_b = W_Cell(w_a)
+    w_c = W_Cell(None)
+    w_a.items_w.append(w_b)
+    w_a.items_w.append(w_c)
+    graph = graph_of([w_a, w_b, w_c])
+    assert len(graph.adr) == 3              # no node for a's items
+    assert sorted(zip(graph.src, graph.dst)) == [(0, 1), (0, 2), (1, 0)]
+    assert unreachable(graph, counts_of(graph)) == [0, 1, 2]
+    graph = graph_of([w_a, w_b, w_c])
+    assert unreachable(graph, counts_of(graph, external=[1])) == []
+    graph = graph_of([w_a, w_b, w_c])
+    assert unreachable(graph, counts_of(graph, external=[2])) == [0, 1]

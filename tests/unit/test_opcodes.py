@@ -195,6 +195,17 @@ SNIPPETS = [
      'except StopIteration as e:\n'
      '    print(e.value)\n',
      "exit None\n[2, 1, 2, 3, 'in']\n"),
+    ('try:\n'
+     '    try:\n'
+     '        raise ExceptionGroup("g", [ValueError(1), KeyError(2), TypeError(3)])\n'
+     '    except* ValueError as e:\n'
+     '        print(repr(e))\n'
+     '    except* KeyError:\n'
+     '        raise OSError(4)\n'
+     'except ExceptionGroup as g:\n'
+     '    print(repr(g))\n',
+     "ExceptionGroup('g', [ValueError(1)])\n"
+     "ExceptionGroup('', [OSError(4), ExceptionGroup('g', [TypeError(3)])])\n"),
 ]
 
 
