@@ -745,16 +745,7 @@ class CodeGen(ast.ASTVisitor):
         the part of the exception (a group; a naked exception comes wrapped) its types
         match; what the handlers raise and the unmatched rest leave together
         (gclab.objspace.exceptionobject.prep_reraise_star)."""
-        handler = Label()
-        orelse = Label()
-        end = Label()
-        self.emit_jump(op.SETUP_FINALLY, handler)
-        self.fblocks.append(FBlock(FB_TRY_EXCEPT, None, None, None))
-        self.body(node.body)
-        self.fblocks.pop()
-        self.emit(op.POP_BLOCK, 0)
-        self.emit_jump(op.JUMP, orelse)
-        self.place(handler)
+        orelse, end = self.try_body(node)
         # [prev, orig] with an EXCEPT_HANDLER block: keep orig, make the list of what
         # leaves the clauses, and match the clauses against what is left (first: orig)
         self.emit(op.DUP_TOP, 0)
@@ -807,14 +798,10 @@ class CodeGen(ast.ASTVisitor):
         self.body(node.orelse)
         self.place(end)
 
-    def clear_handler_name(self, h):
-        """`name = None; del name` after an except clause with `as name`."""
-        if h.name is not None:
-            self.emit(op.LOAD_CONST, self.const_none())
-            self.name_op(h.name, 1)
-            self.name_op(h.name, 2)
-
-    def try_except(self, node):
+    def try_body(self, node):
+        """The protected body of a try with except (or except*) clauses: what follows
+        is its handler, entered with the exception; returns the labels of the else
+        clause (the body ended normally) and of the end of the statement."""
         handler = Label()
         orelse = Label()
         end = Label()
@@ -825,6 +812,17 @@ class CodeGen(ast.ASTVisitor):
         self.emit(op.POP_BLOCK, 0)
         self.emit_jump(op.JUMP, orelse)
         self.place(handler)
+        return orelse, end
+
+    def clear_handler_name(self, h):
+        """`name = None; del name` after an except clause with `as name`."""
+        if h.name is not None:
+            self.emit(op.LOAD_CONST, self.const_none())
+            self.name_op(h.name, 1)
+            self.name_op(h.name, 2)
+
+    def try_except(self, node):
+        orelse, end = self.try_body(node)
         # [prev, exc] on the stack, an EXCEPT_HANDLER block active
         n = len(node.handlers)
         for i in range(n):
@@ -845,9 +843,7 @@ class CodeGen(ast.ASTVisitor):
                 self.body(h.body)
                 self.fblocks.pop()
                 self.emit(op.POP_EXCEPT, 0)
-                self.emit(op.LOAD_CONST, self.const_none())
-                self.name_op(h.name, 1)
-                self.name_op(h.name, 2)
+                self.clear_handler_name(h)
             else:
                 self.emit(op.POP_TOP, 0)
                 self.fblocks.append(FBlock(FB_HANDLER, None, None, None))

@@ -176,14 +176,10 @@ class PyCode(W_Root):
         self.clear_global_cache()
         for i in range(len(self.names)):
             self.attr_caches[i] = AttrCache()
-        # (frame -> code -> frame is a cycle too)
-        frame = self.free_frame
+        # (code -> kept frame -> code is a cycle too; the kept frames, chained through
+        # next_free, go with the first)
         self.free_frame = None
         self.free_frames = 0
-        while frame is not None:
-            next_frame = frame.next_free
-            frame.next_free = None
-            frame = next_frame
 
     def total_params(self):
         n = self.argcount + self.kwonlyargcount
