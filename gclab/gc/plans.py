@@ -90,14 +90,14 @@ FINALIZATIONS = ('prompt', 'collection', 'conservative', 'never')
 THREADING_MODES = ('gil', 'nogil')          # the first is the default (no suffix)
 DEFAULT_ALLOCATOR = 'default'
 # The raw allocators rpython_patches.apply() knows how to install: the default (the
-# GC's own heap for the tracing plans, the C library's malloc for none and the
-# free-threaded refcount plans, gclab/gc/refcounting/pool.py's free lists in front of
-# malloc for the refcount plans with a GIL); an allocator added here needs its
+# GC's own heap for the tracing plans, the C library's malloc for none,
+# gclab/gc/refcounting/pool.py's free lists in front of malloc for the refcount plans:
+# one set per thread in the free-threaded ones); an allocator added here needs its
 # installer in rpython_patches.py.
 ALLOCATORS = {
-    DEFAULT_ALLOCATOR: "the GC's heap (tracing), malloc (none, free-threaded refcount) "
-                       "or size-class free lists in front of malloc (refcount with a "
-                       "GIL: refcounting/pool.py)",
+    DEFAULT_ALLOCATOR: "the GC's heap (tracing), malloc (none) or size-class free "
+                       "lists in front of malloc (refcount: refcounting/pool.py, per "
+                       "thread without a GIL)",
     'poisoned': "a debug build of the refcount plans: the C library's malloc, but a "
                 "freed object's memory is poisoned and never reused, and every count "
                 "update aborts on a freed object (a use after free fails loudly)",

@@ -50,7 +50,7 @@ def configure(plan):
     MAINTAINED = [stats.NAMES.index(name) for name in plan.counters]
     HEAP_LIMIT = plan.heap_limit
     # a returned call's frame kept for the next call of its code (Frame.recycle)
-    pycode.REUSE_FRAMES = plan.kind == 'refcount' and not plan.free_threaded()
+    pycode.REUSE_FRAMES = plan.kind == 'refcount'
 
 
 def limit_heap_to_address_space(space):
@@ -170,6 +170,7 @@ def release_program_state(space):
         w_main.changed()
     for code in space.code_objects:
         code.clear_caches()
+    space.ec.drop_kept_frames()     # (free-threaded builds: the main thread's)
     if space.threads.running > 0:
         return      # daemon threads may still run guest code: leave them their world
     classes_w = CLASSES.live()

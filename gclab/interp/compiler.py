@@ -1274,11 +1274,11 @@ class CodeGen(ast.ASTVisitor):
                 self.name_op(top, 1)
 
     def visit_ImportFrom(self, node):
-        if node.level > 0:
-            self.error('relative imports are not supported by gclab', node)
-        if node.module == '__future__':
+        # a relative import's name starts with one dot per level ('..a' for
+        # `from ..a import b`): IMPORT_NAME resolves it against the module's package
+        if node.level == 0 and node.module == '__future__':
             self.check_future(node)
-        self.emit(op.IMPORT_NAME, self.name_idx(node.module))
+        self.emit(op.IMPORT_NAME, self.name_idx('.' * node.level + node.module))
         if len(node.names) == 1 and node.names[0].name == '*':
             if self.scope.kind != MODULE:
                 self.error('import * only allowed at module level', node.names[0])

@@ -57,10 +57,8 @@ def syntax_error_where(filename, lineno, line, col):
     text = stripped.rstrip()
     if text:
         out.append('    ' + text + '\n')
-        if col >= 0:
-            col = col - indent
-            if col < 0:
-                col = 0
+        col = col - indent
+        if col >= 0:        # (as CPython: no caret left of the text)
             if col > len(text):
                 col = len(text)
             out.append('    ' + ' ' * col + '^\n')

@@ -49,15 +49,25 @@ def takes_exactly(w_func, nargs):
 
 
 def new_frame(space, code, w_globals, closure_w):
-    """A frame for a call of code: on the GIL builds of the refcount plans, the one
-    the last call of code left if there is one (pycode.REUSE_FRAMES), else a new one."""
+    """A frame for a call of code: on the refcount plans, one a returned call of code
+    left if there is one (pycode.REUSE_FRAMES, Frame.recycle), else a new one."""
     if pycode.REUSE_FRAMES and code.frame_reusable and closure_w is None:
-        frame = code.free_frame
-        if frame is not None and frame.w_module is w_globals:
-            code.free_frame = frame.next_free
-            frame.next_free = None
-            code.free_frames -= 1
-            return frame
+        if nogil.ACTIVE:
+            # the running thread's own kept frames
+            slots = space.current_ec().kept_frames
+            index = code.frame_slot
+            frame = slots[index]
+            if frame is not None and frame.code is code and frame.w_module is w_globals:
+                slots[index] = frame.next_free
+                frame.next_free = None
+                return frame
+        else:
+            frame = code.free_frame
+            if frame is not None and frame.w_module is w_globals:
+                code.free_frame = frame.next_free
+                frame.next_free = None
+                code.free_frames -= 1
+                return frame
     return Frame(space, code, w_globals, closure_w)
 
 
@@ -76,7 +86,7 @@ def make_cells(code, closure_w):
 class Frame(object):
     _attrs_ = ['code', 'w_module', 'sp', 'locals_w', 'cells_w',
                'block', 'w_handled', 'pc', 'class_ns', 'w_namespace', 'yielding',
-               'resume_pc', 'next_free']
+               'resume_pc', 'next_free', 'free_count']
     # set in __init__ only: the refcount plans read them without a count update
     # (gclab/gc/refcounting/elide.py, pass 1), so nothing may assign them later
     _immutable_fields_ = ['code', 'w_module', 'locals_w', 'cells_w']
@@ -96,6 +106,7 @@ class Frame(object):
     class_ns = None
     w_namespace = None
     next_free = None        # the next frame its code keeps (recycle)
+    free_count = 0          # free-threaded: the kept frames from this one on (recycle)
 
     # only ever run by Frame(...) on a new frame: the refcount plans store its fields
     # as empty slots (elide.fresh_init)
@@ -126,29 +137,53 @@ class Frame(object):
         self.resume_pc = 0
 
     def recycle(self):
-        """The call of this frame returned: on the GIL builds of the refcount plans,
-        the frame, its values released, is kept for a next call of its code
-        (new_frame), as CPython kept one "zombie" frame per code object before 3.11.
-        A code object keeps up to pycode.MAX_FREE_FRAMES of them, so that a recursion
-        (fib, a tree walk) finds one at each depth instead of one in all.  Nothing else
-        holds a returned frame: a traceback records the code and line, sys._getframe
-        a snapshot, and a generator's frame is never recycled (frame_reusable)."""
+        """The call of this frame returned: on the refcount plans, the frame, its values
+        released, is kept for a next call of its code (new_frame), as CPython kept one
+        "zombie" frame per code object before 3.11.  Up to pycode.MAX_FREE_FRAMES of
+        them per code object, so that a recursion (fib, a tree walk) finds one at each
+        depth instead of one in all: under a GIL the code object keeps them; free-
+        threaded, each thread keeps its own (ExecutionContext.kept_frames).  Nothing
+        else holds a returned frame: a traceback records the code and line,
+        sys._getframe a snapshot, and a generator's frame is never recycled
+        (frame_reusable)."""
         if not pycode.REUSE_FRAMES:
             return
         code = self.code
-        if not code.frame_reusable or code.free_frames >= pycode.MAX_FREE_FRAMES:
+        if not code.frame_reusable:
             return
+        if nogil.ACTIVE:
+            slots = self.space.current_ec().kept_frames
+            index = code.frame_slot
+            first = slots[index]
+            kept = 0
+            if first is not None:
+                if first.code is code:
+                    kept = first.free_count
+                else:
+                    first = None      # another code's frames give way (the store below)
+            if kept >= pycode.MAX_FREE_FRAMES:
+                return
+            self.clear_for_reuse()
+            self.next_free = first
+            self.free_count = kept + 1
+            slots[index] = self
+            return
+        if code.free_frames >= pycode.MAX_FREE_FRAMES:
+            return
+        self.clear_for_reuse()
+        self.next_free = code.free_frame
+        code.free_frame = self
+        code.free_frames += 1
+
+    def clear_for_reuse(self):
         # the slots from sp up are empty already (every pop clears its slot)
         locals_w = self.locals_w
         for i in range(self.sp):
             locals_w[i] = None
-        self.sp = len(code.varnames)
+        self.sp = len(self.code.varnames)
         self.pc = 0
         self.block = None
         self.w_handled = None
-        self.next_free = code.free_frame
-        code.free_frame = self
-        code.free_frames += 1
 
     # --- the value stack --------------------------------------------------------------
     def push(self, w_value):
@@ -885,7 +920,11 @@ class Frame(object):
         return self.code.code[self.resume_pc] == op.YIELD_FROM
 
     def IMPORT_NAME(self, arg, pc):
-        self.push(self.space.import_module(self.code.names[arg]))
+        name = self.code.names[arg]
+        if name.startswith('.'):        # a relative import (see the compiler)
+            self.push(self.space.import_relative(self.w_module, name))
+        else:
+            self.push(self.space.import_module(name))
         return pc
 
     def IMPORT_FROM(self, arg, pc):

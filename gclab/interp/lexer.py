@@ -119,6 +119,7 @@ class Lexer(object):
         self.line_start = 0
         self.tokens = []
         self.indents = [0]
+        self.altindents = [0]   # the same indentation with tabs of width 1 (TabError)
         self.depth = 0          # bracket nesting
         self.brackets = []      # (char, lineno, col) of open brackets
 
@@ -201,14 +202,20 @@ class Lexer(object):
         src = self.src
         n = len(src)
         col = 0
+        altcol = 0      # (as CPython's tokenizer: a tab counts 1 here, up to 8 in col)
         pos = self.pos
         while pos < n:
             c = src[pos]
             if c == ' ':
                 col += 1
+                altcol += 1
             elif c == '\t':
                 col = (col // 8 + 1) * 8
-            elif c == '\f' or c == '\r':
+                altcol += 1
+            elif c == '\f':
+                col = 0
+                altcol = 0
+            elif c == '\r':
                 col = col
             else:
                 break
@@ -229,18 +236,35 @@ class Lexer(object):
             self.pos = pos
             return False
         self.pos = pos
+        # the indentation must compare the same way whatever a tab's width (1 or 8)
         if col > self.indents[-1]:
             # whether an indent is expected here is the parser's business
+            if altcol <= self.altindents[-1]:
+                self.tab_error()
             self.indents.append(col)
+            self.altindents.append(altcol)
             self.add(INDENT, '', pos)
         elif col < self.indents[-1]:
             while col < self.indents[-1]:
                 self.indents.pop()
+                self.altindents.pop()
                 self.add(DEDENT, '', pos)
             if col != self.indents[-1]:
+                # (CPython's column: the end of the line)
+                end = pos
+                while end < n and src[end] != '\n':
+                    end += 1
                 self.error('unindent does not match any outer indentation level',
-                           self.lineno, pos - self.line_start, 'IndentationError')
+                           self.lineno, end - self.line_start, 'IndentationError')
+            if altcol != self.altindents[-1]:
+                self.tab_error()
+        elif altcol != self.altindents[-1]:
+            self.tab_error()
         return False
+
+    def tab_error(self):
+        self.error('inconsistent use of tabs and spaces in indentation', self.lineno, 0,
+                   'TabError')
 
     def lex_name_or_string(self):
         src = self.src

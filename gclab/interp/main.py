@@ -11,7 +11,8 @@ from gclab.gc import nogil
 from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
-from gclab.interp.util import hex_padded, read_all, universal_newlines
+from gclab.interp.util import (hex_padded, read_all, universal_newlines,
+                               check_utf8)
 from gclab.interp.disasm import disassemble
 from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtime_state,
                                      gc_stats_start, gc_stats_report)
@@ -184,30 +185,6 @@ def read_file(space, prog, filename):
         return read_all(fd)
     finally:
         os.close(fd)
-
-
-def check_utf8(s):
-    """Index of the first byte that is not valid UTF-8, or -1."""
-    i = 0
-    n = len(s)
-    while i < n:
-        c = ord(s[i])
-        if c < 0x80:
-            i += 1
-            continue
-        if 0xC2 <= c <= 0xDF:
-            k = 1
-        elif 0xE0 <= c <= 0xEF:
-            k = 2
-        elif 0xF0 <= c <= 0xF4:
-            k = 3
-        else:
-            return i
-        for j in range(1, k + 1):
-            if i + j >= n or (ord(s[i + j]) & 0xC0) != 0x80:
-                return i
-        i += k + 1
-    return -1
 
 
 def run_source(space, filename, source, args, dis=False):

@@ -61,7 +61,9 @@ class Parser(object):
         if tok is None:
             tok = self.peek()
         if tok.kind == INDENT:
-            raise CompileError('unexpected indent', tok.lineno, tok.col, 'IndentationError')
+            # (CPython's column: the indentation's last character)
+            raise CompileError('unexpected indent', tok.lineno, tok.col - 1,
+                               'IndentationError')
         raise CompileError(msg, tok.lineno, tok.col)
 
     def expect_op(self, value):

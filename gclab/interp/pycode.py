@@ -1,5 +1,7 @@
 """Compiled code objects (RPython)."""
 
+from rpython.rlib.objectmodel import compute_hash
+
 from gclab.gc import nogil
 from gclab.gc.refcounting import deferred
 from gclab.interp import opcodes as op
@@ -55,10 +57,11 @@ FRAME_RECORDING = FrameRecording()
 # one "zombie" frame per code object.  On those plans a frame and its values array cost
 # two allocations, their zeroing, and the release of every field at each call; on the
 # tracing plans a frame is a nursery allocation, and a kept (old) frame would cost a
-# write barrier at every store into its locals.  Free-threaded builds: off (two threads
-# would take the same frame).
+# write barrier at every store into its locals.  Free-threaded builds keep them per
+# thread (ExecutionContext.kept_frames), in FRAME_SLOTS slots chosen by code object.
 REUSE_FRAMES = False
-MAX_FREE_FRAMES = 16    # kept per code object, at most
+MAX_FREE_FRAMES = 16    # kept per code object (and thread), at most
+FRAME_SLOTS = 64        # free-threaded: each thread's slots of kept frames
 
 
 class PyCode(W_Root):
@@ -73,7 +76,7 @@ class PyCode(W_Root):
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions', 'global_entries',
                           'attr_caches', 'has_cleanup', 'doc', 'posonlyargcount',
-                          'frame_reusable']
+                          'frame_reusable', 'frame_slot']
 
     # the frames its calls left (REUSE_FRAMES: Frame.recycle), chained through their
     # next_free, and how many
@@ -118,6 +121,9 @@ class PyCode(W_Root):
         self.frame_reusable = (len(cellvars) == 0 and len(freevars) == 0 and
                                flags & (CO_GENERATOR | CO_COROUTINE |
                                         CO_ASYNC_GENERATOR) == 0)
+        # free-threaded builds: the slot of a thread's kept frames that this code's
+        # use (a hash: two code objects may share one, and then take turns)
+        self.frame_slot = (compute_hash(self.qualname) ^ firstlineno) & (FRAME_SLOTS - 1)
         self.max_stack = max_stack
         # LOAD_GLOBAL's cache, one entry per name: the value found, valid while the
         # module's version is the one recorded (versions are never reused)

@@ -477,3 +477,27 @@ def mangle(private, name):
     if i == len(private):
         return name
     return '_' + private[i:] + name
+
+
+def check_utf8(s):
+    """Index of the first byte that is not valid UTF-8, or -1."""
+    i = 0
+    n = len(s)
+    while i < n:
+        c = ord(s[i])
+        if c < 0x80:
+            i += 1
+            continue
+        if 0xC2 <= c <= 0xDF:
+            k = 1
+        elif 0xE0 <= c <= 0xEF:
+            k = 2
+        elif 0xF0 <= c <= 0xF4:
+            k = 3
+        else:
+            return i
+        for j in range(1, k + 1):
+            if i + j >= n or (ord(s[i + j]) & 0xC0) != 0x80:
+                return i
+        i += k + 1
+    return -1

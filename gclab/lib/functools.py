@@ -89,31 +89,74 @@ class partial:
         return 'functools.partial(%s)' % ', '.join(parts)
 
 
-def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
-    class K:
-        __slots__ = ['obj']
+class KeyWrapper:
+    """What cmp_to_key returns, as CPython's C type functools.KeyWrapper: called with
+    an object, a KeyWrapper holding it (its attribute obj), which compares with
+    another one by the cmp function; unhashable."""
+    __slots__ = ('_cmp', 'obj')
 
-        def __init__(self, obj):
-            self.obj = obj
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'functools.KeyWrapper' instances")
 
-        def __lt__(self, other):
-            return mycmp(self.obj, other.obj) < 0
+    def __call__(self, *args, **kwargs):
+        given = len(args) + len(kwargs)
+        if given > 1:
+            raise TypeError('K() takes at most 1 %sargument (%d given)'
+                            % ('' if args else 'keyword ', given))
+        if args:
+            obj = args[0]
+        elif 'obj' in kwargs:
+            obj = kwargs['obj']
+        else:
+            raise TypeError("K() missing required argument 'obj' (pos 1)")
+        return _key_wrapper(self._cmp, obj)
 
-        def __gt__(self, other):
-            return mycmp(self.obj, other.obj) > 0
+    def __lt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) < 0
 
-        def __eq__(self, other):
-            return mycmp(self.obj, other.obj) == 0
+    def __gt__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) > 0
 
-        def __le__(self, other):
-            return mycmp(self.obj, other.obj) <= 0
+    def __eq__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) == 0
 
-        def __ge__(self, other):
-            return mycmp(self.obj, other.obj) >= 0
+    def __ne__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) != 0
 
-        __hash__ = None
-    return K
+    def __le__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) <= 0
+
+    def __ge__(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError('other argument must be K instance')
+        return self._cmp(self.obj, other.obj) >= 0
+
+    def __hash__(self):
+        raise TypeError("unhashable type: 'functools.KeyWrapper'")
+
+
+def _key_wrapper(mycmp, obj):
+    key = object.__new__(KeyWrapper)
+    key._cmp = mycmp
+    key.obj = obj
+    return key
+
+
+def cmp_to_key(mycmp=_initial_missing):
+    """Convert a cmp= function into a key= function."""
+    if mycmp is _initial_missing:
+        raise TypeError("cmp_to_key() missing required argument 'mycmp' (pos 1)")
+    return _key_wrapper(mycmp, None)
 
 
 def _gt_from_lt(self, other):

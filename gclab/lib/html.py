@@ -2,7 +2,8 @@
 CPython 3.11 documents (HTML5's rules for character references).  What differs from
 CPython is listed in docs/stdlib.md: unescape() knows the HTML 4 entities (with
 HTML5's values), the names HTML5 allows without a semicolon, and a few more HTML5
-names, not HTML5's whole table of 2231 names; there is no html.entities or html.parser.
+names, not HTML5's whole table of 2231 names; there is no html.entities (html.parser
+is gclab/lib/html.parser.py).
 """
 
 __all__ = ['escape', 'unescape']

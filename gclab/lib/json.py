@@ -123,8 +123,14 @@ class JSONEncoder:
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        job = _Encoding(self, indent, _one_shot and indent is None)
+        if not _one_shot:
+            # a generator, as CPython's: encodes as it is iterated (json.dump writes
+            # each chunk as it comes), in CPython's chunks
+            return _Streaming(self, indent, False).iterate(o, 0)
+        job = _Encoding(self, indent, indent is None)
         job.encode(o, 0)
+        if indent is None:      # (CPython's C encoder: one chunk, in a tuple)
+            return (''.join(job.chunks),)
         return iter(job.chunks)
 
 
@@ -272,6 +278,106 @@ class _Encoding:
             level -= 1
             chunks.append('\n' + self.indent * level)
         chunks.append('}')
+        self.leave(dct)
+
+
+class _Streaming(_Encoding):
+    """The chunks of iterencode (not one-shot), as CPython's pure-Python encoder
+    makes them: a scalar item of an array comes with the separator before it."""
+
+    def scalar(self, value):
+        """The JSON text of a str, None, bool, int or float; None for others."""
+        if isinstance(value, str):
+            return self.quote(value)
+        if value is None:
+            return 'null'
+        if value is True:
+            return 'true'
+        if value is False:
+            return 'false'
+        if isinstance(value, int):
+            return int.__repr__(value)
+        if isinstance(value, float):
+            return self.float_text(value)
+        return None
+
+    def iterate(self, o, level):
+        text = self.scalar(o)
+        if text is not None:
+            yield text
+        elif isinstance(o, (list, tuple)):
+            yield from self.iterate_list(o, level)
+        elif isinstance(o, dict):
+            yield from self.iterate_dict(o, level)
+        else:
+            self.enter(o)
+            yield from self.iterate(self.default(o), level)
+            self.leave(o)
+
+    def iterate_list(self, lst, level):
+        if not lst:
+            yield '[]'
+            return
+        self.enter(lst)
+        buf = '['
+        separator = self.item_separator
+        newline_indent = None
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            separator += newline_indent
+            buf += newline_indent
+        first = True
+        for value in lst:
+            if first:
+                first = False
+            else:
+                buf = separator
+            text = self.scalar(value)
+            if text is not None:
+                yield buf + text
+            else:
+                yield buf
+                yield from self.iterate(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield ']'
+        self.leave(lst)
+
+    def iterate_dict(self, dct, level):
+        if not dct:
+            yield '{}'
+            return
+        self.enter(dct)
+        yield '{'
+        separator = self.item_separator
+        newline_indent = None
+        if self.indent is not None:
+            level += 1
+            newline_indent = '\n' + self.indent * level
+            separator += newline_indent
+            yield newline_indent
+        if self.sort_keys:
+            items = sorted(dct.items())
+        else:
+            items = dct.items()
+        first = True
+        for key, value in items:
+            text = self.key_text(key)
+            if text is None:
+                continue
+            if first:
+                first = False
+            else:
+                yield separator
+            yield self.quote(text)
+            yield self.key_separator
+            yield from self.iterate(value, level)
+        if newline_indent is not None:
+            level -= 1
+            yield '\n' + self.indent * level
+        yield '}'
         self.leave(dct)
 
 

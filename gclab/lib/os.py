@@ -159,6 +159,25 @@ class stat_result:
             '%s=%r' % (self._fields[i], self._values[i]) for i in range(len(self._fields)))
 
 
+class uname_result(tuple):
+    """os.uname()'s result: a tuple of five strings with a name for each."""
+    n_fields = n_sequence_fields = 5
+    n_unnamed_fields = 0
+    sysname = property(lambda self: self[0])
+    nodename = property(lambda self: self[1])
+    release = property(lambda self: self[2])
+    version = property(lambda self: self[3])
+    machine = property(lambda self: self[4])
+
+    def __repr__(self):
+        return 'posix.uname_result(sysname=%r, nodename=%r, release=%r, version=%r, ' \
+            'machine=%r)' % tuple(self)
+
+
+def uname():
+    return uname_result(posix.uname())
+
+
 def stat(p):
     return stat_result(posix.stat(_path(p, 'stat', True)))
 

@@ -598,6 +598,41 @@ class Random:
         return alpha * (-_log(u)) ** (1.0 / beta)
 
 
+class SystemRandom(Random):
+    """Random numbers from os.urandom (the kernel's generator): no seed, no state."""
+
+    def random(self):
+        """Get the next random number in the range 0.0 <= X < 1.0."""
+        from os import urandom
+        return (int.from_bytes(urandom(7), 'big') >> 3) * (1.0 / 9007199254740992.0)
+
+    def getrandbits(self, k):
+        """getrandbits(k) -> x.  Generates an int with k random bits."""
+        from os import urandom
+        if not isinstance(k, int):
+            raise TypeError("'%s' object cannot be interpreted as an integer"
+                            % type(k).__name__)
+        if k < 0:
+            raise ValueError('number of bits must be non-negative')
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(urandom(numbytes), 'big')
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        """Generate n random bytes."""
+        from os import urandom
+        return urandom(n)
+
+    def seed(self, *args, **kwds):
+        """(Does nothing: the system's generator takes no seed.)"""
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError('System entropy source does not have state.')
+
+    getstate = setstate = _notimplemented
+
+
 _inst = Random()
 seed = _inst.seed
 random = _inst.random

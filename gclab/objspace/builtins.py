@@ -25,8 +25,8 @@ from gclab.objspace import numbers, iterators, strmethods, listobject, dictobjec
 from gclab.objspace import setobject, weakrefobject, bytesobject, typealias, metaclass
 from gclab.objspace import objectmethods, descrobject, memoryviewobject
 from gclab.objspace.argspec import Spec
+from gclab.objspace import importing
 from gclab.objspace.streams import W_TextStream
-from gclab.lib import SOURCES
 
 
 def install(space):
@@ -680,7 +680,8 @@ def b_round(space, args):
 def b_import(space, args):
     """__import__(name, globals, locals, fromlist, level): the module `import name`
     binds (the top package of a dotted name), or with a fromlist the module itself,
-    its submodules in the fromlist imported."""
+    its submodules in the fromlist imported; level > 0: name is relative to the
+    package of the module whose globals are given (gclab.objspace.importing)."""
     w_name, w_globals, _, w_fromlist, w_level = B_IMPORT.values(space, args)
     if not isinstance(w_name, W_Str):
         raise space.error(space.w_TypeError, 'module name must be a string')
@@ -693,25 +694,42 @@ def b_import(space, args):
     if level > 0:
         if not isinstance(w_globals, W_Dict):
             raise space.error(space.w_TypeError, 'globals must be a dict')
-        raise space.error(space.w_ImportError, 'attempted relative import with no known '
-                          'parent package')
-    if not name:
+        w_path = dict_get(space, w_globals, '__path__')
+        full = importing.resolve_relative(space, '.' * level + name,
+                                          dict_get(space, w_globals, '__package__'),
+                                          dict_get(space, w_globals, '__name__'),
+                                          w_path is not None)
+    elif not name:
         raise space.error(space.w_ValueError, 'Empty module name')
-    w_module = space.import_module(name)
+    else:
+        full = name
+    w_module = space.import_module(full)
     if w_fromlist is not None and space.is_true(w_fromlist):
+        items = []
         for w_item in space.listview(w_fromlist):
             if not isinstance(w_item, W_Str):
                 raise space.error(space.w_TypeError, "Item in %s.__all__ must be str, "
-                                  "not %s" % (name, space.type(w_item).name))
-            item = w_item.utf8()
-            if item != '*' and space.getattr_or_none(w_module, item) is None and \
-                    (name + '.' + item) in SOURCES:
-                space.import_module(name + '.' + item)
+                                  "not %s" % (full, space.type(w_item).name))
+            items.append(w_item.utf8())
+        importing.import_submodules(space, w_module, full, items)
         return w_module
     dot = name.find('.')
     if dot < 0:
         return w_module
-    return space.import_module(name[:dot])
+    # the module the name's first part names (relative: counted from the package)
+    stop = len(full) - (len(name) - dot)
+    assert stop >= 0
+    return space.import_module(full[:stop])
+
+
+def dict_get(space, w_dict, key):
+    """w_dict[key] for a str key, or None."""
+    try:
+        return space.getitem(w_dict, space.newstr(key))
+    except OperationError as e:
+        if not space.exception_is(e.w_value, space.w_KeyError):
+            raise
+        return None
 
 
 def b_exit(space, args):

@@ -301,6 +301,11 @@ def type_new(space, args):
     w_dict = w_dict.builtin_value()         # (a subclass of dict: its items, as CPython)
     assert isinstance(w_dict, W_Dict)
     bases_w = w_bases.items_w[:]
+    for w_base in bases_w:
+        if not isinstance(w_base, W_Type) and \
+                space.getattr_or_none(w_base, '__mro_entries__') is not None:
+            raise space.error(space.w_TypeError, "type() doesn't support MRO entry "
+                              "resolution; use types.new_class()")
     # a class of a derived metaclass when a base has one (type(name, (C,), {}))
     w_meta = metaclass.find_metaclass(space, w_meta, bases_w)
     assert isinstance(w_meta, W_Type)

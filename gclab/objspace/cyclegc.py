@@ -83,11 +83,13 @@ PREBUILT_COUNT = sys.maxint // 4
 # Fixed by configure(plan) before translation.
 COUNT_WORDS = 1
 SHARED_SHIFT = 0
+COUNTED = False         # the plan counts references (sys.getrefcount: gcmodule)
 
 
 def configure(plan):
     """The target calls it before translation: the refcount plans track containers."""
-    global COUNT_WORDS, SHARED_SHIFT
+    global COUNT_WORDS, SHARED_SHIFT, COUNTED
+    COUNTED = plan.kind == 'refcount'
     COUNT_WORDS = 2 if 'biased' in plan.properties else 1
     # biased-refcount-nogil's shared word holds a state in its low bits (brc.py)
     SHARED_SHIFT = brc.SHIFT if COUNT_WORDS == 2 and plan.free_threaded() else 0

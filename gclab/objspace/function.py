@@ -204,7 +204,8 @@ MODULE_VERSIONS = ModuleVersions()
 class W_Module(W_Root):
     """A module.  Whoever changes dict_w after the module's code has started must call
     changed(): the LOAD_GLOBAL caches of the code objects trust the version."""
-    _attrs_ = ['name', 'dict_w', 'version', 'cache_users']
+    _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing']
+    initializing = False        # an imported file's code is running (importing.py)
 
     def __init__(self, name):
         self.name = name

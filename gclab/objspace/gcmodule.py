@@ -24,13 +24,26 @@ What each function does on each kind of plan (docs/language.md, "The gc module")
   is_finalized(obj)       True once obj's __del__ was called (gclab.objspace.finalizers).
   get_count, is_tracked   the refcount plans' cycle collector's (gclab.objspace.gcslots);
                           NotImplementedError elsewhere.
-  get_stats, get_objects, get_referrers, freeze
-                          NotImplementedError naming the plan.
+  get_objects(generation=None), get_referrers(*objs)
+                          the refcount plans with a cycle collector: the objects it
+                          tracks (of one generation), as CPython's; the tracked objects
+                          whose referents (get_referents) include one of objs.  Objects
+                          gclab does not track (iterators, code, frames, modules'
+                          globals) are never listed.  NotImplementedError elsewhere.
+  get_stats, freeze       NotImplementedError naming the plan.
+
+sys.getrefcount(obj) is the refcount plans' (their count of obj, the argument's
+reference included as in CPython; 2**32 - 1 for an immortal or prebuilt object, as
+CPython 3.12 reports an immortal's); the other plans' sys has no getrefcount, as
+PyPy's has none.
   garbage, callbacks      empty lists (callbacks are never called).
 """
 
 
-from gclab.objspace import finalizers, gcslots
+from rpython.rlib.objectmodel import current_object_addr_as_int
+
+from gclab.gc.refcounting import deferred
+from gclab.objspace import cyclegc, finalizers, gcslots
 from gclab.objspace.gcslots import SLOTS
 from gclab.objspace.argspec import Spec
 from gclab.objspace.referents import referents_w
@@ -49,6 +62,9 @@ GC_IS_FINALIZED = Spec('gc.is_finalized(obj, /)')
 GC_SET_DEBUG = Spec('gc.set_debug(flags, /)')
 GC_GET_COUNT = Spec('gc.get_count()')
 GC_IS_TRACKED = Spec('gc.is_tracked(obj, /)')
+GC_GET_OBJECTS = Spec('gc.get_objects(generation=None)')
+GC_GET_REFERRERS = Spec('gc.get_referrers(*objs)')
+SYS_GETREFCOUNT = Spec('sys.getrefcount(object, /)')
 
 DEFAULT_THRESHOLDS = [700, 10, 10]      # CPython 3.11's, reported until set
 
@@ -147,6 +163,81 @@ def gc_is_tracked(space, args):
     return space.newbool(w_obj.gc_slot_of() >= 0)
 
 
+def tracked_objects_w(generation):
+    """The objects the cycle collector tracks, of one generation (-1: all).  An object
+    whose count is 0 is being freed (a release in progress): it is left out, since a
+    new reference to it would free it twice."""
+    result_w = []
+    for gen in range(gcslots.NUM_GENERATIONS):
+        if generation >= 0 and gen != generation:
+            continue
+        for slot in gcslots.generation_slots(SLOTS, gen):
+            adr = SLOTS.adr[slot]
+            if adr != 0 and cyclegc.refcount_at(adr) != 0:
+                result_w.append(cyclegc.object_at(adr))
+    return result_w
+
+
+def check_tracked_readable(space, name):
+    if not gcslots.ENABLED:
+        raise unsupported(space, name)
+    if not deferred.alone():
+        # (a free-threaded build: other threads free tracked objects meanwhile, as
+        # the cycle collector, which runs only while one thread does, would see)
+        raise space.error(space.w_RuntimeError, 'gc.%s(): gclab\'s free-threaded '
+                          'builds list tracked objects only while one thread runs'
+                          % name)
+
+
+def gc_get_objects(space, args):
+    w_generation = GC_GET_OBJECTS.values(space, args)[0]
+    check_tracked_readable(space, 'get_objects')
+    generation = -1
+    if w_generation is not None and not space.is_w(w_generation, space.w_None):
+        generation = space.int_w(w_generation)
+        if generation >= gcslots.NUM_GENERATIONS:
+            raise space.error(space.w_ValueError, 'generation parameter must be less '
+                              'than the number of available generations (%d)'
+                              % gcslots.NUM_GENERATIONS)
+        if generation < 0:
+            raise space.error(space.w_ValueError,
+                              'generation parameter cannot be negative')
+    return space.newlist(tracked_objects_w(generation))
+
+
+def gc_get_referrers(space, args):
+    objs_w = GC_GET_REFERRERS.unpack(space, args)
+    check_tracked_readable(space, 'get_referrers')
+    result_w = []
+    for w_obj in tracked_objects_w(-1):
+        for w_ref in referents_w(w_obj):
+            if refers_to_one_of(w_ref, objs_w):
+                result_w.append(w_obj)
+                break
+    return space.newlist(result_w)
+
+
+def refers_to_one_of(w_ref, objs_w):
+    for w_target in objs_w:
+        if w_ref is w_target:
+            return True
+    return False
+
+
+IMMORTAL_COUNT = 2 ** 32 - 1     # what CPython 3.12 reports for an immortal object
+
+
+def sys_getrefcount(space, args):
+    """The refcount plans' count of the object (installed on those plans only)."""
+    w_obj = SYS_GETREFCOUNT.unpack(space, args)[0]
+    count = cyclegc.refcount_at(current_object_addr_as_int(w_obj))
+    if count < 0 or count >= cyclegc.PREBUILT_COUNT:
+        return space.newint(IMMORTAL_COUNT)
+    if deferred.enabled() and count >= deferred.DEFERRED:
+        count -= deferred.DEFERRED      # (a deferred object taken again: deferred.py)
+    return space.newint(count)
+
+
 def unsupported(space, name):
     """The guest's NotImplementedError for a gc function the plan cannot answer."""
     return space.error(space.w_NotImplementedError,
@@ -162,8 +253,7 @@ def make_unsupported(name):
     return not_supported
 
 
-UNSUPPORTED = ['get_stats', 'get_objects', 'get_referrers', 'freeze', 'unfreeze',
-               'get_freeze_count']
+UNSUPPORTED = ['get_stats', 'freeze', 'unfreeze', 'get_freeze_count']
 
 GC_FUNCTIONS = [
     ('collect', gc_collect),
@@ -178,6 +268,8 @@ GC_FUNCTIONS = [
     ('is_finalized', gc_is_finalized),
     ('get_count', gc_get_count),
     ('is_tracked', gc_is_tracked),
+    ('get_objects', gc_get_objects),
+    ('get_referrers', gc_get_referrers),
 ] + [(name, make_unsupported(name)) for name in UNSUPPORTED]
 
 DEBUG_FLAGS = [('DEBUG_STATS', 1), ('DEBUG_COLLECTABLE', 2), ('DEBUG_UNCOLLECTABLE', 4),
@@ -194,3 +286,6 @@ def install(space):
     w_mod.dict_w['garbage'] = space.newlist([])
     w_mod.dict_w['callbacks'] = space.newlist([])
     space.modules_w['gc'] = w_mod
+    if cyclegc.COUNTED:
+        w_sys = space.modules_w['sys']
+        w_sys.dict_w['getrefcount'] = space.wrap_builtin('getrefcount', sys_getrefcount)

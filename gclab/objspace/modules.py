@@ -255,18 +255,42 @@ def new_int_info(space):
 
 
 def script_dir(args):
-    """sys.path[0] as CPython sets it: the script's directory, '' for -c or stdin.
-    (gclab imports only its own modules -- gclab/lib and the builtin ones -- so the
-    list informs; it does not search.)"""
+    """sys.path[0] as CPython sets it: the script's directory, made absolute (symbolic
+    links are not resolved, where CPython resolves them); '' for -c or stdin.  import
+    searches it first (gclab.objspace.importing)."""
     if not args or args[0] == '-c' or args[0] == '-':
         return ''
     path = args[0]
     slash = path.rfind('/')
-    if slash < 0:
-        return ''
     if slash == 0:
         return '/'
-    return path[:slash]
+    folder = ''
+    if slash > 0:
+        folder = path[:slash]
+    if folder.startswith('/'):
+        if folder.find('/.') < 0 and folder.find('//') < 0:
+            return folder
+    else:
+        try:
+            cwd = os.getcwd()
+        except OSError:
+            return folder
+        folder = cwd + '/' + folder
+    return normalized(folder)
+
+
+def normalized(path):
+    """An absolute path without '.', '..' and empty parts (os.path.normpath's)."""
+    parts = []
+    for part in path.split('/'):
+        if part == '' or part == '.':
+            continue
+        if part == '..':
+            if parts:
+                parts.pop()
+            continue
+        parts.append(part)
+    return '/' + '/'.join(parts)
 
 
 def sys_exit(space, args):

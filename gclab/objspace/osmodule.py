@@ -142,6 +142,18 @@ def posix_getpid(space, args):
     return space.newint(os.getpid())
 
 
+def posix_uname(space, args):
+    """(sysname, nodename, release, version, machine), os.py makes the uname_result."""
+    NO_ARGS.check(space, args)
+    try:
+        sysname, nodename, release, version, machine = os.uname()
+    except OSError as e:
+        raise os_error(space, e.errno, None)
+    return space.newtuple([space.newstr(sysname), space.newstr(nodename),
+                           space.newstr(release), space.newstr(version),
+                           space.newstr(machine)])
+
+
 def posix__exit(space, args):
     """os._exit(n): the process ends at once, as CPython's: no atexit functions, no
     finalizers.  What the program printed is written first (as CPython's line-buffered
@@ -213,7 +225,7 @@ POSIX_FUNCTIONS = [('getcwd', posix_getcwd), ('chdir', posix_chdir),
                    ('getpid', posix_getpid), ('strerror', posix_strerror),
                    ('urandom', posix_urandom), ('cpu_count', posix_cpu_count),
                    ('environ', posix_environ), ('isatty', posix_isatty),
-                   ('_exit', posix__exit)]
+                   ('uname', posix_uname), ('_exit', posix__exit)]
 
 
 def install(space):

@@ -410,10 +410,19 @@ def seq_compare(space, opnum, w_a, w_b):
         return int(a >= b)
     if (isinstance(w_a, W_List) and isinstance(w_b, W_List)) or \
             (isinstance(w_a, W_Tuple) and isinstance(w_b, W_Tuple)):
-        return items_compare(space, opnum, space.listview(w_a), space.listview(w_b))
+        # (one call deeper: deeply nested containers raise RecursionError, as CPython)
+        ec = space.enter_nested(' in comparison')
+        try:
+            return items_compare(space, opnum, space.listview(w_a), space.listview(w_b))
+        finally:
+            ec.depth -= 1
     if isinstance(w_a, W_Dict) and isinstance(w_b, W_Dict):
         if opnum == op.CMP_EQ or opnum == op.CMP_NE:
-            equal = dict_equal(space, w_a, w_b)
+            ec = space.enter_nested(' in comparison')
+            try:
+                equal = dict_equal(space, w_a, w_b)
+            finally:
+                ec.depth -= 1
             if opnum == op.CMP_EQ:
                 return int(equal)
             return int(not equal)

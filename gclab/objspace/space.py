@@ -34,7 +34,8 @@ from gclab.objspace import numbers
 from gclab.objspace.specialnames import (BINOP_SPECIAL, BINOP_RSPECIAL, BINOP_ISPECIAL,
                                          CMP_SPECIAL, CMP_SWAPPED, UNARY_SPECIAL)
 from gclab.objspace.iterators import W_GetitemIterator
-from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, make_group_types,
+from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, exception_keywords,
+                                            make_group_types,
                                             group_new, except_star_match,
                                             prep_reraise_star, oserror_attributes,
                                             oserror_class)
@@ -47,7 +48,7 @@ from gclab.interp.pycode import CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, CO_COR
 from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodule,
                             generator, methods, modules, osmodule, seqops, setobject,
                             subclassing, threads, bytesobject, weakrefobject,
-                            freethreading)
+                            freethreading, resourcemodule)
 from gclab.objspace.dictobject import update_from, dict_iter
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
@@ -121,6 +122,7 @@ class ObjSpace(object):
         modules.install(self)
         fileobject.install(self)
         osmodule.install(self)
+        resourcemodule.install(self)
         gcmodule.install(self)
         finalizers.install(self)
         weakrefobject.install(self)
@@ -767,6 +769,11 @@ class ObjSpace(object):
             self.check_init_result(self.call_init(w_init, w_obj, args))
         elif w_type.layout == LAYOUT_OBJECT and (args.args_w or args.has_keywords()):
             raise self.error(self.w_TypeError, '%s() takes no arguments' % w_type.name)
+        elif w_type.layout == LAYOUT_EXCEPTION and args.has_keywords():
+            # BaseException.__init__ runs: only NameError, AttributeError and
+            # ImportError take keywords (stored as attributes); others raise
+            assert isinstance(w_obj, W_ExceptionObject)
+            exception_keywords(self, w_obj, args)
         return w_obj
 
     def new_instance(self, w_type):
@@ -860,16 +867,34 @@ class ObjSpace(object):
         return self.newstr(self.str_str(w_obj))
 
     def enter_repr(self, w_obj):
-        """Guards against infinite recursion in repr of self-containing containers."""
-        repr_stack = self.current_ec().repr_stack
+        """Guards against infinite recursion in repr of self-containing containers;
+        a container's repr counts one call deeper (RecursionError past the limit, as
+        CPython's repr of deeply nested containers)."""
+        ec = self.current_ec()
+        repr_stack = ec.repr_stack
         for w in repr_stack:
             if w is w_obj:
                 return True
+        self.enter_nested(' while getting the repr of an object')
         repr_stack.append(w_obj)
         return False
 
     def leave_repr(self, w_obj):
-        self.current_ec().repr_stack.pop()
+        ec = self.current_ec()
+        ec.repr_stack.pop()
+        ec.depth -= 1
+
+    def enter_nested(self, where):
+        """One builtin recursion deeper (a container's repr, a comparison of its
+        items): RecursionError past the limit, whose message ends with where, as
+        CPython's Py_EnterRecursiveCall.  The caller decrements ec.depth when done."""
+        ec = self.current_ec()
+        depth = ec.depth + 1
+        if depth > self.recursion_limit:
+            raise self.error(self.w_RecursionError,
+                             'maximum recursion depth exceeded' + where)
+        ec.depth = depth
+        return ec
 
     def hash_w(self, w_obj):
         return w_obj.hash(self)
@@ -1182,11 +1207,31 @@ class ObjSpace(object):
     def getattr_or_none(self, w_obj, name):
         if isinstance(w_obj, W_Instance):
             w_type = self.type(w_obj)
-            w_ga = self.user_getattribute(w_type)
-            if w_ga is not None:
-                return self.call_getattribute(w_obj, w_type, w_ga, name)
-            return self.instance_getattr(w_obj, w_type, name, True)
+            try:
+                w_ga = self.user_getattribute(w_type)
+                if w_ga is not None:
+                    return self.call_getattribute(w_obj, w_type, w_ga, name)
+                return self.instance_getattr(w_obj, w_type, name, True)
+            except OperationError as e:
+                self.attribute_error_context(e, w_obj, name)
+                raise e
         return self.other_getattr(w_obj, name)
+
+    def attribute_error_context(self, e, w_obj, name):
+        """An AttributeError that left the program's __getattribute__, __getattr__ or
+        a property while reading w_obj.name gets that name and obj (unless it has
+        either), as CPython's PyObject_GetAttr records them for "Did you mean"."""
+        w_exc = e.w_value
+        if not isinstance(w_exc, W_ExceptionObject) or \
+                not self.exception_is(w_exc, self.w_AttributeError):
+            return
+        w_name = w_exc.getdictvalue('name')
+        w_old = w_exc.getdictvalue('obj')
+        if (w_name is not None and w_name is not self.w_None) or \
+                (w_old is not None and w_old is not self.w_None):
+            return
+        w_exc.setdictvalue('name', self.newstr(name))
+        w_exc.setdictvalue('obj', w_obj)
 
     def call_getattribute(self, w_obj, w_type, w_ga, name):
         """The class's own __getattribute__, then its __getattr__ if that raised
@@ -2294,6 +2339,9 @@ class ObjSpace(object):
     # --- modules: gclab.objspace.importing; classes: gclab.objspace.classbuilder ----------
     def import_module(self, name):
         return importing.import_module(self, name)
+
+    def import_relative(self, w_module, name):
+        return importing.import_relative(self, w_module, name)
 
     def run_library_module(self, name, source):
         return importing.run_library_module(self, name, source)

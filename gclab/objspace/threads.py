@@ -24,9 +24,10 @@ from rpython.rtyper.lltypesystem import lltype
 from rpython.rlib.objectmodel import we_are_translated, dont_inline
 
 from gclab.gc import nogil
-from gclab.gc.refcounting import deferred
+from gclab.gc.refcounting import deferred, pool
 from gclab.gc.refcounting.elide import store_into_empty
 from gclab.objspace import freethreading
+from gclab.interp import pycode
 
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
@@ -62,6 +63,17 @@ class ExecutionContext(object):
         # and clears it (no count update for the old value, no resizing per call)
         self.frames = []
         self.repr_stack = []    # containers whose repr is being built (recursion guard)
+        # free-threaded refcount builds: the frames this thread's returned calls left
+        # for the next call of their code (Frame.recycle), by code.frame_slot
+        self.kept_frames = None
+        if nogil.ACTIVE:
+            self.kept_frames = [None] * pycode.FRAME_SLOTS
+
+    def drop_kept_frames(self):
+        """At the thread's end, or the program's: the frames it kept go."""
+        if self.kept_frames is not None:
+            for i in range(len(self.kept_frames)):
+                self.kept_frames[i] = None
 
     def push_frame(self, depth, frame):
         """frame runs at depth (space.enter_call's): until pop_frame(depth)."""
@@ -185,6 +197,8 @@ def bootstrap():
     deferred.register_thread()
     run_thread()
     deferred.unregister_thread()
+    if deferred.enabled():
+        pool.c_thread_end()     # (its free lists' blocks: refcounting/pool.py)
     nogil.unregister_thread_roots()
     rthread.gc_thread_die()
 
@@ -219,6 +233,7 @@ def run_thread():
     space.threads.running -= 1
     del space.threads.ecs[ident]
     freethreading.unlock_state(freethreading.THREADS, held)
+    ec.drop_kept_frames()
     if nogil.ACTIVE:
         EC_TLS.set(None)
 

@@ -41,7 +41,11 @@ class W_Tuple(W_Root):
         return len(self.items_w)
 
     def repr(self, space):
-        items = [space.repr_str(w) for w in self.items_w]
+        ec = space.enter_nested(' while getting the repr of an object')
+        try:
+            items = [space.repr_str(w) for w in self.items_w]
+        finally:
+            ec.depth -= 1
         if len(items) == 1:
             return '(' + items[0] + ',)'
         return '(' + ', '.join(items) + ')'

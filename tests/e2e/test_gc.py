@@ -235,7 +235,17 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
                          'tests/programs/m_zlib.py': 10,
                          'tests/programs/m_gzip.py': 5,
                          'tests/programs/m_uuid.py': 5,
-                         'tests/programs/b_memoryview_libs.py': 5}
+                         'tests/programs/b_memoryview_libs.py': 5,
+                         # secrets imports base64 and binascii when first used
+                         'tests/programs/m_secrets.py': 10,
+                         # a program's own modules stay in sys.modules as gclab/lib's
+                         # do (about 5 objects each: the module, its source text and
+                         # path in space.sources; measured on refcount), with the
+                         # sys.path entry the program added: 10 modules and
+                         # packages, 1 that raises, 1 with a syntax error (its source)
+                         'tests/programs/l_import_files.py': 52,
+                         'tests/programs/l_import_raises.py': 4,
+                         'tests/programs/l_import_syntax_error.py': 2}
 # ... and in a free-threaded build, where a new name in a module's dict publishes a
 # copy of the dict (gclab.objspace.freethreading.store_shared) instead of growing it:
 # measured on atomic-refcount-nogil, the prebuilt module keeps its last copy.
@@ -732,6 +742,46 @@ def test_gc_module_answers_from_the_cycle_collector(plan, tmp_path):
     status, out, err = run([exe, str(program)])
     assert (status, out) == (0, 'True True True False False False True\nTrue\n'
                                 '(0, 0, 0)\n2\n'), err
+
+
+GC_LISTS_PROGRAM = (
+    'import gc, sys\n'
+    'class C: pass\n'
+    'a = C(); b = [a]; d = {"k": a}; t = (1, 2)\n'
+    'try:\n'
+    '    objs = gc.get_objects()\n'
+    '    print(any(o is b for o in objs), any(o is a for o in objs),\n'
+    '          any(o is t for o in objs))\n'
+    '    refs = gc.get_referrers(a)\n'
+    '    print(any(r is b for r in refs), any(r is d for r in refs),\n'
+    '          any(r is t for r in refs))\n'
+    '    print(all(any(o is x for x in gc.get_objects(0)) for o in [C(), []]))\n'
+    'except NotImplementedError as e:\n'
+    '    print("NotImplementedError", "plan" in str(e))\n'
+    'if hasattr(sys, "getrefcount"):\n'
+    '    x = []\n'
+    '    first = sys.getrefcount(x)\n'
+    '    y = x; z = [x, x]\n'
+    '    print(sys.getrefcount(x) - first, sys.getrefcount(None) > 10 ** 6)\n'
+    'else:\n'
+    '    print("no getrefcount")\n')
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_gc_lists_tracked_objects_and_counts_on_refcount_plans(plan, tmp_path):
+    """gc.get_objects and gc.get_referrers list the cycle collector's tracked objects on
+    the refcount plans (a tuple of atoms is untracked, as in CPython; new objects are
+    in generation 0), and sys.getrefcount reads the count: three references more, three
+    more counted, and an immortal object's count huge.  The other plans refuse the gc
+    functions with NotImplementedError and have no sys.getrefcount, as PyPy."""
+    program = tmp_path / 'gclists.py'
+    program.write_text(GC_LISTS_PROGRAM)
+    status, out, err = run([binary(plan), str(program)])
+    if plan.kind == 'refcount':
+        expected = 'True True False\nTrue True False\nTrue\n3 True\n'
+    else:
+        expected = 'NotImplementedError True\nno getrefcount\n'
+    assert (status, out) == (0, expected), err
 
 
 def header_words(plan):

@@ -215,10 +215,11 @@ def test_syntax_error_caret(run):
     assert r.status == 1
 
 
-def test_unsupported_feature_is_a_clear_syntax_error(run):
+def test_relative_import_outside_a_package_is_cpythons_import_error(run):
     r = run('from . import x')
     assert r.status == 1
-    assert 'SyntaxError: relative imports are not supported by gclab' in r.err
+    assert r.err.endswith('ImportError: attempted relative import with no known parent '
+                          'package\n')
 
 
 @pytest.mark.parametrize('source, message', [

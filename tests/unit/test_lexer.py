@@ -335,6 +335,23 @@ def test_inconsistent_dedent_inside_nested_blocks():
                                    'unindent does not match any outer indentation level', 4)
 
 
+def test_tabs_and_spaces_that_compare_differently_are_a_tab_error():
+    # the same column with tabs of width 8 but not with tabs of width 1 (as CPython)
+    for source, lineno in [('if a:\n        b\n\tc\n', 3),
+                           ('if a:\n    if b:\n\tc\n', 3),
+                           ('if a:\n  \tb\n\t  c\n', 3),
+                           ('if a:\n\tif b:\n\t\tc\n        d\n', 4)]:
+        kind, msg, line, col = lex_error(source)
+        assert (kind, msg, line, col) == \
+            ('TabError', 'inconsistent use of tabs and spaces in indentation', lineno, 0)
+
+
+def test_tabs_and_spaces_consistent_at_both_widths():
+    assert layout('def f():\n\tif a:\n\t        b\n        \tc\n') == \
+        'def f ( ) : NEWLINE INDENT if a : NEWLINE INDENT b NEWLINE c NEWLINE ' \
+        'DEDENT DEDENT EOF'
+
+
 # --- line joining -----------------------------------------------------------------------
 
 def test_implicit_line_joining_inside_brackets():

@@ -1,8 +1,9 @@
 """The refcount plans' small-object allocator (gclab/gc/refcounting/pool.py), on
 translated programs (PyPy 2.7 host, RPython).
 
-  * generated C: the plans with a GIL allocate and free through the pool; the
-    free-threaded and the poisoned builds do not;
+  * generated C: the plans with a GIL allocate and free through the process's free
+    lists, the free-threaded ones through the running thread's; the poisoned builds
+    do not use the pool;
   * a program that allocates and frees objects of many sizes (structs, lists of every
     length from 0 to 80, strings, some far above the largest class) over and over
     computes what it should: a block reused from a free list is cleared, and is
@@ -86,23 +87,27 @@ def entry_point(argv):
     return 0
 
 
-def calls_pool(cbuilder):
+def pool_calls(cbuilder):
+    """Which of pool.py's allocate/free pairs the generated C calls: the process's
+    lists, the thread's lists."""
     text = '\n'.join(read_sources(cbuilder, ('.c',)).values())
-    return 'gclab_pool_malloc(' in text, 'gclab_pool_free(' in text
+    return (('gclab_pool_malloc(' in text, 'gclab_pool_free(' in text),
+            ('gclab_pool_malloc_tl(' in text, 'gclab_pool_free_tl(' in text))
 
 
-@pytest.mark.parametrize('plan,pooled', [('refcount', True),
-                                         ('atomic-refcount', True),
-                                         ('refcount-poisoned', False),
-                                         ('atomic-refcount-nogil', False)])
-def test_which_plans_use_the_pool(plan, pooled):
+@pytest.mark.parametrize('plan,process,thread', [
+    ('refcount', True, False),
+    ('atomic-refcount', True, False),
+    ('refcount-poisoned', False, False),
+    ('atomic-refcount-nogil', False, True)])
+def test_which_plans_use_the_pool(plan, process, thread):
     cbuilder = translate_to_c(plan, entry_point)
-    assert calls_pool(cbuilder) == (pooled, pooled)
+    assert pool_calls(cbuilder) == ((process, process), (thread, thread))
 
 
-@pytest.fixture(scope='module')
-def refcount_binary():
-    cbuilder = translate_to_c('refcount', entry_point)
+@pytest.fixture(scope='module', params=['refcount', 'atomic-refcount-nogil'])
+def refcount_binary(request):
+    cbuilder = translate_to_c(request.param, entry_point)
     cbuilder.compile()
     return cbuilder
 

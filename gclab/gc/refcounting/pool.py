@@ -1,4 +1,4 @@
-"""The small-object allocator of the refcount plans with a GIL: free lists per size
+"""The small-object allocator of the refcount plans: free lists per size
 class, in front of the C library's malloc -- what CPython's pymalloc is to its
 reference counting.
 
@@ -20,8 +20,12 @@ malloc rounds to.  Blocks on the lists are never given back to the C library: me
 stays at its peak, as pymalloc's pools mostly do.
 
 One set of lists for the process, no lock: every refcount plan with a GIL allocates
-and frees only while holding it.  The free-threaded plans (-nogil) keep malloc and
-free (thread-safe); the poisoned builds keep their own free (never reuse a block).
+and frees only while holding it.  The free-threaded refcount plans (-nogil) use one set
+per thread (`__thread`, the _tl functions), also without a lock: a block freed by
+another thread than the one that took it joins the freeing thread's lists, and a thread
+that ends gives its lists' blocks back to free() (gclab_pool_thread_end, called by
+gclab.objspace.threads.bootstrap).  The poisoned builds keep their own free (never
+reuse a block).
 """
 
 from rpython.rtyper.lltypesystem import lltype, llmemory
@@ -36,19 +40,9 @@ C_HEADER = r"""
 #include <malloc.h>
 #define GCLAB_POOL_CLASSES %(classes)d
 extern void *gclab_pool_heads[GCLAB_POOL_CLASSES + 1];
-
-static inline void *gclab_pool_malloc(long size) {
-    long c = (size + 15) >> 4;
-    if (c <= GCLAB_POOL_CLASSES) {
-        void *p = gclab_pool_heads[c];
-        if (p != NULL) {
-            gclab_pool_heads[c] = *(void **)p;
-            return p;
-        }
-        return malloc(c << 4);
-    }
-    return malloc(size);
-}
+extern __thread void *gclab_pool_heads_tl[GCLAB_POOL_CLASSES + 1]
+    __attribute__((tls_model("initial-exec")));
+void gclab_pool_thread_end(void);
 
 /* malloc_usable_size(p), read where glibc keeps it: the word before the block holds
    its chunk's size (a multiple of 16) and three flag bits; an in-use chunk that is not
@@ -63,20 +57,54 @@ static inline size_t gclab_pool_usable(void *p) {
 #endif
 }
 
-static inline void gclab_pool_free(void *p) {
-    size_t c = gclab_pool_usable(p) >> 4;
-    if (c <= GCLAB_POOL_CLASSES) {
-        *(void **)p = gclab_pool_heads[c];
-        gclab_pool_heads[c] = p;
-    }
-    else
-        free(p);
+/* gclab_pool_malloc/free on the process's lists (with a GIL), and
+   gclab_pool_malloc_tl/free_tl on the running thread's (free-threaded) */
+#define GCLAB_POOL_FUNCTIONS(SUFFIX, HEADS)                                     \
+static inline void *gclab_pool_malloc##SUFFIX(long size) {                     \
+    long c = (size + 15) >> 4;                                                  \
+    if (c <= GCLAB_POOL_CLASSES) {                                              \
+        void *p = HEADS[c];                                                     \
+        if (p != NULL) {                                                        \
+            HEADS[c] = *(void **)p;                                             \
+            return p;                                                           \
+        }                                                                       \
+        return malloc(c << 4);                                                  \
+    }                                                                           \
+    return malloc(size);                                                        \
+}                                                                               \
+static inline void gclab_pool_free##SUFFIX(void *p) {                          \
+    size_t c = gclab_pool_usable(p) >> 4;                                       \
+    if (c <= GCLAB_POOL_CLASSES) {                                              \
+        *(void **)p = HEADS[c];                                                 \
+        HEADS[c] = p;                                                           \
+    }                                                                           \
+    else                                                                        \
+        free(p);                                                                \
 }
+GCLAB_POOL_FUNCTIONS(, gclab_pool_heads)
+GCLAB_POOL_FUNCTIONS(_tl, gclab_pool_heads_tl)
 """ % {'classes': CLASSES}
 
 C_SOURCE = r"""
 #include <stddef.h>
+#include <stdlib.h>
 void *gclab_pool_heads[%(classes)d + 1];
+__thread void *gclab_pool_heads_tl[%(classes)d + 1]
+    __attribute__((tls_model("initial-exec")));
+
+/* a thread that ends gives its lists' blocks back to the C library */
+void gclab_pool_thread_end(void) {
+    int c;
+    for (c = 0; c <= %(classes)d; c++) {
+        void *p = gclab_pool_heads_tl[c];
+        while (p != NULL) {
+            void *next = *(void **)p;
+            free(p);
+            p = next;
+        }
+        gclab_pool_heads_tl[c] = NULL;
+    }
+}
 """ % {'classes': CLASSES}
 
 eci = ExternalCompilationInfo(post_include_bits=[C_HEADER],
@@ -89,9 +117,17 @@ def _c(name, args, result):
 
 c_malloc = _c('gclab_pool_malloc', [lltype.Signed], llmemory.Address)
 c_free = _c('gclab_pool_free', [llmemory.Address], lltype.Void)
+c_malloc_tl = _c('gclab_pool_malloc_tl', [lltype.Signed], llmemory.Address)
+c_free_tl = _c('gclab_pool_free_tl', [llmemory.Address], lltype.Void)
+c_thread_end = _c('gclab_pool_thread_end', [], lltype.Void)
 
 
 def allocate(size, zero=False):
     """mallocHelpers' `allocate` (RPython's memory/gctransform/transform.py): the
     callers clear the memory themselves."""
     return c_malloc(size)
+
+
+def allocate_tl(size, zero=False):
+    """allocate() from the running thread's lists (free-threaded builds)."""
+    return c_malloc_tl(size)

@@ -186,12 +186,14 @@ def reset_counts():
 
 def make_counting_free(pooled):
     """The one way gclab's refcounting frees a GC object: count it, free it (onto
-    pool.py's free lists when pooled)."""
+    pool.py's free lists when pooled: the running thread's in free-threaded builds)."""
     def ll_free(adr):
         # a plain increment under a GIL (which a thread holds whenever it drops a
         # reference); the thread's own count in the free-threaded builds
         count_one(stats.OBJECTS_FREED)
-        if pooled:
+        if pooled and nogil.ACTIVE:
+            pool.c_free_tl(adr)
+        elif pooled:
             pool.c_free(adr)
         else:
             llop.gc_free(lltype.Void, adr)
@@ -380,8 +382,8 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         self.HDRPTR = lltype.Ptr(self.HDR)
         self.rc_inc, self.rc_dec = self.refcount_operations()
         self.poisoned = POISON_FREED
-        # pool.py's free lists: with a GIL, except in the poisoned builds
-        self.pooled = not self.poisoned and not nogil.ACTIVE
+        # pool.py's free lists (per thread without a GIL), except in the poisoned builds
+        self.pooled = not self.poisoned
         if self.poisoned:
             hdr_size = self.gcheaderbuilder.size_gc_header
             self.ll_free = make_poisoning_free(hdr_size, self.HDRPTR)
@@ -509,7 +511,7 @@ class GclabRefcountingGCTransformer(RefcountingGCTransformer):
         """RPython's malloc helpers of the refcount transformer (its __init__),
         rebuilt on pool.py's allocator instead of raw_malloc."""
         mh = mallocHelpers()
-        mh.allocate = pool.allocate
+        mh.allocate = pool.allocate_tl if nogil.ACTIVE else pool.allocate
         gc_header_offset = self.gcheaderbuilder.size_gc_header
 
         def ll_malloc_fixedsize(size):

@@ -1,0 +1,2 @@
+from imp_cycle_d import D
+C = 'C'

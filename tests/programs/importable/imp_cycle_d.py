@@ -1,0 +1,2 @@
+from imp_cycle_c import C
+D = 'D'

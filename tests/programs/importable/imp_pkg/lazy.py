@@ -1,0 +1,2 @@
+print('imp_pkg.lazy runs')
+LAZY = 'lazy'
