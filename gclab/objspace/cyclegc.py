@@ -344,6 +344,8 @@ def graph_edges(graph, node, w_obj):
         graph.names_edge(node, w_obj.dict_w)
         if w_obj.lookup_cache is not None:
             graph.names_edge(node, w_obj.lookup_cache)
+        if w_obj.lookup_snapshot is not None:
+            graph.names_edge(node, w_obj.lookup_snapshot.names_w)
         graph.object_edge(node, w_obj.w_ctor_init)
     elif isinstance(w_obj, W_Generator):
         # the frame's locals and value stack, and its cells: arrays that only the

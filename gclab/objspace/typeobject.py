@@ -37,9 +37,21 @@ class W_Missing(W_Root):
 MISSING = W_Missing()
 
 
+class LookupSnapshot(object):
+    """A free-threaded build's lookup cache of a user class (W_Type.lookup_shared):
+    the answers found while the classes were at `version`, never changed once
+    published; a miss publishes a copy with one name more."""
+    _immutable_fields_ = ['version', 'names_w']
+
+    def __init__(self, version, names_w):
+        self.version = version
+        self.names_w = names_w
+
+
 class W_Type(W_Root):
     _attrs_ = ['name', 'bases_w', 'dict_w', 'mro_w', 'layout', 'w_module', 'builtin',
-               'instance_size', 'lookup_cache', 'cache_version', 'root_map',
+               'instance_size', 'lookup_cache', 'cache_version', 'lookup_snapshot',
+               'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
                'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at',
                'gc_slot', 'weakrefs_w', 'w_ctor_init', 'ctor_version']
@@ -55,6 +67,7 @@ class W_Type(W_Root):
         self.instance_size = 0      # most attributes an instance has had: see W_Instance
         self.lookup_cache = None
         self.cache_version = -1
+        self.lookup_snapshot = None     # free-threaded builds' cache (lookup_shared)
         self.w_ctor_init = None     # remember_constructor()
         self.ctor_version = -1
         self.root_map = Map([])     # the map of its instances without attributes
@@ -119,10 +132,11 @@ class W_Type(W_Root):
     def lookup(self, name):
         """Find name in the class and its bases, in MRO order; None if missing.
         A user class caches the answers (a builtin class's dict is filled lazily);
-        not in free-threaded builds, where the cache would be a dict that threads fill
-        concurrently."""
-        if self.builtin or nogil.ACTIVE:
+        free-threaded builds in snapshots (lookup_shared)."""
+        if self.builtin:
             return self.lookup_in_mro(name)
+        if nogil.ACTIVE:
+            return self.lookup_shared(name)
         if self.cache_version != TYPE_VERSIONS.last or self.lookup_cache is None:
             self.lookup_cache = {}
             self.cache_version = TYPE_VERSIONS.last
@@ -134,6 +148,37 @@ class W_Type(W_Root):
             self.lookup_cache[name] = w_value
         if w_value is MISSING:
             return None
+        return w_value
+
+    def lookup_shared(self, name):
+        """lookup() in a free-threaded build: threads read the class's snapshot with
+        one load and no lock; a miss looks in the MRO, then publishes a copy of the
+        snapshot with the answer, under the class's lock (two unlocked stores into one
+        field would both release the snapshot they replace).  The version is read
+        before the MRO: an answer found while a class changes is labelled with the
+        version before the change, so it is dropped once the change is counted."""
+        version = TYPE_VERSIONS.last
+        snapshot = self.lookup_snapshot
+        freethreading.subscribe()
+        if snapshot is not None and snapshot.version == version:
+            w_value = snapshot.names_w.get(name, None)
+            if w_value is not None:
+                if w_value is MISSING:
+                    return None
+                return w_value
+        w_value = self.lookup_in_mro(name)
+        held = freethreading.lock(self)
+        try:
+            snapshot = self.lookup_snapshot
+            if snapshot is not None and snapshot.version == version:
+                names_w = snapshot.names_w.copy()
+            else:
+                names_w = {}
+            names_w[name] = MISSING if w_value is None else w_value
+            freethreading.publish()
+            self.lookup_snapshot = LookupSnapshot(version, names_w)
+        finally:
+            freethreading.unlock(self, held)
         return w_value
 
     def remember_constructor(self, w_init):
@@ -150,9 +195,13 @@ class W_Type(W_Root):
         return self.ctor_version == TYPE_VERSIONS.last
 
     def forget_caches(self):
-        """Drop the lookup cache and the remembered constructor."""
+        """Drop the lookup caches and the remembered constructor."""
         self.lookup_cache = None
         self.cache_version = -1
+        if nogil.ACTIVE:
+            held = freethreading.lock(self)
+            self.lookup_snapshot = None
+            freethreading.unlock(self, held)
         self.w_ctor_init = None
         self.ctor_version = -1
 
