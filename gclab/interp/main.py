@@ -12,7 +12,7 @@ from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
 from gclab.interp.util import (hex_padded, read_all, universal_newlines,
-                               check_utf8)
+                               check_utf8, is_directory)
 from gclab.interp.disasm import disassemble
 from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtime_state,
                                      gc_stats_start, gc_stats_report)
@@ -148,14 +148,6 @@ def main(space, argv):
     if source is None:
         return 2 if not is_directory(filename) else 1
     return run_source(space, absolute(filename), source, argv[i:], dis)
-
-
-def is_directory(path):
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return (st.st_mode & 0o170000) == 0o040000
 
 
 def absolute(path):

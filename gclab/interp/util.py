@@ -501,3 +501,21 @@ def check_utf8(s):
                 return i
         i += k + 1
     return -1
+
+
+def file_kind(path):
+    """The kind of file at path, from its mode bits: 0o040000 a directory, 0o100000 a
+    regular file, ...; 0 if there is none (os.stat fails)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return 0
+    return st.st_mode & 0o170000
+
+
+def is_directory(path):
+    return file_kind(path) == 0o040000
+
+
+def is_file(path):
+    return file_kind(path) == 0o100000

@@ -20,7 +20,8 @@ import os
 from gclab.interp.compiler import compile_source
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.frame import Frame
-from gclab.interp.util import read_all, universal_newlines, check_utf8, hex_padded
+from gclab.interp.util import (read_all, universal_newlines, check_utf8, hex_padded,
+                               is_directory, is_file)
 from gclab.lib import SOURCES
 from gclab.objspace import freethreading
 from gclab.objspace.execbuiltins import syntax_error
@@ -124,10 +125,10 @@ def package_path(space, w_module):
     return w_path
 
 
-def find_module(space, entries_w, name):
-    """The file that imports name from the directories entries_w (str entries only; ''
-    is the current directory): in the first directory that has one, name/__init__.py
-    (a package) before name.py, as CPython's path finder; '' if none has."""
+def search_folders(entries_w):
+    """The directories of the path entries entries_w, each ending in '/': str
+    entries only, '' the current directory."""
+    folders = []
     for w_entry in entries_w:
         if not isinstance(w_entry, W_Str):
             continue
@@ -139,6 +140,15 @@ def find_module(space, entries_w, name):
                 continue
         if not folder.endswith('/'):
             folder += '/'
+        folders.append(folder)
+    return folders
+
+
+def find_module(space, entries_w, name):
+    """The file that imports name from the directories entries_w (str entries only; ''
+    is the current directory): in the first directory that has one, name/__init__.py
+    (a package) before name.py, as CPython's path finder; '' if none has."""
+    for folder in search_folders(entries_w):
         init = folder + name + '/__init__.py'
         if is_file(init):
             return init
@@ -154,17 +164,7 @@ def namespace_package(space, entries_w, name, basename):
     CPython's path finder does): a module with those directories as its __path__, no
     file, nothing run; None if there is none."""
     folders_w = []
-    for w_entry in entries_w:
-        if not isinstance(w_entry, W_Str):
-            continue
-        folder = w_entry.utf8()
-        if not folder:
-            try:
-                folder = os.getcwd()
-            except OSError:
-                continue
-        if not folder.endswith('/'):
-            folder += '/'
+    for folder in search_folders(entries_w):
         if is_directory(folder + basename):
             folders_w.append(space.newstr(folder + basename))
     if not folders_w:
@@ -175,22 +175,6 @@ def namespace_package(space, entries_w, name, basename):
     w_module.dict_w['__package__'] = space.newstr(name)
     space.modules_w[name] = w_module
     return w_module
-
-
-def is_directory(path):
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return (st.st_mode & 0o170000) == 0o040000
-
-
-def is_file(path):
-    try:
-        st = os.stat(path)
-    except OSError:
-        return False
-    return (st.st_mode & 0o170000) == 0o100000
 
 
 def read_source(space, path):
