@@ -11,8 +11,8 @@ from gclab.gc import nogil
 from gclab.interp.error import syntax_error_where, OperationError, CompileError
 from gclab.interp.compiler import compile_source
 from gclab.interp.frame import Frame
-from gclab.interp.util import (hex_padded, read_all, universal_newlines,
-                               check_utf8, is_directory)
+from gclab.interp.util import (read_all, universal_newlines, non_utf8_message,
+                               is_directory)
 from gclab.interp.disasm import disassemble
 from gclab.interp.accounting import (limit_heap_to_address_space, prepare_runtime_state,
                                      gc_stats_start, gc_stats_report)
@@ -183,16 +183,9 @@ def run_source(space, filename, source, args, dis=False):
     source = universal_newlines(source)
     space.sources[filename] = source
     space.set_argv(args)
-    bad = check_utf8(source)
-    if bad >= 0:
-        lineno = 1
-        for k in range(bad):
-            if source[k] == '\n':
-                lineno += 1
-        space.write_stderr("SyntaxError: Non-UTF-8 code starting with '\\x%s' in file %s "
-                           "on line %d, but no encoding declared; see "
-                           "https://peps.python.org/pep-0263/ for details\n"
-                           % (hex_padded(ord(source[bad]), 2), filename, lineno))
+    message = non_utf8_message(source, filename)
+    if message:
+        space.write_stderr('SyntaxError: %s\n' % message)
         return 1
     if source.startswith('\xef\xbb\xbf'):
         source = source[3:]

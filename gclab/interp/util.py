@@ -479,6 +479,21 @@ def mangle(private, name):
     return '_' + private[i:] + name
 
 
+def non_utf8_message(source, filename):
+    """'' if source is valid UTF-8, else CPython's message for a file that is not
+    (the main script's and an imported module's SyntaxError)."""
+    bad = check_utf8(source)
+    if bad < 0:
+        return ''
+    lineno = 1
+    for k in range(bad):
+        if source[k] == '\n':
+            lineno += 1
+    return ("Non-UTF-8 code starting with '\\x%s' in file %s on line %d, but no "
+            "encoding declared; see https://peps.python.org/pep-0263/ for details"
+            % (hex_padded(ord(source[bad]), 2), filename, lineno))
+
+
 def check_utf8(s):
     """Index of the first byte that is not valid UTF-8, or -1."""
     i = 0

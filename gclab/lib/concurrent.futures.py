@@ -213,24 +213,23 @@ class Future:
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
-        with self._condition:
-            if self._state in _DONE:
-                raise InvalidStateError('%s: %r' % (self._state, self))
-            self._result = result
-            self._state = FINISHED
-            for waiter in self._waiters:
-                waiter._add(self, False)
-            self._condition.notify_all()
-        self._run_callbacks()
+        self._finish(False, result)
 
     def set_exception(self, exception):
+        self._finish(True, exception)
+
+    def _finish(self, failed, value):
+        """The future is done: its exception (failed) or result is value."""
         with self._condition:
             if self._state in _DONE:
                 raise InvalidStateError('%s: %r' % (self._state, self))
-            self._exception = exception
+            if failed:
+                self._exception = value
+            else:
+                self._result = value
             self._state = FINISHED
             for waiter in self._waiters:
-                waiter._add(self, True)
+                waiter._add(self, failed)
             self._condition.notify_all()
         self._run_callbacks()
 

@@ -187,6 +187,15 @@ def _time_seed():
     return int(t * 1000000.0) ^ (int(p * 1000000000.0) * 1048576) ^ id(_time)
 
 
+def _check_bits(k):
+    """getrandbits' argument checks, as CPython's."""
+    if not isinstance(k, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(k).__name__)
+    if k < 0:
+        raise ValueError('number of bits must be non-negative')
+
+
 class Random:
     VERSION = 3
 
@@ -289,11 +298,7 @@ class Random:
 
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
-        if not isinstance(k, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(k).__name__)
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
+        _check_bits(k)
         if k == 0:
             return 0
         if k <= 32:
@@ -609,11 +614,7 @@ class SystemRandom(Random):
     def getrandbits(self, k):
         """getrandbits(k) -> x.  Generates an int with k random bits."""
         from os import urandom
-        if not isinstance(k, int):
-            raise TypeError("'%s' object cannot be interpreted as an integer"
-                            % type(k).__name__)
-        if k < 0:
-            raise ValueError('number of bits must be non-negative')
+        _check_bits(k)
         numbytes = (k + 7) // 8
         x = int.from_bytes(urandom(numbytes), 'big')
         return x >> (numbytes * 8 - k)

@@ -20,7 +20,7 @@ import os
 from gclab.interp.compiler import compile_source
 from gclab.interp.error import OperationError, CompileError
 from gclab.interp.frame import Frame
-from gclab.interp.util import (read_all, universal_newlines, check_utf8, hex_padded,
+from gclab.interp.util import (read_all, universal_newlines, non_utf8_message,
                                is_directory, is_file)
 from gclab.lib import SOURCES
 from gclab.objspace import freethreading
@@ -192,16 +192,9 @@ def read_source(space, path):
         raise space.error(space.w_ImportError, '%s: %s' % (os.strerror(e.errno), path))
     os.close(fd)
     source = universal_newlines(source)
-    bad = check_utf8(source)
-    if bad >= 0:
-        lineno = 1
-        for k in range(bad):
-            if source[k] == '\n':
-                lineno += 1
-        raise space.error(space.w_SyntaxError, "Non-UTF-8 code starting with '\\x%s' in "
-                          "file %s on line %d, but no encoding declared; see "
-                          "https://peps.python.org/pep-0263/ for details"
-                          % (hex_padded(ord(source[bad]), 2), path, lineno))
+    message = non_utf8_message(source, path)
+    if message:
+        raise space.error(space.w_SyntaxError, message)
     if source.startswith('\xef\xbb\xbf'):
         source = source[3:]
     return source
