@@ -1180,9 +1180,14 @@ class Frame(object):
         if isinstance(w_func, W_Function) and takes_exactly(w_func, nargs):
             self.push(self.call_from_stack(w_func, nargs, 1))
             return
-        if (isinstance(w_func, W_Type) and w_func.w_metatype is None
-                and w_func.has_remembered_constructor()):
-            w_init = w_func.w_ctor_init
+        if isinstance(w_func, W_Type) and w_func.w_metatype is None:
+            w_init = None
+            if nogil.ACTIVE:
+                entry = w_func.shared_constructor()
+                if entry is not None:
+                    w_init = entry.w_init
+            elif w_func.has_remembered_constructor():
+                w_init = w_func.w_ctor_init
             if isinstance(w_init, W_Function) and takes_exactly(w_init, nargs + 1):
                 self.push(self.construct_from_stack(w_func, w_init, nargs))
                 return

@@ -26,6 +26,7 @@ from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
                                        TYPE_VERSIONS, DICT_MODE, NameContext,
+                                       LoadEntry, StoreEntry, MethodEntry,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
@@ -745,10 +746,19 @@ class ObjSpace(object):
     def construct(self, w_type, args):
         """A new instance of w_type from the call's arguments: what calling a class does
         (type.__call__) when its metaclass does not override __call__."""
-        if w_type.has_remembered_constructor():
-            w_obj = self.new_instance(w_type)
+        remembered = False
+        if nogil.ACTIVE:
+            entry = w_type.shared_constructor()
+            if entry is not None:
+                remembered = True
+                w_init = entry.w_init
+        elif w_type.has_remembered_constructor():
+            remembered = True
             w_init = w_type.w_ctor_init
+        if remembered:
+            w_obj = self.new_instance(w_type)
         else:
+            version = TYPE_VERSIONS.last    # (before the lookups: remember_constructor)
             if w_type.builtin and w_type.layout != LAYOUT_EXCEPTION:
                 return builtins.construct_builtin(self, w_type, args)
             if w_type.layout == LAYOUT_NONE and w_type.is_subtype(self.w_type):
@@ -761,7 +771,7 @@ class ObjSpace(object):
                 w_obj = self.exception_new(w_type, args.args_w[:])
             elif w_type.layout == LAYOUT_OBJECT:
                 w_obj = self.new_instance(w_type)
-                w_type.remember_constructor(w_init)
+                w_type.remember_constructor(w_init, version)
             else:
                 raise self.error(self.w_TypeError, "cannot create '%s' instances"
                                  % w_type.name)
@@ -1087,10 +1097,11 @@ class ObjSpace(object):
     # --- attribute access with the inline caches of the code objects (AttrCache) -------
     def load_attr(self, w_obj, name, cache):
         """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit.
-        Free-threaded builds have no attribute caches (an entry spans several fields,
-        so a reader could see a torn one)."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and \
-                w_obj.map is not DICT_MODE:
+        Free-threaded builds keep immutable entries instead (load_attr_shared): an
+        entry of this cache spans several fields, so a reader could see a torn one."""
+        if nogil.ACTIVE and isinstance(w_obj, W_Instance):
+            return self.load_attr_shared(w_obj, name, cache)
+        if isinstance(w_obj, W_Instance) and w_obj.map is not DICT_MODE:
             if w_obj.map is cache.load_map and cache.load_version == TYPE_VERSIONS.last:
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
@@ -1106,7 +1117,10 @@ class ObjSpace(object):
     def store_attr(self, w_obj, name, w_value, cache):
         """STORE_ATTR: setattr, or a map check, a map change and an array write on a
         cache hit."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and name != '__dict__' \
+        if nogil.ACTIVE and isinstance(w_obj, W_Instance) and name != '__dict__':
+            self.store_attr_shared(w_obj, name, w_value, cache)
+            return
+        if isinstance(w_obj, W_Instance) and name != '__dict__' \
                 and w_obj.map is not DICT_MODE:
             # (an instance in dict mode, or put in it by obj.__dict__ = d, goes to
             # setattr alone: its map says nothing of its attributes, and the caches
@@ -1136,8 +1150,9 @@ class ObjSpace(object):
     def lookup_method_cached(self, w_obj, name, cache):
         """LOAD_METHOD: lookup_method, remembered per instance map (not for an instance
         in dict mode: its map says nothing about its attributes)."""
-        if isinstance(w_obj, W_Instance) and not nogil.ACTIVE and \
-                w_obj.map is not DICT_MODE:
+        if nogil.ACTIVE and isinstance(w_obj, W_Instance):
+            return self.lookup_method_shared(w_obj, name, cache)
+        if isinstance(w_obj, W_Instance) and w_obj.map is not DICT_MODE:
             if w_obj.map is cache.method_map and \
                     cache.method_version == TYPE_VERSIONS.last:
                 return cache.w_method
@@ -1147,6 +1162,65 @@ class ObjSpace(object):
             cache.method_version = TYPE_VERSIONS.last
             return w_method
         return self.lookup_method(w_obj, name)
+
+    # The caches of free-threaded builds: an entry is immutable (typeobject.LoadEntry,
+    # StoreEntry, MethodEntry) and published by one pointer store; the instance's map
+    # and storage are read and changed together under its lock, as everywhere else.
+    # The classes' version is read before the lookup that fills an entry: an answer
+    # found while a class changes is labelled with the version before the change.
+    # An entry only says what a map implies (computed from the map it names, not from
+    # the instance, which another thread may change meanwhile) and what the classes
+    # implied at its version.
+
+    def load_attr_shared(self, w_obj, name, cache):
+        entry = cache.load_entry
+        freethreading.subscribe()       # (the entry's fields after its pointer)
+        if entry.version == TYPE_VERSIONS.last:
+            w_value = w_obj.load_at(entry.map, entry.index)
+            if w_value is not None:
+                return w_value
+        version = TYPE_VERSIONS.last
+        w_value = self.getattr(w_obj, name)
+        map = w_obj.map
+        if map is not DICT_MODE:
+            index = map.index(name)
+            w_type = self.type(w_obj)
+            if index >= 0 and not self.is_data_descriptor(w_type.lookup(name)) \
+                    and self.user_getattribute(w_type) is None:
+                cache.publish(LoadEntry(map, index, version))
+        return w_value
+
+    def store_attr_shared(self, w_obj, name, w_value, cache):
+        entry = cache.store_entry
+        freethreading.subscribe()
+        if entry.version == TYPE_VERSIONS.last and \
+                w_obj.store_at(entry.map, entry.new_map, entry.index, w_value):
+            return
+        version = TYPE_VERSIONS.last
+        map = w_obj.map
+        self.setattr(w_obj, name, w_value)
+        w_type = self.type(w_obj)
+        w_setattr = w_type.lookup('__setattr__')
+        if map is not DICT_MODE and not self.is_data_descriptor(w_type.lookup(name)) \
+                and (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction)):
+            new_map = map
+            if map.index(name) < 0:
+                new_map = map.with_name(name)
+            cache.publish(StoreEntry(map, new_map, new_map.index(name), version))
+
+    def lookup_method_shared(self, w_obj, name, cache):
+        entry = cache.method_entry
+        freethreading.subscribe()
+        map = w_obj.map
+        if map is entry.map and entry.version == TYPE_VERSIONS.last:
+            return entry.w_method
+        version = TYPE_VERSIONS.last
+        w_method = self.lookup_method(w_obj, name)
+        if map is not DICT_MODE and map.index(name) < 0:
+            # (None if the instance had the attribute by the time it was looked up:
+            # no fast path, which is always right)
+            cache.publish(MethodEntry(map, w_method, version))
+        return w_method
 
     def lookup_method(self, w_obj, name):
         """For LOAD_METHOD: the plain function to call with w_obj prepended, or None."""

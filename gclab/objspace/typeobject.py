@@ -30,6 +30,19 @@ class TypeVersions(object):
 TYPE_VERSIONS = TypeVersions()
 
 
+class CtorEntry(object):
+    """A free-threaded build's remembered constructor (W_Type.remember_constructor):
+    the __init__ to call (None: none), valid while the classes are at version."""
+    _immutable_fields_ = ['w_init', 'version']
+
+    def __init__(self, w_init, version):
+        self.w_init = w_init
+        self.version = version
+
+
+NO_CTOR = CtorEntry(None, -1)
+
+
 class W_Missing(W_Root):
     """The lookup caches' marker for a name that the MRO does not have."""
 
@@ -54,7 +67,7 @@ class W_Type(W_Root):
                'root_map',
                'has_del', 'del_version', 'w_builtin_base', 'w_metatype', 'slots', 'own_slots',
                'qualname', 'subclass_adrs', 'subclass_refs', 'subclass_prune_at',
-               'gc_slot', 'weakrefs_w', 'w_ctor_init', 'ctor_version']
+               'gc_slot', 'weakrefs_w', 'w_ctor_init', 'ctor_version', 'ctor_entry']
 
     def __init__(self, name, bases_w, dict_w, layout, builtin):
         self.name = name
@@ -70,6 +83,7 @@ class W_Type(W_Root):
         self.lookup_snapshot = None     # free-threaded builds' cache (lookup_shared)
         self.w_ctor_init = None     # remember_constructor()
         self.ctor_version = -1
+        self.ctor_entry = NO_CTOR   # the same in free-threaded builds
         self.root_map = Map([])     # the map of its instances without attributes
         self.has_del = False        # has_finalizer()'s answer while del_version is current
         self.del_version = -1
@@ -181,18 +195,37 @@ class W_Type(W_Root):
             freethreading.unlock(self, held)
         return w_value
 
-    def remember_constructor(self, w_init):
+    def remember_constructor(self, w_init, version):
         """space.construct() found that calling this class makes a plain instance
-        (no __new__ of its own, no builtin base) and calls w_init (None: no __init__):
-        remembered while the classes do not change (TYPE_VERSIONS), so that the next
-        call looks up neither __new__ nor __init__.  Not in free-threaded builds (as
-        the lookup cache)."""
-        if not nogil.ACTIVE:
+        (no __new__ of its own, no builtin base) and calls w_init (None: no __init__),
+        with the classes at version (read before the lookups): remembered while the
+        classes do not change (TYPE_VERSIONS), so that the next call looks up neither
+        __new__ nor __init__.  Free-threaded builds publish an immutable CtorEntry
+        under the class's lock (as lookup_shared its snapshots)."""
+        if nogil.ACTIVE:
+            entry = CtorEntry(w_init, version)
+            held = freethreading.lock(self)
+            try:
+                freethreading.publish()
+                self.ctor_entry = entry
+            finally:
+                freethreading.unlock(self, held)
+        else:
             self.w_ctor_init = w_init
-            self.ctor_version = TYPE_VERSIONS.last
+            self.ctor_version = version
 
     def has_remembered_constructor(self):
+        """Whether w_ctor_init is current (GIL builds)."""
         return self.ctor_version == TYPE_VERSIONS.last
+
+    def shared_constructor(self):
+        """A free-threaded build's remembered constructor if it is current (read
+        with one load), else None."""
+        entry = self.ctor_entry
+        freethreading.subscribe()
+        if entry.version == TYPE_VERSIONS.last:
+            return entry
+        return None
 
     def forget_caches(self):
         """Drop the lookup caches and the remembered constructor."""
@@ -204,6 +237,10 @@ class W_Type(W_Root):
             freethreading.unlock(self, held)
         self.w_ctor_init = None
         self.ctor_version = -1
+        if nogil.ACTIVE:
+            held = freethreading.lock(self)
+            self.ctor_entry = NO_CTOR
+            freethreading.unlock(self, held)
 
     def store(self, name, w_value):
         """A class attribute bound after the class was made; threads read class dicts
@@ -476,7 +513,8 @@ class AttrCache(object):
             no fast path) in its class"""
     _attrs_ = ['load_map', 'load_index', 'load_version',
                'store_map', 'store_new_map', 'store_index', 'store_version',
-               'method_map', 'w_method', 'method_version']
+               'method_map', 'w_method', 'method_version',
+               'load_entry', 'store_entry', 'method_entry']
 
     def __init__(self):
         self.load_map = None
@@ -489,6 +527,75 @@ class AttrCache(object):
         self.method_map = None
         self.w_method = None
         self.method_version = -1
+        # free-threaded builds: the same three caches as immutable entries, each
+        # published by one pointer store (space.load_attr_shared and its neighbours)
+        self.load_entry = NO_LOAD
+        self.store_entry = NO_STORE
+        self.method_entry = NO_METHOD
+
+    def publish(self, entry):
+        """Store a new entry in a free-threaded build: under the cache's lock, as two
+        unlocked stores into one field would both release the entry they replace (a
+        reader may still hold it: gclab/gc/refcounting/deferred.py frees it later)."""
+        held = freethreading.lock(self)
+        try:
+            freethreading.publish()
+            if isinstance(entry, LoadEntry):
+                self.load_entry = entry
+            elif isinstance(entry, StoreEntry):
+                self.store_entry = entry
+            else:
+                assert isinstance(entry, MethodEntry)
+                self.method_entry = entry
+        finally:
+            freethreading.unlock(self, held)
+
+
+class CacheEntry(object):
+    """An attribute cache entry of a free-threaded build, never changed once made:
+    valid while the classes are at `version` (TYPE_VERSIONS), for instances whose
+    map is `map`."""
+    _immutable_fields_ = ['map', 'version']
+
+    def __init__(self, map, version):
+        self.map = map
+        self.version = version
+
+
+class LoadEntry(CacheEntry):
+    """An instance with map has the attribute at index of its storage."""
+    _immutable_fields_ = ['index']
+
+    def __init__(self, map, index, version):
+        CacheEntry.__init__(self, map, version)
+        self.index = index
+
+
+class StoreEntry(CacheEntry):
+    """An instance with map stores the attribute at index, its map becoming new_map
+    (map itself when it has the attribute already)."""
+    _immutable_fields_ = ['new_map', 'index']
+
+    def __init__(self, map, new_map, index, version):
+        CacheEntry.__init__(self, map, version)
+        self.new_map = new_map
+        self.index = index
+
+
+class MethodEntry(CacheEntry):
+    """An instance with map finds the plain function w_method in its class (None: no
+    fast path)."""
+    _immutable_fields_ = ['w_method']
+
+    def __init__(self, map, w_method, version):
+        CacheEntry.__init__(self, map, version)
+        self.w_method = w_method
+
+
+# (version -1 is never the classes' version: the empty entries never match)
+NO_LOAD = LoadEntry(None, 0, -1)
+NO_STORE = StoreEntry(None, None, 0, -1)
+NO_METHOD = MethodEntry(None, None, -1)
 
 
 class W_Instance(W_Root):
@@ -546,6 +653,31 @@ class W_Instance(W_Root):
         finally:
             freethreading.unlock(self, held)
         ATTRIBUTE_DICTS.set(w_dict, name, w_value)
+
+    def load_at(self, map, index):
+        """A free-threaded build's attribute cache hit: storage_w[index] if the
+        instance's map is map, else None (read under the instance's lock)."""
+        held = freethreading.lock(self)
+        try:
+            if self.map is map:
+                return self.storage_w[index]
+            return None
+        finally:
+            freethreading.unlock(self, held)
+
+    def store_at(self, map, new_map, index, w_value):
+        """A free-threaded build's attribute cache hit for a store: if the instance's
+        map is map and its storage has room, store w_value at index and take new_map
+        (under the instance's lock); False if not."""
+        held = freethreading.lock(self)
+        try:
+            if self.map is map and index < len(self.storage_w):
+                self.map = new_map
+                self.storage_w[index] = w_value
+                return True
+            return False
+        finally:
+            freethreading.unlock(self, held)
 
     def _setdictvalue(self, name, w_value):
         index = self.map.index(name)
