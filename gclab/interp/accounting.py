@@ -170,6 +170,9 @@ def release_program_state(space):
         w_main.changed()
     for code in space.code_objects:
         code.clear_caches()
+    w_builtins = space.w_builtins_module
+    if w_builtins is not None:
+        w_builtins.cache_users = None   # (the code objects whose caches held builtins)
     space.ec.drop_kept_frames()     # (free-threaded builds: the main thread's)
     if space.threads.running > 0:
         return      # daemon threads may still run guest code: leave them their world

@@ -5,7 +5,7 @@ import os
 from rpython.rlib import rstackovf
 
 from gclab.interp import ast, util, opcodes as op
-from gclab.interp.error import CompileError
+from gclab.interp.error import CompileError, TEXT_NONE
 from gclab.objspace import freethreading
 from gclab.interp.parser import parse, parse_eval, describe
 from gclab.interp.unparse import unparse
@@ -91,7 +91,11 @@ def compile_dynamic(space, source, filename, mode):
 def compile_module(space, module, filename, by_name, is_eval):
     builder = SymtableBuilder()
     try:
-        scopes = builder.build(module)
+        try:
+            scopes = builder.build(module)
+        except CompileError as e:
+            e.text_mode = TEXT_NONE     # (CPython's symbol table's and compiler's errors)
+            raise
         bind_class_cells(scopes)
         top = scopes[module]
         top.names_by_name = by_name
@@ -290,7 +294,13 @@ class CodeGen(ast.ASTVisitor):
                        'decimal conversion limits.' % (limit, ndigits), node)
 
     def error(self, msg, node):
-        raise CompileError(msg, node.lineno, node.col)
+        e = CompileError(msg, node.lineno, node.col)
+        # (what CPython's parser reports has the line as its text; its compiler's, None)
+        if not (msg.startswith('cannot assign to ') or msg.startswith('cannot delete ') or
+                msg.endswith('illegal expression for augmented assignment') or
+                msg == 'invalid syntax'):
+            e.text_mode = TEXT_NONE
+        raise e
 
     # --- assembling -----------------------------------------------------------------
     def assemble(self, argcount, kwonlyargcount, flags):
@@ -455,7 +465,7 @@ class CodeGen(ast.ASTVisitor):
         for i in range(len(elts)):
             if isinstance(elts[i], ast.Starred):
                 if star >= 0:
-                    self.error('multiple starred expressions in assignment', elts[i])
+                    self.error('multiple starred expressions in assignment', node)
                 star = i
         if star < 0:
             self.emit(op.UNPACK_SEQUENCE, len(elts))
@@ -1444,6 +1454,9 @@ class CodeGen(ast.ASTVisitor):
         self.lineno = saved
 
     def visit_Name(self, node):
+        if node.name == '__debug__':    # (a constant, as CPython compiles it)
+            self.emit(op.LOAD_CONST, self.const_index('T', self.space.w_True))
+            return
         self.name_op(node.name, 0)
 
     def visit_NamedExpr(self, node):

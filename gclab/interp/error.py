@@ -37,6 +37,12 @@ class TracebackEntry(object):
         self.w_module = w_module    # the frame's globals (tb.tb_frame.f_globals)
 
 
+# CompileError.text_mode: what CPython's SyntaxError.text is for compile() of a string
+TEXT_LINE = 0           # the error's line, with its newline (the parser's errors)
+TEXT_NO_NEWLINE = 1     # the line without its newline (most tokenizer errors)
+TEXT_NONE = 2           # None (the compiler's and the symbol table's errors)
+
+
 class CompileError(Exception):
     """A SyntaxError (or IndentationError) with CPython's position information."""
 
@@ -46,6 +52,7 @@ class CompileError(Exception):
         self.lineno = lineno
         self.col = col          # 0-based column, or -1 for "no caret"
         self.kind = kind
+        self.text_mode = TEXT_LINE
 
 
 def syntax_error_where(filename, lineno, line, col):

@@ -24,7 +24,7 @@ from gclab.objspace.objects import W_Cell
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List
-from gclab.objspace.function import W_Function, W_BuiltinFunction, Arguments
+from gclab.objspace.function import W_Function, W_BuiltinFunction, Arguments, W_Module
 from gclab.objspace.numbers import int_compare
 
 BLOCK_FINALLY = 0           # SETUP_FINALLY: on an exception jump to handler
@@ -1120,7 +1120,19 @@ class Frame(object):
         code.global_versions[index] = version
         if not code.global_cache_used:
             self.w_module.add_cache_user(code)
+        if not code.builtins_cache_used:
+            self.note_builtin_cached(code.names[index])
         return w_value
+
+    def note_builtin_cached(self, name):
+        """A value of builtins went into the code's cache: registered with the builtins
+        module, whose changes do not change the version of the module the cache
+        trusts."""
+        if name in self.w_module.dict_w:
+            return
+        w_builtins = self.space.w_builtins_module
+        if isinstance(w_builtins, W_Module):
+            w_builtins.add_builtins_user(self.code)
 
     @dont_inline
     def fill_global_entry(self, index, version):
@@ -1137,6 +1149,8 @@ class Frame(object):
         finally:
             freethreading.unlock(code, held)
         self.w_module.add_cache_user(code)     # (tests global_cache_used under its lock)
+        if not code.builtins_cache_used:
+            self.note_builtin_cached(code.names[index])
         return w_value
 
     def load_global(self, name):

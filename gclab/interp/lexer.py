@@ -4,7 +4,7 @@ Produces a flat list of Token objects, with NEWLINE, INDENT and DEDENT tokens as
 CPython's tokenizer.  Newlines inside brackets and after a backslash are joined.
 """
 
-from gclab.interp.error import CompileError
+from gclab.interp.error import CompileError, TEXT_NO_NEWLINE
 from gclab.interp.util import hex_padded, universal_newlines
 
 # token kinds
@@ -122,12 +122,70 @@ class Lexer(object):
         self.altindents = [0]   # the same indentation with tabs of width 1 (TabError)
         self.depth = 0          # bracket nesting
         self.brackets = []      # (char, lineno, col) of open brackets
+        # parse() lets the parser meet the end of input inside brackets (as CPython's
+        # lazy tokenizer does), then says "'(' was never closed" where CPython would
+        self.defer_unclosed = False
+        self.unclosed_lineno = 0    # the unclosed bracket's line (0: none)
+        self.unclosed_col = 0
+        self.unclosed_char = ''
+        # the first bad escape in a string literal (CPython's error when its parser has
+        # built the literal: see escape_error); with defer_unclosed, parse() reports it
+        self.escape_msg = ''
+        self.escape_index = -1      # the index of the literal's token
+        self.body_start = 0         # where the literal being lexed starts, after quotes
+        self.quote = ''
 
     def error(self, msg, lineno=-1, col=-1, kind='SyntaxError'):
         if lineno < 0:
             lineno = self.lineno
             col = self.pos - self.line_start
-        raise CompileError(msg, lineno, col, kind)
+        e = CompileError(msg, lineno, col, kind)
+        if kind == 'SyntaxError' and msg != 'invalid syntax' and \
+                not msg.startswith('unexpected character after line continuation'):
+            e.text_mode = TEXT_NO_NEWLINE   # (most of CPython's tokenizer's errors)
+        raise e
+
+    def unclosed_error(self, e, err_lineno, at_end):
+        """The error to report for the parser's error e when the input ended inside
+        brackets: CPython's "never closed" when the parser reached the end of input,
+        or when the error's line (err_lineno, the furthest line the parser looked at)
+        is after the bracket's; e itself otherwise."""
+        if self.unclosed_lineno == 0:
+            return e
+        if at_end or err_lineno > self.unclosed_lineno:
+            return self.never_closed()
+        return e
+
+    def never_closed(self):
+        e = CompileError("'%s' was never closed" % self.unclosed_char,
+                         self.unclosed_lineno, self.unclosed_col)
+        src = self.src
+        end = 0
+        for k in range(self.unclosed_lineno):
+            end = src.find('\n', end)
+            if end < 0:
+                break
+            end += 1
+        if 0 <= end < len(src):
+            e.text_mode = TEXT_NO_NEWLINE   # (CPython: unless on the last line)
+        return e
+
+    def escape_error(self, msg, backslash, last, is_bytes):
+        """A bad escape from src[backslash] to src[last] in the literal being lexed:
+        CPython's message (positions within the literal's text).  Raised at once
+        unless defer_unclosed; otherwise kept (the first one) for parse(), and the
+        literal goes on."""
+        if is_bytes:
+            text = '(value error) invalid \\x escape at position %d' % (
+                backslash - self.body_start)
+        else:
+            text = ("(unicode error) 'unicodeescape' codec can't decode bytes in position "
+                    "%d-%d: %s" % (backslash - self.body_start, last - self.body_start, msg))
+        if not self.defer_unclosed:
+            self.error(text)
+        if self.escape_index < 0:
+            self.escape_msg = text
+            self.escape_index = len(self.tokens)
 
     def add(self, kind, value, start):
         self.tokens.append(Token(kind, value, self.lineno, start - self.line_start))
@@ -168,7 +226,9 @@ class Lexer(object):
                     self.lineno += 1
                     self.line_start = self.pos
                     continue
-                self.error('unexpected character after line continuation character')
+                # (CPython's caret: after the backslash)
+                self.error('unexpected character after line continuation character',
+                           self.lineno, self.pos + 1 - self.line_start)
             if is_name_start(c):
                 self.lex_name_or_string()
                 continue
@@ -182,7 +242,13 @@ class Lexer(object):
         # end of input
         if self.depth > 0:
             ch, lineno, col = self.brackets[-1]
-            self.error("'%s' was never closed" % ch, lineno, col)
+            if not self.defer_unclosed:
+                self.error("'%s' was never closed" % ch, lineno, col)
+            self.unclosed_char = ch
+            self.unclosed_lineno = lineno
+            self.unclosed_col = col
+            self.add(EOF, '', self.pos)
+            return self.tokens
         if self.tokens and self.tokens[-1].kind != NEWLINE:
             self.add(NEWLINE, '', self.pos)
         while len(self.indents) > 1:
@@ -390,12 +456,18 @@ class Lexer(object):
             self.pos += 3
         else:
             self.pos += 1
+        self.body_start = self.pos
+        self.quote = quote
         chars = []
         while True:
             if self.pos >= n:
                 if triple:
+                    # (CPython counts the line a final newline ends, not the one after it)
+                    detected = self.lineno
+                    if n > 0 and src[n - 1] == '\n':
+                        detected -= 1
                     self.error('unterminated triple-quoted string literal (detected at line %d)'
-                               % self.lineno, startline, startcol)
+                               % detected, startline, startcol)
                 self.error('unterminated string literal (detected at line %d)' % startline,
                            startline, startcol)
             c = src[self.pos]
@@ -480,15 +552,14 @@ class Lexer(object):
         elif is_bytes and (c == 'x' or '0' <= c <= '7'):
             value = 0
             if c == 'x':
-                end = self.pos + 2
-                if end > n:
-                    self.error('truncated \\xXX escape')
-                for i in range(self.pos, end):
-                    d = hex_digit(src[i])
-                    if d < 0:
-                        self.error('truncated \\xXX escape')
-                    value = value * 16 + d
-                self.pos = end
+                bad = self.bad_hex_digit(2)
+                if bad >= 0:
+                    self.escape_error('', self.pos - 2, bad - 1, True)
+                    self.pos = bad
+                    return
+                for i in range(self.pos, self.pos + 2):
+                    value = value * 16 + hex_digit(src[i])
+                self.pos += 2
             else:
                 value = ord(c) - ord('0')
                 count = 1
@@ -509,14 +580,15 @@ class Lexer(object):
             elif c == 'U':
                 ndigits = 8
             end = self.pos + ndigits
-            if end > n:
-                self.error('truncated \\%sXX escape' % c)
+            bad = self.bad_hex_digit(ndigits)
+            if bad >= 0:
+                self.escape_error('truncated \\%s%s escape' % (c, 'X' * ndigits),
+                                  self.pos - 2, bad - 1, False)
+                self.pos = bad
+                return
             value = 0
             for i in range(self.pos, end):
-                d = hex_digit(src[i])
-                if d < 0:
-                    self.error('truncated \\%sXX escape' % c)
-                value = value * 16 + d
+                value = value * 16 + hex_digit(src[i])
             self.pos = end
             encode_utf8(chars, value)
         elif '0' <= c <= '7':
@@ -531,22 +603,39 @@ class Lexer(object):
             chars.append('\\')
             chars.append(c)
 
+    def bad_hex_digit(self, ndigits):
+        """The position of the first of the ndigits characters from self.pos that is
+        not a hex digit (-1 when all are)."""
+        src = self.src
+        for i in range(self.pos, self.pos + ndigits):
+            if i >= len(src) or hex_digit(src[i]) < 0:
+                return i
+        return -1
+
     def lex_named_escape(self, chars):
         """\\N{NAME}: gclab knows the names in CHARACTER_NAMES only (no Unicode name
         database); any other name is CPython's error for an unknown name."""
         src = self.src
         start = self.pos - 2
-        end = src.find('}', self.pos) if self.pos < len(src) and src[self.pos] == '{' else -1
+        body_end = src.find(self.quote, self.pos)   # (about: the literal's end)
+        if body_end < 0:
+            body_end = len(src)
+        end = -1
+        if self.pos < len(src) and src[self.pos] == '{':
+            end = src.find('}', self.pos)
+            if end > body_end:
+                end = -1
         if end < 0:
-            self.error("(unicode error) 'unicodeescape' codec can't decode bytes in "
-                       "position %d-%d: malformed \\N character escape"
-                       % (0, max(1, self.pos - start)))
+            self.escape_error('malformed \\N character escape', start,
+                              max(start + 1, body_end - 1), False)
+            self.pos = body_end
+            return
         name = src[self.pos + 1:end].upper()
         code = CHARACTER_NAMES.get(name, -1)
         if code < 0:
-            self.error("(unicode error) 'unicodeescape' codec can't decode bytes in "
-                       "position %d-%d: unknown Unicode character name"
-                       % (0, end - start))
+            self.escape_error('unknown Unicode character name', start, end, False)
+            self.pos = end + 1
+            return
         self.pos = end + 1
         encode_utf8(chars, code)
 
@@ -565,17 +654,22 @@ class Lexer(object):
                 elif op in CLOSERS:
                     if self.depth == 0:
                         self.error("unmatched '%s'" % op, self.lineno, start - self.line_start)
-                    opener, _, _ = self.brackets.pop()
+                    opener, open_line, _ = self.brackets.pop()
                     self.depth -= 1
                     if OPENERS.find(opener) != CLOSERS.find(op):
-                        self.error("closing parenthesis '%s' does not match opening "
-                                   "parenthesis '%s'" % (op, opener),
-                                   self.lineno, start - self.line_start)
+                        msg = ("closing parenthesis '%s' does not match opening "
+                               "parenthesis '%s'" % (op, opener))
+                        if open_line != self.lineno:
+                            msg += ' on line %d' % open_line
+                        self.error(msg, self.lineno, start - self.line_start)
                 self.add(OP, op, start)
                 return
         c = src[start]
         if c == '$' or c == '?' or c == '`' or c == '!':
             self.error('invalid syntax', self.lineno, start - self.line_start)
+        if ord(c) < 0x20 or ord(c) == 0x7f:
+            self.error('invalid non-printable character U+%s' % hex_padded(ord(c), 4, True),
+                       self.lineno, start - self.line_start)
         self.error("invalid character '%s' (U+%s)" % (c, hex_padded(ord(c), 4, True)), self.lineno,
                    start - self.line_start)
 

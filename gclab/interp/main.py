@@ -256,11 +256,42 @@ def handle_uncaught(space, operr):
         return system_exit_status(space, w_exc)
     space.attach_traceback(w_exc, operr)
     space.flush_stdout()
-    print_exception(space, w_exc, 0)
+    if not call_excepthook(space, w_exc):
+        print_exception(space, w_exc, 0)
     if space.exception_is(w_exc, space.w_KeyboardInterrupt):
         space.interrupted = True
         return 130          # (if SIGINT is ignored, the status a shell would show)
     return 1
+
+
+def call_excepthook(space, w_exc):
+    """A sys.excepthook the program set, called for the uncaught w_exc (as CPython:
+    its own error reported before the original exception's); False when the report is
+    still to print (the default hook, or none: 'sys.excepthook is missing')."""
+    w_sys = space.modules_w.get('sys', None)
+    if w_sys is None:
+        return False
+    w_hook = w_sys.dict_w.get('excepthook', None)
+    if w_hook is None:
+        space.write_stderr('sys.excepthook is missing\n')
+        return False
+    if w_hook is w_sys.dict_w.get('__excepthook__', None):
+        return False
+    try:
+        space.call_function(w_hook, [space.type(w_exc), w_exc,
+                                     space.getattr(w_exc, '__traceback__')])
+    except OperationError as e:
+        w_err = e.w_value
+        if space.exception_is(w_err, space.w_SystemExit):
+            return True
+        space.attach_traceback(w_err, e)
+        space.flush_stdout()
+        space.write_stderr('Error in sys.excepthook:\n')
+        print_exception(space, w_err, 0)
+        space.write_stderr('\nOriginal exception was:\n')
+        return False
+    space.flush_stdout()
+    return True
 
 
 def system_exit_status(space, w_exc):

@@ -1,19 +1,25 @@
 """Recursive-descent parser: tokens -> gclab.interp.ast (RPython)."""
 
 from gclab.interp import ast
-from gclab.interp.lexer import (tokenize, NAME, NUMBER, STRING, FSTRING, BYTES, OP, NEWLINE,
+from gclab.interp.lexer import (tokenize, Lexer, NAME, NUMBER, STRING, FSTRING, BYTES, OP, NEWLINE,
                                 INDENT, DEDENT, EOF, KEYWORDS)
-from gclab.interp.error import CompileError
+from gclab.interp.error import CompileError, TEXT_NO_NEWLINE
 from gclab.interp.util import replace, mangle
 
 AUGOPS = ['+=', '-=', '*=', '/=', '//=', '%=', '**=', '<<=', '>>=', '&=', '|=', '^=', '@=']
 COMPOPS = ['<', '>', '==', '>=', '<=', '!=']
 
 
+class FStringError(CompileError):
+    """An error in an f-string's text (not in the expressions of its fields): placed
+    by Parser.strings() after the literals, as CPython places it."""
+
+
 class Parser(object):
     def __init__(self, tokens, private=None):
         self.tokens = tokens
         self.i = 0
+        self.src = ''       # the source text, when known (for error positions only)
         # the class whose body (or whose methods' bodies) is being parsed: its private
         # names `__x` are mangled to `_Class__x`, as CPython does (None outside classes)
         self.private = private
@@ -73,6 +79,132 @@ class Parser(object):
         if value == ':' and tok.kind == NEWLINE:
             self.error("expected ':'")
         self.error()
+
+    def expect_closer(self, value):
+        """expect_op for the closing bracket of a group, a display, call arguments or a
+        subscript; when it is not there, CPython's guesses come first (a forgotten
+        comma, '=' meant as '==')."""
+        tok = self.peek()
+        if tok.kind == OP and tok.value == value:
+            return self.next()
+        self.guess_error(self.element_start())
+        self.error()
+
+    def element_start(self):
+        """The index of the first token of the bracketed element that ends before the
+        current token: after the nearest ',', ':', '=', ':=' or opening bracket at its
+        nesting level."""
+        j = self.i - 1
+        depth = 0
+        while j >= 0:
+            t = self.tokens[j]
+            if t.kind == OP:
+                v = t.value
+                if v == ')' or v == ']' or v == '}':
+                    depth += 1
+                elif v == '(' or v == '[' or v == '{':
+                    if depth == 0:
+                        return j + 1
+                    depth -= 1
+                elif depth == 0 and (v == ',' or v == ':' or v == '=' or v == ':='):
+                    return j + 1
+            elif t.kind == NEWLINE:
+                return j + 1
+            j -= 1
+        return 0
+
+    def guess_error(self, start):
+        """At a token that cannot follow the expression from token index start on
+        (only on the way to a syntax error): CPython 3.11's specialised messages when
+        they apply -- "Perhaps you forgot a comma?" for an expression followed by
+        another inside brackets, "Maybe you meant '==' or ':='" for `name = value`
+        where an expression is expected, the print statement.  Returns when none does."""
+        fail = self.i
+        tok = self.tokens[fail]
+        eq = tok.kind == OP and tok.value == '='
+        if start >= fail or not (eq or self.at_expr_start()) or \
+                (tok.kind == NAME and tok.value in ('yield', 'lambda')) or \
+                (tok.kind == OP and tok.value == '*'):
+            return
+        first = self.tokens[start]
+        if (first.kind == NAME and first.value == 'yield') or \
+                (first.kind == OP and first.value == '*'):
+            start += 1              # (CPython finds the expression after them)
+            if self.tokens[start].kind == NAME and self.tokens[start].value == 'from':
+                start += 1
+            if start >= fail:
+                return
+            first = self.tokens[start]
+        if eq and start > 0:
+            # only where a named expression may stand: in brackets, after a comma or
+            # a keyword (if, elif, while); not as a keyword argument's or dict's value
+            before = self.tokens[start - 1]
+            if before.kind == OP and (before.value == '=' or before.value == ':'):
+                return
+            if before.kind != OP and before.kind != NAME:
+                return
+        self.i = start
+        try:
+            node = self.test()
+        except CompileError:
+            self.i = fail
+            return
+        if self.i != fail:
+            self.i = fail
+            return
+        if eq:
+            self.next()
+            try:
+                self.expr()
+            except CompileError:
+                self.i = fail
+                return
+            after = self.peek()
+            self.i = fail
+            if after.kind == OP and (after.value == '=' or after.value == ':='):
+                return
+            if isinstance(node, ast.Name) and start + 1 == fail:
+                raise CompileError("invalid syntax. Maybe you meant '==' or ':=' instead "
+                                   "of '='?", first.lineno, first.col)
+            if maybe_comparison(node):
+                what = describe(node)
+                if isinstance(node, ast.Attribute):
+                    what = 'attribute'
+                elif isinstance(node, ast.Subscript):
+                    what = 'subscript'
+                elif isinstance(node, ast.Name):
+                    what = 'name'
+                raise CompileError("cannot assign to %s here. Maybe you meant '==' instead "
+                                   "of '='?" % what, node.lineno, node.col)
+            return
+        if isinstance(node, ast.IfExp) or isinstance(node, ast.Lambda) or \
+                isinstance(node, ast.Yield) or isinstance(node, ast.YieldFrom):
+            self.i = fail
+            return
+        if first.kind == NAME:
+            if first.value in ('_', 'match', 'case'):       # soft keywords
+                self.i = fail
+                return
+            nxt = self.tokens[start + 1]
+            if nxt.kind == STRING or nxt.kind == FSTRING or nxt.kind == BYTES:
+                self.i = fail
+                return
+        try:
+            self.test()
+        except CompileError:
+            self.i = fail
+            return
+        if self.peek().kind == EOF:
+            self.error()        # (inside brackets never closed: parse() says so)
+        self.i = fail
+        e = CompileError('invalid syntax. Perhaps you forgot a comma?', first.lineno,
+                         first.col)
+        if tok.lineno > first.lineno:
+            e.text_mode = TEXT_NO_NEWLINE   # (CPython: the first line of the range)
+        if isinstance(node, ast.Name) and (node.name == 'print' or node.name == 'exec'):
+            raise CompileError("Missing parentheses in call to '%s'. Did you mean %s(...)?"
+                               % (node.name, node.name), first.lineno, first.col)
+        raise e
 
     def expect_kw(self, value):
         if not self.accept_kw(value):
@@ -417,6 +549,11 @@ class Parser(object):
 
     def block(self, what, opener):
         """A ':' and an indented suite; what/opener name the statement for errors."""
+        if not self.at_op(':') and (what == 'function definition' or
+                                    what == "'try' statement" or
+                                    what == "'finally' statement" or
+                                    what == "'else' statement"):
+            self.error("expected ':'")      # (CPython's grammar forces these)
         self.expect_op(':')
         body = []
         if self.peek().kind == NEWLINE:
@@ -436,7 +573,10 @@ class Parser(object):
 
     def if_stmt(self):
         tok = self.next()      # 'if' or 'elif'
+        start = self.i
         test = self.namedexpr_test()
+        if self.at_op('='):
+            self.guess_error(start)
         body = self.block("'%s' statement" % tok.value, tok)
         orelse = []
         if self.at_kw('elif'):
@@ -447,7 +587,10 @@ class Parser(object):
 
     def while_stmt(self):
         tok = self.next()
+        start = self.i
         test = self.namedexpr_test()
+        if self.at_op('='):
+            self.guess_error(start)
         body = self.block("'while' statement", tok)
         orelse = []
         if self.at_kw('else'):
@@ -537,7 +680,9 @@ class Parser(object):
     def funcdef(self, decorators):
         tok = self.next()
         name = self.expect_name()
-        self.expect_op('(')
+        if not self.at_op('('):
+            self.error("expected '('")
+        self.next()
         args = self.parameters(')', True)
         self.expect_op(')')
         if self.accept_op('->'):
@@ -708,7 +853,7 @@ class Parser(object):
         if parenthesized:
             if not items:
                 self.error()
-            self.expect_op(')')
+            self.expect_closer(')')
         body = self.block("'with' statement", tok)
         return ast.With(items, body, tok.lineno, tok.col)
 
@@ -760,11 +905,11 @@ class Parser(object):
                 return ast.Nonlocal(names, tok.lineno, tok.col)
             if v == 'del':
                 self.next()
-                targets = [self.expr()]
+                targets = [self.del_target()]
                 while self.accept_op(','):
                     if self.peek().kind == NEWLINE:
                         break
-                    targets.append(self.expr())
+                    targets.append(self.del_target())
                 return ast.Delete(targets, tok.lineno, tok.col)
             if v == 'import':
                 self.next()
@@ -791,6 +936,11 @@ class Parser(object):
                     msg = self.test()
                 return ast.Assert(test, msg, tok.lineno, tok.col)
         return self.expr_stmt()
+
+    def del_target(self):
+        if self.at_op('*'):
+            self.error('cannot delete starred')
+        return self.expr()
 
     def dotted_name(self):
         name = self.expect_name()
@@ -997,7 +1147,9 @@ class Parser(object):
             self.next()
             cond = self.or_test()
             if not self.at_kw('else'):
-                self.error("expected 'else' after 'if' expression")
+                if self.at_op(':'):
+                    self.error()
+                self.error("expected 'else' after 'if' expression", tok)
             self.next()
             orelse = self.test()
             return ast.IfExp(cond, node, orelse, tok.lineno, tok.col)
@@ -1011,7 +1163,9 @@ class Parser(object):
     def lambdef(self):
         tok = self.next()
         args = self.parameters(':', False)
-        self.expect_op(':')
+        if not self.at_op(':'):
+            self.error()
+        self.next()
         body = self.test()
         return ast.Lambda(args, body, tok.lineno, tok.col)
 
@@ -1119,12 +1273,12 @@ class Parser(object):
             if t.value == '(':
                 self.next()
                 args, keywords = self.call_args()
-                self.expect_op(')')
+                self.expect_closer(')')
                 node = ast.Call(node, args, keywords, node.lineno, node.col)
             elif t.value == '[':
                 self.next()
                 index = self.subscript_list()
-                self.expect_op(']')
+                self.expect_closer(']')
                 node = ast.Subscript(node, index, node.lineno, node.col)
             elif t.value == '.':
                 self.next()
@@ -1137,6 +1291,7 @@ class Parser(object):
         args = []
         keywords = []
         genexp_tok = None           # an unparenthesized generator expression argument
+        misplaced = ''              # the error of a positional argument after keywords
         count = 0
         while not self.at_op(')'):
             tok = self.peek()
@@ -1168,20 +1323,26 @@ class Parser(object):
                 elif self.at_op('='):
                     self.error('expression cannot contain assignment, perhaps you meant '
                                '"=="?', tok)
-                if keywords:
+                if keywords and not misplaced:
+                    # (CPython reports it after the arguments, where its parser stands)
+                    misplaced = 'positional argument follows keyword argument'
                     for kw in keywords:
                         if kw.arg is None:
-                            self.error('positional argument follows keyword argument '
-                                       'unpacking', tok)
-                    self.error('positional argument follows keyword argument', tok)
+                            misplaced += ' unpacking'
+                            break
                 args.append(value)
             if not self.accept_op(','):
                 break
             if genexp_tok is not None:      # f(x for x in y, ...) or f(x for x in y,)
                 break
+        if genexp_tok is not None and not self.at_op(')') and \
+                self.peek_at(-1).value != ',':
+            self.error()            # `f(x for x in y z)`: where the generator ends
         if genexp_tok is not None and (count > 1 or not self.at_op(')') or
                                        self.peek_at(-1).value == ','):
             self.error('Generator expression must be parenthesized', genexp_tok)
+        if misplaced:
+            self.error(misplaced)
         return args, keywords
 
     def subscript_list(self):
@@ -1275,7 +1436,13 @@ class Parser(object):
                 self.mixed_strings()
             if tok.kind == FSTRING:
                 has_f = True
-                parse_fstring(tok, parts, self.private)
+                try:
+                    parse_fstring(tok, parts, self.private)
+                except FStringError as e:
+                    # CPython reports it where its parser stands: after the literals
+                    self.skip_strings()
+                    after = self.peek()
+                    raise CompileError(e.msg, after.lineno, after.col)
             else:
                 parts.append(ast.Constant('str', tok.value, tok.lineno, tok.col))
         if not has_f:
@@ -1302,12 +1469,12 @@ class Parser(object):
             return ast.TupleExpr([], tok.lineno, tok.col)
         if self.at_kw('yield'):
             node = self.yield_expr()
-            self.expect_op(')')
+            self.expect_closer(')')
             return node
         first = self.named_or_star()
         if self.at_comp_for():
             node = self.comprehension_tail('gen', first, None, tok)
-            self.expect_op(')')
+            self.expect_closer(')')
             return node
         if self.accept_op(')'):
             if isinstance(first, ast.Starred):
@@ -1319,7 +1486,7 @@ class Parser(object):
             if self.at_op(')'):
                 break
             elts.append(self.named_or_star())
-        self.expect_op(')')
+        self.expect_closer(')')
         return ast.TupleExpr(elts, tok.lineno, tok.col)
 
     def list_display(self):
@@ -1330,14 +1497,14 @@ class Parser(object):
         first = self.named_or_star()
         if self.at_comp_for():
             node = self.comprehension_tail('list', first, None, tok)
-            self.expect_op(']')
+            self.expect_closer(']')
             return node
         elts.append(first)
         while self.accept_op(','):
             if self.at_op(']'):
                 break
             elts.append(self.named_or_star())
-        self.expect_op(']')
+        self.expect_closer(']')
         return ast.ListExpr(elts, tok.lineno, tok.col)
 
     def dict_display(self):
@@ -1358,20 +1525,19 @@ class Parser(object):
                 # a set display or set comprehension
                 if self.at_comp_for():
                     node = self.comprehension_tail('set', first, None, tok)
-                    self.expect_op('}')
+                    self.expect_closer('}')
                     return node
                 elts = [first]
                 while self.accept_op(','):
                     if self.at_op('}'):
                         break
                     elts.append(self.named_or_star())
-                self.expect_op('}')
+                self.expect_closer('}')
                 return ast.SetExpr(elts, tok.lineno, tok.col)
-            self.next()
-            value = self.test()
+            value = self.dict_value()
             if self.at_comp_for():
                 node = self.comprehension_tail('dict', first, value, tok)
-                self.expect_op('}')
+                self.expect_closer('}')
                 return node
             keys.append(first)
             values.append(value)
@@ -1383,10 +1549,34 @@ class Parser(object):
                 values.append(self.expr())
                 continue
             keys.append(self.test())
-            self.expect_op(':')
-            values.append(self.test())
-        self.expect_op('}')
+            if not self.at_op(':'):
+                self.dict_key_error()
+            values.append(self.dict_value())
+        self.expect_closer('}')
         return ast.DictExpr(keys, values, tok.lineno, tok.col)
+
+    def dict_value(self):
+        """At a dict display's ':': the value after it, with CPython's errors for a
+        missing or starred value."""
+        colon = self.next()
+        tok = self.peek()
+        if tok.kind == OP and (tok.value == '}' or tok.value == ',' or tok.value == '*'):
+            if tok.value == '*':
+                self.error('cannot use a starred expression in a dictionary value')
+            self.error("expression expected after dictionary key and ':'", colon)
+        return self.test()
+
+    def dict_key_error(self):
+        """A dict display's key (after a first key/value pair) without its ':': CPython
+        points at the key's last character (a string literal's end is found in the
+        source, as tokens do not keep it; a triple-quoted one's start is used)."""
+        last = self.tokens[self.i - 1]
+        col = last.col
+        if last.kind == NAME or last.kind == NUMBER or last.kind == OP:
+            col += len(last.value) - 1
+        else:
+            col = string_end(self.src, last.lineno, last.col)
+        raise CompileError("':' expected after dictionary key", last.lineno, col)
 
     def comprehension_tail(self, kind, elt, value, tok):
         if isinstance(elt, ast.Starred):
@@ -1416,6 +1606,38 @@ class Parser(object):
 
 
 BINARY_LEVELS = [['|'], ['^'], ['&'], ['<<', '>>'], ['+', '-'], ['*', '/', '//', '%', '@']]
+
+
+def string_end(src, lineno, col):
+    """The column of the last character of the string literal at lineno:col of src,
+    when it ends on that line (else col)."""
+    pos = 0
+    for k in range(lineno - 1):
+        pos = src.find('\n', pos)
+        if pos < 0:
+            return col
+        pos += 1
+    line_start = pos
+    pos += col
+    n = len(src)
+    while pos < n and src[pos] != "'" and src[pos] != '"':
+        pos += 1                # the prefix
+    if pos >= n:
+        return col
+    quote = src[pos]
+    triple = pos + 2 < n and src[pos + 1] == quote and src[pos + 2] == quote
+    if triple:
+        return col
+    pos += 1
+    while pos < n and src[pos] != '\n':
+        c = src[pos]
+        if c == '\\':
+            pos += 2
+            continue
+        if c == quote:
+            return pos - line_start
+        pos += 1
+    return col
 
 
 def describe(node):
@@ -1496,8 +1718,10 @@ def number_constant(tok):
     if '.' in text or 'e' in lower:
         return ast.Constant('float', text, tok.lineno, tok.col)
     if len(text) > 1 and text[0] == '0' and text.strip('0') != '':
-        raise CompileError('leading zeros in decimal integer literals are not permitted; '
-                           'use an 0o prefix for octal integers', tok.lineno, tok.col)
+        e = CompileError('leading zeros in decimal integer literals are not permitted; '
+                         'use an 0o prefix for octal integers', tok.lineno, tok.col)
+        e.text_mode = TEXT_NO_NEWLINE       # (a tokenizer's error in CPython)
+        raise e
     return ast.Constant('int', text, tok.lineno, tok.col)
 
 
@@ -1524,7 +1748,7 @@ def parse_fstring(tok, parts, private):
                 buf.append('}')
                 i += 2
                 continue
-            raise CompileError("f-string: single '}' is not allowed", tok.lineno, tok.col)
+            raise FStringError("f-string: single '}' is not allowed", tok.lineno, tok.col)
         buf.append(c)
         i += 1
     if buf:
@@ -1536,6 +1760,7 @@ def fstring_field(tok, s, start, parts, private, nested=0):
     nested: 1 inside another field's format spec, where no field may nest again."""
     n = len(s)
     depth = 0
+    opened = []         # the brackets open in the expression
     i = start
     quote = ''
     while i < n:
@@ -1545,21 +1770,35 @@ def fstring_field(tok, s, start, parts, private, nested=0):
                 quote = ''
         elif c == "'" or c == '"':
             quote = c
+        elif c == '#':
+            raise FStringError("f-string expression part cannot include '#'",
+                               tok.lineno, tok.col)
         elif c in '([{':
             depth += 1
+            opened.append(c)
         elif c in ')]}':
             if depth == 0:
+                if c != '}':
+                    raise FStringError("f-string: unmatched '%s'" % c, tok.lineno, tok.col)
                 break
             depth -= 1
+            opener = opened.pop()
+            if '([{'.find(opener) != ')]}'.find(c):
+                raise FStringError("f-string: closing parenthesis '%s' does not match "
+                                   "opening parenthesis '%s'" % (c, opener), tok.lineno,
+                                   tok.col)
         elif depth == 0 and (c == '!' or c == ':') and not (c == '!' and i + 1 < n and s[i + 1] == '='):
             break
         i += 1
     if i >= n:
-        raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+        raise FStringError("f-string: expecting '}'", tok.lineno, tok.col)
     assert start >= 0 and i >= start
     expr_src = s[start:i]
     if not expr_src.strip():
-        raise CompileError('f-string: empty expression not allowed', tok.lineno, tok.col)
+        if s[i] == '!' or s[i] == ':':
+            raise FStringError("f-string: expression required before '%s'" % s[i],
+                               tok.lineno, tok.col)
+        raise FStringError('f-string: empty expression not allowed', tok.lineno, tok.col)
     self_doc = ''
     stripped = expr_src.rstrip()
     if stripped.endswith('=') and not stripped.endswith('==') and not stripped.endswith('!=') \
@@ -1572,10 +1811,10 @@ def fstring_field(tok, s, start, parts, private, nested=0):
     conversion = ''
     if s[i] == '!':
         if i + 1 >= n:
-            raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+            raise FStringError("f-string: expecting '}'", tok.lineno, tok.col)
         conversion = s[i + 1]
         if conversion not in 'rsa':
-            raise CompileError("f-string: invalid conversion character: expected 's', 'r', "
+            raise FStringError("f-string: invalid conversion character: expected 's', 'r', "
                                "or 'a'", tok.lineno, tok.col)
         i += 2
     elif self_doc and not (i < n and s[i] == ':'):
@@ -1588,7 +1827,7 @@ def fstring_field(tok, s, start, parts, private, nested=0):
         while i < n and s[i] != '}':
             if s[i] == '{':
                 if nested:
-                    raise CompileError('f-string: expressions nested too deeply',
+                    raise FStringError('f-string: expressions nested too deeply',
                                        tok.lineno, tok.col)
                 if buf:
                     spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
@@ -1601,7 +1840,7 @@ def fstring_field(tok, s, start, parts, private, nested=0):
             spec_parts.append(ast.Constant('str', ''.join(buf), tok.lineno, tok.col))
         spec = ast.JoinedStr(spec_parts, tok.lineno, tok.col)
     if i >= n or s[i] != '}':
-        raise CompileError("f-string: expecting '}'", tok.lineno, tok.col)
+        raise FStringError("f-string: expecting '}'", tok.lineno, tok.col)
     if self_doc:
         parts.append(ast.Constant('str', self_doc, tok.lineno, tok.col))
     parts.append(ast.FormattedValue(value, conversion, spec, tok.lineno, tok.col))
@@ -1612,28 +1851,83 @@ def parse_expression_source(src, tok, private):
     try:
         tokens = tokenize('(' + src + ')')
     except CompileError as e:
-        raise CompileError('f-string: ' + e.msg, tok.lineno, tok.col)
+        raise FStringError('f-string: ' + e.msg, tok.lineno, tok.col)
     p = Parser(tokens, private)
-    node = p.testlist_star()
-    if p.peek().kind != NEWLINE:
-        raise CompileError('f-string: invalid syntax', tok.lineno, tok.col)
+    try:
+        node = p.testlist_star()
+        if p.peek().kind != NEWLINE:
+            p.error()
+    except CompileError as e:
+        # (CPython: where in '(' + the expression + ')' the error is, on the line of
+        # the literal's start plus the lines before it in the expression)
+        msg = e.msg
+        if not msg.startswith('f-string'):
+            msg = 'f-string: ' + msg
+        raise CompileError(msg, tok.lineno + e.lineno - 1, e.col, e.kind)
     return node
 
 
 def parse(source):
-    return Parser(tokenize(source)).parse_module()
+    lexer = Lexer(source)
+    lexer.defer_unclosed = True
+    p = Parser(lexer.tokenize())
+    p.src = lexer.src
+    try:
+        module = p.parse_module()
+    except CompileError as e:
+        raise parse_failure(lexer, p, e)
+    if lexer.unclosed_lineno or lexer.escape_index >= 0:
+        raise parse_failure(lexer, p, None)     # (the parser cannot end in brackets)
+    return module
+
+
+def parse_failure(lexer, p, e):
+    """The error to report when the parser raised e (None: when it got to the end) and
+    the lexer left what CPython reports as its parser meets it: a bad escape in a
+    string literal (raised after the run of literals, unless the parser failed before
+    that) and brackets never closed (see Lexer.unclosed_error)."""
+    k = lexer.escape_index
+    if k >= 0:
+        tokens = p.tokens
+        while tokens[k].kind == STRING or tokens[k].kind == FSTRING or \
+                tokens[k].kind == BYTES:
+            k += 1
+        after = tokens[k]
+        if e is None or e.lineno > after.lineno or (e.lineno == after.lineno and
+                                                    e.col >= after.col):
+            return CompileError(lexer.escape_msg, after.lineno, after.col)
+    if e is None:
+        return lexer.never_closed()
+    return lexer.unclosed_error(e, furthest_line(p, e), p.peek().kind == EOF)
+
+
+def furthest_line(p, e):
+    """The last line the parser looked at when it raised e (as CPython's check of
+    unclosed brackets after a syntax error uses)."""
+    line = p.peek().lineno
+    if e.lineno > line:
+        line = e.lineno
+    return line
 
 
 def parse_eval(source):
     """eval()'s source: one expression (list), then nothing but newlines; a Module of
     one ExprStmt."""
-    p = Parser(tokenize(source))
-    while p.peek().kind == NEWLINE:
-        p.next()
-    tok = p.peek()
-    node = p.testlist_star()
-    while p.peek().kind == NEWLINE:
-        p.next()
-    if p.peek().kind != EOF:
-        p.error()
+    lexer = Lexer(source)
+    lexer.defer_unclosed = True
+    p = Parser(lexer.tokenize())
+    p.src = lexer.src
+    try:
+        while p.peek().kind == NEWLINE:
+            p.next()
+        tok = p.peek()
+        node = p.testlist_star()
+        while p.peek().kind == NEWLINE:
+            p.next()
+        if p.peek().kind != EOF:
+            p.error()
+    except CompileError as e:
+        raise parse_failure(lexer, p, e)
+    if lexer.unclosed_lineno or lexer.escape_index >= 0:
+        raise parse_failure(lexer, p, None)
     return ast.Module([ast.ExprStmt(node, tok.lineno, tok.col)], 1, 0)

@@ -130,6 +130,8 @@ class PyCode(W_Root):
         self.global_cache_w = [None] * len(names)
         self.global_versions = [0] * len(names)
         self.global_cache_used = False      # registered in its module's cache_users
+        self.builtins_cache_used = False    # ... and in the builtins module's: it holds a
+                                            # builtin (forgotten when builtins changes)
         # the same cache in free-threaded builds: one immutable entry per name
         if nogil.ACTIVE:
             self.global_entries = [NO_ENTRY] * len(names)
@@ -166,14 +168,27 @@ class PyCode(W_Root):
         # the entry they replace (found by race_refcounts.py on biased-refcount-nogil)
         held = freethreading.lock(self)
         try:
-            for i in range(len(self.names)):
-                self.global_cache_w[i] = None
-                self.global_versions[i] = 0
-                if nogil.ACTIVE:
-                    self.global_entries[i] = NO_ENTRY
+            self._empty_global_cache()
             self.global_cache_used = False
         finally:
             freethreading.unlock(self, held)
+
+    def forget_global_values(self):
+        """The builtins module changed: forget every cached value (the entries of
+        builtins among them), staying registered with the code's own module."""
+        held = freethreading.lock(self)
+        try:
+            self._empty_global_cache()
+            self.builtins_cache_used = False
+        finally:
+            freethreading.unlock(self, held)
+
+    def _empty_global_cache(self):
+        for i in range(len(self.names)):
+            self.global_cache_w[i] = None
+            self.global_versions[i] = 0
+            if nogil.ACTIVE:
+                self.global_entries[i] = NO_ENTRY
 
     def clear_caches(self):
         """Forget the cached globals and attributes: they may hold the program's

@@ -21,6 +21,24 @@ COMPREHENSION_NAMES = {'<listcomp>': 'list comprehension',
                        '<genexpr>': 'generator expression'}
 
 
+def forbidden_debug(node, what):
+    """A binding or deletion of `__debug__` (a constant): CPython's SyntaxError, at the
+    node CPython's compiler stands on."""
+    raise CompileError('cannot %s __debug__' % what, node.lineno, node.col)
+
+
+def check_delete_debug(target):
+    if isinstance(target, ast.Name):
+        if target.name == '__debug__':
+            forbidden_debug(target, 'delete')
+    elif isinstance(target, ast.TupleExpr):
+        for e in target.elts:
+            check_delete_debug(e)
+    elif isinstance(target, ast.ListExpr):
+        for e in target.elts:
+            check_delete_debug(e)
+
+
 def before(assigned):
     """CPython 3.11's wording: 'assigned to before' but 'used prior to'."""
     if assigned:
@@ -107,6 +125,8 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit(n)
 
     def add_assigned(self, name, node):
+        if name == '__debug__':
+            forbidden_debug(node, 'assign to')
         scope = self.current
         if name in scope.declared_global and scope.kind != MODULE:
             pass
@@ -131,6 +151,9 @@ class SymtableBuilder(ast.ASTVisitor):
             params.append(args.vararg)
         if args.kwarg is not None:
             params.append(args.kwarg)
+        for p in params:
+            if p == '__debug__':
+                forbidden_debug(node, 'assign to')
         # defaults are evaluated in the enclosing scope
         self.visit_list(args.defaults)
         for d in args.kw_defaults:
@@ -156,6 +179,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit_list(node.decorators)
         self.visit_list(node.bases)
         for kw in node.keywords:
+            if kw.arg == '__debug__':
+                forbidden_debug(node, 'assign to')
             self.visit(kw.value)
         self.add_assigned(node.bound, node)
         scope = self.new_scope(node, node.name, CLASS, [], node.lineno)
@@ -306,6 +331,8 @@ class SymtableBuilder(ast.ASTVisitor):
         elif isinstance(node, ast.Starred):
             self.visit_target(node.value)
         else:
+            if isinstance(node, ast.Attribute) and node.attr == '__debug__':
+                forbidden_debug(node, 'assign to')
             self.visit(node)
 
     def visit_ExprStmt(self, node):
@@ -321,11 +348,17 @@ class SymtableBuilder(ast.ASTVisitor):
         target = node.target
         if isinstance(target, ast.Name):
             self.add_used(target.name)
-        self.visit_target(node.target)
+        if isinstance(target, ast.Attribute):
+            self.visit(target)          # (`x.__debug__ += 1` is allowed, as in CPython)
+        else:
+            self.visit_target(target)
 
     def visit_AnnAssign(self, node):
         self.visit(node.value)
         target = node.target
+        if (isinstance(target, ast.Name) and target.name == '__debug__') or \
+                (isinstance(target, ast.Attribute) and target.attr == '__debug__'):
+            forbidden_debug(node, 'assign to')
         if isinstance(target, ast.Name):
             scope = self.current
             what = None
@@ -389,8 +422,10 @@ class SymtableBuilder(ast.ASTVisitor):
             self.visit(node.cls)
             for p in node.patterns:
                 self.visit_pattern(p)
-            for p in node.kwd_patterns:
-                self.visit_pattern(p)
+            for i in range(len(node.kwd_patterns)):
+                if node.kwd_attrs[i] == '__debug__':
+                    forbidden_debug(node.kwd_patterns[i], 'assign to')
+                self.visit_pattern(node.kwd_patterns[i])
         elif isinstance(node, ast.MatchStar):
             if node.name is not None:
                 self.add_assigned(node.name, node)
@@ -458,7 +493,20 @@ class SymtableBuilder(ast.ASTVisitor):
 
     def visit_Delete(self, node):
         for t in node.targets:
-            self.visit_target(t)
+            check_delete_debug(t)
+            self.delete_target(t)
+
+    def delete_target(self, node):
+        if isinstance(node, ast.TupleExpr):
+            for e in node.elts:
+                self.delete_target(e)
+        elif isinstance(node, ast.ListExpr):
+            for e in node.elts:
+                self.delete_target(e)
+        elif isinstance(node, ast.Attribute):
+            self.visit(node)            # (`del x.__debug__` is allowed, as in CPython)
+        else:
+            self.visit_target(node)
 
     def visit_Import(self, node):
         for alias in node.names:
@@ -541,6 +589,8 @@ class SymtableBuilder(ast.ASTVisitor):
         self.visit(node.func)
         self.visit_list(node.args)
         for kw in node.keywords:
+            if kw.arg == '__debug__':
+                forbidden_debug(node, 'assign to')
             self.visit(kw.value)
 
     def visit_Attribute(self, node):

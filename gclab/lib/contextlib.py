@@ -1,12 +1,15 @@
-"""contextlib for gclab: contextmanager, suppress, nullcontext, closing, ExitStack,
-redirect_stdout, redirect_stderr, chdir, AbstractContextManager and ContextDecorator,
-with CPython 3.11's semantics.  Written for gclab."""
+"""contextlib for gclab: contextmanager, asynccontextmanager, suppress, nullcontext
+(also async), closing, aclosing, ExitStack, redirect_stdout, redirect_stderr, chdir,
+AbstractContextManager, AbstractAsyncContextManager, ContextDecorator and
+AsyncContextDecorator, with CPython 3.11's semantics (no AsyncExitStack).  Written for
+gclab."""
 
 import sys
 
-__all__ = ['contextmanager', 'suppress', 'nullcontext', 'closing', 'ExitStack',
-           'redirect_stdout', 'redirect_stderr', 'chdir',
-           'AbstractContextManager', 'ContextDecorator']
+__all__ = ['contextmanager', 'asynccontextmanager', 'suppress', 'nullcontext', 'closing',
+           'aclosing', 'ExitStack', 'redirect_stdout', 'redirect_stderr', 'chdir',
+           'AbstractContextManager', 'AbstractAsyncContextManager', 'ContextDecorator',
+           'AsyncContextDecorator']
 
 
 class AbstractContextManager:
@@ -30,7 +33,10 @@ class ContextDecorator:
         return inner
 
 
-class _GeneratorContextManager(ContextDecorator):
+class _GeneratorContextManagerBase:
+    """What the (async) generator context managers share: the generator, and the
+    function and arguments that make it again for each use as a decorator."""
+
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
         self.func = func
@@ -40,6 +46,23 @@ class _GeneratorContextManager(ContextDecorator):
     def _recreate_cm(self):
         return self.__class__(self.func, self.args, self.kwds)
 
+
+def _throw_outcome(exc, value, stop_type, stop_causes):
+    # __exit__/__aexit__ threw `value` into the generator, which raised exc: True when
+    # the exception is suppressed (the generator caught it and finished), False when it
+    # goes on (exc is value itself, or the RuntimeError that a StopIteration raised
+    # inside the generator became), None when exc is a new error that replaces it
+    if isinstance(exc, stop_type):
+        return exc is not value
+    if exc is value:
+        return False
+    if isinstance(exc, RuntimeError) and isinstance(value, stop_causes) and \
+            exc.__cause__ is value:
+        return False
+    return None
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase, ContextDecorator):
     def __enter__(self):
         del self.args, self.kwds, self.func
         try:
@@ -59,20 +82,11 @@ class _GeneratorContextManager(ContextDecorator):
             value = typ()
         try:
             self.gen.throw(value)
-        except StopIteration as exc:
-            # the generator caught the exception and finished: it is suppressed, unless
-            # what stopped it is the exception itself
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                return False
-            if isinstance(value, StopIteration) and exc.__cause__ is value:
-                return False
-            raise
         except BaseException as exc:
-            if exc is not value:
+            suppressed = _throw_outcome(exc, value, StopIteration, StopIteration)
+            if suppressed is None:
                 raise
-            return False
+            return suppressed
         raise RuntimeError("generator didn't stop after throw()")
 
 
@@ -82,6 +96,78 @@ def contextmanager(func):
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
     return helper
+
+
+class AbstractAsyncContextManager:
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        return None
+
+
+class AsyncContextDecorator:
+    """An async context manager that can also decorate a coroutine function."""
+
+    def _recreate_cm(self):
+        return self
+
+    def __call__(self, func):
+        async def inner(*args, **kwds):
+            async with self._recreate_cm():
+                return await func(*args, **kwds)
+        return inner
+
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager, AsyncContextDecorator):
+    async def __aenter__(self):
+        del self.args, self.kwds, self.func
+        try:
+            return await self.gen.__anext__()
+        except StopAsyncIteration:
+            raise RuntimeError("generator didn't yield") from None
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            try:
+                await self.gen.__anext__()
+            except StopAsyncIteration:
+                return False
+            else:
+                raise RuntimeError("generator didn't stop")
+        if value is None:
+            value = typ()
+        try:
+            await self.gen.athrow(value)
+        except BaseException as exc:
+            suppressed = _throw_outcome(exc, value, StopAsyncIteration,
+                                        (StopIteration, StopAsyncIteration))
+            if suppressed is None:
+                raise
+            return suppressed
+        raise RuntimeError("generator didn't stop after athrow()")
+
+
+def asynccontextmanager(func):
+    """@asynccontextmanager: an async generator function yielding once becomes an async
+    context manager factory (for `async with`)."""
+    def helper(*args, **kwds):
+        return _AsyncGeneratorContextManager(func, args, kwds)
+    return helper
+
+
+class aclosing(AbstractAsyncContextManager):
+    """async with aclosing(thing) as t: await thing.aclose() at the end."""
+
+    def __init__(self, thing):
+        self.thing = thing
+
+    async def __aenter__(self):
+        return self.thing
+
+    async def __aexit__(self, *exc_info):
+        await self.thing.aclose()
 
 
 class suppress(AbstractContextManager):
@@ -105,6 +191,12 @@ class nullcontext(AbstractContextManager):
         return self.enter_result
 
     def __exit__(self, *excinfo):
+        pass
+
+    async def __aenter__(self):
+        return self.enter_result
+
+    async def __aexit__(self, *excinfo):
         pass
 
 

@@ -4,6 +4,7 @@ zlib module (gclab/lib/zlib.py): compress, decompress, GzipFile and open."""
 import zlib
 import struct
 import builtins
+from io import _LineStream
 
 __all__ = ['BadGzipFile', 'GzipFile', 'open', 'compress', 'decompress']
 
@@ -108,7 +109,7 @@ def decompress(data):
 READ, WRITE = 'rb', 'wb'
 
 
-class GzipFile:
+class GzipFile(_LineStream):
     """A gzip file read or written through a binary file object.  Reading decompresses
     the whole file when it is opened; writing compresses as data comes and finishes
     the member at close()."""
@@ -218,28 +219,9 @@ class GzipFile:
         self._pos = end
         return result
 
-    def readlines(self, hint=-1):
-        lines = []
-        total = 0
-        while True:
-            line = self.readline()
-            if not line:
-                break
-            lines.append(line)
-            total += len(line)
-            if hint is not None and 0 < hint <= total:
-                break
-        return lines
-
     def __iter__(self):
         self._check(READ)
         return self
-
-    def __next__(self):
-        line = self.readline()
-        if not line:
-            raise StopIteration
-        return line
 
     def seek(self, offset, whence=0):
         if self.mode == WRITE:

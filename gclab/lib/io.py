@@ -1,6 +1,13 @@
-# gclab's io module: StringIO and BytesIO (in-memory text and binary streams); the file
-# classes and open() are builtins (gclab/objspace/fileobject.py), and so is
-# UnsupportedOperation, which their methods raise.
+# gclab's io module: StringIO and BytesIO (in-memory text and binary streams) and
+# TextIOWrapper (text over a binary stream: a BytesIO, a file opened 'rb'/'wb',
+# sys.stdout.buffer); the file classes and open() are builtins
+# (gclab/objspace/fileobject.py), and so is UnsupportedOperation, which their methods
+# raise.
+# What TextIOWrapper does differently from CPython's: it keeps no write buffer (each
+# write goes to the binary stream at once, line_buffering and write_through change
+# nothing); a read() with a size, or a readline() after one, decodes all the rest of
+# the stream first; readline() of universal newlines splits at '\n' and '\r\n' only;
+# tell()/seek() are the binary stream's (right when nothing decoded waits).
 
 from _io import UnsupportedOperation
 
@@ -14,18 +21,10 @@ DEFAULT_BUFFER_SIZE = 8192
 open = open             # io.open is the builtin open, as CPython's
 
 
-class _MemoryIO:
-    """What StringIO and BytesIO share: the closed state, iteration by lines, and the
-    methods that only check the stream is open."""
-    _closed_message = 'I/O operation on closed file'
-
-    @property
-    def closed(self):
-        return self._closed
-
-    def _check(self):
-        if self._closed:
-            raise ValueError(self._closed_message)
+class _LineStream:
+    """The line methods built on readline() and write(): readlines(), writelines()
+    and next(); shared by StringIO, BytesIO, TextIOWrapper and gzip.GzipFile (each
+    keeps its own __iter__, which checks the stream as it needs)."""
 
     def writelines(self, lines):
         for line in lines:
@@ -44,15 +43,29 @@ class _MemoryIO:
                 break
         return lines
 
-    def __iter__(self):
-        self._check()
-        return self
-
     def __next__(self):
         line = self.readline()
         if not line:
             raise StopIteration
         return line
+
+
+class _MemoryIO(_LineStream):
+    """What StringIO and BytesIO share: the closed state, iteration by lines, and the
+    methods that only check the stream is open."""
+    _closed_message = 'I/O operation on closed file'
+
+    @property
+    def closed(self):
+        return self._closed
+
+    def _check(self):
+        if self._closed:
+            raise ValueError(self._closed_message)
+
+    def __iter__(self):
+        self._check()
+        return self
 
     def tell(self):
         self._check()
@@ -217,6 +230,11 @@ class BytesIO(_MemoryIO):
         self._check()
         return bytes(self._buf)
 
+    def getbuffer(self):
+        """A memoryview of the buffer's bytes (writable, as CPython's)."""
+        self._check()
+        return memoryview(self._buf)
+
     def write(self, b):
         self._check()
         if isinstance(b, str) or not isinstance(b, (bytes, bytearray)):
@@ -290,3 +308,209 @@ class BytesIO(_MemoryIO):
             del self._buf[size:]
         return size
 
+
+
+class TextIOWrapper(_LineStream):
+    """Character and line based layer over a binary stream."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError('TextIOWrapper() argument 4 must be str or None, not %s'
+                            % type(newline).__name__)
+        if newline not in (None, '', '\n', '\r', '\r\n'):
+            raise ValueError('illegal newline value: %r' % (newline,))
+        if encoding is None or encoding == 'locale':
+            encoding = 'utf-8'
+        ''.encode(encoding)         # LookupError for an unknown encoding, as CPython
+        self._buffer = buffer
+        self._encoding = encoding
+        self._errors = 'strict' if errors is None else errors
+        self._newline = newline
+        self._line_buffering = line_buffering
+        self._write_through = write_through
+        self._pending = ''          # decoded text not read yet
+        self._detached = False
+
+    def __repr__(self):
+        try:
+            name = self.name
+        except AttributeError:
+            return "<_io.TextIOWrapper encoding='%s'>" % self._encoding
+        return "<_io.TextIOWrapper name=%r encoding='%s'>" % (name, self._encoding)
+
+    @property
+    def buffer(self):
+        self._check_attached()
+        return self._buffer
+
+    @property
+    def encoding(self):
+        return self._encoding
+
+    @property
+    def errors(self):
+        return self._errors
+
+    @property
+    def newlines(self):
+        return None
+
+    @property
+    def line_buffering(self):
+        return self._line_buffering
+
+    @property
+    def write_through(self):
+        return self._write_through
+
+    @property
+    def name(self):
+        self._check_attached()
+        return self._buffer.name
+
+    @property
+    def mode(self):
+        self._check_attached()
+        return getattr(self._buffer, 'mode', 'r').replace('b', '')
+
+    @property
+    def closed(self):
+        self._check_attached()
+        return self._buffer.closed
+
+    def _check_attached(self):
+        if self._detached:
+            raise ValueError('underlying buffer has been detached')
+
+    def _check_open(self):
+        self._check_attached()
+        if self._buffer.closed:
+            raise ValueError('I/O operation on closed file.')
+
+    def _translate_in(self, text):
+        if self._newline is None:
+            return text.replace('\r\n', '\n').replace('\r', '\n')
+        return text
+
+    def _decode(self, data):
+        return data.decode(self._encoding, self._errors)
+
+    def read(self, size=-1):
+        self._check_open()
+        if size is None or size < 0:
+            text = self._pending + self._translate_in(self._decode(self._buffer.read()))
+            self._pending = ''
+            return text
+        if len(self._pending) < size:
+            self._pending += self._translate_in(self._decode(self._buffer.read()))
+        text = self._pending[:size]
+        self._pending = self._pending[size:]
+        return text
+
+    def readline(self, size=-1):
+        self._check_open()
+        if not self._pending:
+            line = self._translate_in(self._decode(self._buffer.readline()))
+        else:
+            end = self._pending.find('\n')
+            end = len(self._pending) if end < 0 else end + 1
+            line = self._pending[:end]
+            self._pending = self._pending[end:]
+        if size is not None and size >= 0 and len(line) > size:
+            self._pending = line[size:] + self._pending
+            line = line[:size]
+        return line
+
+    def __iter__(self):
+        self._check_open()
+        return self
+
+    def write(self, s):
+        self._check_open()
+        if not isinstance(s, str):
+            raise TypeError('write() argument must be str, not %s' % type(s).__name__)
+        text = s
+        if self._newline not in (None, '', '\n'):
+            text = text.replace('\n', self._newline)
+        self._buffer.write(text.encode(self._encoding, self._errors))
+        if self._line_buffering and ('\n' in s or '\r' in s):
+            self.flush()
+        return len(s)
+
+    def flush(self):
+        self._check_open()
+        flush = getattr(self._buffer, 'flush', None)
+        if flush is not None:
+            flush()
+
+    def close(self):
+        if self._detached or self._buffer.closed:
+            return
+        try:
+            self.flush()
+        finally:
+            self._buffer.close()
+
+    def detach(self):
+        self._check_attached()
+        self.flush()
+        self._detached = True
+        return self._buffer
+
+    def fileno(self):
+        self._check_attached()
+        return self._buffer.fileno()
+
+    def isatty(self):
+        self._check_attached()
+        isatty = getattr(self._buffer, 'isatty', None)
+        return bool(isatty and isatty())
+
+    def readable(self):
+        self._check_attached()
+        return self._buffer.readable()
+
+    def writable(self):
+        self._check_attached()
+        return self._buffer.writable()
+
+    def seekable(self):
+        self._check_attached()
+        return self._buffer.seekable()
+
+    def tell(self):
+        self._check_open()
+        return self._buffer.tell() - len(self._pending.encode(self._encoding, self._errors))
+
+    def seek(self, cookie, whence=0):
+        self._check_open()
+        self._pending = ''
+        return self._buffer.seek(cookie, whence)
+
+    def truncate(self, pos=None):
+        self._check_open()
+        return self._buffer.truncate(pos)
+
+    def reconfigure(self, *, encoding=None, errors=None, newline=Ellipsis,
+                    line_buffering=None, write_through=None):
+        if encoding is not None:
+            ''.encode(encoding)
+            self._encoding = encoding
+            if errors is None:
+                errors = 'strict'
+        if errors is not None:
+            self._errors = errors
+        if newline is not Ellipsis:
+            self._newline = newline
+        if line_buffering is not None:
+            self._line_buffering = line_buffering
+        if write_through is not None:
+            self._write_through = write_through
+
+    def __enter__(self):
+        self._check_open()
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -6,9 +6,8 @@
 # call basicConfig() first, as CPython's do) and the last-resort handler (WARNING and
 # above to stderr, message only, when no handler is found).
 # What differs from CPython:
-# - a record's pathname, filename, module, lineno and funcName are CPython's
-#   "unknown" values ('(unknown file)', 0, '(unknown function)'): gclab has no
-#   sys._getframe;
+# - a record's pathname, filename, module, lineno and funcName come from
+#   sys._getframe (Logger.findCaller, as 3.11's); stack_info is ignored;
 # - %(asctime)s and datefmt are formatted in UTC (gclab's time has no localtime);
 #   datefmt understands %Y %m %d %H %M %S %y %b %B %a %A %j %p %I %%;
 # - exc_info/exception() append the traceback as gclab/lib/traceback.py formats it (no
@@ -17,6 +16,13 @@
 
 import sys
 import time
+
+
+def _this_file():
+    pass
+
+
+_srcfile = _this_file.__code__.co_filename
 
 CRITICAL = 50
 FATAL = CRITICAL
@@ -159,8 +165,13 @@ class LogRecord:
         self.levelname = getLevelName(level)
         self.levelno = level
         self.pathname = pathname
-        self.filename = pathname
-        self.module = 'Unknown module'
+        if isinstance(pathname, str):
+            self.filename = pathname.rsplit('/', 1)[-1]
+            dot = self.filename.rfind('.')
+            self.module = self.filename[:dot] if dot > 0 else self.filename
+        else:
+            self.filename = pathname
+            self.module = 'Unknown module'
         self.exc_info = exc_info
         self.exc_text = None
         self.stack_info = sinfo
@@ -574,6 +585,20 @@ class Logger(Filterer):
         if self.isEnabledFor(level):
             self._log(level, msg, args, **kwargs)
 
+    def findCaller(self, stack_info=False, stacklevel=1):
+        # as 3.11.7's: out from this frame, until stacklevel frames whose code is not in
+        # this file were passed (or the outermost frame is reached)
+        f = sys._getframe(0)
+        while stacklevel > 0:
+            next_f = f.f_back
+            if next_f is None:
+                break
+            f = next_f
+            if f.f_code.co_filename != _srcfile:
+                stacklevel -= 1
+        co = f.f_code
+        return co.co_filename, f.f_lineno, co.co_name
+
     def makeRecord(self, name, level, fn, lno, msg, args, exc_info, func=None, extra=None,
                    sinfo=None):
         rv = _logRecordFactory(name, level, fn, lno, msg, args, exc_info, func, sinfo)
@@ -591,8 +616,9 @@ class Logger(Filterer):
                 exc_info = (type(exc_info), exc_info, None)
             elif not isinstance(exc_info, tuple):
                 exc_info = sys.exc_info()
-        record = self.makeRecord(self.name, level, '(unknown file)', 0, msg, args,
-                                 exc_info, '(unknown function)', extra, None)
+        fn, lno, func = self.findCaller(stack_info, stacklevel)
+        record = self.makeRecord(self.name, level, fn, lno, msg, args,
+                                 exc_info, func, extra, None)
         self.handle(record)
 
     def handle(self, record):

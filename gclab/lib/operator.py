@@ -169,6 +169,11 @@ def setitem(a, b, c):
     a[b] = c
 
 
+def call(obj, /, *args, **kwargs):
+    """Same as obj(*args, **kwargs)."""
+    return obj(*args, **kwargs)
+
+
 def length_hint(obj, default=0):
     try:
         return len(obj)

@@ -16,7 +16,9 @@
 # - math functions are given float(x) for objects other than int/float (gclab's math
 #   functions do not call __float__ themselves), with CPython's TypeError message
 #   "must be real number, not T" for other objects;
-# - no NormalDist;
+# - NormalDist.inv_cdf (and so its quantiles()) refines an estimate by Newton steps
+#   on cdf() to a double's precision, where CPython evaluates Wichura's AS241 rational
+#   approximations: the two may differ in the last digit;
 # - LinearRegression is a collections.namedtuple;
 # - fmean and geometric_mean gather the data in a list before summing (CPython
 #   iterates once without a list; the results are the same).
@@ -26,7 +28,7 @@ from fractions import Fraction
 from collections import namedtuple
 
 __all__ = [
-    'StatisticsError', 'correlation', 'covariance', 'fmean',
+    'NormalDist', 'StatisticsError', 'correlation', 'covariance', 'fmean',
     'geometric_mean', 'harmonic_mean', 'linear_regression', 'mean', 'median',
     'median_grouped', 'median_high', 'median_low', 'mode', 'multimode', 'pstdev',
     'pvariance', 'quantiles', 'stdev', 'variance',
@@ -568,3 +570,172 @@ def linear_regression(x, y, /, *, proportional=False):
     else:
         intercept = ybar - slope * xbar
     return LinearRegression(slope=slope, intercept=intercept)
+
+
+# --- NormalDist ---------------------------------------------------------------------
+
+class NormalDist:
+    """Normal distribution of a random variable."""
+
+    __slots__ = ('_mu', '_sigma')
+
+    def __init__(self, mu=0.0, sigma=1.0):
+        if sigma < 0.0:
+            raise StatisticsError('sigma must be non-negative')
+        self._mu = float(mu)
+        self._sigma = float(sigma)
+
+    @classmethod
+    def from_samples(cls, data):
+        if not isinstance(data, (list, tuple)):
+            data = list(data)
+        xbar = fmean(data)
+        return cls(xbar, stdev(data, xbar))
+
+    def samples(self, n, *, seed=None):
+        import random
+        gauss = random.gauss if seed is None else random.Random(seed).gauss
+        return [gauss(self._mu, self._sigma) for _ in range(n)]
+
+    def pdf(self, x):
+        variance = self._sigma * self._sigma
+        if not variance:
+            raise StatisticsError('pdf() not defined when sigma is zero')
+        diff = x - self._mu
+        return math.exp(diff * diff / (-2.0 * variance)) / math.sqrt(2.0 * math.pi * variance)
+
+    def cdf(self, x):
+        if not self._sigma:
+            raise StatisticsError('cdf() not defined when sigma is zero')
+        return 0.5 * (1.0 + math.erf((x - self._mu) / (self._sigma * math.sqrt(2.0))))
+
+    def inv_cdf(self, p):
+        if p <= 0.0 or p >= 1.0:
+            raise StatisticsError('p must be in the range 0.0 < p < 1.0')
+        if self._sigma <= 0.0:
+            raise StatisticsError('cdf() not defined when sigma at or below zero')
+        return self._mu + self._sigma * _standard_normal_quantile(p)
+
+    def quantiles(self, n=4):
+        return [self.inv_cdf(i / n) for i in range(1, n)]
+
+    def overlap(self, other):
+        if not isinstance(other, NormalDist):
+            raise TypeError('Expected another NormalDist instance')
+        X, Y = self, other
+        if (Y._sigma, Y._mu) < (X._sigma, X._mu):
+            X, Y = Y, X
+        X_var, Y_var = X.variance, Y.variance
+        if not X_var or not Y_var:
+            raise StatisticsError('overlap() not defined when sigma is zero')
+        dv = Y_var - X_var
+        dm = abs(Y._mu - X._mu)
+        if not dv:
+            return 1.0 - math.erf(dm / (2.0 * X._sigma * math.sqrt(2.0)))
+        a = X._mu * Y_var - Y._mu * X_var
+        b = X._sigma * Y._sigma * math.sqrt(dm * dm + dv * math.log(Y_var / X_var))
+        x1 = (a + b) / dv
+        x2 = (a - b) / dv
+        return 1.0 - (abs(Y.cdf(x1) - X.cdf(x1)) + abs(Y.cdf(x2) - X.cdf(x2)))
+
+    def zscore(self, x):
+        if not self._sigma:
+            raise StatisticsError('zscore() not defined when sigma is zero')
+        return (x - self._mu) / self._sigma
+
+    @property
+    def mean(self):
+        return self._mu
+
+    @property
+    def median(self):
+        return self._mu
+
+    @property
+    def mode(self):
+        return self._mu
+
+    @property
+    def stdev(self):
+        return self._sigma
+
+    @property
+    def variance(self):
+        return self._sigma * self._sigma
+
+    def __add__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu + x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu + x2, x1._sigma)
+
+    def __sub__(x1, x2):
+        if isinstance(x2, NormalDist):
+            return NormalDist(x1._mu - x2._mu, math.hypot(x1._sigma, x2._sigma))
+        return NormalDist(x1._mu - x2, x1._sigma)
+
+    def __mul__(x1, x2):
+        return NormalDist(x1._mu * x2, x1._sigma * abs(x2))
+
+    def __truediv__(x1, x2):
+        return NormalDist(x1._mu / x2, x1._sigma / abs(x2))
+
+    def __pos__(x1):
+        return NormalDist(x1._mu, x1._sigma)
+
+    def __neg__(x1):
+        return NormalDist(-x1._mu, x1._sigma)
+
+    __radd__ = __add__
+
+    def __rsub__(x1, x2):
+        return -(x1 - x2)
+
+    __rmul__ = __mul__
+
+    def __eq__(x1, x2):
+        if not isinstance(x2, NormalDist):
+            return NotImplemented
+        return x1._mu == x2._mu and x1._sigma == x2._sigma
+
+    def __hash__(self):
+        return hash((self._mu, self._sigma))
+
+    def __repr__(self):
+        return '%s(mu=%r, sigma=%r)' % (type(self).__name__, self._mu, self._sigma)
+
+    def __getstate__(self):
+        return self._mu, self._sigma
+
+    def __setstate__(self, state):
+        self._mu, self._sigma = state
+
+
+def _standard_normal_quantile(p):
+    """The x with Phi(x) == p."""
+    if p == 0.5:
+        return 0.0
+    if p < 0.5:
+        return -_upper_tail_quantile(p)
+    return _upper_tail_quantile(1.0 - p)
+
+
+def _upper_tail_quantile(q):
+    """The t >= 0 whose upper tail probability is q (0 < q <= 0.5): a starting estimate
+    (a rational approximation in sqrt(-2 log q)), then Newton steps on the tail
+    probability until they stop changing t."""
+    t = math.sqrt(-2.0 * math.log(q))
+    x = t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / \
+        (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t)
+    sqrt2 = math.sqrt(2.0)
+    for _ in range(100):
+        tail = 0.5 * math.erfc(x / sqrt2)
+        density = math.exp(-0.5 * x * x) / math.sqrt(2.0 * math.pi)
+        if density == 0.0:
+            break
+        step = (tail - q) / density
+        x_new = x + step
+        if x_new == x or abs(step) <= 1e-17 * max(1.0, abs(x)):
+            x = x_new
+            break
+        x = x_new
+    return x

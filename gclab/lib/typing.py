@@ -1036,6 +1036,8 @@ def _eval_type(t, globalns, localns):
     """t with its forward references evaluated (those inside aliases too)."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns)
+    if isinstance(t, _LiteralGenericAlias):
+        return t            # Literal['x']: its strings are values, not forward references
     if isinstance(t, _GenericAlias):
         args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
         new_args = tuple(_eval_type(a, globalns, localns) for a in args)

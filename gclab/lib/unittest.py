@@ -16,7 +16,8 @@
 #   the start or, for failures, the end: handle() of a TypeError from assertRaises(3),
 #   assertLogs' __exit__);
 # - no test discovery from the file system (python -m unittest discover), no
-#   IsolatedAsyncioTestCase, no unittest.mock, no --buffer/--catch options, no -k
+#   IsolatedAsyncioTestCase (unittest.mock is gclab/lib/unittest.mock.py), no
+#   --buffer/--catch options, no -k
 #   (failfast= is accepted by TextTestRunner and main); the deprecated aliases
 #   (assertEquals, failUnless, ...) do not issue their DeprecationWarning;
 # - assertWarns' .filename and .lineno are those gclab's warnings module gives every
@@ -26,6 +27,17 @@ import sys
 import time
 
 __unittest = True
+
+
+def __getattr__(name):
+    # `from unittest import mock` and unittest.mock (gclab/lib/unittest.mock.py;
+    # this module is not a package)
+    if name == 'mock':
+        import unittest.mock
+        return sys.modules['unittest.mock']
+    raise AttributeError("module 'unittest' has no attribute '%s'" % name)
+
+
 _MAX_LENGTH = 80
 
 

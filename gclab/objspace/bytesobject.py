@@ -506,7 +506,7 @@ def text_codec_of(space, encoding):
 
 def check_errors(space, errors):
     if errors not in ('strict', 'ignore', 'replace', 'backslashreplace',
-                      'xmlcharrefreplace'):
+                      'xmlcharrefreplace', 'surrogateescape', 'surrogatepass'):
         raise space.error(space.w_LookupError, "unknown error handler name '%s'" % errors)
 
 
@@ -585,7 +585,17 @@ def decode_failed(space, codec, s, start, end, reason, errors, out):
     if errors == 'xmlcharrefreplace':       # an encoding's handler only, as CPython's
         raise space.error(space.w_TypeError, "don't know how to handle "
                           "UnicodeDecodeError in error callback")
-    if errors == 'replace':
+    if errors == 'surrogatepass':
+        # (only a UTF-8 encoded surrogate passes: decode() takes those before here)
+        raise decode_error(space, codec, s, start, end, reason)
+    if errors == 'surrogateescape':
+        # each byte as the lone surrogate U+DC80..U+DCFF; an ASCII byte cannot be
+        for k in range(start, end):
+            if ord(s[k]) < 0x80:
+                raise decode_error(space, codec, s, start, end, reason)
+        for k in range(start, end):
+            out.append(util.cp_encode(0xDC00 + ord(s[k])))
+    elif errors == 'replace':
         out.append('\xef\xbf\xbd')
     elif errors == 'backslashreplace':
         for k in range(start, end):
@@ -641,6 +651,12 @@ def decode(space, s, encoding, errors):
         if c == 0xE0:
             lo = 0xA0
         elif c == 0xED:
+            if errors == 'surrogatepass' and i + 2 < n and 0xA0 <= ord(s[i + 1]) <= 0xBF \
+                    and 0x80 <= ord(s[i + 2]) <= 0xBF:
+                assert i >= 0
+                out.append(s[i:i + 3])          # a surrogate, kept as gclab stores it
+                i += 3
+                continue
             hi = 0x9F
         elif c == 0xF0:
             lo = 0x90
@@ -788,7 +804,10 @@ def encode_utf16_32(space, s, codec, errors):
         if code < 0xD800 or code > 0xDFFF:
             put_code(out, code, width, little)
             continue
-        if errors == 'strict':
+        if errors == 'surrogatepass':
+            put_code(out, code, width, little)
+            continue
+        if errors == 'strict' or errors == 'surrogateescape':
             raise unicode_error(space, space.w_UnicodeEncodeError, codec, space.newstr(s),
                                 pos - 1, pos, 'surrogates not allowed')
         check_errors(space, errors)
@@ -812,11 +831,79 @@ def char_escape(code):
     return '\\U' + hex2(code >> 24) + hex2(code >> 16) + hex2(code >> 8) + hex2(code)
 
 
+def escaped_bytes(codes):
+    """Whether all of codes are U+DC80..U+DCFF, the bytes surrogateescape made."""
+    for code in codes:
+        if code < 0xDC80 or code > 0xDCFF:
+            return False
+    return True
+
+
+MAX_CODE = 0x10FFFF         # the largest code point a str holds
+
+
+def encode_failed_run(space, out, s, i, pos, lo, hi, codec, errors, reason):
+    """The run of characters from byte index i (code point index pos) of the UTF-8
+    text s whose code points are in lo..hi, which codec cannot encode: raises the
+    UnicodeEncodeError (errors 'strict' or 'surrogatepass', or 'surrogateescape' when
+    they are not all bytes it escaped), or appends to out what errors puts in their
+    place.  Returns the byte index and the code point index after the run."""
+    start = pos
+    codes = []
+    n = len(s)
+    while i < n:
+        code = util.cp_decode(s, i)
+        if code < lo or code > hi:
+            break
+        codes.append(code)
+        i = util.cp_next(s, i)
+        pos += 1
+    if errors == 'strict' or errors == 'surrogatepass' or (
+            errors == 'surrogateescape' and not escaped_bytes(codes)):
+        raise unicode_error(space, space.w_UnicodeEncodeError, codec, space.newstr(s),
+                            start, pos, reason)
+    check_errors(space, errors)
+    for code in codes:
+        if errors == 'surrogateescape':
+            out.append(chr(code - 0xDC00))
+        elif errors == 'replace':
+            out.append('?')
+        elif errors == 'backslashreplace':
+            out.append(char_escape(code))
+        elif errors == 'xmlcharrefreplace':
+            out.append('&#%d;' % code)
+    return i, pos
+
+
+def encode_utf8_surrogates(space, s, errors):
+    """str.encode('utf-8') of a text holding a lone surrogate (stored as its 3-byte
+    UTF-8 form): an error, or handled as errors says (not 'surrogatepass', which
+    encode() does itself)."""
+    out = StringBuilder(len(s))
+    i = 0
+    pos = 0
+    n = len(s)
+    while i < n:
+        j = util.cp_next(s, i)
+        code = util.cp_decode(s, i)
+        if code < 0xD800 or code > 0xDFFF:
+            assert i >= 0 and j > i
+            out.append(s[i:j])
+            i = j
+            pos += 1
+            continue
+        i, pos = encode_failed_run(space, out, s, i, pos, 0xD800, 0xDFFF, UTF8, errors,
+                                   'surrogates not allowed')
+    return out.build()
+
+
 def encode(space, s, encoding, errors):
     """str.encode(): the bytes of the UTF-8 text s in encoding."""
     codec = text_codec_of(space, encoding)
     if codec == UTF8:
-        return s
+        if s.find('\xed') < 0 or errors == 'surrogatepass':
+            return s
+        return encode_utf8_surrogates(space, s, errors)
     if codec >= UTF16:
         return encode_utf16_32(space, s, codec, errors)
     limit = 128
@@ -834,27 +921,8 @@ def encode(space, s, encoding, errors):
             i = util.cp_next(s, i)
             pos += 1
             continue
-        # the run of characters that cannot be encoded
-        start = pos
-        codes = []
-        while i < n:
-            code = util.cp_decode(s, i)
-            if code < limit:
-                break
-            codes.append(code)
-            i = util.cp_next(s, i)
-            pos += 1
-        if errors == 'strict':
-            raise unicode_error(space, space.w_UnicodeEncodeError, codec, space.newstr(s),
-                                start, pos, reason)
-        check_errors(space, errors)
-        for code in codes:
-            if errors == 'replace':
-                out.append('?')
-            elif errors == 'backslashreplace':
-                out.append(char_escape(code))
-            elif errors == 'xmlcharrefreplace':
-                out.append('&#%d;' % code)
+        i, pos = encode_failed_run(space, out, s, i, pos, limit, MAX_CODE, codec, errors,
+                                   reason)
     return out.build()
 
 

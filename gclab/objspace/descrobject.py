@@ -78,8 +78,49 @@ def property_doc(space, args):
     return none_or(space, w_prop.w_doc)
 
 
+PROPERTY_GET = Spec('property.__get__($self, instance, owner=None, /)')
+PROPERTY_SET = Spec('property.__set__($self, instance, value, /)')
+PROPERTY_DELETE = Spec('property.__delete__($self, instance, /)')
+
+
+def property_get(space, args):
+    """prop.__get__(obj, owner=None), called by name (attribute lookups do not come
+    here): fget(obj); the property itself for None.  (The error names no attribute, as
+    CPython's for a property that was given no name by __set_name__.)"""
+    w_prop = self_property(space, args, '__get__')
+    PROPERTY_GET.check(space, args)
+    w_obj = args.args_w[1]
+    if w_obj is space.w_None:
+        return w_prop
+    if w_prop.w_fget is None:
+        raise space.error(space.w_AttributeError, "property of '%s' object has no getter"
+                          % space.type(w_obj).name)
+    return space.call_function(w_prop.w_fget, [w_obj])
+
+
+def property_set(space, args):
+    w_prop = self_property(space, args, '__set__')
+    PROPERTY_SET.check(space, args)
+    if w_prop.w_fset is None:
+        raise space.error(space.w_AttributeError, "property of '%s' object has no setter"
+                          % space.type(args.args_w[1]).name)
+    space.call_function(w_prop.w_fset, [args.args_w[1], args.args_w[2]])
+    return space.w_None
+
+
+def property_delete(space, args):
+    w_prop = self_property(space, args, '__delete__')
+    PROPERTY_DELETE.check(space, args)
+    if w_prop.w_fdel is None:
+        raise space.error(space.w_AttributeError, "property of '%s' object has no deleter"
+                          % space.type(args.args_w[1]).name)
+    space.call_function(w_prop.w_fdel, [args.args_w[1]])
+    return space.w_None
+
+
 PROPERTY_METHODS = [('getter', property_getter), ('setter', property_setter),
-                    ('deleter', property_deleter)]
+                    ('deleter', property_deleter), ('__get__', property_get),
+                    ('__set__', property_set), ('__delete__', property_delete)]
 PROPERTY_ATTRIBUTES = [('fget', property_fget), ('fset', property_fset),
                        ('fdel', property_fdel), ('__doc__', property_doc)]
 

@@ -258,8 +258,11 @@ def syntax_error_where_of(space, w_exc):
     if items_w is None:
         return ''
     try:
+        text = ''           # (a text of None: CPython shows no line)
+        if items_w[3] is not space.w_None:
+            text = space.str_str(items_w[3])
         return syntax_error_where(space.str_str(items_w[0]), space.int_w(items_w[1]),
-                                  space.str_str(items_w[3]), space.int_w(items_w[2]) - 1)
+                                  text, space.int_w(items_w[2]) - 1)
     except OperationError:
         return ''
 

@@ -23,7 +23,7 @@ Namespaces.  A module's names are an RPython dict (W_Module.dict_w), not a W_Dic
 """
 
 from gclab.interp.compiler import compile_dynamic
-from gclab.interp.error import CompileError, OperationError
+from gclab.interp.error import CompileError, OperationError, TEXT_LINE, TEXT_NONE
 from gclab.interp.frame import Frame
 from gclab.objspace import freethreading
 from gclab.interp.pycode import PyCode
@@ -182,14 +182,23 @@ def syntax_error(space, e, filename, source, mode):
     ends with a newline, except the last line of an expression for eval."""
     lines = source.split('\n')
     text = ''
+    # CPython reads the line from the file named filename; without one (a name such
+    # as '<string>'), the compiler's errors have no text and the tokenizer's most often
+    # the line without its newline
+    text_mode = TEXT_LINE
+    if filename.startswith('<'):
+        text_mode = e.text_mode
     if 1 <= e.lineno <= len(lines):
         text = lines[e.lineno - 1]
-        if mode != 'eval' or e.lineno < len(lines):
+        if (mode != 'eval' or e.lineno < len(lines)) and text_mode == TEXT_LINE:
             text += '\n'
+    w_text = space.newstr(text)
+    if text_mode == TEXT_NONE:
+        w_text = space.w_None
     w_type = space.exception_types_w.get(e.kind, space.w_SyntaxError)
     w_msg = space.newstr(e.msg)
     w_details = space.newtuple([space.newstr(filename), space.newint(e.lineno),
-                                space.newint(e.col + 1), space.newstr(text)])
+                                space.newint(e.col + 1), w_text])
     assert isinstance(w_details, W_Tuple)
     w_exc = space.new_exception(w_type, [w_msg, w_details])
     for name, w_value in [('msg', w_msg), ('filename', w_details.items_w[0]),
@@ -346,6 +355,8 @@ def install_builtins_module(space):
     CPython stores as a globals dict's '__builtins__'."""
     w_module = space.new_module('builtins')
     w_module.dict_w = space.builtins_w
+    w_module.is_builtins = True
+    space.w_builtins_module = w_module
     # as CPython's: what a class body made by exec() with a bare globals dict finds
     # as __name__ (its __module__ is then 'builtins')
     space.builtins_w['__name__'] = space.newstr('builtins')

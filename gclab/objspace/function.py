@@ -204,8 +204,10 @@ MODULE_VERSIONS = ModuleVersions()
 class W_Module(W_Root):
     """A module.  Whoever changes dict_w after the module's code has started must call
     changed(): the LOAD_GLOBAL caches of the code objects trust the version."""
-    _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing']
+    _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing', 'is_builtins']
     initializing = False        # an imported file's code is running (importing.py)
+    is_builtins = False         # the builtins module: its cache_users are the code
+                                # objects whose caches hold builtins (add_builtins_user)
 
     def __init__(self, name):
         self.name = name
@@ -226,7 +228,10 @@ class W_Module(W_Root):
             if users is not None:
                 self.cache_users = None
                 for code in users:
-                    code.clear_global_cache()
+                    if self.is_builtins:
+                        code.forget_global_values()     # (builtins: any module's code)
+                    else:
+                        code.clear_global_cache()
         finally:
             freethreading.unlock(self, held)
 
@@ -257,6 +262,20 @@ class W_Module(W_Root):
         try:
             if not code.global_cache_used:
                 code.global_cache_used = True
+                if self.cache_users is None:
+                    self.cache_users = [code]
+                else:
+                    self.cache_users.append(code)
+        finally:
+            freethreading.unlock(self, held)
+
+    def add_builtins_user(self, code):
+        """code's LOAD_GLOBAL cache holds a value of this module, builtins: a change
+        to builtins (unittest.mock's patch('builtins.open')) must reach it."""
+        held = freethreading.lock(self)
+        try:
+            if not code.builtins_cache_used:
+                code.builtins_cache_used = True
                 if self.cache_users is None:
                     self.cache_users = [code]
                 else:

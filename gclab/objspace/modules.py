@@ -22,6 +22,7 @@ from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream
 from gclab.objspace.strobject import W_Str
 from gclab.objspace import freethreading, tracebackobject
+from gclab.objspace.excreport import print_exception
 
 
 def install(space):
@@ -29,6 +30,7 @@ def install(space):
     sys.dict_w['argv'] = space.newlist([])
     for name, impl in SYS_FUNCTIONS:
         sys.dict_w[name] = space.wrap_builtin(name, impl)
+    sys.dict_w['__excepthook__'] = sys.dict_w['excepthook']
     sys.dict_w['maxsize'] = space.newint(2 ** 63 - 1)
     sys.dict_w['maxunicode'] = space.newint(0x10ffff)
     sys.dict_w['hexversion'] = space.newint(0x030b00f0)        # 3.11.0 final
@@ -317,6 +319,20 @@ def sys_getdefaultencoding(space, args):
     return space.newstr('utf-8')
 
 
+SYS_GETFILESYSTEMENCODING = Spec('sys.getfilesystemencoding()')
+SYS_GETFILESYSTEMENCODEERRORS = Spec('sys.getfilesystemencodeerrors()')
+
+
+def sys_getfilesystemencoding(space, args):
+    SYS_GETFILESYSTEMENCODING.check(space, args)
+    return space.newstr('utf-8')
+
+
+def sys_getfilesystemencodeerrors(space, args):
+    SYS_GETFILESYSTEMENCODEERRORS.check(space, args)
+    return space.newstr('surrogateescape')
+
+
 def sys_getrecursionlimit(space, args):
     SYS_GETRECURSIONLIMIT.check(space, args)
     return space.newint(space.recursion_limit)
@@ -420,10 +436,29 @@ def sys_intern(space, args):
     return w_known
 
 
+SYS_EXCEPTHOOK = Spec('sys.excepthook(exctype, value, traceback, /)')
+
+
+def sys_excepthook(space, args):
+    """sys.excepthook(type, value, traceback) (also sys.__excepthook__): the report of
+    an uncaught exception, on stderr (the traceback is the exception's own)."""
+    w_value = SYS_EXCEPTHOOK.unpack(space, args)[1]
+    if not isinstance(w_value, W_ExceptionObject):
+        # (CPython's prints this error, as the report, and returns)
+        space.write_stderr('TypeError: print_exception(): Exception expected for value, '
+                           '%s found\n' % space.type(w_value).name)
+        return space.w_None
+    print_exception(space, w_value, 0)
+    return space.w_None
+
+
 SYS_FUNCTIONS = [
+    ('excepthook', sys_excepthook),
     ('intern', sys_intern),
     ('getsizeof', sizeof.sys_getsizeof),
     ('getdefaultencoding', sys_getdefaultencoding),
+    ('getfilesystemencoding', sys_getfilesystemencoding),
+    ('getfilesystemencodeerrors', sys_getfilesystemencodeerrors),
     ('_gclab_traceback', sys_gclab_traceback),
     ('exit', sys_exit),
     ('exception', sys_exception),

@@ -118,6 +118,7 @@ class ObjSpace(object):
         methods.install(self)
         classbuilder.install(self)
         self.builtins_w = {}
+        self.w_builtins_module = None  # (a W_Module: execbuiltins.install_builtins_module)
         builtins.install(self)
         execbuiltins.install(self)
         modules.install(self)

@@ -12,6 +12,7 @@ from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray, bytes_repr
 from gclab.objspace.rangeobject import W_Range
+from gclab.objspace.formatting import format_obj
 from gclab.objspace.typeobject import W_Instance
 from gclab.objspace import numbers, seqops
 from gclab.objspace.specialnames import CMP_SPECIAL, BINOP_SPECIAL, BINOP_RSPECIAL
@@ -62,6 +63,8 @@ def install_special_methods(space):
         for name, impl in [('__divmod__', special_divmod), ('__rdivmod__', special_rdivmod)]:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for w_type in [space.w_int, space.w_float]:
+        impl = special_format_float if w_type is space.w_float else special_format_int
+        w_type.dict_w['__format__'] = space.wrap_builtin('__format__', impl, w_type)
         for name, impl in NUMBER_UNARY + NUMBER_ROUNDING:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     for name, impl in [('__invert__', special_invert), ('__index__', special_int)]:
@@ -427,6 +430,36 @@ def special_number(space, args, name):
         raise space.error(space.w_TypeError, "descriptor '%s' requires a number, not '%s'"
                           % (name, space.type(w_self).name))
     return w_self
+
+
+def special_format_int(space, args):
+    return special_format(space, args, False)
+
+
+def special_format_float(space, args):
+    return special_format(space, args, True)
+
+
+def special_format(space, args, of_float):
+    """int.__format__(spec) and float.__format__(spec) (bool's is int's): the format
+    mini-language of format(); an empty spec gives str(self), as CPython's."""
+    w_base = special_self(space, args, '__format__', 1)
+    if of_float:
+        ok = isinstance(w_base, W_Float)
+    else:
+        ok = isinstance(w_base, W_Int) or isinstance(w_base, W_Long)
+    if not ok:
+        raise space.error(space.w_TypeError, "descriptor '__format__' for '%s' objects "
+                          "doesn't apply to a '%s' object"
+                          % ('float' if of_float else 'int', space.type(w_base).name))
+    w_self = args.args_w[0]
+    w_spec = args.args_w[1]
+    if not isinstance(w_spec, W_Str):
+        raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
+                          % space.type(w_spec).name)
+    if not w_spec.utf8():
+        return space.str(w_self)
+    return space.newstr(format_obj(space, w_base, w_spec.utf8()))
 
 
 def special_neg(space, args):
