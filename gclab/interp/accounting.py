@@ -154,7 +154,8 @@ def release_program_state(space):
     program itself built a reference cycle.  Runs on every plan, once the program and
     its non-daemon threads are done; nothing here costs anything while it runs.
 
-    Released: __main__'s globals; the inline caches of every code object compiled
+    Released: __main__'s globals; the hook and streams the program set in sys; the
+    inline caches of every code object compiled
     (function -> code -> cache -> function is a cycle); the classes the program
     created (each is in a cycle through its own MRO, and its dict's methods may refer
     back to it); the dicts of gclab's library modules that the program imported; the
@@ -176,6 +177,16 @@ def release_program_state(space):
     space.ec.drop_kept_frames()     # (free-threaded builds: the main thread's)
     if space.threads.running > 0:
         return      # daemon threads may still run guest code: leave them their world
+    w_sys = space.modules_w.get('sys', None)
+    if w_sys is not None:
+        # the hook and streams a program set (sys.excepthook = f, sys.stdout =
+        # io.TextIOWrapper(...)): back to the originals, as CPython's shutdown does
+        # (its own copies are the __name__ ones)
+        for name in ['excepthook', 'stdout', 'stderr']:
+            w_original = w_sys.dict_w.get('__%s__' % name, None)
+            if w_original is not None:
+                w_sys.dict_w[name] = w_original
+        w_sys.changed()
     classes_w = CLASSES.live()
     for w_type in classes_w:
         assert isinstance(w_type, W_Type)

@@ -238,6 +238,18 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
                          'tests/programs/b_memoryview_libs.py': 5,
                          # secrets imports base64 and binascii when first used
                          'tests/programs/m_secrets.py': 10,
+                         # logging imports traceback as it formats; unittest.mock's
+                         # mock_open imports io; m_mock_patch's failing assertions
+                         # import difflib, heapq, re, traceback and warnings (5 per
+                         # module, measured on refcount)
+                         'tests/programs/f_logging_heavy.py': 5,
+                         'tests/programs/m_mock_extras.py': 5,
+                         'tests/programs/m_mock_patch.py': 25,
+                         # a builtin deleted and bound again: the builtins dict, which
+                         # lives as long as the process, rebuilds its storage (2
+                         # arrays; `del builtins.abs; builtins.abs = a` alone leaves
+                         # the same 2)
+                         'tests/programs/b_builtins_module_rebind.py': 2,
                          # a program's own modules stay in sys.modules as gclab/lib's
                          # do (about 5 objects each: the module, its source text and
                          # path in space.sources; measured on refcount), with the
