@@ -1132,7 +1132,7 @@ class Frame(object):
             return
         w_builtins = self.space.w_builtins_module
         if isinstance(w_builtins, W_Module):
-            w_builtins.add_builtins_user(self.code)
+            w_builtins.add_cache_user(self.code)
 
     @dont_inline
     def fill_global_entry(self, index, version):

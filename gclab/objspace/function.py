@@ -207,7 +207,7 @@ class W_Module(W_Root):
     _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing', 'is_builtins']
     initializing = False        # an imported file's code is running (importing.py)
     is_builtins = False         # the builtins module: its cache_users are the code
-                                # objects whose caches hold builtins (add_builtins_user)
+                                # objects whose caches hold builtins (add_cache_user)
 
     def __init__(self, name):
         self.name = name
@@ -258,24 +258,18 @@ class W_Module(W_Root):
             freethreading.unlock(self, held)
 
     def add_cache_user(self, code):
+        """code's LOAD_GLOBAL cache holds a value of this module.  For the builtins
+        module: a builtin, whichever module's code it is (a change to builtins, such
+        as unittest.mock's patch('builtins.open'), must reach it)."""
         held = freethreading.lock(self)
         try:
-            if not code.global_cache_used:
-                code.global_cache_used = True
-                if self.cache_users is None:
-                    self.cache_users = [code]
-                else:
-                    self.cache_users.append(code)
-        finally:
-            freethreading.unlock(self, held)
-
-    def add_builtins_user(self, code):
-        """code's LOAD_GLOBAL cache holds a value of this module, builtins: a change
-        to builtins (unittest.mock's patch('builtins.open')) must reach it."""
-        held = freethreading.lock(self)
-        try:
-            if not code.builtins_cache_used:
+            if self.is_builtins:
+                registered = code.builtins_cache_used
                 code.builtins_cache_used = True
+            else:
+                registered = code.global_cache_used
+                code.global_cache_used = True
+            if not registered:
                 if self.cache_users is None:
                     self.cache_users = [code]
                 else:
