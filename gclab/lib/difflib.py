@@ -15,7 +15,8 @@
 # starting point.  Differ pairs the most similar lines of a replaced range (ratio
 # above 0.75) to show the '?' lines, as CPython does.
 # What differs from CPython: no HtmlDiff (nor _mdiff); diff_bytes hands dfunc the
-# lines decoded as Latin-1 (CPython: ASCII with surrogateescape, which gclab lacks),
+# lines decoded as Latin-1 (CPython: ASCII with surrogateescape, which gclab lacked
+# when this was written),
 # which gives the same bytes out unless dfunc looks at non-ASCII characters.  (As in
 # CPython, get_grouped_opcodes trims the first and last 'equal' opcodes of the list
 # get_opcodes() caches.)

@@ -278,7 +278,8 @@ class GzipFile(_LineStream):
 
 
 class _TextWriter:
-    """Text written to a GzipFile, encoded (gclab has no io.TextIOWrapper)."""
+    """Text written to a GzipFile, encoded (written before gclab had io.TextIOWrapper;
+    not yet replaced by it)."""
 
     def __init__(self, binary, encoding, errors, newline):
         self._binary = binary
