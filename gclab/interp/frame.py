@@ -1158,7 +1158,7 @@ class Frame(object):
         freethreading.subscribe()       # (read without a lock in free-threaded builds)
         w_value = names_w.get(name, None)
         if w_value is None:
-            w_value = self.space.builtins_w.get(name, None)
+            w_value = self.space.builtins_dict().get(name, None)
             if w_value is None:
                 space = self.space
                 raise space.name_error(name, self.code.varnames, self.w_module)

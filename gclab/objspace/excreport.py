@@ -233,7 +233,7 @@ def suggestion(space, w_exc):
             w_module = context.w_module
             assert isinstance(w_module, W_Module)
             return suggestions.for_name(w_name.utf8(), context.varnames,
-                                        w_module.dict_w, space.builtins_w)
+                                        w_module.dict_w, space.builtins_dict())
         if space.isinstance_w(w_exc, space.w_AttributeError):
             w_name = w_exc.getdictvalue('name')
             w_obj = w_exc.getdictvalue('obj')

@@ -469,6 +469,16 @@ class ObjSpace(object):
     def memory_error(self):
         return OperationError(self.new_exception(self.w_MemoryError, []))
 
+    def builtins_dict(self):
+        """The builtins' names as they are now: the builtins module's dict, which a
+        free-threaded build replaces when a name is added or deleted
+        (freethreading.store_shared); builtins_w is the one it started with."""
+        w_module = self.w_builtins_module
+        if w_module is None:
+            return self.builtins_w
+        freethreading.subscribe()
+        return w_module.dict_w
+
     # --- calls ----------------------------------------------------------------------------
     def current_ec(self):
         """The running thread's ExecutionContext."""
