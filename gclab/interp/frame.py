@@ -489,10 +489,7 @@ class Frame(object):
         w_value = self.pop()
         # writers take the cell's lock (free-threaded builds: two unlocked stores
         # would both drop the old value's reference); readers take none
-        held = freethreading.lock(cell)
-        freethreading.publish()
-        cell.w_value = w_value
-        freethreading.unlock(cell, held)
+        freethreading.publish_field(cell, 'w_value', w_value)
         self.finalizer_point()
         return pc
 
@@ -1195,13 +1192,7 @@ class Frame(object):
             self.push(self.call_from_stack(w_func, nargs, 1))
             return
         if isinstance(w_func, W_Type) and w_func.w_metatype is None:
-            w_init = None
-            if nogil.ACTIVE:
-                entry = w_func.shared_constructor()
-                if entry is not None:
-                    w_init = entry.w_init
-            elif w_func.has_remembered_constructor():
-                w_init = w_func.w_ctor_init
+            w_init = w_func.remembered_init()
             if isinstance(w_init, W_Function) and takes_exactly(w_init, nargs + 1):
                 self.push(self.construct_from_stack(w_func, w_init, nargs))
                 return

@@ -376,31 +376,11 @@ def b_dir(space, args):
     """dir(): the sorted names of the caller's locals (as locals()); dir(obj): its
     __dir__(), or the names of the instance, its class and the class's bases."""
     args_w = B_DIR.unpack(space, args)
-    names = {}
     if not args_w:
         w_list = space.newlist(space.listview(no_argument_locals(space, 'dir')))
         listobject.sort_list(space, w_list, None, False)
         return w_list
-    w_obj = args_w[0]
-    if isinstance(w_obj, W_Instance):
-        w_meth = space.lookup_special_or_none(w_obj, '__dir__')
-        if w_meth is not None:
-            w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
-            listobject.sort_list(space, w_list, None, False)
-            return w_list
-    if isinstance(w_obj, W_Module):
-        for name in w_obj.dict_w:
-            names[name] = True
-    else:
-        for name in objectmethods.attribute_names(space, w_obj):
-            names[name] = True
-    return sorted_names(space, names)
-
-
-def sorted_names(space, names):
-    w_list = space.newlist([space.newstr(name) for name in names])
-    listobject.sort_list(space, w_list, None, False)
-    return w_list
+    return objectmethods.dir_of(space, args_w[0])
 
 
 def index_value(space, w_x):

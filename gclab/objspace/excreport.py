@@ -7,7 +7,7 @@ from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
 from gclab.objspace.strobject import W_Str
 from gclab.objspace.function import W_Module
-from gclab.objspace import freethreading, suggestions
+from gclab.objspace import freethreading, suggestions, objectmethods
 
 
 def report_exception(space, operr):
@@ -239,7 +239,7 @@ def suggestion(space, w_exc):
             w_obj = w_exc.getdictvalue('obj')
             if not isinstance(w_name, W_Str) or w_obj is None:
                 return None
-            w_dir = space.call_function(space.builtins_w['dir'], [w_obj])
+            w_dir = objectmethods.dir_of(space, w_obj)
             names = []
             for w_item in space.listview(w_dir):
                 if isinstance(w_item, W_Str):

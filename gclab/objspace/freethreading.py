@@ -98,6 +98,21 @@ def subscribe():
         nogil.c_subscribe()
 
 
+@specialize.arg(1)
+def publish_field(holder, fieldname, value):
+    """holder.<fieldname> = value, for a field that threads read without a lock (a
+    cache entry, a cell's value): the store under holder's lock, after a release
+    fence.  Two unlocked stores into one field would both release the value they
+    replace (a reader may still hold it: gclab/gc/refcounting/deferred.py frees it
+    later)."""
+    held = lock(holder)
+    try:
+        publish()
+        setattr(holder, fieldname, value)
+    finally:
+        unlock(holder, held)
+
+
 def store_shared(names_w, name, w_value):
     """names_w[name] = w_value for a namespace that threads read without a lock: the
     dict the owner keeps (names_w itself, or in a free-threaded build a new dict when

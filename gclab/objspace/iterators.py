@@ -11,7 +11,7 @@ from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str, code_points
 from gclab.objspace.tupleobject import W_Tuple
-from gclab.objspace.listobject import W_List
+from gclab.objspace.listobject import W_List, self_list
 from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.dictobject import reversed_iter
 from gclab.objspace.typeobject import W_Instance, W_Type
@@ -114,6 +114,17 @@ def install(space):
                    t.w_dict_reverseitemiterator]:
         w_type.dict_w['__length_hint__'] = space.wrap_builtin('__length_hint__',
                                                               iter_length_hint, w_type)
+
+
+LIST_REVERSED = Spec('list.__reversed__($self, /)', slot=True)
+
+
+def list_reversed(space, args):
+    """list.__reversed__ (installed by methods.py with list's other methods; here, as
+    the reverse iterator is this layer's): what reversed() gives for the list."""
+    w_list = self_list(space, args, '__reversed__')
+    LIST_REVERSED.check(space, args)
+    return W_Reversed(w_list, w_list.length(space) - 1, True)
 
 
 ITER_SELF = Spec('iterator.__iter__($self, /)', slot=True)

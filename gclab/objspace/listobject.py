@@ -109,7 +109,6 @@ LIST_INSERT = Spec('list.insert($self, index, object, /)')
 LIST_EXTEND = Spec('list.extend($self, iterable, /)')
 LIST_IADD = Spec('list.__iadd__($self, value, /)', slot=True)
 LIST_IMUL = Spec('list.__imul__($self, value, /)', slot=True)
-LIST_REVERSED = Spec('list.__reversed__($self, /)', slot=True)
 LIST_REMOVE = Spec('list.remove($self, value, /)')
 LIST_INDEX = Spec('list.index($self, value, start=0, stop=None, /)')
 LIST_COUNT = Spec('list.count($self, value, /)')
@@ -204,13 +203,6 @@ def list_imul(space, args):
     LIST_IMUL.check(space, args)
     space.inplace_binop(op.OP_MUL, w_list, args.args_w[1])
     return args.args_w[0]
-
-
-def list_reversed(space, args):
-    """list.__reversed__: what reversed() gives for the list."""
-    w_list = self_list(space, args, '__reversed__')
-    LIST_REVERSED.check(space, args)
-    return space.call_function(space.builtins_w['reversed'], [w_list])
 
 
 def list_remove(space, args):
@@ -406,5 +398,4 @@ LIST_METHODS = [
     ('clear', list_clear),
     ('__iadd__', list_iadd),
     ('__imul__', list_imul),
-    ('__reversed__', list_reversed),
 ]

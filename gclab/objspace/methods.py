@@ -36,7 +36,8 @@ from gclab.objspace.descrobject import TRACEBACK_ATTRIBUTES, FRAME_ATTRIBUTES
 def install(space):
     iterators.install(space)
     setobject.install(space)
-    for w_type, table in [(space.w_list, LIST_METHODS), (space.w_tuple, TUPLE_METHODS),
+    list_methods = LIST_METHODS + [('__reversed__', iterators.list_reversed)]
+    for w_type, table in [(space.w_list, list_methods), (space.w_tuple, TUPLE_METHODS),
                           (space.w_dict, DICT_METHODS), (space.w_str, STR_METHODS)]:
         for name, impl in table:
             w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)

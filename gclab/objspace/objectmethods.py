@@ -6,9 +6,10 @@ from rpython.rlib.objectmodel import compute_identity_hash
 
 from gclab.interp import opcodes as op
 from gclab.objspace.strobject import W_Str
-from gclab.objspace.function import W_BuiltinFunction
+from gclab.objspace.function import W_BuiltinFunction, W_Module
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace.argspec import plural
+from gclab.objspace import listobject
 
 
 # --- object's methods ------------------------------------------------------------------------
@@ -150,6 +151,24 @@ def object_subclasshook(space, args):
 # `type` (space.object_methods_w holds those too: see classbuilder.install)
 OBJECT_DATA_NAMES = ['__class__', '__doc__', '__new__']
 TYPE_ONLY_NAMES = ['mro', '__subclasses__']
+
+
+def dir_of(space, w_obj):
+    """dir(w_obj), a sorted list: the object's __dir__() for an instance whose class
+    has one, else the names of a module's dict or attribute_names()."""
+    if isinstance(w_obj, W_Instance):
+        w_meth = space.lookup_special_or_none(w_obj, '__dir__')
+        if w_meth is not None:
+            w_list = space.newlist(space.listview(space.call_function(w_meth, [])))
+            listobject.sort_list(space, w_list, None, False)
+            return w_list
+    if isinstance(w_obj, W_Module):
+        names = w_obj.dict_w.keys()
+    else:
+        names = attribute_names(space, w_obj)
+    w_list = space.newlist([space.newstr(name) for name in names])
+    listobject.sort_list(space, w_list, None, False)
+    return w_list
 
 
 def attribute_names(space, w_obj):

@@ -26,7 +26,6 @@ from gclab.objspace.rangeobject import W_Range, W_RangeIterator
 from gclab.objspace.iterators import W_SeqIterator
 from gclab.objspace.typeobject import (W_Type, W_Instance, W_ExceptionObject, compute_mro,
                                        TYPE_VERSIONS, DICT_MODE, NameContext,
-                                       LoadEntry, StoreEntry, MethodEntry,
                                        LAYOUT_NONE, LAYOUT_OBJECT, LAYOUT_EXCEPTION)
 from gclab.objspace.function import (Arguments, W_Function, W_Method, W_BuiltinFunction,
                                      W_StaticMethod, W_ClassMethod, W_Property, W_Super,
@@ -117,8 +116,13 @@ class ObjSpace(object):
         self.object_methods_w = {}     # object.__setattr__ and co: see methods.py
         methods.install(self)
         classbuilder.install(self)
+        # the table the builtins are installed into at start-up, and the first dict
+        # of the builtins module (execbuiltins.install_builtins_module), which owns
+        # it from then on: a program may change it, so later readers go through
+        # builtins_dict(), and the interpreter's own calls of a builtin call its
+        # implementation, never a name looked up here
         self.builtins_w = {}
-        self.w_builtins_module = None  # (a W_Module: execbuiltins.install_builtins_module)
+        self.w_builtins_module = None
         builtins.install(self)
         execbuiltins.install(self)
         modules.install(self)
@@ -472,7 +476,8 @@ class ObjSpace(object):
     def builtins_dict(self):
         """The builtins' names as they are now: the builtins module's dict, which a
         free-threaded build replaces when a name is added or deleted
-        (freethreading.store_shared); builtins_w is the one it started with."""
+        (freethreading.store_shared); builtins_w is the one it started with, and the
+        same dict in a GIL build."""
         w_module = self.w_builtins_module
         if w_module is None:
             return self.builtins_w
@@ -757,16 +762,8 @@ class ObjSpace(object):
     def construct(self, w_type, args):
         """A new instance of w_type from the call's arguments: what calling a class does
         (type.__call__) when its metaclass does not override __call__."""
-        remembered = False
-        if nogil.ACTIVE:
-            entry = w_type.shared_constructor()
-            if entry is not None:
-                remembered = True
-                w_init = entry.w_init
-        elif w_type.has_remembered_constructor():
-            remembered = True
-            w_init = w_type.w_ctor_init
-        if remembered:
+        w_init = w_type.remembered_init()
+        if w_init is not None:
             w_obj = self.new_instance(w_type)
         else:
             version = TYPE_VERSIONS.last    # (before the lookups: remember_constructor)
@@ -1106,6 +1103,30 @@ class ObjSpace(object):
         return w_meth
 
     # --- attribute access with the inline caches of the code objects (AttrCache) -------
+    # what an attribute cache may remember, in both kinds of build
+
+    def storage_index_loaded(self, w_obj, map, name):
+        """After getattr(w_obj, name): the index in the storage of an instance with
+        map that the value came from, or -1 if it came from elsewhere (a class, a data
+        descriptor, a __getattribute__ of the class's own) or map is DICT_MODE."""
+        if map is DICT_MODE:
+            return -1
+        index = map.index(name)
+        w_type = self.type(w_obj)
+        if index >= 0 and not self.is_data_descriptor(w_type.lookup(name)) \
+                and self.user_getattribute(w_type) is None:
+            return index
+        return -1
+
+    def stores_into_storage(self, w_obj, name):
+        """Whether setattr(w_obj, name, ...) is a plain store into the instance's
+        storage: no data descriptor of that name and no __setattr__ of the class's
+        own."""
+        w_type = self.type(w_obj)
+        w_setattr = w_type.lookup('__setattr__')
+        return not self.is_data_descriptor(w_type.lookup(name)) and \
+            (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction))
+
     def load_attr(self, w_obj, name, cache):
         """LOAD_ATTR: getattr, or two comparisons and an array read on a cache hit.
         Free-threaded builds keep immutable entries instead (load_attr_shared): an
@@ -1116,10 +1137,9 @@ class ObjSpace(object):
             if w_obj.map is cache.load_map and cache.load_version == TYPE_VERSIONS.last:
                 return w_obj.storage_w[cache.load_index]
             w_value = self.getattr(w_obj, name)
-            index = w_obj.map.index(name)
-            if index >= 0 and not self.is_data_descriptor(self.type(w_obj).lookup(name)) \
-                    and self.user_getattribute(self.type(w_obj)) is None:
-                cache.load_map = w_obj.map         # the value came from the storage
+            index = self.storage_index_loaded(w_obj, w_obj.map, name)
+            if index >= 0:
+                cache.load_map = w_obj.map
                 cache.load_index = index
                 cache.load_version = TYPE_VERSIONS.last
             return w_value
@@ -1145,11 +1165,8 @@ class ObjSpace(object):
                     w_obj.storage_w[index] = w_value
                     return
             self.setattr(w_obj, name, w_value)
-            w_type = self.type(w_obj)
-            w_setattr = w_type.lookup('__setattr__')
-            if not self.is_data_descriptor(w_type.lookup(name)) and \
-                    (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction)):
-                index = w_obj.map.index(name)      # a plain store into the storage
+            if self.stores_into_storage(w_obj, name):
+                index = w_obj.map.index(name)
                 if index >= 0:
                     cache.store_map = old_map
                     cache.store_new_map = w_obj.map
@@ -1193,12 +1210,9 @@ class ObjSpace(object):
         version = TYPE_VERSIONS.last
         w_value = self.getattr(w_obj, name)
         map = w_obj.map
-        if map is not DICT_MODE:
-            index = map.index(name)
-            w_type = self.type(w_obj)
-            if index >= 0 and not self.is_data_descriptor(w_type.lookup(name)) \
-                    and self.user_getattribute(w_type) is None:
-                cache.publish(LoadEntry(map, index, version))
+        index = self.storage_index_loaded(w_obj, map, name)
+        if index >= 0:
+            cache.publish_load(map, index, version)
         return w_value
 
     def store_attr_shared(self, w_obj, name, w_value, cache):
@@ -1210,14 +1224,11 @@ class ObjSpace(object):
         version = TYPE_VERSIONS.last
         map = w_obj.map
         self.setattr(w_obj, name, w_value)
-        w_type = self.type(w_obj)
-        w_setattr = w_type.lookup('__setattr__')
-        if map is not DICT_MODE and not self.is_data_descriptor(w_type.lookup(name)) \
-                and (w_setattr is None or isinstance(w_setattr, W_BuiltinFunction)):
+        if map is not DICT_MODE and self.stores_into_storage(w_obj, name):
             new_map = map
             if map.index(name) < 0:
                 new_map = map.with_name(name)
-            cache.publish(StoreEntry(map, new_map, new_map.index(name), version))
+            cache.publish_store(map, new_map, new_map.index(name), version)
 
     def lookup_method_shared(self, w_obj, name, cache):
         entry = cache.method_entry
@@ -1230,7 +1241,7 @@ class ObjSpace(object):
         if map is not DICT_MODE and map.index(name) < 0:
             # (None if the instance had the attribute by the time it was looked up:
             # no fast path, which is always right)
-            cache.publish(MethodEntry(map, w_method, version))
+            cache.publish_method(map, w_method, version)
         return w_method
 
     def lookup_method(self, w_obj, name):
@@ -1724,6 +1735,10 @@ class ObjSpace(object):
             freethreading.unlock(w_obj, held)
             return
         w_descr = self.type(w_obj).lookup(name)
+        if isinstance(w_descr, W_Property) and w_descr.w_fset is not None:
+            # a writable one (generator.__name__, CPython's getset with a setter)
+            self.call_function(w_descr.w_fset, [w_obj, w_value])
+            return
         if isinstance(w_descr, W_Property) or (
                 (isinstance(w_obj, W_BuiltinFunction) or (isinstance(w_obj, W_Method) and
                                                           isinstance(w_obj.w_func,
@@ -1902,6 +1917,11 @@ class ObjSpace(object):
             if name in w_obj.dict_w:
                 del w_obj.dict_w[name]
                 return
+        w_descr = self.type(w_obj).lookup(name)
+        if isinstance(w_descr, W_Property) and w_descr.w_fdel is not None:
+            # a builtin type's getset with a deleter (generator.__name__: its TypeError)
+            self.call_function(w_descr.w_fdel, [w_obj])
+            return
         raise self.attribute_error(w_obj, name)
 
     def generic_delattr(self, w_obj, name):
@@ -2333,29 +2353,33 @@ class ObjSpace(object):
                     self.type(w_obj).lookup('__getitem__') is not None)
         return self.iter_or_none(w_obj) is not None
 
-    def is_mapping(self, w_obj):
-        return isinstance(w_obj, W_Dict) or self.type(w_obj).lookup('keys') is not None
-
     def dict_update(self, w_dict, w_other):
         update_from(self, w_dict, w_other)
 
     def dict_update_unpacked(self, w_dict, w_other):
-        """DICT_UPDATE: `**x` in a dict display."""
-        if not self.is_mapping(w_other):
-            raise self.error(self.w_TypeError, "'%s' object is not a mapping"
-                             % self.type(w_other).name)
-        update_from(self, w_dict, w_other)
+        """DICT_UPDATE: `**x` in a dict display.  x is a mapping when getattr(x, 'keys')
+        finds something; an AttributeError on the way becomes CPython's TypeError."""
+        try:
+            update_from_mapping(self, w_dict, w_other)
+        except OperationError as e:
+            if self.exception_is(e.w_value, self.w_AttributeError):
+                raise self.error(self.w_TypeError, "'%s' object is not a mapping"
+                                 % self.type(w_other).name)
+            raise
 
     def dict_merge(self, w_func, w_dict, w_other):
         """DICT_MERGE: `**x` or `name=x` among the keyword arguments of a call of w_func;
         a name given twice is an error, as in CPython."""
         assert isinstance(w_dict, W_Dict)
-        if not self.is_mapping(w_other):
-            raise self.error(self.w_TypeError, '%s argument after ** must be a mapping, '
-                             'not %s' % (self.function_str(w_func),
-                                         self.type(w_other).name))
         w_new = self.newdict()
-        update_from(self, w_new, w_other)
+        try:
+            update_from_mapping(self, w_new, w_other)
+        except OperationError as e:
+            if self.exception_is(e.w_value, self.w_AttributeError):
+                raise self.error(self.w_TypeError, '%s argument after ** must be a '
+                                 'mapping, not %s' % (self.function_str(w_func),
+                                                      self.type(w_other).name))
+            raise
         assert isinstance(w_new, W_Dict)
         for w_key, w_value in w_new.data.items():
             if not isinstance(w_key, W_Str):

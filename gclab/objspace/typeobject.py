@@ -189,58 +189,51 @@ class W_Type(W_Root):
             else:
                 names_w = {}
             names_w[name] = MISSING if w_value is None else w_value
-            freethreading.publish()
-            self.lookup_snapshot = LookupSnapshot(version, names_w)
+            # (the lock is recursive: publish_field takes it again)
+            freethreading.publish_field(self, 'lookup_snapshot',
+                                        LookupSnapshot(version, names_w))
         finally:
             freethreading.unlock(self, held)
         return w_value
 
     def remember_constructor(self, w_init, version):
         """space.construct() found that calling this class makes a plain instance
-        (no __new__ of its own, no builtin base) and calls w_init (None: no __init__),
-        with the classes at version (read before the lookups): remembered while the
-        classes do not change (TYPE_VERSIONS), so that the next call looks up neither
-        __new__ nor __init__.  Free-threaded builds publish an immutable CtorEntry
+        (no __new__ of its own, no builtin base) and calls w_init, with the classes at
+        version (read before the lookups): remembered while the classes do not change
+        (TYPE_VERSIONS), so that the next call looks up neither __new__ nor __init__.
+        (w_init is never None, as object has an __init__; None remembers nothing.)  Free-threaded builds publish an immutable CtorEntry
         under the class's lock (as lookup_shared its snapshots)."""
+        if w_init is None:
+            return                  # (remembered_init: None means nothing remembered)
         if nogil.ACTIVE:
-            entry = CtorEntry(w_init, version)
-            held = freethreading.lock(self)
-            try:
-                freethreading.publish()
-                self.ctor_entry = entry
-            finally:
-                freethreading.unlock(self, held)
+            freethreading.publish_field(self, 'ctor_entry', CtorEntry(w_init, version))
         else:
             self.w_ctor_init = w_init
             self.ctor_version = version
 
-    def has_remembered_constructor(self):
-        """Whether w_ctor_init is current (GIL builds)."""
-        return self.ctor_version == TYPE_VERSIONS.last
-
-    def shared_constructor(self):
-        """A free-threaded build's remembered constructor if it is current (read
-        with one load), else None."""
-        entry = self.ctor_entry
-        freethreading.subscribe()
-        if entry.version == TYPE_VERSIONS.last:
-            return entry
+    def remembered_init(self):
+        """The __init__ remember_constructor() remembered, if the classes have not
+        changed since; else None.  A free-threaded build reads its CtorEntry with one
+        load; a GIL build two plain fields."""
+        if nogil.ACTIVE:
+            entry = self.ctor_entry
+            freethreading.subscribe()
+            if entry.version == TYPE_VERSIONS.last:
+                return entry.w_init
+            return None
+        if self.ctor_version == TYPE_VERSIONS.last:
+            return self.w_ctor_init
         return None
 
     def forget_caches(self):
         """Drop the lookup caches and the remembered constructor."""
         self.lookup_cache = None
         self.cache_version = -1
-        if nogil.ACTIVE:
-            held = freethreading.lock(self)
-            self.lookup_snapshot = None
-            freethreading.unlock(self, held)
         self.w_ctor_init = None
         self.ctor_version = -1
         if nogil.ACTIVE:
-            held = freethreading.lock(self)
-            self.ctor_entry = NO_CTOR
-            freethreading.unlock(self, held)
+            freethreading.publish_field(self, 'lookup_snapshot', None)
+            freethreading.publish_field(self, 'ctor_entry', NO_CTOR)
 
     def store(self, name, w_value):
         """A class attribute bound after the class was made; threads read class dicts
@@ -533,22 +526,19 @@ class AttrCache(object):
         self.store_entry = NO_STORE
         self.method_entry = NO_METHOD
 
-    def publish(self, entry):
-        """Store a new entry in a free-threaded build: under the cache's lock, as two
-        unlocked stores into one field would both release the entry they replace (a
-        reader may still hold it: gclab/gc/refcounting/deferred.py frees it later)."""
-        held = freethreading.lock(self)
-        try:
-            freethreading.publish()
-            if isinstance(entry, LoadEntry):
-                self.load_entry = entry
-            elif isinstance(entry, StoreEntry):
-                self.store_entry = entry
-            else:
-                assert isinstance(entry, MethodEntry)
-                self.method_entry = entry
-        finally:
-            freethreading.unlock(self, held)
+    # a free-threaded build's new entries (freethreading.publish_field says why the
+    # store is locked)
+
+    def publish_load(self, map, index, version):
+        freethreading.publish_field(self, 'load_entry', LoadEntry(map, index, version))
+
+    def publish_store(self, map, new_map, index, version):
+        freethreading.publish_field(self, 'store_entry',
+                                    StoreEntry(map, new_map, index, version))
+
+    def publish_method(self, map, w_method, version):
+        freethreading.publish_field(self, 'method_entry',
+                                    MethodEntry(map, w_method, version))
 
 
 class CacheEntry(object):
