@@ -69,6 +69,7 @@ THREADS = 32
 IMPORTS = 48             # modules_w, sources: an import is one critical section
 REGISTRIES = 64          # code_objects, classes_w, exec_modules_w
 GCSLOTS = 96             # gcslots.SLOTS: the refcount plans' tracked containers
+TYPE_VERSIONS = 112      # typeobject.TYPE_VERSIONS.bump
 FINALIZERS = 80          # finalizerstate.STATE's queues (refcount plans: any thread's
                          # deallocator queues a __del__ or a weakref callback)
 

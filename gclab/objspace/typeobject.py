@@ -24,7 +24,13 @@ class TypeVersions(object):
         self.last = 0
 
     def bump(self):
+        """A new number.  Free-threaded builds: under a lock word of its own, as two
+        threads changing two classes at once must not both write the same number (a
+        cache entry filled between the two changes would then outlive the second).
+        Readers read `last` without a lock (one aligned word)."""
+        held = freethreading.lock_state(freethreading.TYPE_VERSIONS)
         self.last += 1
+        freethreading.unlock_state(freethreading.TYPE_VERSIONS, held)
 
 
 TYPE_VERSIONS = TypeVersions()
