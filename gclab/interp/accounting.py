@@ -169,6 +169,7 @@ def release_program_state(space):
     if w_main is not None:
         w_main.dict_w.clear()
         w_main.changed()
+        w_main.w_names_dict = None      # (globals(): it and the module refer to each other)
     for code in space.code_objects:
         code.clear_caches()
     w_builtins = space.w_builtins_module
@@ -182,11 +183,16 @@ def release_program_state(space):
         # the hook and streams a program set (sys.excepthook = f, sys.stdout =
         # io.TextIOWrapper(...)): back to the originals, as CPython's shutdown does
         # (its own copies are the __name__ ones)
-        for name in ['excepthook', 'stdout', 'stderr']:
+        for name in ['excepthook', 'displayhook', 'stdout', 'stderr']:
             w_original = w_sys.dict_w.get('__%s__' % name, None)
             if w_original is not None:
                 w_sys.dict_w[name] = w_original
         w_sys.changed()
+    space.audit_hooks_w = []       # (sys.addaudithook's: CPython's shutdown clears them)
+    w_builtins = space.w_builtins_module
+    if w_builtins is not None and '_' in space.builtins_dict():
+        # sys.displayhook's last value (CPython's shutdown also clears builtins._)
+        space.delattr(w_builtins, '_')
     classes_w = CLASSES.live()
     for w_type in classes_w:
         assert isinstance(w_type, W_Type)
@@ -196,6 +202,10 @@ def release_program_state(space):
         assert isinstance(w_module, W_Module)
         w_module.dict_w.clear()
         w_module.changed()
+        w_module.w_names_dict = None
+    for w_module in space.modules_w.values():   # their __dict__ (execbuiltins.py)
+        assert isinstance(w_module, W_Module)
+        w_module.w_names_dict = None
     for name, w_module in space.modules_w.items():
         if name in SOURCES:         # a library module, compiled at run time
             assert isinstance(w_module, W_Module)

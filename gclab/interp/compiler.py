@@ -69,7 +69,8 @@ def compile_dynamic(space, source, filename, mode):
     """compile(), exec() and eval() of source text: module-level names are looked up
     by name (LOAD_NAME), as CPython compiles them, so that a frame's class_ns can be a
     separate locals namespace; mode 'eval' is one expression whose value is returned
-    ('single' compiles as 'exec')."""
+    ('single' is one statement, compiled as 'exec' but for its expression statements
+    outside functions and classes, whose values go to sys.displayhook)."""
     is_eval = mode == 'eval'
     if is_eval:
         i = 0
@@ -85,10 +86,36 @@ def compile_dynamic(space, source, filename, mode):
             raise
     else:
         module = parse_checked(space, source, False)
-    return compile_module(space, module, filename, True, is_eval)
+        if mode == 'single':
+            check_single(source, module.body)
+    return compile_module(space, module, filename, True, is_eval, mode == 'single')
 
 
-def compile_module(space, module, filename, by_name, is_eval):
+def is_compound(stmt):
+    return (isinstance(stmt, ast.If) or isinstance(stmt, ast.While) or
+            isinstance(stmt, ast.For) or isinstance(stmt, ast.FunctionDef) or
+            isinstance(stmt, ast.ClassDef) or isinstance(stmt, ast.Try) or
+            isinstance(stmt, ast.With) or isinstance(stmt, ast.Match))
+
+
+def check_single(source, body):
+    """compile(..., 'single') takes one statement, or simple ones on one line joined
+    by ';': CPython's errors for more."""
+    if not body:
+        return
+    first = body[0]
+    for stmt in body[1:]:
+        if stmt.lineno == first.lineno:
+            continue
+        if is_compound(first):
+            raise CompileError('invalid syntax', stmt.lineno, stmt.col)
+        lines = source.split('\n')
+        line = lines[first.lineno - 1] if first.lineno <= len(lines) else ''
+        raise CompileError('multiple statements found while compiling a single '
+                           'statement', first.lineno, len(line.rstrip()))
+
+
+def compile_module(space, module, filename, by_name, is_eval, interactive=False):
     builder = SymtableBuilder()
     try:
         try:
@@ -102,6 +129,7 @@ def compile_module(space, module, filename, by_name, is_eval):
         gen = CodeGen(space, scopes, top, '<module>', filename, 1)
         gen.future_imports = future_prefix(module.body)
         gen.future_annotations = has_future_annotations(gen.future_imports)
+        gen.interactive = interactive
         if not is_eval and has_annotations(module.body):
             gen.emit(op.SETUP_ANNOTATIONS, 0)
         if is_eval:
@@ -111,7 +139,7 @@ def compile_module(space, module, filename, by_name, is_eval):
             gen.expr(stmt.value)
         else:
             body = module.body
-            doc = docstring_of(body)
+            doc = None if interactive else docstring_of(body)
             if doc is not None:             # as CPython: the module's __doc__
                 gen.lineno = body[0].lineno
                 gen.expr(doc)
@@ -188,6 +216,7 @@ class CodeGen(ast.ASTVisitor):
         self.argcount = 0       # a function's positional parameters (zero-argument super())
         self.future_imports = []   # the `from __future__` statements allowed where they are
         self.future_annotations = False     # annotations are kept as strings
+        self.interactive = False    # compile(..., 'single')'s module code: PRINT_EXPR
         # compiling a match statement's pattern (see visit_Match)
         self.pat_fail = []          # per count of values above the subject: its label
         self.pat_on_top = 0         # values on the stack the pattern has not consumed
@@ -364,7 +393,10 @@ class CodeGen(ast.ASTVisitor):
 
     def visit_ExprStmt(self, node):
         self.expr(node.value)
-        self.emit(op.POP_TOP, 0)
+        if self.interactive:
+            self.emit(op.PRINT_EXPR, 0)
+        else:
+            self.emit(op.POP_TOP, 0)
 
     def visit_Pass(self, node):
         pass
@@ -1273,6 +1305,7 @@ class CodeGen(ast.ASTVisitor):
         # IMPORT_NAME 'a.b' imports a, then a.b, and pushes a.b: `import a.b as x`
         # binds that; `import a.b` binds a (imported again: found in sys.modules)
         for alias in node.names:
+            self.note_weakref_import(alias.name)
             self.emit(op.IMPORT_NAME, self.name_idx(alias.name))
             if alias.asname is not None:
                 self.name_op(alias.asname, 1)
@@ -1283,11 +1316,20 @@ class CodeGen(ast.ASTVisitor):
                     self.emit(op.IMPORT_NAME, self.name_idx(top))
                 self.name_op(top, 1)
 
+    def note_weakref_import(self, module):
+        """Code that imports weakref (anywhere in it, run or not) makes every instance
+        made from now on weakly referable: also those its module makes before the
+        import statement runs (space.enable_weakrefs)."""
+        if module == 'weakref' or module.startswith('weakref.'):
+            self.space.enable_weakrefs()
+
     def visit_ImportFrom(self, node):
         # a relative import's name starts with one dot per level ('..a' for
         # `from ..a import b`): IMPORT_NAME resolves it against the module's package
         if node.level == 0 and node.module == '__future__':
             self.check_future(node)
+        if node.level == 0:
+            self.note_weakref_import(node.module)
         self.emit(op.IMPORT_NAME, self.name_idx('.' * node.level + node.module))
         if len(node.names) == 1 and node.names[0].name == '*':
             if self.scope.kind != MODULE:

@@ -450,7 +450,8 @@ class Frame(object):
             self.finalizer_point()
             return pc
         self.class_ns[self.code.names[arg]] = self.pop()
-        self.w_module.changed()     # class_ns is the module's dict at top level
+        # class_ns is the module's dict at top level
+        self.w_module.name_changed(self.code.names[arg])
         self.finalizer_point()
         return pc
 
@@ -469,7 +470,7 @@ class Frame(object):
         if name not in self.class_ns:
             raise space.name_error(name, self.code.varnames, self.w_module)
         del self.class_ns[name]
-        self.w_module.changed()
+        self.w_module.name_changed(name)
         self.finalizer_point()
         return pc
 
@@ -934,11 +935,13 @@ class Frame(object):
         namespace: class_ns)."""
         w_module = self.pop()
         for name, w_value in self.space.import_star_names(w_module):
-            if self.class_ns is None:
+            if self.w_namespace is not None:    # exec() with a mapping as its locals
+                self.space.setitem(self.w_namespace, self.space.newstr(name), w_value)
+            elif self.class_ns is None:
                 self.w_module.store(name, w_value)
             else:
                 self.class_ns[name] = w_value
-                self.w_module.changed()
+                self.w_module.name_changed(name)
         return pc
 
     # exceptions and with
@@ -1014,6 +1017,11 @@ class Frame(object):
         if w_exc is None:
             return arg
         self.push(w_exc)
+        return pc
+
+    def PRINT_EXPR(self, arg, pc):
+        self.space.display(self.pop())
+        self.finalizer_point()
         return pc
 
     def SETUP_WITH(self, arg, pc):

@@ -137,6 +137,9 @@ TABLE = [
     ('CHECK_EG_MATCH',        1,  0,          -1,     False),
     ('ENTER_EG_HANDLER',      1,  1,          1,      False),
     ('PREP_RERAISE_STAR',     1,  -1,         -2,     False),
+    # compile(..., 'single'): an expression statement of the module's code passes its
+    # value to sys.displayhook
+    ('PRINT_EXPR',            0,  -1,         None,   False),
 ]
 
 NAMES = [row[0] for row in TABLE]

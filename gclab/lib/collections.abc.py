@@ -667,6 +667,9 @@ ByteString.register(bytes)
 ByteString.register(bytearray)
 MutableSequence.register(list)
 MutableSequence.register(bytearray)
+KeysView.register(type({}.keys()))
+ItemsView.register(type({}.items()))
+ValuesView.register(type({}.values()))
 
 
 def _function():

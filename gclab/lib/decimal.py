@@ -2,15 +2,17 @@
 # A Decimal is a sign, an integer coefficient and a power-of-ten exponent (or one of the
 # specials Infinity / NaN).  What works: construction from str/int/float/tuple/Decimal
 # (exact, not rounded), str/repr in CPython's scientific-string form, + - * / // % and
-# ** with an integral exponent, rounded to the context's precision with its rounding
+# ** (also non-integral powers), exp, ln, log10, rounded to the context's precision with its rounding
 # mode (ROUND_HALF_EVEN, 28 digits by default), sqrt, quantize, normalize,
 # to_integral_value, comparisons and hash consistent with int/float, int()/float()/
 # round(), format() with the 'f', 'e', 'g', '%' and '' types, getcontext/setcontext/
 # localcontext.
 # What differs: only the Inexact and Rounded flags are recorded in context.flags, and
 # InvalidOperation, DivisionByZero and Overflow are always raised (CPython's default
-# traps: changing context.traps has no effect); no Emin/Emax clamping or subnormals; no
-# ln/exp/log10 or non-integral powers (NotImplementedError); NaN payloads and
+# traps: changing context.traps has no effect); no Emin/Emax clamping or subnormals;
+# ln/exp/log10 and non-integral powers are computed in integer fixed point with 20 or
+# more guard digits, then rounded (CPython's are correctly rounded: the two differ only
+# for a value within a hair of a rounding boundary); NaN payloads and
 # signalling NaNs are not kept apart from NaN.
 
 import math
@@ -263,6 +265,89 @@ def _round_coef(sign, coef, drop, rounding):
     else:
         raise ValueError('invalid rounding mode')
     return q + 1 if up else q
+
+
+def _div_nearest(a, b):
+    q, r = divmod(a, b)
+    return q + (2 * r > b)
+
+
+def _atanh_fixed(z, w):
+    # atanh(z / 10**w) in fixed point (10**w), |z| small
+    scale = 10 ** w
+    neg = z < 0
+    z = abs(z)
+    z2 = z * z // scale
+    term = z
+    total = z
+    k = 3
+    while term:
+        term = term * z2 // scale
+        total += term // k
+        k += 2
+    return -total if neg else total
+
+
+_LN_CACHE = {}
+
+
+def _ln2_fixed(w):
+    key = ('2', w)
+    if key not in _LN_CACHE:
+        g = w + 5
+        _LN_CACHE[key] = _div_nearest(2 * _atanh_fixed(10 ** g // 3, g), 10 ** 5)
+    return _LN_CACHE[key]
+
+
+def _ln10_fixed(w):
+    # ln 10 = 3 ln 2 + ln 1.25, ln 1.25 = 2 atanh(1/9)
+    key = ('10', w)
+    if key not in _LN_CACHE:
+        g = w + 5
+        v = 3 * _ln2_fixed(g) + 2 * _atanh_fixed(10 ** g // 9, g)
+        _LN_CACHE[key] = _div_nearest(v, 10 ** 5)
+    return _LN_CACHE[key]
+
+
+def _ln_fixed(coef, exp, w):
+    # ln(coef * 10**exp) in fixed point (10**w), coef > 0: the value is m * 10**e with
+    # 1 <= m < 10, and m is halved to below 1.5 (ln m = k ln 2 + 2 atanh((m-1)/(m+1)))
+    g = w + 10
+    scale = 10 ** g
+    d = _ndigits(coef)
+    e = exp + d - 1
+    m = coef * scale // 10 ** (d - 1) if d - 1 <= g else _div_nearest(coef * scale, 10 ** (d - 1))
+    k = 0
+    while m >= scale * 3 // 2:
+        m = _div_nearest(m, 2)
+        k += 1
+    z = _div_nearest((m - scale) * scale, m + scale)
+    ed = _ndigits(abs(e))
+    v = 2 * _atanh_fixed(z, g) + k * _ln2_fixed(g) + e * _ln10_fixed(g + ed) // 10 ** ed
+    return _div_nearest(v, 10 ** 10)
+
+
+def _exp_fixed_decimal(x, w):
+    # exp(x / 10**w) as (coef, exp) with about w significant digits: x = n ln 10 + r
+    # with 0 <= r < ln 10, exp(r) by halving r, the Taylor series and squaring back
+    g = w + 15
+    scale = 10 ** g
+    x = x * 10 ** 15
+    ln10 = _ln10_fixed(g)
+    n = x // ln10
+    r = x - n * ln10
+    halvings = 12
+    r = r >> halvings
+    term = scale
+    total = scale
+    i = 1
+    while term:
+        term = term * r // (i * scale)
+        total += term
+        i += 1
+    for _ in range(halvings):
+        total = total * total // scale
+    return total, n - g
 
 
 def _fix(sign, coef, exp, ctx):
@@ -812,8 +897,10 @@ class Decimal(object):
         r = self._nan_check(other)
         if r is not None:
             return r
-        if other._special() or self._special() or other._exp < 0 and other._coef % 10 ** -other._exp:
-            raise NotImplementedError('gclab decimal: only integral powers of finite numbers')
+        if other._special() or self._special():
+            raise NotImplementedError('gclab decimal: only powers of finite numbers')
+        if other._exp < 0 and other._coef % 10 ** -other._exp:
+            return self._pow_fractional(other, ctx)
         n = int(other)
         if n == 0:
             if self.is_zero():
@@ -844,6 +931,100 @@ class Decimal(object):
         pos = Decimal._make(0, self._coef, self._exp)._pow(Decimal(-n), work)
         inv = Decimal._make(0, 1, 0)._div(pos, work)
         return _fix(sign, inv._coef, inv._exp, ctx)
+
+    def _pow_fractional(self, other, ctx):
+        # self ** other for a non-integral other: exp(other * ln(self)), computed in
+        # fixed point with guard digits and rounded to the context (always prec digits)
+        if self._coef == 0:
+            if other._sign:
+                return Decimal._make(0, 0, 'F')
+            return Decimal._make(0, 0, 0)
+        if self._sign:
+            raise _signal(InvalidOperation)
+        p = ctx.prec
+        ydigits = max(0, other.adjusted() + 1)
+        w = p + 20 + ydigits + _ndigits(abs(self.adjusted()) + 1)
+        scale = 10 ** w
+        t = _ln_fixed(self._coef, self._exp, w)
+        # t * other, in the same fixed point
+        prod = t * other._coef
+        if other._exp >= 0:
+            prod *= 10 ** other._exp
+        else:
+            prod = _div_nearest(prod, 10 ** -other._exp)
+        if other._sign:
+            prod = -prod
+        if abs(prod) > 10 ** 7 * scale:
+            raise _signal(Overflow if prod > 0 else Underflow)
+        coef, exp = _exp_fixed_decimal(prod, w)
+        return _fix(0, coef, exp, ctx)
+
+    def exp(self, context=None):
+        ctx = context or getcontext()
+        if self._exp == 'n':
+            return self
+        if self._exp == 'F':
+            return Decimal._make(0, 0, 0) if self._sign else self
+        if self._coef == 0:
+            return Decimal._make(0, 1, 0)
+        w = ctx.prec + 20 + max(0, self.adjusted() + 1)
+        x = self._coef * 10 ** (w + self._exp) if w + self._exp >= 0 else \
+            _div_nearest(self._coef, 10 ** -(w + self._exp))
+        if self._sign:
+            x = -x
+        if abs(x) > 10 ** (w + 7):
+            raise _signal(Overflow if x > 0 else Underflow)
+        if x == 0:
+            # |self| below the working precision: 1 + self rounds to it
+            return _fix(0, 10 ** (ctx.prec + 2) + (-1 if self._sign else 1),
+                        -(ctx.prec + 2), ctx)
+        coef, exp = _exp_fixed_decimal(x, w)
+        return _fix(0, coef, exp, ctx)
+
+    def ln(self, context=None):
+        ctx = context or getcontext()
+        if self._exp == 'n':
+            return self
+        if self._coef == 0 and self._exp != 'F':
+            return Decimal._make(1, 0, 'F')
+        if self._sign:
+            raise _signal(InvalidOperation)
+        if self._exp == 'F':
+            return self
+        if self._exp <= 0 and self._coef == 10 ** -self._exp:
+            return Decimal._make(0, 0, 0)      # ln(1) is exactly 0
+        return self._log_common(ctx, False)
+
+    def log10(self, context=None):
+        ctx = context or getcontext()
+        if self._exp == 'n':
+            return self
+        if self._coef == 0 and self._exp != 'F':
+            return Decimal._make(1, 0, 'F')
+        if self._sign:
+            raise _signal(InvalidOperation)
+        if self._exp == 'F':
+            return self
+        c = self._coef
+        tz = 0
+        while c % 10 == 0:
+            c //= 10
+            tz += 1
+        if c == 1:
+            return Decimal(self._exp + tz)
+        return self._log_common(ctx, True)
+
+    def _log_common(self, ctx, base10):
+        w = ctx.prec + 20
+        while True:
+            t = _ln_fixed(self._coef, self._exp, w)
+            if base10:
+                t = _div_nearest(t * 10 ** w, _ln10_fixed(w))
+            # enough significant digits (a value near 1 has a tiny logarithm)
+            if abs(t) >= 10 ** (ctx.prec + 10):
+                sign = 1 if t < 0 else 0
+                return _fix(sign, abs(t), -w, ctx)
+            w *= 2
 
     def __neg__(self):
         if self._special():

@@ -4,13 +4,10 @@
 # __test__), run each in a copy of the module's globals and compare what it printed (or
 # the exception it raised) with the expected text, reporting as CPython's does.
 # What differs from CPython:
-# - an example is compiled as an expression when it is one (its value, unless None, is
-#   printed with repr()), else as statements; CPython compiles in 'single' mode, which
-#   also echoes the expressions inside a compound statement (`for ...: x`);
 # - "Exception raised:" shows gclab's traceback of the example only (CPython's also has
 #   a frame inside doctest.py);
 # - no DocTestSuite/DocFileSuite/testfile, no debugger support, no REPORT_UDIFF/NDIFF/
-#   CDIFF diffs (the plain Expected/Got report instead), no `_` of the last value.
+#   CDIFF diffs (the plain Expected/Got report instead).
 
 import sys
 import re
@@ -594,62 +591,11 @@ class DocTestRunner:
         return TestResults(totalf, totalt)
 
 
-def _split_simple_statements(source):
-    """A one-line source's statements separated by ';' (outside brackets and strings),
-    else None."""
-    if '\n' in source.rstrip('\n'):
-        return None
-    parts = []
-    depth = 0
-    quote = None
-    start = 0
-    i = 0
-    n = len(source)
-    while i < n:
-        c = source[i]
-        if quote is not None:
-            if c == '\\':
-                i += 1
-            elif source.startswith(quote, i):
-                i += len(quote) - 1
-                quote = None
-        elif c in '\'"':
-            quote = source[i:i + 3] if source[i:i + 3] in ('"""', "'''") else c
-            i += len(quote) - 1
-        elif c == '#':
-            break
-        elif c in '([{':
-            depth += 1
-        elif c in ')]}':
-            depth -= 1
-        elif c == ';' and depth == 0:
-            parts.append(source[start:i])
-            start = i + 1
-        i += 1
-    parts.append(source[start:])
-    parts = [p.strip() for p in parts]
-    if len(parts) < 2 or not all(parts[:-1]):
-        return None
-    return [p for p in parts if p]
-
-
 def _run_example(source, filename, globs):
-    """Runs one example: the value of an expression statement (unless None) is printed
-    with repr(), as the interactive interpreter does."""
-    parts = _split_simple_statements(source)
-    if parts is None:
-        parts = [source]
-    for part in parts:
-        try:
-            code = compile(part, filename, 'eval')
-        except SyntaxError:
-            code = None
-        if code is None:
-            exec(compile(part, filename, 'exec'), globs)
-            continue
-        value = eval(code, globs)
-        if value is not None:
-            print(repr(value))
+    """Runs one example as the interactive interpreter does: compiled in 'single'
+    mode, so the value of an expression statement (unless None) goes to
+    sys.displayhook, which prints its repr() and binds builtins._."""
+    exec(compile(source, filename, 'single'), globs)
 
 
 def _exception_traceback(exc_info):

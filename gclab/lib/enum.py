@@ -1,5 +1,5 @@
-# gclab's enum module: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, EnumType
-# (EnumMeta), written for gclab on a metaclass as CPython 3.11's is.  Members are made
+# gclab's enum module: Enum, IntEnum, StrEnum, Flag, IntFlag, auto, unique, verify
+# (EnumCheck: UNIQUE, CONTINUOUS, NAMED_FLAGS), EnumType (EnumMeta), written for gclab on a metaclass as CPython 3.11's is.  Members are made
 # when the class is; each is the one instance for its value (Color(1) is Color.RED), and
 # the class iterates, has a len(), answers `in`, Color['RED'] and Color(1).
 # What differs from CPython 3.11:
@@ -515,3 +515,73 @@ def unique(enumeration):
         alias_details = ', '.join(['%s -> %s' % (alias, name) for alias, name in duplicates])
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class EnumCheck(StrEnum):
+    """The checks verify() makes."""
+    CONTINUOUS = "no skipped integer values"
+    NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
+    UNIQUE = "one name per value"
+
+
+CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck.CONTINUOUS, EnumCheck.NAMED_FLAGS, EnumCheck.UNIQUE
+
+
+class verify:
+    """Class decorator checking an enumeration as CPython 3.11's enum.verify: UNIQUE
+    (no aliases), CONTINUOUS (no integer value -- for a Flag, no bit -- skipped
+    between the lowest and the highest), NAMED_FLAGS (a Flag's composite members name
+    only bits that have members)."""
+
+    def __init__(self, *checks):
+        self.checks = checks
+
+    def __call__(self, enumeration):
+        name = enumeration.__name__
+        is_flag = issubclass(enumeration, Flag)
+        for check in self.checks:
+            if check is UNIQUE:
+                aliases = [(alias, m.name) for alias, m in enumeration.__members__.items()
+                           if alias != m.name]
+                if aliases:
+                    raise ValueError('aliases found in %r: %s' % (
+                        enumeration, ', '.join('%s -> %s' % a for a in aliases)))
+            elif check is CONTINUOUS:
+                values = set(m.value for m in enumeration)
+                if len(values) < 2:
+                    continue
+                low, high = min(values), max(values)
+                if is_flag:
+                    missing = [1 << i for i in range(low.bit_length(), high.bit_length() - 1)
+                               if (1 << i) not in values]
+                else:
+                    missing = [i for i in range(low + 1, high) if i not in values]
+                if missing:
+                    raise ValueError(('invalid %s %r: missing values %s' % (
+                        'flag' if is_flag else 'enum', name,
+                        ', '.join(str(v) for v in missing)))[:256])
+            elif check is NAMED_FLAGS and is_flag:
+                named = 0
+                for m in enumeration.__members__.values():
+                    if isinstance(m.value, int) and _is_single_bit(m.value):
+                        named |= m.value
+                lacking = []
+                lacking_bits = 0
+                for alias, m in enumeration.__members__.items():
+                    v = m.value
+                    if isinstance(v, int) and v and not _is_single_bit(v) and v & ~named:
+                        lacking.append(alias)
+                        lacking_bits |= v & ~named
+                if lacking:
+                    if len(lacking) == 1:
+                        what = 'alias %s is missing' % lacking[0]
+                    else:
+                        what = 'aliases %s and %s are missing' % (', '.join(lacking[:-1]),
+                                                                  lacking[-1])
+                    if _is_single_bit(lacking_bits):
+                        bits = 'value 0x%x' % lacking_bits
+                    else:
+                        bits = 'combined values of 0x%x' % lacking_bits
+                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values'
+                                     '(value) for details]' % (name, what, bits))
+        return enumeration

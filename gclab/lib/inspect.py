@@ -7,7 +7,8 @@
 # apply_defaults, replace, the error messages CPython gives), getfullargspec
 # (FullArgSpec), getcallargs, formatannotation, getfile, getsourcefile, getsourcelines,
 # getsource and findsource for modules, functions, methods and classes defined in
-# files.
+# files, getgeneratorstate and getcoroutinestate (from gi_running/gi_suspended/gi_frame,
+# as CPython 3.11; no getgeneratorlocals: gclab's frame objects have no f_locals).
 # What differs from CPython: gclab has no frame or traceback objects, so currentframe()
 # returns None, stack() and trace() return [], and isframe and istraceback answer
 # False.  gclab's builtin functions have no
@@ -40,7 +41,10 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isbuiltin', 'isrout
            'trace', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource',
            'findsource', 'indentsize', 'CO_OPTIMIZED', 'CO_NEWLOCALS', 'CO_VARARGS',
            'CO_VARKEYWORDS', 'CO_NESTED', 'CO_GENERATOR', 'CO_NOFREE',
-           'CO_COROUTINE', 'CO_ITERABLE_COROUTINE', 'CO_ASYNC_GENERATOR']
+           'CO_COROUTINE', 'CO_ITERABLE_COROUTINE', 'CO_ASYNC_GENERATOR',
+           'getgeneratorstate', 'getcoroutinestate', 'GEN_CREATED', 'GEN_RUNNING',
+           'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING',
+           'CORO_SUSPENDED', 'CORO_CLOSED']
 
 CO_OPTIMIZED = 1
 CO_NEWLOCALS = 2
@@ -131,6 +135,42 @@ def isasyncgen(object):
 def isawaitable(object):
     """Return true if the object can be used in an await expression."""
     return isinstance(object, types.CoroutineType) or hasattr(type(object), '__await__')
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """The state of a generator: GEN_CREATED (not started), GEN_RUNNING,
+    GEN_SUSPENDED (at a yield) or GEN_CLOSED (finished or closed)."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.gi_frame is None:
+        return GEN_CLOSED
+    return GEN_CREATED
+
+
+CORO_CREATED = 'CORO_CREATED'
+CORO_RUNNING = 'CORO_RUNNING'
+CORO_SUSPENDED = 'CORO_SUSPENDED'
+CORO_CLOSED = 'CORO_CLOSED'
+
+
+def getcoroutinestate(coroutine):
+    """The state of a coroutine: CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED (at an
+    await) or CORO_CLOSED."""
+    if coroutine.cr_running:
+        return CORO_RUNNING
+    if coroutine.cr_suspended:
+        return CORO_SUSPENDED
+    if coroutine.cr_frame is None:
+        return CORO_CLOSED
+    return CORO_CREATED
 
 
 def isframe(object):

@@ -10,7 +10,10 @@
 # correctly rounded square root of the exact variance, so the printed digits are
 # CPython's.  The type coercion rules and the error messages are CPython's.
 # What differs from CPython:
-# - no decimal.Decimal data (gclab has no decimal module);
+# - Decimal data: stdev/pstdev take the root of the exact variance formed as a
+#   Decimal quotient with twice the context's digits plus ten (CPython corrects the
+#   last digit of its root by exact comparisons; the results agree but for roots
+#   within a hair of a rounding boundary);
 # - harmonic_mean of a single value accepts int, float and Fraction (and subclasses)
 #   where CPython tests numbers.Real (gclab has no numbers module);
 # - math functions are given float(x) for objects other than int/float (gclab's math
@@ -186,7 +189,13 @@ def _to_type(value, T):
         return value
     if issubclass(T, int) and value.denominator != 1:
         T = float
-    return T(value)
+    try:
+        return T(value)
+    except TypeError:
+        # Decimal does not take a Fraction: the quotient, rounded by the context
+        if _is_decimal(T):
+            return T(value.numerator) / T(value.denominator)
+        raise
 
 
 def _ratio_to_type(num, den, T):
@@ -460,6 +469,24 @@ def quantiles(data, *, n=4, method='exclusive'):
 
 # --- spread ----------------------------------------------------------------------------
 
+def _is_decimal(T):
+    return T.__name__ == 'Decimal' and T.__module__ == 'decimal'
+
+
+def _decimal_sqrt_frac(n, m, T):
+    """sqrt(n / m) as a Decimal of the current context: the quotient is formed with
+    more than twice the context's digits, then Decimal.sqrt rounds its root."""
+    if n == 0:
+        return T('0.0')
+    if m < 0:
+        n, m = -n, -m
+    import decimal
+    with decimal.localcontext() as ctx:
+        ctx.prec = 2 * ctx.prec + 10
+        q = T(n) / T(m)
+    return q.sqrt()
+
+
 def _spread(data, m, need, name, divisor_less, root):
     T, num, den, c, n = _exact_ss(data, m)
     if n < need:
@@ -468,11 +495,15 @@ def _spread(data, m, need, name, divisor_less, root):
     if den is None:
         v = num / k
         if root:
+            if _is_decimal(T):
+                return _decimal_sqrt_frac(v.numerator, v.denominator, T)
             return _sqrt_frac(v.numerator, v.denominator)
         return _to_type(v, T)
     if root:
         # the root is correctly rounded whether or not the ratio is reduced
         num, den = _positive_den(num, den * k)
+        if _is_decimal(T):
+            return _decimal_sqrt_frac(num, den, T)
         return _sqrt_frac(num, den)
     return _ratio_to_type(num, den * k, T)
 

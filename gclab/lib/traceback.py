@@ -235,8 +235,24 @@ def format_exception_only(exc, /, value=_sentinel):
         text = '<exception str() failed>'
     name = _type_name(etype)
     if text:
-        return ['%s: %s\n' % (name, text)]
-    return ['%s\n' % name]
+        out = ['%s: %s\n' % (name, text)]
+    else:
+        out = ['%s\n' % name]
+    notes = getattr(exc, '__notes__', None)
+    if isinstance(notes, (list, tuple, str)):
+        # as CPython's module, any sequence (even a str: one note a character)
+        for note in notes:
+            try:
+                note = str(note)
+            except Exception:
+                note = '<note str() failed>'
+            out.extend([part + '\n' for part in note.split('\n')])
+    elif notes is not None:
+        try:
+            out.append(repr(notes) + '\n')
+        except Exception:
+            out.append('<__notes__ repr() failed>\n')
+    return out
 
 
 def _format_one(exc, limit, tb=_sentinel):

@@ -20,8 +20,8 @@
 #   --buffer/--catch options, no -k
 #   (failfast= is accepted by TextTestRunner and main); the deprecated aliases
 #   (assertEquals, failUnless, ...) do not issue their DeprecationWarning;
-# - assertWarns' .filename and .lineno are those gclab's warnings module gives every
-#   warn() ('sys' and 1: gclab has no frames to find the caller in).
+# - assertWarns' .filename and .lineno are those gclab's warnings module gives the
+#   warn() (the caller's file and line, as CPython's).
 
 import sys
 import time

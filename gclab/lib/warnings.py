@@ -5,17 +5,12 @@
 # replaced), WarningMessage and catch_warnings (record, module, action, category,
 # lineno, append).
 # What differs from CPython:
-# - gclab has no frame objects (no sys._getframe), so warn() cannot find its caller:
-#   every warn() is reported as CPython reports one whose stacklevel goes past the
-#   outermost frame, from file 'sys', line 1, module 'sys' ("sys:1: UserWarning: msg",
-#   without a source line); stacklevel is accepted and ignored.  So the filters' module
-#   patterns see 'sys' (the default filter showing DeprecationWarning in __main__ does
-#   not apply), and the 'default'/'module' actions show a warning once per message text
-#   and category rather than once per line.  warn_explicit() takes the file, line and
-#   module given, as in CPython, and shows the source line read from the file;
-# - warn()'s registry is one dict of this module's (CPython: the caller's module's
-#   __warningregistry__); warn_explicit's module_globals (linecache's loader) is
-#   ignored; the `source` of a ResourceWarning is kept but not used (no tracemalloc);
+# - warn() finds the frame stacklevel levels up with sys._getframe (its file, line,
+#   module __name__ and the module's __warningregistry__, as CPython); CPython 3.11
+#   skips its importlib frames in that count, gclab has none; a stacklevel beyond the
+#   outermost frame gives file 'sys', line 1, module 'sys' as CPython.  warn_explicit()
+#   takes the file, line and module given and shows the source line read from the file
+#   (gclab's own modules, '<gclab NAME>', have none); module_globals is ignored; the `source` of a ResourceWarning is kept but not used (no tracemalloc);
 # - no -W options / sys.warnoptions, no _warnings C module.
 
 import sys
@@ -133,9 +128,25 @@ def _category_of(message, category):
 
 
 def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning (gclab: always from 'sys', line 1: see the header)."""
+    """Issue a warning from the frame stacklevel levels up (1: warn()'s caller), or
+    from 'sys', line 1 when the stack is not that deep (as CPython)."""
     category = _category_of(message, category)
-    warn_explicit(message, category, 'sys', 1, 'sys', _registry, None, source)
+    try:
+        frame = sys._getframe(stacklevel) if stacklevel >= 1 else sys._getframe(1)
+    except ValueError:
+        frame = None
+    if frame is None:
+        warn_explicit(message, category, 'sys', 1, 'sys', _registry, None, source)
+        return
+    globs = frame.f_globals
+    module = globs.get('__name__', '<string>') if isinstance(globs, dict) else '<string>'
+    registry = _registry
+    if isinstance(globs, dict):
+        registry = globs.get('__warningregistry__')
+        if not isinstance(registry, dict):
+            registry = globs['__warningregistry__'] = {}
+    warn_explicit(message, category, frame.f_code.co_filename, frame.f_lineno, module,
+                  registry, globs, source)
 
 
 def _already_warned(registry, key, should_set):

@@ -1,8 +1,8 @@
 # gclab's weakref module, on its builtin _weakref (gclab/objspace/weakrefobject.py).
-# Importing it enables weak references: the instances made from then on can be
-# referred to weakly (docs/language.md, "Weak references").  WeakMethod is not a
-# subclass of ref and keeps its function alive (gclab functions cannot be referred to
-# weakly): it dies with the method's object.  KeyedRef is a wrapper around a ref, not a
+# Importing it (or compiling code that imports it) enables weak references: the
+# instances made from then on can be referred to weakly (docs/language.md, "Weak
+# references").  WeakMethod is not a subclass of ref and keeps its function alive: it
+# dies with the method's object only (CPython's also when the function dies).  KeyedRef is a wrapper around a ref, not a
 # subclass (gclab's ref cannot be subclassed).  No finalize.atexit (the finalizers
 # still alive at exit are not called).
 

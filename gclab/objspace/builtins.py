@@ -8,6 +8,7 @@ from gclab.interp import util
 from gclab.interp.error import OperationError
 from gclab.objspace.exceptionobject import EXCEPTION_ALIASES
 from gclab.objspace.generator import W_Generator
+from gclab.objspace import generator
 from gclab.objspace.numberobject import W_Int, W_Bool, W_Long, W_Float, is_int, bigint_of
 from gclab.objspace.complexobject import W_Complex
 from gclab.objspace import complexobject
@@ -61,6 +62,7 @@ def install(space):
     b['False'] = space.w_False
     b['NotImplemented'] = space.w_NotImplemented
     b['Ellipsis'] = space.w_Ellipsis
+    b['__debug__'] = space.w_True     # (the compiler folds the name itself to True)
 
 
 UNIMPLEMENTED_TYPES = []
@@ -97,6 +99,8 @@ B_LIST = Spec('list(iterable=(), /)')
 B_MAX = Spec('max(*args, key=None, default=None)')
 B_MIN = Spec('min(*args, key=None, default=None)')
 B_NEXT = Spec('next(iterator, default=None, /)')
+B_AITER = Spec('aiter(async_iterable, /)')
+B_ANEXT = Spec('anext(aiterator, default=None, /)')
 B_OCT = Spec('oct(number, /)')
 B_ORD = Spec('ord(c, /)')
 B_POW = Spec('pow(base, exp, mod=None)')
@@ -498,6 +502,8 @@ def b_next(space, args):
             return args_w[1]
         if isinstance(w_iter, W_Generator):
             raise w_iter.stop_iteration(space)      # with the generator's return value
+        if isinstance(w_iter, generator.W_CoroutineWrapper):
+            raise w_iter.w_coro.stop_iteration(space)   # (coroutine.__await__()'s)
         raise OperationError(space.new_exception(space.w_StopIteration, []))
     return w_item
 
@@ -721,6 +727,19 @@ def dict_get(space, w_dict, key):
         return None
 
 
+def b_aiter(space, args):
+    return generator.builtin_aiter(space, B_AITER.unpack(space, args)[0])
+
+
+def b_anext(space, args):
+    """anext(it[, default]) (gclab.objspace.generator): the default only when given."""
+    args_w = B_ANEXT.unpack(space, args)
+    w_default = None
+    if len(args_w) == 2:
+        w_default = args_w[1]
+    return generator.builtin_anext(space, args_w[0], w_default)
+
+
 def b_exit(space, args):
     """exit(code=None) and quit(): raise SystemExit(code), as the site module's."""
     args_w = B_EXIT.unpack(space, args)
@@ -746,6 +765,8 @@ FUNCTIONS = [
     ('all', b_all),
     ('iter', b_iter),
     ('next', b_next),
+    ('aiter', b_aiter),
+    ('anext', b_anext),
     ('id', b_id),
     ('hash', b_hash),
     ('chr', b_chr),

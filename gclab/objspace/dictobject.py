@@ -127,14 +127,26 @@ class W_WriteThroughDict(W_Dict):
 
 
 class W_GlobalsDict(W_WriteThroughDict):
-    """What globals() returns: a snapshot of a module's names whose changes also change
-    the module; exec() and eval() given one run in the module itself (see
+    """What globals(), m.__dict__ and vars(m) return: one per module (its
+    w_names_dict), a copy of the module's names kept equal to them -- the module tells
+    it each name it binds or unbinds (name_changed), and its changes also change the
+    module; exec() and eval() given one run in the module itself (see
     gclab.objspace.execbuiltins)."""
-    _attrs_ = ['w_module']
+    _attrs_ = ['w_module', 'space']
 
     def __init__(self, space, w_module):
         W_Dict.__init__(self, space)
         self.w_module = w_module
+        self.space = space
+
+    def name_changed(self, name):
+        """The module bound or unbound `name`: the same here."""
+        w_value = self.w_module.dict_w.get(name, None)
+        w_key = self.space.newstr(name)
+        if w_value is None:
+            self.pop(w_key)
+        else:
+            self.set(w_key, w_value)
 
     def write_through(self, space, w_key, w_value):
         if not isinstance(w_key, W_Str):
@@ -363,27 +375,67 @@ def _dict_update(space, args):
 
 
 def update_from(space, w_dict, w_other):
-    """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs."""
+    """d.update(w_other) for a dict, a mapping (has keys()) or an iterable of pairs:
+    dict(x), d.update(x), d |= x.  As CPython, x is a mapping when getattr(x, 'keys')
+    finds something: a method of its class, an instance attribute or what
+    __getattr__ gives."""
+    if update_from_dict(space, w_dict, w_other):
+        return
+    w_keys = keys_method_or_none(space, w_other)
+    if w_keys is not None:
+        update_from_keys(space, w_dict, w_other, w_keys)
+        return
+    update_from_pairs(space, w_dict, w_other)
+
+
+def update_from_mapping(space, w_dict, w_other):
+    """`{**x}` and `f(**x)` (CPython's dict_merge): x must be a dict or have keys(); an
+    AttributeError otherwise (the caller makes it a TypeError, as CPython)."""
+    if update_from_dict(space, w_dict, w_other):
+        return
+    update_from_keys(space, w_dict, w_other, space.getattr(w_other, 'keys'))
+
+
+def keys_method_or_none(space, w_other):
+    """getattr(w_other, 'keys'), or None when that raises AttributeError."""
+    try:
+        return space.getattr_or_none(w_other, 'keys')
+    except OperationError as e:
+        if space.exception_is(e.w_value, space.w_AttributeError):
+            return None
+        raise
+
+
+def update_from_dict(space, w_dict, w_other):
+    """d.update(w_other) when w_other is a dict (or a subclass's instance that iterates
+    as a dict does: its items, without calling its keys() or __getitem__, as CPython's
+    dict_merge); False for any other object."""
     assert isinstance(w_dict, W_Dict)
     if not isinstance(w_other, W_Dict) and isinstance(w_other.builtin_value(), W_Dict) and \
             space.type(w_other).lookup('__iter__') is space.w_dict.lookup('__iter__'):
-        # a subclass of dict that iterates as dict does: its items, without calling
-        # its keys() or __getitem__ (CPython's dict_merge)
         w_other = w_other.builtin_value()
-    if isinstance(w_other, W_Dict):
-        pairs = w_other.pairs()         # (not under w_dict's lock: one lock at a time)
-        held = freethreading.lock(w_dict)
-        try:
-            for w_key, w_value in pairs:
-                w_dict.data[w_key] = w_value
-        finally:
-            freethreading.unlock(w_dict, held)
-        return
-    w_keys = space.lookup_special_or_none(w_other, 'keys')
-    if w_keys is not None:
-        for w_key in space.listview(space.call_function(w_keys, [])):
-            w_dict.set(w_key, space.getitem(w_other, w_key))
-        return
+    if not isinstance(w_other, W_Dict):
+        return False
+    pairs = w_other.pairs()         # (not under w_dict's lock: one lock at a time)
+    held = freethreading.lock(w_dict)
+    try:
+        for w_key, w_value in pairs:
+            w_dict.data[w_key] = w_value
+    finally:
+        freethreading.unlock(w_dict, held)
+    return True
+
+
+def update_from_keys(space, w_dict, w_other, w_keys):
+    """d[k] = w_other[k] for each k of w_keys() (w_keys: w_other's keys, bound)."""
+    assert isinstance(w_dict, W_Dict)
+    for w_key in space.listview(space.call_function(w_keys, [])):
+        w_dict.set(w_key, space.getitem(w_other, w_key))
+
+
+def update_from_pairs(space, w_dict, w_other):
+    """d.update(w_other) for an iterable of pairs."""
+    assert isinstance(w_dict, W_Dict)
     w_iter = space.iter(w_other)
     index = 0
     while True:

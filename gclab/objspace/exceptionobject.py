@@ -179,6 +179,8 @@ def exception_init(space, args):
         w_self.set_args(args.args_w[1:])
         if space.exception_is(w_self, space.w_OSError):
             oserror_attributes(space, w_self)
+        elif is_unicode_codec_error(space, space.type(w_self)):
+            unicode_error_attributes(space, w_self)
     return space.w_None
 
 
@@ -312,6 +314,23 @@ def oserror_class(space, errno):
         if number == errno:
             return space.exception_types_w[name]
     return space.w_OSError
+
+
+def unicode_error_attributes(space, w_exc):
+    """UnicodeDecodeError/UnicodeEncodeError(encoding, object, start, end, reason)
+    made by a program: those five as its attributes (as the codecs' own errors)."""
+    args_w = w_exc.args_w
+    if len(args_w) == 5:
+        space.setattr(w_exc, 'encoding', args_w[0])
+        space.setattr(w_exc, 'object', args_w[1])
+        space.setattr(w_exc, 'start', args_w[2])
+        space.setattr(w_exc, 'end', args_w[3])
+        space.setattr(w_exc, 'reason', args_w[4])
+
+
+def is_unicode_codec_error(space, w_type):
+    return w_type.is_subtype(space.w_UnicodeDecodeError) or \
+        w_type.is_subtype(space.w_UnicodeEncodeError)
 
 
 def oserror_attributes(space, w_exc):

@@ -66,9 +66,20 @@ def caller_frame(space):
 
 
 def globals_dict(space, w_module):
+    """The module's dict: made at the first call, the same object from then on."""
+    w_dict = w_module.w_names_dict
+    if w_dict is not None:
+        return w_dict
     w_dict = W_GlobalsDict(space, w_module)
     for name, w_value in w_module.dict_w.items():
         w_dict.data[space.newstr(name)] = w_value
+    w_module.w_names_dict = w_dict
+    if space.track_classes and space.modules_w.get(w_module.name, None) is not w_module:
+        # the module and its dict refer to each other: a module that is not imported
+        # (types.ModuleType(...), exec's) is released at exit (interp/accounting.py)
+        held = freethreading.lock_state(freethreading.REGISTRIES)
+        space.exec_modules_w.append(w_module)
+        freethreading.unlock_state(freethreading.REGISTRIES, held)
     return w_dict
 
 
@@ -292,26 +303,38 @@ def run_source(space, args_w, fname):
         w_globals = args_w[1]
     if len(args_w) > 2 and args_w[2] is not space.w_None:
         w_locals = args_w[2]
-    if w_globals is not None and not isinstance(w_globals, W_Dict):
-        if fname == 'exec':
-            raise space.error(space.w_TypeError, 'exec() globals must be a dict, not %s'
-                              % space.type(w_globals).name)
-        raise space.error(space.w_TypeError, 'globals must be a dict')
-    if w_locals is not None and not isinstance(w_locals, W_Dict):
-        if fname == 'exec':
-            raise space.error(space.w_TypeError, 'locals must be a mapping or None, not %s'
-                              % space.type(w_locals).name)
-        raise space.error(space.w_TypeError, 'locals must be a mapping')
+    w_globals_dict = None       # the globals' dict (a dict subclass's: its dict)
+    if w_globals is not None:
+        w_globals_dict = w_globals.builtin_value()
+        if not isinstance(w_globals_dict, W_Dict):
+            if fname == 'exec':
+                raise space.error(space.w_TypeError, 'exec() globals must be a dict, '
+                                  'not %s' % space.type(w_globals).name)
+            if is_mapping(space, w_globals):
+                raise space.error(space.w_TypeError, 'globals must be a real dict; try '
+                                  'eval(expr, {}, mapping)')
+            raise space.error(space.w_TypeError, 'globals must be a dict')
+    if w_locals is w_globals:
+        w_locals = None             # (the code's names are then the module's)
+    w_namespace = None          # locals a mapping other than a dict: read and written
+    if w_locals is not None and not isinstance(w_locals, W_Dict):   # as the code runs
+        if not is_mapping(space, w_locals):
+            if fname == 'exec':
+                raise space.error(space.w_TypeError, 'locals must be a mapping or None, '
+                                  'not %s' % space.type(w_locals).name)
+            raise space.error(space.w_TypeError, 'locals must be a mapping')
+        w_namespace = w_locals
+        w_locals = None
     code = code_of(space, args_w[0], fname, fname)
     frame = caller_frame(space)
-    if w_globals is None:
+    if w_globals_dict is None:
         w_module = frame.w_module
-    elif isinstance(w_globals, W_GlobalsDict):
-        w_module = w_globals.w_module
+    elif isinstance(w_globals_dict, W_GlobalsDict):
+        w_module = w_globals_dict.w_module
     else:
-        assert isinstance(w_globals, W_Dict)
+        assert isinstance(w_globals_dict, W_Dict)
         w_module = W_Module('<exec>')
-        w_module.dict_w = names_of(w_globals)
+        w_module.dict_w = names_of(w_globals_dict)
         if '__builtins__' not in w_module.dict_w:
             w_module.dict_w['__builtins__'] = space.modules_w['builtins']
         if space.track_classes:
@@ -320,33 +343,40 @@ def run_source(space, args_w, fname):
             held = freethreading.lock_state(freethreading.REGISTRIES)
             space.exec_modules_w.append(w_module)
             freethreading.unlock_state(freethreading.REGISTRIES, held)
-    if w_locals is None:
+    if w_namespace is not None:
+        names_w = {}
+    elif w_locals is None:
         if w_globals is None:
             names_w = caller_locals(frame)
         else:
             names_w = w_module.dict_w
-    elif w_locals is w_globals:
-        names_w = w_module.dict_w
     elif isinstance(w_locals, W_GlobalsDict):
         names_w = w_locals.w_module.dict_w
     else:
         assert isinstance(w_locals, W_Dict)
         names_w = names_of(w_locals)
     try:
-        return run_code(space, code, w_module, names_w)
+        return run_code(space, code, w_module, names_w, w_namespace)
     finally:
-        if isinstance(w_globals, W_Dict):
-            copy_back(space, w_module.dict_w, w_globals)
-        if isinstance(w_locals, W_Dict) and w_locals is not w_globals:
+        if isinstance(w_globals_dict, W_Dict):
+            copy_back(space, w_module.dict_w, w_globals_dict)
+        if isinstance(w_locals, W_Dict):
             copy_back(space, names_w, w_locals)
             if isinstance(w_locals, W_GlobalsDict):
                 w_locals.w_module.changed()
 
 
-def run_code(space, code, w_module, names_w):
+def is_mapping(space, w_obj):
+    """What exec() and eval() accept as locals: an object whose class has
+    __getitem__ (CPython's PyMapping_Check)."""
+    return isinstance(w_obj, W_Dict) or space.type(w_obj).lookup('__getitem__') is not None
+
+
+def run_code(space, code, w_module, names_w, w_namespace):
     frame = Frame(space, code, w_module, None)
     frame.class_ns = names_w
-    return space.run_frame(frame, True)
+    frame.w_namespace = w_namespace     # the code's names go through its __getitem__,
+    return space.run_frame(frame, True)     # __setitem__ and __delitem__ (frame.py)
 
 
 def install_builtins_module(space):

@@ -57,7 +57,8 @@ from gclab.objspace.excreport import print_exception
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance, subclass_died
 from gclab.objspace.generator import W_FinalizableGenerator
-from gclab.objspace.function import W_Module, W_Function
+from gclab.objspace.function import W_Module, W_Function, W_Method
+from gclab.objspace.setobject import W_BaseSet
 from gclab.objspace.referents import reachable_w
 from gclab.objspace.weakrefobject import clear_weakrefs
 from gclab.objspace import finalizerstate, gcslots, cyclegc, freethreading
@@ -125,19 +126,26 @@ def _type_destructor(self):
         gcslots.untrack(self.gc_slot)
 
 
-def _function_destructor(self):
-    """W_Function.__del__ on the refcount plans: its weak references die, and its
-    slot in the cycle collector is free."""
-    if self.weakrefs_w is not None:
-        clear_weakrefs(self)
-    if gcslots.ENABLED:
-        gcslots.untrack(self.gc_slot)
+def make_weakly_referable_destructor():
+    """W_Function.__del__, W_BaseSet's (set and frozenset) and W_Method's on the
+    refcount plans, one function per class (RPython annotates each for its own class):
+    the object's weak references die (a bound method made for `weakref.ref(obj.m)`
+    dies at once, as in CPython), and its slot in the cycle collector is free.  (It
+    replaces the cycle collector's untrack destructor: cyclegc.configure keeps a __del__
+    it finds.)  One never weakly referenced only tests one field."""
+    def destructor(self):
+        if self.weakrefs_w is not None:
+            clear_weakrefs(self)
+        if gcslots.ENABLED:
+            gcslots.untrack(self.gc_slot)
+    return destructor
 
 
 def _watch_late(w_obj):
-    """A class or function got its first weak reference: on the plans with a finalizer
-    queue the queue must report its death, when its weak references die (run_pending).
-    A builtin type never dies (and is prebuilt: not the GC's to register)."""
+    """A class, function, set, frozenset or bound method got its first weak reference:
+    on the plans with a finalizer queue the queue must report its death, when its weak
+    references die (run_pending).  A builtin type never dies (and is prebuilt: not the
+    GC's to register); no set or bound method is prebuilt."""
     if MODE != 'queue':
         return
     if isinstance(w_obj, W_Type) and w_obj.builtin:
@@ -173,7 +181,9 @@ def configure(plan):
         W_WatchedInstance.__del__ = _destructor
         W_FinalizableGenerator.__del__ = _generator_destructor
         W_Type.__del__ = _type_destructor
-        W_Function.__del__ = _function_destructor
+        W_Function.__del__ = make_weakly_referable_destructor()
+        W_BaseSet.__del__ = make_weakly_referable_destructor()  # (W_Set, W_FrozenSet)
+        W_Method.__del__ = make_weakly_referable_destructor()
     elif plan.kind == 'none':
         MODE = 'never'
     else:
@@ -261,7 +271,8 @@ def run_pending(space):
                 elif isinstance(w_obj, W_FinalizableGenerator):
                     close_generator(space, w_obj)
                 else:
-                    clear_weakrefs(w_obj)   # a class or function (_watch_late)
+                    clear_weakrefs(w_obj)   # a class, function, set or method
+                                            # (_watch_late)
                 w_obj = None
                 continue
             w_ref = _next_callback()

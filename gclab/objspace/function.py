@@ -50,8 +50,13 @@ class W_Function(W_Root):
 
 class W_Method(W_Root):
     """A function bound to an object."""
-    _attrs_ = ['w_self', 'w_func', 'gc_slot']
+    _attrs_ = ['w_self', 'w_func', 'gc_slot', 'weakrefs_w']
     _immutable_fields_ = ['w_self', 'w_func']
+    # the W_WeakRefs to it (gclab.objspace.weakrefobject), None until the first: a
+    # class default, not a store in __init__, so that making a bound method (every
+    # `obj.m` not called at once) costs nothing more (RPython's malloc leaves a GC
+    # pointer field NULL and writes no NULL default)
+    weakrefs_w = None
 
     @fresh_init     # only on a new object (elide.fresh_init)
     def __init__(self, w_self, w_func):
@@ -204,8 +209,12 @@ MODULE_VERSIONS = ModuleVersions()
 class W_Module(W_Root):
     """A module.  Whoever changes dict_w after the module's code has started must call
     changed(): the LOAD_GLOBAL caches of the code objects trust the version."""
-    _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing', 'is_builtins']
+    _attrs_ = ['name', 'dict_w', 'version', 'cache_users', 'initializing', 'is_builtins',
+               'w_names_dict']
     initializing = False        # an imported file's code is running (importing.py)
+    # the dict that m.__dict__, vars(m) and globals() give (a W_GlobalsDict, made at the
+    # first of these reads): kept equal to dict_w by store, delete and name_changed
+    w_names_dict = None
     is_builtins = False         # the builtins module: its cache_users are the code
                                 # objects whose caches hold builtins (add_cache_user)
 
@@ -244,6 +253,8 @@ class W_Module(W_Root):
             self.changed()
         finally:
             freethreading.unlock(self, held)
+        if self.w_names_dict is not None:
+            self.w_names_dict.name_changed(name)
 
     def delete(self, name):
         """Unbind a global; False if there was none."""
@@ -253,9 +264,18 @@ class W_Module(W_Root):
                 return False
             self.dict_w = freethreading.delete_shared(self.dict_w, name)
             self.changed()
-            return True
         finally:
             freethreading.unlock(self, held)
+        if self.w_names_dict is not None:
+            self.w_names_dict.name_changed(name)
+        return True
+
+    def name_changed(self, name):
+        """changed(), by one who bound or unbound `name` in dict_w itself (STORE_NAME
+        at module level: its namespace is dict_w)."""
+        self.changed()
+        if self.w_names_dict is not None:
+            self.w_names_dict.name_changed(name)
 
     def add_cache_user(self, code):
         """code's LOAD_GLOBAL cache holds a value of this module.  For the builtins

@@ -14,17 +14,20 @@ swaps a generator's exception state in and out.
 A generator whose code has a try or with block is a W_FinalizableGenerator: when it dies
 while suspended, gclab.objspace.finalizers closes it (GeneratorExit raised where it
 stopped, so its `finally` blocks and `with` exits run), when the plan finds it dead, as
-__del__ runs.  Differences from CPython (docs/language.md): no gi_frame, gi_code or
-gi_yieldfrom attributes.
+__del__ runs.  Introspection (gi_code, gi_frame, gi_suspended, gi_yieldfrom and the
+cr_/ag_ ones) is computed when read, from the frame and the code the generator keeps:
+nothing is stored for it and a resume does no more work (docs/language.md says what
+differs from CPython: a snapshot for gi_frame, a new code object for gi_code).
 
 A coroutine (what calling an `async def` function makes) is a W_Generator of kind
 KIND_COROUTINE: the same frame machinery (an `await` is a YIELD_FROM into the awaitable's
 iterator), the same finalization and cycle collection, but its type is 'coroutine', it
 is not iterable, and it cannot be resumed once finished ("cannot reuse already awaited
 coroutine").  An asynchronous generator is one of kind KIND_ASYNCGEN, driven by
-W_AsyncGenAwaitable (below).  Not done: coroutine.__await__(), cr_frame/cr_code/
-cr_origin, ag_await/ag_frame, asyncgen hooks, and the "coroutine ... was never
-awaited" RuntimeWarning."""
+W_AsyncGenAwaitable (below).  coroutine.__await__() returns a W_CoroutineWrapper;
+the builtins aiter() and anext() are here too (anext(it, default): W_AnextAwaitable).
+Not done: cr_origin, asyncgen hooks, and the "coroutine ... was never awaited"
+RuntimeWarning."""
 
 from gclab.interp.error import OperationError
 from gclab.interp.pycode import FRAME_RECORDING
@@ -35,6 +38,8 @@ from gclab.objspace.objects import W_Root
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.typeobject import W_ExceptionObject, W_Type
 from gclab.objspace.function import W_Property
+from gclab.objspace.strobject import W_Str
+from gclab.objspace.tracebackobject import W_Frame
 
 GEN_SEND = Spec('generator.send($self, value, /)')
 GEN_THROW = Spec('generator.throw($self, typ, val=None, tb=None, /)')
@@ -62,11 +67,18 @@ AWAITABLE_SELF = Spec('async_generator_asend.__await__($self)')
 
 
 class W_Generator(W_Iterator):
-    _attrs_ = ['frame', 'name', 'qualname', 'started', 'running', 'finished',
+    _attrs_ = ['frame', 'code', 'name', 'qualname', 'started', 'running', 'finished',
                'w_return', 'handled_w', 'gc_slot', 'kind']
+    # (code: its frame's, kept for gi_code/cr_code/ag_code once the frame is dropped;
+    # set when it is made, never read by a resume)
+    _immutable_fields_ = ['code']
 
     def __init__(self, frame, name, qualname):
         self.frame = frame
+        code = None
+        if frame is not None:       # (always, but for unit tests' bare generators)
+            code = frame.code
+        self.code = code
         self.name = name
         self.qualname = qualname
         self.started = False
@@ -544,10 +556,101 @@ def gen_running(space, args):
     return space.newbool(generator_of(space, args, 'gi_running').running)
 
 
+# --- introspection, shared by the three kinds (computed when read: nothing is kept) ------
+
+def code_of(space, w_gen):
+    """gi_code, cr_code, ag_code: a code object of the generator's code (as
+    function.__code__ gives one: a new object each time, equal in its attributes)."""
+    from gclab.objspace.descrobject import code_object
+    return code_object(space, w_gen.code)
+
+
+def frame_of(space, w_gen):
+    """gi_frame, cr_frame, ag_frame: None once finished, else a snapshot of its frame
+    (gclab's frame objects are snapshots, see tracebackobject.py): f_code, f_lineno
+    where it stands (its code's first line before it started, as CPython 3.11),
+    f_globals; f_back is None (CPython's too while it is suspended)."""
+    frame = w_gen.frame
+    if frame is None or w_gen.finished:
+        return space.w_None
+    if w_gen.started:
+        lineno = frame.lineno()
+    else:
+        lineno = w_gen.code.firstlineno
+    return W_Frame(frame.code, lineno, frame.w_module, None)
+
+
+def delegate_of(space, w_gen):
+    """gi_yieldfrom, cr_await, ag_await: the iterator (awaitable) a suspended
+    `yield from` (await) delegates to, else None."""
+    frame = w_gen.frame
+    if frame is None or not w_gen.started or w_gen.running or w_gen.finished or \
+            not frame.suspended_in_yield_from():
+        return space.w_None
+    return frame.top()
+
+
+def set_name_of(space, w_gen, attr, w_value):
+    """g.__name__ = s, g.__qualname__ = s: a str only (del is the same TypeError)."""
+    if not isinstance(w_value, W_Str):
+        raise space.error(space.w_TypeError, '%s must be set to a string object' % attr)
+    held = freethreading.lock(w_gen)
+    if attr == '__name__':
+        w_gen.name = w_value.utf8()
+    else:
+        w_gen.qualname = w_value.utf8()
+    freethreading.unlock(w_gen, held)
+
+
+def gen_code(space, args):
+    return code_of(space, generator_of(space, args, 'gi_code'))
+
+
+def gen_frame(space, args):
+    return frame_of(space, generator_of(space, args, 'gi_frame'))
+
+
+def gen_suspended(space, args):
+    return space.newbool(generator_of(space, args, 'gi_suspended').suspended())
+
+
+def gen_yieldfrom(space, args):
+    return delegate_of(space, generator_of(space, args, 'gi_yieldfrom'))
+
+
+def gen_set_name(space, args):
+    set_name_of(space, generator_of(space, args, '__name__'), '__name__', args.args_w[1])
+    return space.w_None
+
+
+def gen_set_qualname(space, args):
+    set_name_of(space, generator_of(space, args, '__qualname__'), '__qualname__',
+                args.args_w[1])
+    return space.w_None
+
+
+def gen_del_name(space, args):
+    generator_of(space, args, '__name__')
+    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
+
+
+def gen_del_qualname(space, args):
+    generator_of(space, args, '__qualname__')
+    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
+
+
 GENERATOR_ATTRIBUTES = [
-    ('__name__', gen_name),
-    ('__qualname__', gen_qualname),
     ('gi_running', gen_running),
+    ('gi_code', gen_code),
+    ('gi_frame', gen_frame),
+    ('gi_suspended', gen_suspended),
+    ('gi_yieldfrom', gen_yieldfrom),
+]
+
+# the writable ones: (name, getter, setter, deleter)
+GENERATOR_NAMES = [
+    ('__name__', gen_name, gen_set_name, gen_del_name),
+    ('__qualname__', gen_qualname, gen_set_qualname, gen_del_qualname),
 ]
 
 
@@ -765,13 +868,58 @@ def agen_qualname(space, args):
 
 
 def agen_running(space, args):
-    return space.newbool(async_generator_of(space, args, 'ag_running').running)
+    """ag_running: running, or suspended in an await of its own (an __anext__(),
+    asend(), athrow() or aclose() in flight: CPython's ag_running_async)."""
+    w_gen = async_generator_of(space, args, 'ag_running')
+    if w_gen.running:
+        return space.w_True
+    return space.newbool(delegate_of(space, w_gen) is not space.w_None)
+
+
+def agen_code(space, args):
+    return code_of(space, async_generator_of(space, args, 'ag_code'))
+
+
+def agen_frame(space, args):
+    return frame_of(space, async_generator_of(space, args, 'ag_frame'))
+
+
+def agen_await(space, args):
+    return delegate_of(space, async_generator_of(space, args, 'ag_await'))
+
+
+def agen_set_name(space, args):
+    set_name_of(space, async_generator_of(space, args, '__name__'), '__name__',
+                args.args_w[1])
+    return space.w_None
+
+
+def agen_set_qualname(space, args):
+    set_name_of(space, async_generator_of(space, args, '__qualname__'), '__qualname__',
+                args.args_w[1])
+    return space.w_None
+
+
+def agen_del_name(space, args):
+    async_generator_of(space, args, '__name__')
+    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
+
+
+def agen_del_qualname(space, args):
+    async_generator_of(space, args, '__qualname__')
+    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
 
 
 ASYNC_GENERATOR_ATTRIBUTES = [
-    ('__name__', agen_name),
-    ('__qualname__', agen_qualname),
     ('ag_running', agen_running),
+    ('ag_code', agen_code),
+    ('ag_frame', agen_frame),
+    ('ag_await', agen_await),
+]
+
+ASYNC_GENERATOR_NAMES = [
+    ('__name__', agen_name, agen_set_name, agen_del_name),
+    ('__qualname__', agen_qualname, agen_set_qualname, agen_del_qualname),
 ]
 
 
@@ -824,39 +972,315 @@ def coro_running(space, args):
 
 def coro_await(space, args):
     """cr_await: what the coroutine is suspended awaiting, or None."""
-    w_coro = coroutine_of(space, args, 'cr_await')
-    frame = w_coro.frame
-    if frame is None or not w_coro.started or w_coro.running or \
-            not frame.suspended_in_yield_from():
-        return space.w_None
-    return frame.top()
+    return delegate_of(space, coroutine_of(space, args, 'cr_await'))
+
+
+def coro_code(space, args):
+    return code_of(space, coroutine_of(space, args, 'cr_code'))
+
+
+def coro_frame(space, args):
+    return frame_of(space, coroutine_of(space, args, 'cr_frame'))
+
+
+def coro_suspended(space, args):
+    return space.newbool(coroutine_of(space, args, 'cr_suspended').suspended())
+
+
+def coro_set_name(space, args):
+    set_name_of(space, coroutine_of(space, args, '__name__'), '__name__', args.args_w[1])
+    return space.w_None
+
+
+def coro_set_qualname(space, args):
+    set_name_of(space, coroutine_of(space, args, '__qualname__'), '__qualname__',
+                args.args_w[1])
+    return space.w_None
+
+
+def coro_del_name(space, args):
+    coroutine_of(space, args, '__name__')
+    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
+
+
+def coro_del_qualname(space, args):
+    coroutine_of(space, args, '__qualname__')
+    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
 
 
 COROUTINE_ATTRIBUTES = [
-    ('__name__', coro_name),
-    ('__qualname__', coro_qualname),
     ('cr_running', coro_running),
     ('cr_await', coro_await),
+    ('cr_code', coro_code),
+    ('cr_frame', coro_frame),
+    ('cr_suspended', coro_suspended),
 ]
+
+COROUTINE_NAMES = [
+    ('__name__', coro_name, coro_set_name, coro_del_name),
+    ('__qualname__', coro_qualname, coro_set_qualname, coro_del_qualname),
+]
+
+
+# --- coroutine.__await__(): the coroutine_wrapper -------------------------------------------
+
+CORO_AWAIT = Spec('coroutine.__await__($self)')
+WRAPPER_SEND = Spec('coroutine_wrapper.send($self, value, /)')
+WRAPPER_THROW = Spec('coroutine_wrapper.throw($self, typ, val=None, tb=None, /)')
+WRAPPER_CLOSE = Spec('coroutine_wrapper.close($self)')
+WRAPPER_NEXT = Spec('coroutine_wrapper.__next__($self)')
+WRAPPER_ITER = Spec('coroutine_wrapper.__iter__($self)')
+
+
+class W_CoroutineWrapper(W_Iterator):
+    """What coroutine.__await__() returns: an iterator whose __next__, send, throw and
+    close are the coroutine's (`yield from coro.__await__()` runs it).  It holds only
+    its coroutine and is not tracked by the cycle collector: a coroutine that keeps
+    its own wrapper in a local makes a cycle the refcount plans do not reclaim."""
+    _attrs_ = _immutable_fields_ = ['w_coro']
+
+    def __init__(self, w_coro):
+        self.w_coro = w_coro
+
+    def getclass(self, space):
+        return space.w_coroutine_wrapper
+
+    def iter(self, space):
+        return self
+
+    def next(self, space):
+        """For loops and next(): the coroutine's next value, None once it returned."""
+        return self.w_coro.resume(space, space.w_None, None)
+
+
+def as_wrapper(space, w_self):
+    assert isinstance(w_self, W_CoroutineWrapper)
+    return w_self
+
+
+def coro_await_method(space, args):
+    CORO_AWAIT.unpack(space, args)
+    return W_CoroutineWrapper(as_generator(space, args.args_w[0]))
+
+
+def wrapper_next(space, args):
+    WRAPPER_NEXT.unpack(space, args)
+    return as_wrapper(space, args.args_w[0]).w_coro.send(space, space.w_None)
+
+
+def wrapper_send(space, args):
+    w_value = WRAPPER_SEND.unpack(space, args)[0]
+    return as_wrapper(space, args.args_w[0]).w_coro.send(space, w_value)
+
+
+def wrapper_throw(space, args):
+    args_w = WRAPPER_THROW.unpack(space, args)
+    w_coro = as_wrapper(space, args.args_w[0]).w_coro
+    w_val = space.w_None
+    if len(args_w) > 1:
+        w_val = args_w[1]
+    return w_coro.throw(space, OperationError(exception_to_throw(space, args_w[0], w_val)))
+
+
+def wrapper_close(space, args):
+    WRAPPER_CLOSE.unpack(space, args)
+    as_wrapper(space, args.args_w[0]).w_coro.close(space)
+    return space.w_None
+
+
+def wrapper_iter(space, args):
+    WRAPPER_ITER.unpack(space, args)
+    return args.args_w[0]
+
+
+COROUTINE_WRAPPER_METHODS = [
+    ('__next__', wrapper_next),
+    ('send', wrapper_send),
+    ('throw', wrapper_throw),
+    ('close', wrapper_close),
+    ('__iter__', wrapper_iter),
+]
+
+
+# --- the builtins aiter() and anext() (gclab.objspace.builtins calls them) -----------------
+
+ANEXT_SEND = Spec('anext_awaitable.send($self, value, /)')
+ANEXT_THROW = Spec('anext_awaitable.throw($self, typ, val=None, tb=None, /)')
+ANEXT_CLOSE = Spec('anext_awaitable.close($self)')
+ANEXT_NEXT = Spec('anext_awaitable.__next__($self)')
+ANEXT_SELF = Spec('anext_awaitable.__await__($self)')
+
+
+def builtin_aiter(space, w_obj):
+    """aiter(x): x.__aiter__(), which must be an asynchronous iterator."""
+    w_meth = space.lookup_special_or_none(w_obj, '__aiter__')
+    if w_meth is None:
+        raise space.error(space.w_TypeError, "'%s' object is not an async iterable"
+                          % space.type(w_obj).name)
+    w_it = space.call_function(w_meth, [])
+    if space.lookup_special_or_none(w_it, '__anext__') is None:
+        raise space.error(space.w_TypeError, "aiter() returned not an async iterator of "
+                          "type '%s'" % space.type(w_it).name)
+    return w_it
+
+
+def builtin_anext(space, w_it, w_default):
+    """anext(it[, default]): what it.__anext__() returns; with a default (not None
+    here), an awaitable that gives the default where that ends in
+    StopAsyncIteration."""
+    w_meth = space.lookup_special_or_none(w_it, '__anext__')
+    if w_meth is None:
+        raise space.error(space.w_TypeError, "'%s' object is not an async iterator"
+                          % space.type(w_it).name)
+    w_awaitable = space.call_function(w_meth, [])
+    if w_default is None:
+        return w_awaitable
+    return W_AnextAwaitable(w_awaitable, w_default)
+
+
+class W_AnextAwaitable(W_Root):
+    """anext(it, default)'s awaitable: it runs the awaitable of it.__anext__() (through
+    its __await__ iterator, got at the first step), and a StopAsyncIteration from it
+    becomes StopIteration(default): the value of the await.  Not tracked by the cycle
+    collector (it holds the awaitable, its iterator and the default)."""
+    _attrs_ = ['w_awaitable', 'w_iter', 'w_default']
+
+    def __init__(self, w_awaitable, w_default):
+        self.w_awaitable = w_awaitable
+        self.w_iter = None
+        self.w_default = w_default
+
+    def getclass(self, space):
+        return space.w_anext_awaitable
+
+    def iter(self, space):
+        return self
+
+    def delegate(self, space):
+        w_iter = self.w_iter
+        if w_iter is None:
+            w_iter = get_awaitable(space, self.w_awaitable, AWAIT_EXPR)
+            self.w_iter = w_iter
+        return w_iter
+
+    def default_for(self, space, e):
+        """e, unless it is the StopAsyncIteration that the default replaces."""
+        if space.exception_is(e.w_value, space.w_StopAsyncIteration):
+            return OperationError(space.new_exception(space.w_StopIteration,
+                                                      [self.w_default]))
+        return e
+
+    def step(self, space, w_sent, operr):
+        """One step: what the iterator yields; its end raised as StopIteration."""
+        w_iter = self.delegate(space)
+        try:
+            if operr is not None:
+                return throw_into(space, w_iter, operr)
+            w_yielded, w_returned = yield_from_send(space, w_iter, w_sent)
+        except OperationError as e:
+            raise self.default_for(space, e)
+        if w_yielded is not None:
+            return w_yielded
+        raise OperationError(space.new_exception(space.w_StopIteration, [w_returned]))
+
+
+def as_anext_awaitable(space, w_self):
+    assert isinstance(w_self, W_AnextAwaitable)
+    return w_self
+
+
+def anext_next(space, args):
+    ANEXT_NEXT.unpack(space, args)
+    return as_anext_awaitable(space, args.args_w[0]).step(space, space.w_None, None)
+
+
+def anext_send(space, args):
+    w_value = ANEXT_SEND.unpack(space, args)[0]
+    return as_anext_awaitable(space, args.args_w[0]).step(space, w_value, None)
+
+
+def anext_throw(space, args):
+    args_w = ANEXT_THROW.unpack(space, args)
+    w_val = space.w_None
+    if len(args_w) > 1:
+        w_val = args_w[1]
+    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
+    return as_anext_awaitable(space, args.args_w[0]).step(space, space.w_None, operr)
+
+
+def anext_close(space, args):
+    ANEXT_CLOSE.unpack(space, args)
+    w_self = as_anext_awaitable(space, args.args_w[0])
+    if w_self.w_iter is not None:
+        close_delegate(space, w_self.w_iter)
+    return space.w_None
+
+
+def anext_self(space, args):
+    ANEXT_SELF.unpack(space, args)
+    return args.args_w[0]
+
+
+ANEXT_AWAITABLE_METHODS = [
+    ('send', anext_send),
+    ('throw', anext_throw),
+    ('close', anext_close),
+    ('__next__', anext_next),
+    ('__iter__', anext_self),
+    ('__await__', anext_self),
+]
+
+
+# CPython's members (not getsets) among them: a store or deletion is "readonly attribute"
+READONLY_MEMBERS = ['gi_code', 'cr_code', 'ag_code', 'ag_running']
+
+
+def readonly_member(space, args):
+    raise space.error(space.w_AttributeError, 'readonly attribute')
+
+
+def install_attributes(space, w_type, attributes):
+    for name, impl in attributes:
+        w_get = space.wrap_builtin(name, impl, w_type)
+        if name in READONLY_MEMBERS:
+            w_ro = space.wrap_builtin(name, readonly_member, w_type)
+            w_type.dict_w[name] = W_Property(w_get, w_ro, w_ro)
+        else:
+            w_type.dict_w[name] = W_Property(w_get, None)
+
+
+def install_names(space, w_type, names):
+    for name, getter, setter, deleter in names:
+        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, getter, w_type),
+                                         space.wrap_builtin(name, setter, w_type),
+                                         space.wrap_builtin(name, deleter, w_type))
 
 
 def install(space):
     space.w_generator = w_type = space.make_type('generator', space.w_object)
     for name, impl in GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    for name, impl in GENERATOR_ATTRIBUTES:
-        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    install_attributes(space, w_type, GENERATOR_ATTRIBUTES)
+    install_names(space, w_type, GENERATOR_NAMES)
     space.w_coroutine = w_type = space.make_type('coroutine', space.w_object)
     for name, impl in COROUTINE_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    for name, impl in COROUTINE_ATTRIBUTES:
-        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    install_attributes(space, w_type, COROUTINE_ATTRIBUTES)
+    install_names(space, w_type, COROUTINE_NAMES)
+    w_type.dict_w['__await__'] = space.wrap_builtin('__await__', coro_await_method, w_type)
+    space.w_coroutine_wrapper = w_type = space.make_type('coroutine_wrapper',
+                                                         space.w_object)
+    for name, impl in COROUTINE_WRAPPER_METHODS:
+        w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
     space.w_async_generator = w_type = space.make_type('async_generator', space.w_object)
     for name, impl in ASYNC_GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    for name, impl in ASYNC_GENERATOR_ATTRIBUTES:
-        w_type.dict_w[name] = W_Property(space.wrap_builtin(name, impl, w_type), None)
+    install_attributes(space, w_type, ASYNC_GENERATOR_ATTRIBUTES)
+    install_names(space, w_type, ASYNC_GENERATOR_NAMES)
     space.w_async_generator_asend = w_type = space.make_type('async_generator_asend',
                                                              space.w_object)
     for name, impl in AWAITABLE_METHODS:
+        w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
+    space.w_anext_awaitable = w_type = space.make_type('anext_awaitable', space.w_object)
+    for name, impl in ANEXT_AWAITABLE_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)

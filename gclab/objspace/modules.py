@@ -31,8 +31,12 @@ def install(space):
     for name, impl in SYS_FUNCTIONS:
         sys.dict_w[name] = space.wrap_builtin(name, impl)
     sys.dict_w['__excepthook__'] = sys.dict_w['excepthook']
+    sys.dict_w['__displayhook__'] = sys.dict_w['displayhook']
     sys.dict_w['maxsize'] = space.newint(2 ** 63 - 1)
     sys.dict_w['maxunicode'] = space.newint(0x10ffff)
+    sys.dict_w['api_version'] = space.newint(1013)           # CPython 3.11's C API
+    sys.dict_w['warnoptions'] = space.newlist([])             # (no -W option)
+    sys.dict_w['dont_write_bytecode'] = space.w_True         # (gclab writes none)
     sys.dict_w['hexversion'] = space.newint(0x030b00f0)        # 3.11.0 final
     sys.dict_w['float_repr_style'] = space.newstr('short')
     sys.dict_w['executable'] = space.newstr('')               # (set_argv sets it)
@@ -227,6 +231,19 @@ def executable_path():
         return os.readlink('/proc/self/exe')
     except OSError:
         return ''
+
+
+def prefix_of(executable):
+    """sys.prefix: the parent of the executable's directory ('' if unknown)."""
+    if not executable.startswith('/'):
+        return ''
+    path = executable
+    for _ in range(2):          # (os.path.dirname, twice)
+        cut = path.rfind('/')
+        if cut <= 0:
+            return '/'
+        path = path[:cut]
+    return path
 
 
 def new_version_info(space):
@@ -452,7 +469,109 @@ def sys_excepthook(space, args):
     return space.w_None
 
 
+SYS_DISPLAYHOOK = Spec('sys.displayhook(object, /)')
+
+
+def sys_displayhook(space, args):
+    """sys.displayhook(value) (also sys.__displayhook__), which compile(..., 'single')
+    calls with an expression statement's value: nothing for None, else repr(value)
+    and a newline on sys.stdout, and builtins._ bound to the value."""
+    w_value = SYS_DISPLAYHOOK.unpack(space, args)[0]
+    if w_value is space.w_None:
+        return space.w_None
+    w_builtins = space.w_builtins_module
+    space.setattr(w_builtins, '_', space.w_None)       # (as CPython: before the repr)
+    text = space.repr_str(w_value) + '\n'
+    w_sys = space.modules_w['sys']
+    w_out = space.getattr_or_none(w_sys, 'stdout')
+    if w_out is None or w_out is space.w_None:
+        raise space.error(space.w_RuntimeError, 'lost sys.stdout')
+    if isinstance(w_out, W_TextStream) and w_out.fd == 1:
+        space.write_stdout(text)
+    elif isinstance(w_out, W_TextStream) and w_out.fd == 2:
+        space.write_stderr(text)
+    else:
+        space.call_function(space.getattr(w_out, 'write'), [space.newstr(text)])
+    space.setattr(w_builtins, '_', w_value)
+    return space.w_None
+
+
+SYS_ADDAUDITHOOK = Spec('sys.addaudithook(hook)')
+SYS_AUDIT = Spec('sys.audit(*args)')
+SYS_SETTRACE = Spec('sys.settrace(function, /)')
+SYS_SETPROFILE = Spec('sys.setprofile(function, /)')
+SYS_GETTRACE = Spec('sys.gettrace()')
+SYS_GETPROFILE = Spec('sys.getprofile()')
+
+
+def sys_addaudithook(space, args):
+    """sys.addaudithook(hook): sys.audit() calls it from now on.  gclab raises no
+    audit events of its own: only the program's sys.audit() calls reach the hooks."""
+    w_hook = SYS_ADDAUDITHOOK.values(space, args)[0]
+    held = freethreading.lock_state(freethreading.REGISTRIES)
+    space.audit_hooks_w.append(w_hook)
+    freethreading.unlock_state(freethreading.REGISTRIES, held)
+    return space.w_None
+
+
+def sys_audit(space, args):
+    """sys.audit(event, *args): each hook (sys.addaudithook) called with the event
+    and the arguments as a tuple, in the order they were added."""
+    SYS_AUDIT.check(space, args)
+    args_w = args.args_w
+    if not args_w:
+        raise space.error(space.w_TypeError,
+                          "audit() missing 1 required positional argument: 'event'")
+    if not space.audit_hooks_w:
+        return space.w_None
+    if not isinstance(args_w[0], W_Str):
+        raise space.error(space.w_TypeError, "expected str for argument 'event', not %s"
+                          % space.type(args_w[0]).name)
+    w_event_args = space.newtuple(args_w[1:])
+    held = freethreading.lock_state(freethreading.REGISTRIES)
+    hooks_w = space.audit_hooks_w[:]
+    freethreading.unlock_state(freethreading.REGISTRIES, held)
+    for w_hook in hooks_w:
+        space.call_function(w_hook, [args_w[0], w_event_args])
+    return space.w_None
+
+
+def no_tracing(space, spec, args, what):
+    """sys.settrace/setprofile: None (no tracing, the only state gclab has) is
+    accepted; a function is refused, as gclab calls no trace or profile hooks."""
+    w_func = spec.unpack(space, args)[0]
+    if w_func is not space.w_None:
+        raise space.error(space.w_NotImplementedError, 'gclab: sys.%s() with a function '
+                          'is not supported (gclab has no %s hooks)' % (what[0], what[1]))
+    return space.w_None
+
+
+def sys_settrace(space, args):
+    return no_tracing(space, SYS_SETTRACE, args, ('settrace', 'line or call trace'))
+
+
+def sys_setprofile(space, args):
+    return no_tracing(space, SYS_SETPROFILE, args, ('setprofile', 'profile'))
+
+
+def sys_gettrace(space, args):
+    SYS_GETTRACE.check(space, args)
+    return space.w_None
+
+
+def sys_getprofile(space, args):
+    SYS_GETPROFILE.check(space, args)
+    return space.w_None
+
+
 SYS_FUNCTIONS = [
+    ('addaudithook', sys_addaudithook),
+    ('audit', sys_audit),
+    ('settrace', sys_settrace),
+    ('setprofile', sys_setprofile),
+    ('gettrace', sys_gettrace),
+    ('getprofile', sys_getprofile),
+    ('displayhook', sys_displayhook),
     ('excepthook', sys_excepthook),
     ('intern', sys_intern),
     ('getsizeof', sizeof.sys_getsizeof),

@@ -79,7 +79,12 @@ class W_BaseSet(W_Root):
     hashes[i] its hash, 0 for an unused slot, DUMMY_HASH for a deleted one.  fill
     counts the used and deleted slots, used the items; finger is where pop() looks
     first."""
-    _attrs_ = ['keys_w', 'hashes', 'fill', 'used', 'mask', 'finger', 'gc_slot']
+    _attrs_ = ['keys_w', 'hashes', 'fill', 'used', 'mask', 'finger', 'gc_slot',
+               'weakrefs_w']
+    # the W_WeakRefs to it (gclab.objspace.weakrefobject), None until the first: a
+    # class default, so that a new set costs no store (RPython's malloc leaves a GC
+    # pointer field NULL and writes no NULL default)
+    weakrefs_w = None
 
     def __init__(self, space):
         self.finger = 0

@@ -38,6 +38,7 @@ from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, exceptio
                                             make_group_types,
                                             group_new, except_star_match,
                                             prep_reraise_star, oserror_attributes,
+                                            unicode_error_attributes, is_unicode_codec_error,
                                             oserror_class)
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
@@ -49,7 +50,8 @@ from gclab.objspace import (builtins, fileobject, finalizers, formatting, gcmodu
                             generator, methods, modules, osmodule, seqops, setobject,
                             subclassing, threads, bytesobject, weakrefobject,
                             freethreading, resourcemodule)
-from gclab.objspace.dictobject import update_from, dict_iter
+from gclab.objspace.dictobject import (update_from, update_from_mapping, dict_iter,
+                                       W_WriteThroughDict)
 from gclab.objspace.iterators import is_iterator
 from gclab.objspace.threads import thread_ident
 from gclab.objspace import typealias, tracebackobject
@@ -96,6 +98,7 @@ class ObjSpace(object):
         self.empty_str = W_Str('')
         self.chars_w = [W_Str(chr(i)) for i in range(128)]
         self.recursion_limit = 1000
+        self.audit_hooks_w = []         # sys.addaudithook
         self.finalizing = False        # sys.is_finalizing(): the finalizers left at exit run
         self.interrupted = False       # the program ended by an uncaught KeyboardInterrupt
         self.int_max_str_digits = numbers.INT_MAX_STR_DIGITS   # sys.set_int_max_str_digits
@@ -136,6 +139,9 @@ class ObjSpace(object):
         generator.install(self)
         threads.install(self)
         typealias.install(self)
+        # the modules built into the binary (gclab/lib's are imported from source)
+        self.modules_w['sys'].dict_w['builtin_module_names'] = self.newtuple(
+            [self.newstr(name) for name in sorted(self.modules_w)])
 
     # --- types ------------------------------------------------------------------------
     def make_type(self, name, w_base, layout=LAYOUT_NONE):
@@ -469,6 +475,19 @@ class ObjSpace(object):
     def prep_reraise_star(self, w_orig, w_list):
         """What a try/except* raises (None: nothing), from what its clauses raised."""
         return prep_reraise_star(self, w_orig, self.listview(w_list))
+
+    def enable_weakrefs(self):
+        """Every instance made from now on can be referred to weakly (a watched
+        instance, finalizers.new_instance): when weakref is imported, and earlier,
+        when code that imports it is compiled."""
+        finalizers.STATE.weakrefs_enabled = True
+
+    def display(self, w_value):
+        """PRINT_EXPR (compile(..., 'single')): w_value to sys.displayhook."""
+        w_hook = self.getattr_or_none(self.modules_w['sys'], 'displayhook')
+        if w_hook is None:
+            raise self.error(self.w_RuntimeError, 'lost sys.displayhook')
+        self.call_function(w_hook, [w_value])
 
     def memory_error(self):
         return OperationError(self.new_exception(self.w_MemoryError, []))
@@ -816,6 +835,8 @@ class ObjSpace(object):
         w_obj = W_ExceptionObject(w_type, args_w)
         if w_type.is_subtype(self.w_OSError):
             oserror_attributes(self, w_obj)
+        elif is_unicode_codec_error(self, w_type):
+            unicode_error_attributes(self, w_obj)
         return w_obj
 
     def call_init(self, w_init, w_obj, args):
@@ -2355,6 +2376,8 @@ class ObjSpace(object):
 
     def dict_update(self, w_dict, w_other):
         update_from(self, w_dict, w_other)
+        if isinstance(w_dict, W_WriteThroughDict):      # (d |= x of globals(), ...)
+            w_dict.write_all(self)
 
     def dict_update_unpacked(self, w_dict, w_other):
         """DICT_UPDATE: `**x` in a dict display.  x is a mapping when getattr(x, 'keys')
@@ -2432,7 +2455,13 @@ class ObjSpace(object):
     def set_argv(self, args):
         w_sys = self.modules_w['sys']
         w_sys.dict_w['argv'] = self.newlist([self.newstr(a) for a in args])
-        w_sys.dict_w['executable'] = self.newstr(modules.executable_path())
+        executable = modules.executable_path()
+        w_sys.dict_w['executable'] = self.newstr(executable)
+        # as CPython's when not in a virtual environment: the executable's directory's
+        # parent, for each of the four
+        w_prefix = self.newstr(modules.prefix_of(executable))
+        for name in ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']:
+            w_sys.dict_w[name] = w_prefix
         w_sys.dict_w['path'] = self.newlist([self.newstr(modules.script_dir(args))])
 
     # --- output: gclab.objspace.output -----------------------------------------------------

@@ -144,6 +144,36 @@ def builtin_new(space, args):
     return bare_instance(space, w_cls, rest)
 
 
+def object_new(space, args):
+    """object.__new__(cls, *args): builtin_new, for a class whose instances object's
+    __new__ can make (CPython's tp_new_wrapper check: not int, nor a subclass of a
+    builtin type other than object, nor an exception class)."""
+    if args.args_w:
+        w_cls = args.args_w[0]
+        if not isinstance(w_cls, W_Type):
+            raise space.error(space.w_TypeError, 'object.__new__(X): X is not a type '
+                              'object (%s)' % space.type(w_cls).name)
+        if w_cls is not space.w_object and (
+                w_cls.builtin or w_cls.w_builtin_base is not None or
+                w_cls.layout == LAYOUT_EXCEPTION or w_cls.is_subtype(space.w_type)):
+            raise space.error(space.w_TypeError, 'object.__new__(%s) is not safe, use '
+                              '%s.__new__()' % (w_cls.name, static_base(w_cls).name))
+    else:
+        raise space.error(space.w_TypeError, 'object.__new__(): not enough arguments')
+    return builtin_new(space, args)
+
+
+def static_base(w_cls):
+    """The class whose __new__ CPython names in the error above: w_cls, or its first
+    base while the class has (or inherits) a __new__ the program wrote."""
+    while not w_cls.builtin and own_new(w_cls.lookup('__new__')) is not None and \
+            w_cls.bases_w:
+        w_base = w_cls.bases_w[0]
+        assert isinstance(w_base, W_Type)
+        w_cls = w_base
+    return w_cls
+
+
 def list_init(space, args):
     w_list = receiver(space, args, space.w_list, '__init__')
     args_w = LIST_INIT.unpack(space, args)
@@ -191,7 +221,10 @@ def install(space):
         w_type.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin('__new__', builtin_new,
                                                                      w_type))
     space.object_methods_w['__new__'] = W_StaticMethod(space.wrap_builtin(
-        '__new__', builtin_new, space.w_object))
+        '__new__', object_new, space.w_object))
+    # (super().__new__(cls, ...) in an exception class: not object's, which refuses it)
+    space.w_BaseException.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin(
+        '__new__', builtin_new, space.w_BaseException))
     for w_type, impl in [(space.w_list, list_init), (space.w_dict, dict_init),
                          (space.w_set, set_init), (space.w_bytearray, bytearray_init)]:
         w_type.dict_w['__init__'] = space.wrap_builtin('__init__', impl, w_type)

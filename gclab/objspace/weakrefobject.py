@@ -5,10 +5,12 @@ WeakSet and finalize.
 What can be referred to weakly: an instance of a user class that gclab watches
 (W_WatchedInstance): one whose class has __del__, or any made after weak references
 were enabled -- importing the weakref module enables them (_weakref._gclab_enable()),
-so a program that never imports it makes plain instances and pays nothing; and classes
-and functions (on the tracing plans, such an object joins the finalizer queue with its
-first weak reference).  Weak references to other objects (sets, bound methods, an
-instance made before the import) raise TypeError, saying so.
+so a program that never imports it makes plain instances and pays nothing; and classes,
+functions, sets, frozensets and bound methods (each with a field weakrefs_w, None until
+its first weak reference; on the tracing plans such an object joins the finalizer queue
+with its first weak reference).  Weak references to other objects (an instance made
+before the import, an instance of a subclass of a builtin type, ints, strs, lists...)
+raise TypeError, saying so.
 
 How a weak reference refers, by the plan's kind (finalizerstate.WEAK_BY_ADDRESS, fixed
 before translation):
@@ -32,7 +34,8 @@ from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_BuiltinSubInstance,
                                        W_Type)
-from gclab.objspace.function import W_Property, W_Function
+from gclab.objspace.function import W_Property, W_Function, W_Method
+from gclab.objspace.setobject import W_BaseSet
 from gclab.objspace.argspec import Spec, receiver
 
 WEAKREF_NEW = Spec('ReferenceType(object, callback=None, /)')
@@ -102,12 +105,16 @@ class W_WeakRef(W_Root):
 
 def refs_of(w_obj):
     """The list of the weak references to w_obj (None: none yet, or it cannot have
-    any): a field of the three classes that can have them, not of every object."""
+    any): a field of the classes that can have them, not of every object."""
     if isinstance(w_obj, W_WatchedInstance):
         return w_obj.weakrefs_w
     if isinstance(w_obj, W_Type):
         return w_obj.weakrefs_w
     if isinstance(w_obj, W_Function):
+        return w_obj.weakrefs_w
+    if isinstance(w_obj, W_BaseSet):
+        return w_obj.weakrefs_w
+    if isinstance(w_obj, W_Method):
         return w_obj.weakrefs_w
     return None
 
@@ -118,6 +125,10 @@ def set_refs(w_obj, refs_w):
     elif isinstance(w_obj, W_Type):
         w_obj.weakrefs_w = refs_w
     elif isinstance(w_obj, W_Function):
+        w_obj.weakrefs_w = refs_w
+    elif isinstance(w_obj, W_BaseSet):
+        w_obj.weakrefs_w = refs_w
+    elif isinstance(w_obj, W_Method):
         w_obj.weakrefs_w = refs_w
 
 
@@ -147,7 +158,8 @@ def watched(space, w_obj):
         raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object"
                           % space.type(w_obj).name)
     if isinstance(w_obj, W_WatchedInstance) or isinstance(w_obj, W_Type) or \
-            isinstance(w_obj, W_Function):
+            isinstance(w_obj, W_Function) or isinstance(w_obj, W_BaseSet) or \
+            isinstance(w_obj, W_Method):
         return w_obj
     name = space.type(w_obj).name
     if isinstance(w_obj, W_BuiltinSubInstance):
@@ -156,8 +168,9 @@ def watched(space, w_obj):
                           "builtin types" % name)
     if isinstance(w_obj, W_Instance) and not space.type(w_obj).builtin:
         raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object: "
-                          "gclab refers weakly only to instances made after the weakref "
-                          "module was imported (or of classes with __del__)" % name)
+                          "gclab refers weakly only to instances made after code that "
+                          "imports weakref was compiled (or of classes with __del__)"
+                          % name)
     raise space.error(space.w_TypeError, "cannot create weak reference to '%s' object"
                       % name)
 
@@ -223,7 +236,7 @@ def getweakrefs(space, args):
 
 def enable(space, args):
     ENABLE.check(space, args)
-    STATE.weakrefs_enabled = True
+    space.enable_weakrefs()
     return space.w_None
 
 

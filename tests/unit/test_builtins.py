@@ -271,3 +271,21 @@ def test_percent_format_reads_a_mapping_subclass_through_getitem(run):
             "print('%s' % S('x'), '%s-%s' % (S('y'), 2))")
     assert r.out == ("1 <b> 0 {'z': 0}\n"
                      'S! S!-2\n')
+
+
+def test_settrace_with_a_function_is_refused_clearly(run):
+    """gclab calls no trace or profile hooks: sys.settrace(f) and sys.setprofile(f) say
+    so (None, no tracing, is accepted), rather than accept a hook never called."""
+    r = run('import sys\n'
+            'sys.settrace(None); sys.setprofile(None)\n'
+            'for f in (sys.settrace, sys.setprofile):\n'
+            '    try:\n'
+            '        f(lambda *a: None)\n'
+            '    except NotImplementedError as e:\n'
+            '        print(e)\n'
+            'print(sys.gettrace(), sys.getprofile())')
+    assert r.out == ('gclab: sys.settrace() with a function is not supported (gclab has no '
+                     'line or call trace hooks)\n'
+                     'gclab: sys.setprofile() with a function is not supported (gclab has no '
+                     'profile hooks)\n'
+                     'None None\n')

@@ -13,7 +13,7 @@ import corpus
 
 FOLDER = os.path.join(corpus.TESTS, 'programs', 'finalizers')
 UNTRANSLATED = ['del_at_exit.py', 'del_errors.py', 'del_resurrect.py', 'del_timing.py',
-                'gen_close.py', 'weakref_basics.py']
+                'gen_close.py', 'weakref_basics.py', 'weakref_sets_methods.py']
 
 
 @pytest.mark.parametrize('name', UNTRANSLATED)
@@ -118,11 +118,14 @@ print('goes on')
 
 
 def test_weakref_to_an_instance_made_before_import_is_refused(run):
+    """Instances are weakly referable once code that imports weakref is compiled: the
+    main module's own import counts from its first line; an instance made before a
+    module is imported only by name (__import__) is refused, saying why."""
     result = run('''
 class C:
     pass
 early = C()
-import weakref
+weakref = __import__('weakref')
 late = C()
 print(weakref.ref(late)() is late)
 try:
@@ -133,5 +136,18 @@ except TypeError as e:
     assert result.out.splitlines() == [
         'True',
         "cannot create weak reference to 'C' object: gclab refers weakly only to "
-        "instances made after the weakref module was imported (or of classes with "
-        "__del__)"]
+        "instances made after code that imports weakref was compiled (or of classes "
+        "with __del__)"]
+
+
+def test_weakref_to_an_instance_made_above_the_import_statement(run):
+    result = run('''
+class C:
+    pass
+early = C()
+def later():
+    import weakref
+    return weakref.ref(early)
+print(later()() is early)
+''')
+    assert result.out == 'True\n'

@@ -8,11 +8,15 @@ handler, an emitter and a snippet here that makes the compiler emit it."""
 import pytest
 
 from gclab.interp import opcodes as op
-from gclab.interp.compiler import compile_source
+from gclab.interp.compiler import compile_source, compile_dynamic
 from gclab.interp.frame import Frame
 from gclab.objspace.space import ObjSpace
 
 # (source, CPython 3's output)
+# compile(..., 'single') source: its expression statements emit PRINT_EXPR (compiled
+# by test_every_row_has_a_compiler_emitter, run by a snippet)
+SINGLE_MODE_SOURCE = 'for i in range(2): i * 3\n'
+
 SNIPPETS = [
     # fast, global, deref, closure and class-body names; their deletes
     ('x = 1\n'
@@ -206,6 +210,9 @@ SNIPPETS = [
      '    print(repr(g))\n',
      "ExceptionGroup('g', [ValueError(1)])\n"
      "ExceptionGroup('', [OSError(4), ExceptionGroup('g', [TypeError(3)])])\n"),
+    # compile(..., 'single'): PRINT_EXPR passes values to sys.displayhook
+    ('exec(compile(%r, "<single>", "single"))\n' % SINGLE_MODE_SOURCE,
+     '0\n3\n'),
 ]
 
 
@@ -234,6 +241,9 @@ def test_every_row_has_a_compiler_emitter():
     found = set()
     for source, _ in SNIPPETS:
         found |= emitted_opcodes(source)
+    space = ObjSpace('untranslated')
+    for code in compile_dynamic(space, SINGLE_MODE_SOURCE, '<single>', 'single').all_code():
+        found |= set(code.code[pc] for pc in range(0, len(code.code), 2))
     never_emitted = [op.NAMES[i] for i in range(len(op.NAMES)) if i not in found]
     assert never_emitted == []
 
