@@ -188,7 +188,7 @@ def release_program_state(space):
             if w_original is not None:
                 w_sys.dict_w[name] = w_original
         w_sys.changed()
-    space.audit_hooks_w = []       # (sys.addaudithook's: CPython's shutdown clears them)
+    space.audit_hooks_w = None     # (sys.addaudithook's: CPython's shutdown clears them)
     w_builtins = space.w_builtins_module
     if w_builtins is not None and '_' in space.builtins_dict():
         # sys.displayhook's last value (CPython's shutdown also clears builtins._)

@@ -981,8 +981,9 @@ class Decimal(object):
         coef, exp = _exp_fixed_decimal(x, w)
         return _fix(0, coef, exp, ctx)
 
-    def ln(self, context=None):
-        ctx = context or getcontext()
+    def _log_special(self):
+        """ln() and log10() of a NaN, a zero, a negative number or an infinity: the
+        result, or None for a finite positive number."""
         if self._exp == 'n':
             return self
         if self._coef == 0 and self._exp != 'F':
@@ -991,20 +992,22 @@ class Decimal(object):
             raise _signal(InvalidOperation)
         if self._exp == 'F':
             return self
+        return None
+
+    def ln(self, context=None):
+        ctx = context or getcontext()
+        special = self._log_special()
+        if special is not None:
+            return special
         if self._exp <= 0 and self._coef == 10 ** -self._exp:
             return Decimal._make(0, 0, 0)      # ln(1) is exactly 0
         return self._log_common(ctx, False)
 
     def log10(self, context=None):
         ctx = context or getcontext()
-        if self._exp == 'n':
-            return self
-        if self._coef == 0 and self._exp != 'F':
-            return Decimal._make(1, 0, 'F')
-        if self._sign:
-            raise _signal(InvalidOperation)
-        if self._exp == 'F':
-            return self
+        special = self._log_special()
+        if special is not None:
+            return special
         c = self._coef
         tz = 0
         while c % 10 == 0:

@@ -544,14 +544,6 @@ def generator_of(space, args, name):
     return w_gen
 
 
-def gen_name(space, args):
-    return space.newstr(generator_of(space, args, '__name__').name)
-
-
-def gen_qualname(space, args):
-    return space.newstr(generator_of(space, args, '__qualname__').qualname)
-
-
 def gen_running(space, args):
     return space.newbool(generator_of(space, args, 'gi_running').running)
 
@@ -602,55 +594,13 @@ def set_name_of(space, w_gen, attr, w_value):
     freethreading.unlock(w_gen, held)
 
 
-def gen_code(space, args):
-    return code_of(space, generator_of(space, args, 'gi_code'))
-
-
-def gen_frame(space, args):
-    return frame_of(space, generator_of(space, args, 'gi_frame'))
-
-
-def gen_suspended(space, args):
-    return space.newbool(generator_of(space, args, 'gi_suspended').suspended())
-
-
 def gen_yieldfrom(space, args):
     return delegate_of(space, generator_of(space, args, 'gi_yieldfrom'))
 
 
-def gen_set_name(space, args):
-    set_name_of(space, generator_of(space, args, '__name__'), '__name__', args.args_w[1])
-    return space.w_None
-
-
-def gen_set_qualname(space, args):
-    set_name_of(space, generator_of(space, args, '__qualname__'), '__qualname__',
-                args.args_w[1])
-    return space.w_None
-
-
-def gen_del_name(space, args):
-    generator_of(space, args, '__name__')
-    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
-
-
-def gen_del_qualname(space, args):
-    generator_of(space, args, '__qualname__')
-    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
-
-
 GENERATOR_ATTRIBUTES = [
     ('gi_running', gen_running),
-    ('gi_code', gen_code),
-    ('gi_frame', gen_frame),
-    ('gi_suspended', gen_suspended),
     ('gi_yieldfrom', gen_yieldfrom),
-]
-
-# the writable ones: (name, getter, setter, deleter)
-GENERATOR_NAMES = [
-    ('__name__', gen_name, gen_set_name, gen_del_name),
-    ('__qualname__', gen_qualname, gen_set_qualname, gen_del_qualname),
 ]
 
 
@@ -859,14 +809,6 @@ def async_generator_of(space, args, name):
     return w_gen
 
 
-def agen_name(space, args):
-    return space.newstr(async_generator_of(space, args, '__name__').name)
-
-
-def agen_qualname(space, args):
-    return space.newstr(async_generator_of(space, args, '__qualname__').qualname)
-
-
 def agen_running(space, args):
     """ag_running: running, or suspended in an await of its own (an __anext__(),
     asend(), athrow() or aclose() in flight: CPython's ag_running_async)."""
@@ -876,50 +818,13 @@ def agen_running(space, args):
     return space.newbool(delegate_of(space, w_gen) is not space.w_None)
 
 
-def agen_code(space, args):
-    return code_of(space, async_generator_of(space, args, 'ag_code'))
-
-
-def agen_frame(space, args):
-    return frame_of(space, async_generator_of(space, args, 'ag_frame'))
-
-
 def agen_await(space, args):
     return delegate_of(space, async_generator_of(space, args, 'ag_await'))
 
 
-def agen_set_name(space, args):
-    set_name_of(space, async_generator_of(space, args, '__name__'), '__name__',
-                args.args_w[1])
-    return space.w_None
-
-
-def agen_set_qualname(space, args):
-    set_name_of(space, async_generator_of(space, args, '__qualname__'), '__qualname__',
-                args.args_w[1])
-    return space.w_None
-
-
-def agen_del_name(space, args):
-    async_generator_of(space, args, '__name__')
-    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
-
-
-def agen_del_qualname(space, args):
-    async_generator_of(space, args, '__qualname__')
-    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
-
-
 ASYNC_GENERATOR_ATTRIBUTES = [
     ('ag_running', agen_running),
-    ('ag_code', agen_code),
-    ('ag_frame', agen_frame),
     ('ag_await', agen_await),
-]
-
-ASYNC_GENERATOR_NAMES = [
-    ('__name__', agen_name, agen_set_name, agen_del_name),
-    ('__qualname__', agen_qualname, agen_set_qualname, agen_del_qualname),
 ]
 
 
@@ -958,14 +863,6 @@ def coroutine_of(space, args, name):
     return w_coro
 
 
-def coro_name(space, args):
-    return space.newstr(coroutine_of(space, args, '__name__').name)
-
-
-def coro_qualname(space, args):
-    return space.newstr(coroutine_of(space, args, '__qualname__').qualname)
-
-
 def coro_running(space, args):
     return space.newbool(coroutine_of(space, args, 'cr_running').running)
 
@@ -975,50 +872,9 @@ def coro_await(space, args):
     return delegate_of(space, coroutine_of(space, args, 'cr_await'))
 
 
-def coro_code(space, args):
-    return code_of(space, coroutine_of(space, args, 'cr_code'))
-
-
-def coro_frame(space, args):
-    return frame_of(space, coroutine_of(space, args, 'cr_frame'))
-
-
-def coro_suspended(space, args):
-    return space.newbool(coroutine_of(space, args, 'cr_suspended').suspended())
-
-
-def coro_set_name(space, args):
-    set_name_of(space, coroutine_of(space, args, '__name__'), '__name__', args.args_w[1])
-    return space.w_None
-
-
-def coro_set_qualname(space, args):
-    set_name_of(space, coroutine_of(space, args, '__qualname__'), '__qualname__',
-                args.args_w[1])
-    return space.w_None
-
-
-def coro_del_name(space, args):
-    coroutine_of(space, args, '__name__')
-    raise space.error(space.w_TypeError, '__name__ must be set to a string object')
-
-
-def coro_del_qualname(space, args):
-    coroutine_of(space, args, '__qualname__')
-    raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
-
-
 COROUTINE_ATTRIBUTES = [
     ('cr_running', coro_running),
     ('cr_await', coro_await),
-    ('cr_code', coro_code),
-    ('cr_frame', coro_frame),
-    ('cr_suspended', coro_suspended),
-]
-
-COROUTINE_NAMES = [
-    ('__name__', coro_name, coro_set_name, coro_del_name),
-    ('__qualname__', coro_qualname, coro_set_qualname, coro_del_qualname),
 ]
 
 
@@ -1239,6 +1095,60 @@ def readonly_member(space, args):
     raise space.error(space.w_AttributeError, 'readonly attribute')
 
 
+def make_shared_attributes(kind_of, prefix):
+    """The attributes the three kinds have alike, for the one whose receiver check is
+    kind_of (generator_of, coroutine_of, async_generator_of) and whose attributes start
+    with prefix ('gi', 'cr', 'ag'): (name, getter) pairs, and the writable names as
+    (name, getter, setter, deleter)."""
+    code_name = prefix + '_code'
+    frame_name = prefix + '_frame'
+    suspended_name = prefix + '_suspended'
+
+    def get_code(space, args):
+        return code_of(space, kind_of(space, args, code_name))
+
+    def get_frame(space, args):
+        return frame_of(space, kind_of(space, args, frame_name))
+
+    def get_suspended(space, args):
+        return space.newbool(kind_of(space, args, suspended_name).suspended())
+
+    def get_name(space, args):
+        return space.newstr(kind_of(space, args, '__name__').name)
+
+    def get_qualname(space, args):
+        return space.newstr(kind_of(space, args, '__qualname__').qualname)
+
+    def set_name(space, args):
+        set_name_of(space, kind_of(space, args, '__name__'), '__name__', args.args_w[1])
+        return space.w_None
+
+    def set_qualname(space, args):
+        set_name_of(space, kind_of(space, args, '__qualname__'), '__qualname__',
+                    args.args_w[1])
+        return space.w_None
+
+    def del_name(space, args):
+        kind_of(space, args, '__name__')
+        raise space.error(space.w_TypeError, '__name__ must be set to a string object')
+
+    def del_qualname(space, args):
+        kind_of(space, args, '__qualname__')
+        raise space.error(space.w_TypeError, '__qualname__ must be set to a string object')
+
+    attributes = [(code_name, get_code), (frame_name, get_frame)]
+    if prefix != 'ag':                  # (no ag_suspended in 3.11)
+        attributes.append((suspended_name, get_suspended))
+    names = [('__name__', get_name, set_name, del_name),
+             ('__qualname__', get_qualname, set_qualname, del_qualname)]
+    return attributes, names
+
+
+SHARED_GENERATOR_ATTRIBUTES = make_shared_attributes(generator_of, 'gi')
+SHARED_COROUTINE_ATTRIBUTES = make_shared_attributes(coroutine_of, 'cr')
+SHARED_ASYNC_GENERATOR_ATTRIBUTES = make_shared_attributes(async_generator_of, 'ag')
+
+
 def install_attributes(space, w_type, attributes):
     for name, impl in attributes:
         w_get = space.wrap_builtin(name, impl, w_type)
@@ -1260,13 +1170,15 @@ def install(space):
     space.w_generator = w_type = space.make_type('generator', space.w_object)
     for name, impl in GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    install_attributes(space, w_type, GENERATOR_ATTRIBUTES)
-    install_names(space, w_type, GENERATOR_NAMES)
+    shared_attributes, shared_names = SHARED_GENERATOR_ATTRIBUTES
+    install_attributes(space, w_type, GENERATOR_ATTRIBUTES + shared_attributes)
+    install_names(space, w_type, shared_names)
     space.w_coroutine = w_type = space.make_type('coroutine', space.w_object)
     for name, impl in COROUTINE_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    install_attributes(space, w_type, COROUTINE_ATTRIBUTES)
-    install_names(space, w_type, COROUTINE_NAMES)
+    shared_attributes, shared_names = SHARED_COROUTINE_ATTRIBUTES
+    install_attributes(space, w_type, COROUTINE_ATTRIBUTES + shared_attributes)
+    install_names(space, w_type, shared_names)
     w_type.dict_w['__await__'] = space.wrap_builtin('__await__', coro_await_method, w_type)
     space.w_coroutine_wrapper = w_type = space.make_type('coroutine_wrapper',
                                                          space.w_object)
@@ -1275,8 +1187,9 @@ def install(space):
     space.w_async_generator = w_type = space.make_type('async_generator', space.w_object)
     for name, impl in ASYNC_GENERATOR_METHODS:
         w_type.dict_w[name] = space.wrap_builtin(name, impl, w_type)
-    install_attributes(space, w_type, ASYNC_GENERATOR_ATTRIBUTES)
-    install_names(space, w_type, ASYNC_GENERATOR_NAMES)
+    shared_attributes, shared_names = SHARED_ASYNC_GENERATOR_ATTRIBUTES
+    install_attributes(space, w_type, ASYNC_GENERATOR_ATTRIBUTES + shared_attributes)
+    install_names(space, w_type, shared_names)
     space.w_async_generator_asend = w_type = space.make_type('async_generator_asend',
                                                              space.w_object)
     for name, impl in AWAITABLE_METHODS:

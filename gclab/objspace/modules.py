@@ -509,7 +509,12 @@ def sys_addaudithook(space, args):
     audit events of its own: only the program's sys.audit() calls reach the hooks."""
     w_hook = SYS_ADDAUDITHOOK.values(space, args)[0]
     held = freethreading.lock_state(freethreading.REGISTRIES)
-    space.audit_hooks_w.append(w_hook)
+    hooks_w = space.audit_hooks_w
+    if hooks_w is None:
+        hooks_w = [w_hook]
+    else:
+        hooks_w = hooks_w + [w_hook]    # (a new list: sys.audit copies none)
+    space.audit_hooks_w = hooks_w
     freethreading.unlock_state(freethreading.REGISTRIES, held)
     return space.w_None
 
@@ -522,15 +527,13 @@ def sys_audit(space, args):
     if not args_w:
         raise space.error(space.w_TypeError,
                           "audit() missing 1 required positional argument: 'event'")
-    if not space.audit_hooks_w:
+    hooks_w = space.audit_hooks_w       # (never changed: replaced by a longer one)
+    if hooks_w is None:
         return space.w_None
     if not isinstance(args_w[0], W_Str):
         raise space.error(space.w_TypeError, "expected str for argument 'event', not %s"
                           % space.type(args_w[0]).name)
     w_event_args = space.newtuple(args_w[1:])
-    held = freethreading.lock_state(freethreading.REGISTRIES)
-    hooks_w = space.audit_hooks_w[:]
-    freethreading.unlock_state(freethreading.REGISTRIES, held)
     for w_hook in hooks_w:
         space.call_function(w_hook, [args_w[0], w_event_args])
     return space.w_None

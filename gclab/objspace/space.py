@@ -98,7 +98,7 @@ class ObjSpace(object):
         self.empty_str = W_Str('')
         self.chars_w = [W_Str(chr(i)) for i in range(128)]
         self.recursion_limit = 1000
-        self.audit_hooks_w = []         # sys.addaudithook
+        self.audit_hooks_w = None       # sys.addaudithook's (None: none)
         self.finalizing = False        # sys.is_finalizing(): the finalizers left at exit run
         self.interrupted = False       # the program ended by an uncaught KeyboardInterrupt
         self.int_max_str_digits = numbers.INT_MAX_STR_DIGITS   # sys.set_int_max_str_digits
