@@ -40,6 +40,8 @@ def install(space):
     sys.dict_w['hexversion'] = space.newint(0x030b00f0)        # 3.11.0 final
     sys.dict_w['float_repr_style'] = space.newstr('short')
     sys.dict_w['executable'] = space.newstr('')               # (set_argv sets it)
+    for name in ['prefix', 'base_prefix', 'exec_prefix', 'base_exec_prefix']:
+        sys.dict_w[name] = space.newstr('')       # (set_argv too: no new key at run time)
     sys.dict_w['platform'] = space.newstr('linux')
     sys.dict_w['byteorder'] = space.newstr('little')
     sys.dict_w['version_info'] = new_version_info(space)

@@ -193,6 +193,19 @@ CYCLE_MAKERS = {
 # (here collections, collections.abc, abc and operator).  sys.intern keeps what it
 # interned in its table for the process's life, as CPython's interned strings.
 GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
+                         # the builtins module's prebuilt dict grows back after two
+                         # deletions and a new binding; sys.displayhook's builtins._
+                         # (added, deleted at exit) and `del sys.displayhook` grow the
+                         # builtins and sys dicts (doctest's examples: builtins._ only)
+                         'tests/programs/b_builtins_deleted_internal.py': 2,
+                         'tests/programs/b_compile_single.py': 3,
+                         'tests/programs/f_doctest_script.py': 1,
+                         'tests/programs/f_doctest_single.py': 1,
+                         # exec'd code imports string (5); the imported helper module
+                         # tests/programs/importable/imp_module_dict.py stays in
+                         # sys.modules (its module, dict, functions...: 8)
+                         'tests/programs/c_exec_mapping_locals.py': 5,
+                         'tests/programs/c_module_dict_identity.py': 8,
                          'tests/programs/l_dataclass_slots.py': 25,
                          'tests/programs/c_match_classes.py': 15,
                          'tests/programs/l_logging.py': 10,
@@ -265,7 +278,12 @@ GROWS_LIBRARY_MODULES = {'tests/programs/e_delattr_module_function.py': 3,
 # measured on atomic-refcount-nogil, the prebuilt module keeps its last copy (the
 # builtins module too: measured on atomic-immortal-refcount-nogil-poisoned).
 GROWS_FREE_THREADED = {'tests/programs/e_delattr_module_function.py': 7,
-                       'tests/programs/b_builtins_module_rebind.py': 4}
+                       'tests/programs/b_builtins_module_rebind.py': 4,
+                       # the builtins module keeps its last copy-on-write dict
+                       'tests/programs/b_builtins_deleted_internal.py': 4,
+                       'tests/programs/b_compile_single.py': 7,
+                       'tests/programs/f_doctest_script.py': 3,
+                       'tests/programs/f_doctest_single.py': 3}
 
 # Each module of gclab/lib that a program imports (directly or through another) keeps 5
 # objects at exit: release_program_state empties its dict but leaves the module in the
