@@ -150,12 +150,13 @@ def b_print(space, args):
             pieces.append(space.str_str(args.args_w[i]))
         pieces.append(end)
         text = ''.join(pieces)
-        if w_file is None or (isinstance(w_file, W_TextStream) and w_file.fd == 1):
+        if w_file is None:
             space.write_stdout(text)
-            if flush:
-                space.flush_stdout()
         else:
-            space.write_stderr(text)
+            assert isinstance(w_file, W_TextStream)
+            w_file.write_text(space, text)
+        if flush and (w_file is None or w_file.fd == 1):
+            space.flush_stdout()
         return space.w_None
     # any other file: one write() per piece, as CPython
     w_write = space.getattr(w_file, 'write')

@@ -177,11 +177,20 @@ def exception_init(space, args):
         if args.has_keywords():
             exception_keywords(space, w_self, args)
         w_self.set_args(args.args_w[1:])
-        if space.exception_is(w_self, space.w_OSError):
-            oserror_attributes(space, w_self)
-        elif is_unicode_codec_error(space, space.type(w_self)):
-            unicode_error_attributes(space, w_self)
+        args_attributes(space, w_self)
     return space.w_None
+
+
+def args_attributes(space, w_exc):
+    """The attributes some builtin exceptions take from their args, when made or
+    __init__'ed: an OSError's errno, strerror and filename, a UnicodeDecodeError's or
+    UnicodeEncodeError's five."""
+    w_type = space.type(w_exc)
+    if w_type.is_subtype(space.w_OSError):
+        oserror_attributes(space, w_exc)
+    elif w_type.is_subtype(space.w_UnicodeDecodeError) or \
+            w_type.is_subtype(space.w_UnicodeEncodeError):
+        unicode_error_attributes(space, w_exc)
 
 
 # the keyword arguments of the __init__ of these classes (CPython's kwlists)
@@ -326,11 +335,6 @@ def unicode_error_attributes(space, w_exc):
         space.setattr(w_exc, 'start', args_w[2])
         space.setattr(w_exc, 'end', args_w[3])
         space.setattr(w_exc, 'reason', args_w[4])
-
-
-def is_unicode_codec_error(space, w_type):
-    return w_type.is_subtype(space.w_UnicodeDecodeError) or \
-        w_type.is_subtype(space.w_UnicodeEncodeError)
 
 
 def oserror_attributes(space, w_exc):

@@ -489,12 +489,16 @@ def gen_send(space, args):
 
 def gen_throw(space, args):
     args_w = GEN_THROW.unpack(space, args)
-    w_gen = as_generator(space, args.args_w[0])
-    w_typ = args_w[0]
+    return as_generator(space, args.args_w[0]).throw(space, thrown(space, args_w))
+
+
+def thrown(space, args_w):
+    """What throw(typ[, val[, tb]]) throws (args_w: its unpacked arguments), for
+    generators, coroutines and their awaitables alike."""
     w_val = space.w_None
     if len(args_w) > 1:
         w_val = args_w[1]
-    return w_gen.throw(space, OperationError(exception_to_throw(space, w_typ, w_val)))
+    return OperationError(exception_to_throw(space, args_w[0], w_val))
 
 
 def exception_to_throw(space, w_typ, w_val):
@@ -733,11 +737,8 @@ def awaitable_next(space, args):
 
 def awaitable_throw(space, args):
     args_w = AWAITABLE_THROW.unpack(space, args)
-    w_val = space.w_None
-    if len(args_w) > 1:
-        w_val = args_w[1]
-    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
-    return as_awaitable(space, args.args_w[0]).send(space, space.w_None, operr)
+    return as_awaitable(space, args.args_w[0]).send(space, space.w_None,
+                                                    thrown(space, args_w))
 
 
 def awaitable_close(space, args):
@@ -781,11 +782,7 @@ def agen_asend(space, args):
 def agen_athrow(space, args):
     args_w = AGEN_ATHROW.unpack(space, args)
     w_gen = as_generator(space, args.args_w[0])
-    w_val = space.w_None
-    if len(args_w) > 1:
-        w_val = args_w[1]
-    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
-    return W_AsyncGenAwaitable(w_gen, AWAIT_THROW, space.w_None, operr)
+    return W_AsyncGenAwaitable(w_gen, AWAIT_THROW, space.w_None, thrown(space, args_w))
 
 
 def agen_aclose(space, args):
@@ -837,11 +834,7 @@ def coro_send(space, args):
 
 def coro_throw(space, args):
     args_w = CORO_THROW.unpack(space, args)
-    w_coro = as_generator(space, args.args_w[0])
-    w_val = space.w_None
-    if len(args_w) > 1:
-        w_val = args_w[1]
-    return w_coro.throw(space, OperationError(exception_to_throw(space, args_w[0], w_val)))
+    return as_generator(space, args.args_w[0]).throw(space, thrown(space, args_w))
 
 
 def coro_close(space, args):
@@ -931,11 +924,7 @@ def wrapper_send(space, args):
 
 def wrapper_throw(space, args):
     args_w = WRAPPER_THROW.unpack(space, args)
-    w_coro = as_wrapper(space, args.args_w[0]).w_coro
-    w_val = space.w_None
-    if len(args_w) > 1:
-        w_val = args_w[1]
-    return w_coro.throw(space, OperationError(exception_to_throw(space, args_w[0], w_val)))
+    return as_wrapper(space, args.args_w[0]).w_coro.throw(space, thrown(space, args_w))
 
 
 def wrapper_close(space, args):
@@ -1057,11 +1046,8 @@ def anext_send(space, args):
 
 def anext_throw(space, args):
     args_w = ANEXT_THROW.unpack(space, args)
-    w_val = space.w_None
-    if len(args_w) > 1:
-        w_val = args_w[1]
-    operr = OperationError(exception_to_throw(space, args_w[0], w_val))
-    return as_anext_awaitable(space, args.args_w[0]).step(space, space.w_None, operr)
+    return as_anext_awaitable(space, args.args_w[0]).step(space, space.w_None,
+                                                          thrown(space, args_w))
 
 
 def anext_close(space, args):

@@ -488,10 +488,8 @@ def sys_displayhook(space, args):
     w_out = space.getattr_or_none(w_sys, 'stdout')
     if w_out is None or w_out is space.w_None:
         raise space.error(space.w_RuntimeError, 'lost sys.stdout')
-    if isinstance(w_out, W_TextStream) and w_out.fd == 1:
-        space.write_stdout(text)
-    elif isinstance(w_out, W_TextStream) and w_out.fd == 2:
-        space.write_stderr(text)
+    if isinstance(w_out, W_TextStream):
+        w_out.write_text(space, text)
     else:
         space.call_function(space.getattr(w_out, 'write'), [space.newstr(text)])
     space.setattr(w_builtins, '_', w_value)

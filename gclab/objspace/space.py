@@ -37,8 +37,7 @@ from gclab.objspace.iterators import W_GetitemIterator
 from gclab.objspace.exceptionobject import (EXCEPTIONS, exception_init, exception_keywords,
                                             make_group_types,
                                             group_new, except_star_match,
-                                            prep_reraise_star, oserror_attributes,
-                                            unicode_error_attributes, is_unicode_codec_error,
+                                            prep_reraise_star, args_attributes,
                                             oserror_class)
 from gclab.objspace import output, importing, classbuilder, execbuiltins, dictviews, objectmethods
 from gclab.objspace import metaclass, matching
@@ -833,10 +832,7 @@ class ObjSpace(object):
             if isinstance(w_errno, W_Int):
                 w_type = oserror_class(self, w_errno.intval)
         w_obj = W_ExceptionObject(w_type, args_w)
-        if w_type.is_subtype(self.w_OSError):
-            oserror_attributes(self, w_obj)
-        elif is_unicode_codec_error(self, w_type):
-            unicode_error_attributes(self, w_obj)
+        args_attributes(self, w_obj)
         return w_obj
 
     def call_init(self, w_init, w_obj, args):
@@ -2382,27 +2378,30 @@ class ObjSpace(object):
     def dict_update_unpacked(self, w_dict, w_other):
         """DICT_UPDATE: `**x` in a dict display.  x is a mapping when getattr(x, 'keys')
         finds something; an AttributeError on the way becomes CPython's TypeError."""
+        self.update_from_unpacked(w_dict, w_other, None)
+
+    def update_from_unpacked(self, w_dict, w_other, w_func):
+        """`**x` into w_dict: in a dict display (w_func None) or among the keyword
+        arguments of a call of w_func.  An AttributeError on the way (no keys(), or
+        one raised inside it) becomes CPython's TypeError for that place."""
         try:
             update_from_mapping(self, w_dict, w_other)
         except OperationError as e:
-            if self.exception_is(e.w_value, self.w_AttributeError):
+            if not self.exception_is(e.w_value, self.w_AttributeError):
+                raise
+            if w_func is None:
                 raise self.error(self.w_TypeError, "'%s' object is not a mapping"
                                  % self.type(w_other).name)
-            raise
+            raise self.error(self.w_TypeError, '%s argument after ** must be a '
+                             'mapping, not %s' % (self.function_str(w_func),
+                                                  self.type(w_other).name))
 
     def dict_merge(self, w_func, w_dict, w_other):
         """DICT_MERGE: `**x` or `name=x` among the keyword arguments of a call of w_func;
         a name given twice is an error, as in CPython."""
         assert isinstance(w_dict, W_Dict)
         w_new = self.newdict()
-        try:
-            update_from_mapping(self, w_new, w_other)
-        except OperationError as e:
-            if self.exception_is(e.w_value, self.w_AttributeError):
-                raise self.error(self.w_TypeError, '%s argument after ** must be a '
-                                 'mapping, not %s' % (self.function_str(w_func),
-                                                      self.type(w_other).name))
-            raise
+        self.update_from_unpacked(w_new, w_other, w_func)
         assert isinstance(w_new, W_Dict)
         for w_key, w_value in w_new.data.items():
             if not isinstance(w_key, W_Str):

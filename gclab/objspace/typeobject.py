@@ -207,8 +207,9 @@ class W_Type(W_Root):
         (no __new__ of its own, no builtin base) and calls w_init, with the classes at
         version (read before the lookups): remembered while the classes do not change
         (TYPE_VERSIONS), so that the next call looks up neither __new__ nor __init__.
-        (w_init is never None, as object has an __init__; None remembers nothing.)  Free-threaded builds publish an immutable CtorEntry
-        under the class's lock (as lookup_shared its snapshots)."""
+        (w_init is never None, as object has an __init__; None remembers nothing.)
+        Free-threaded builds publish an immutable CtorEntry under the class's lock (as
+        lookup_shared its snapshots)."""
         if w_init is None:
             return                  # (remembered_init: None means nothing remembered)
         if nogil.ACTIVE:

@@ -4,13 +4,14 @@ WeakSet and finalize.
 
 What can be referred to weakly: an instance of a user class that gclab watches
 (W_WatchedInstance): one whose class has __del__, or any made after weak references
-were enabled -- importing the weakref module enables them (_weakref._gclab_enable()),
-so a program that never imports it makes plain instances and pays nothing; and classes,
-functions, sets, frozensets and bound methods (each with a field weakrefs_w, None until
-its first weak reference; on the tracing plans such an object joins the finalizer queue
-with its first weak reference).  Weak references to other objects (an instance made
-before the import, an instance of a subclass of a builtin type, ints, strs, lists...)
-raise TypeError, saying so.
+were enabled -- compiling code that imports the weakref module, or importing it,
+enables them (space.enable_weakrefs), so a program that never imports it makes plain
+instances and pays nothing; and classes, functions, sets, frozensets and bound methods
+(each with a field weakrefs_w, None until its first weak reference; on the tracing
+plans such an object joins the finalizer queue with its first weak reference).  Weak
+references to other objects (an instance made before any code that imports weakref was
+compiled, an instance of a subclass of a builtin type, ints, strs, lists...) raise
+TypeError, saying so.
 
 How a weak reference refers, by the plan's kind (finalizerstate.WEAK_BY_ADDRESS, fixed
 before translation):
