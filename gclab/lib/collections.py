@@ -1,8 +1,10 @@
 # gclab's collections module: deque, defaultdict, OrderedDict, Counter, namedtuple, ChainMap.
 # As in CPython, defaultdict, OrderedDict and Counter are dict subclasses and namedtuple
 # makes tuple subclasses; deque is a list with a moving head, ChainMap a plain class.
-from operator import itemgetter as _itemgetter
+from operator import itemgetter as _itemgetter, index as _index
 import sys as _sys
+import _thread
+from _thread import allocate_lock as _allocate_lock
 
 _GenericAlias = type(list[int])     # types.GenericAlias: deque[int] and the like
 
@@ -12,6 +14,38 @@ def _type_name(x):
 
 
 # --- deque ---------------------------------------------------------------------------------
+# CPython's deque is written in C: each of its operations is atomic for the threads of
+# the program (under the GIL, and with the deque's own lock in free-threaded builds).
+# gclab's is Python code, so an operation is several steps that a thread switch (or,
+# without a GIL, another core) may cut: two threads' popleft() could return one element
+# twice, and an append() during the compaction of popleft() could be lost.  Once the
+# program has started a thread (_thread._threads_started is no longer empty) each
+# operation therefore holds the deque's lock.  The lock is never held while guest code
+# runs: extend() takes its items first, count/index/remove/in compare outside it.
+# Before any thread starts the lock is not taken, so single-threaded programs pay only
+# the test.
+
+_threads_started = _thread._threads_started
+_DEQUE_FIELDS = ('_items', '_head', '_maxlen', '_state', '_lock')
+
+
+def _locked(method):
+    """The deque method, run under the deque's lock once threads exist.  It must not
+    call guest code."""
+    def locked(self, *args):
+        if not _threads_started:
+            return method(self, *args)
+        lock = self._lock
+        lock.acquire()
+        try:
+            return method(self, *args)
+        finally:
+            lock.release()
+    locked.__name__ = method.__name__
+    locked.__qualname__ = 'deque.' + method.__name__
+    locked.__doc__ = method.__doc__
+    return locked
+
 
 class _DequeIterator:
     def __init__(self, dq, reverse):
@@ -25,16 +59,25 @@ class _DequeIterator:
 
     def __next__(self):
         dq = self._dq
-        if dq._state != self._state:
-            raise RuntimeError('deque mutated during iteration')
-        n = len(dq._items) - dq._head
-        if self._i >= n:
+        lock = dq._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
+        items = dq._items
+        i = self._i
+        mutated = dq._state != self._state
+        if mutated or i >= len(items) - dq._head:
+            if lock is not None:
+                lock.release()
+            if mutated:
+                raise RuntimeError('deque mutated during iteration')
             raise StopIteration
         if self._reverse:
-            x = dq._items[len(dq._items) - 1 - self._i]
+            x = items[len(items) - 1 - i]
         else:
-            x = dq._items[dq._head + self._i]
-        self._i += 1
+            x = items[dq._head + i]
+        if lock is not None:
+            lock.release()
+        self._i = i + 1
         return x
 
 
@@ -54,6 +97,7 @@ class deque:
         self._head = 0
         self._maxlen = maxlen
         self._state = 0
+        self._lock = _allocate_lock()
         self.extend(iterable)
 
     @property
@@ -65,26 +109,56 @@ class deque:
             del self._items[:self._head]
             self._head = 0
 
+    # The four operations at the ends test for threads themselves (no call of _locked's
+    # wrapper); the others are wrapped by _locked.
+
     def __len__(self):
-        return len(self._items) - self._head
+        if not _threads_started:
+            return len(self._items) - self._head
+        lock = self._lock
+        lock.acquire()
+        n = len(self._items) - self._head
+        lock.release()
+        return n
 
     def __bool__(self):
-        return len(self._items) > self._head
+        if not _threads_started:
+            return len(self._items) > self._head
+        lock = self._lock
+        lock.acquire()
+        n = len(self._items) - self._head
+        lock.release()
+        return n > 0
 
     def append(self, x):
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
+        maxlen = self._maxlen
+        if maxlen is None or len(self._items) - self._head < maxlen:
+            self._items.append(x)
+        elif maxlen > 0:
             self._popleft()
-        self._items.append(x)
+            self._items.append(x)
+        if lock is not None:
+            lock.release()
 
     def appendleft(self, x):
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         self._state += 1
-        if self._maxlen is not None and len(self) >= self._maxlen:
-            if self._maxlen == 0:
-                return
+        maxlen = self._maxlen
+        if maxlen is None or len(self._items) - self._head < maxlen:
+            self._appendleft(x)
+        elif maxlen > 0:
             self._items.pop()
+            self._appendleft(x)
+        if lock is not None:
+            lock.release()
+
+    def _appendleft(self, x):
         if self._head == 0:
             grow = len(self._items) + 8
             self._items = [None] * grow + self._items
@@ -100,49 +174,87 @@ class deque:
         return x
 
     def pop(self):
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         if len(self._items) <= self._head:
+            if lock is not None:
+                lock.release()
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._items.pop()
+        x = self._items.pop()
+        if lock is not None:
+            lock.release()
+        return x
 
     def popleft(self):
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         if len(self._items) <= self._head:
+            if lock is not None:
+                lock.release()
             raise IndexError('pop from an empty deque')
         self._state += 1
-        return self._popleft()
+        x = self._popleft()
+        if lock is not None:
+            lock.release()
+        return x
 
+    # (as CPython's, extend and extendleft do not call append/appendleft: a subclass
+    # overriding those does not see them called)
     def extend(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._as_list()
+        append = deque.append
         for x in iterable:
-            self.append(x)
+            append(self, x)
 
     def extendleft(self, iterable):
         if iterable is self:
-            iterable = list(iterable)
+            iterable = self._as_list()
+        appendleft = deque.appendleft
         for x in iterable:
-            self.appendleft(x)
+            appendleft(self, x)
 
+    @_locked
     def clear(self):
         self._state += 1
         self._items = []
         self._head = 0
 
     def copy(self):
-        return deque(self, self._maxlen)
+        # (as CPython's: a subclass's copy is made by calling the subclass)
+        if type(self) is deque:
+            return deque(self._as_list(), self._maxlen)
+        if self._maxlen is None:
+            return type(self)(self)
+        return type(self)(self, self._maxlen)
 
     def __copy__(self):
         return self.copy()
 
+    def __reduce__(self):
+        state = {}
+        for key, value in vars(self).items():
+            if key not in _DEQUE_FIELDS:
+                state[key] = value
+        return (type(self), ((), self._maxlen), state or None, iter(self._as_list()))
+
     def count(self, x):
         n = 0
-        for y in self:
+        state = self._state
+        for y in self._as_list():
             if y is x or y == x:
                 n += 1
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
         return n
 
     def index(self, x, start=0, stop=None):
-        n = len(self)
+        items = self._as_list()
+        state = self._state
+        n = len(items)
         if stop is None or stop > n:
             stop = n
         if start < 0:
@@ -151,74 +263,120 @@ class deque:
             stop += n
         i = start
         while i < stop:
-            y = self._items[self._head + i]
+            y = items[i]
             if y is x or y == x:
                 return i
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
             i += 1
         raise ValueError('%r is not in deque' % (x,))
 
+    @_locked
     def insert(self, i, x):
-        if self._maxlen is not None and len(self) >= self._maxlen:
+        if self._maxlen is not None and len(self._items) - self._head >= self._maxlen:
             raise IndexError('deque already at its maximum size')
         self._state += 1
-        items = self._as_list()
+        items = self._items[self._head:]
         items.insert(i, x)
         self._items = items
         self._head = 0
 
     def remove(self, value):
-        i = 0
-        n = len(self)
-        while i < n:
-            y = self._items[self._head + i]
+        items = self._as_list()
+        state = self._state
+        for i in range(len(items)):
+            y = items[i]
             if y is value or y == value:
-                del self[i]
+                if not self._remove_at(i, state):
+                    raise IndexError('deque mutated during remove().')
                 return
-            i += 1
+            if self._state != state:
+                raise IndexError('deque mutated during remove().')
         raise ValueError('%r is not in deque' % (value,))
 
+    @_locked
+    def _remove_at(self, i, state):
+        """Delete item i if the deque is still as it was when state was read."""
+        if self._state != state:
+            return False
+        self._state += 1
+        del self._items[self._head + i]
+        return True
+
+    @_locked
     def reverse(self):
         self._state += 1
-        items = self._as_list()
+        items = self._items[self._head:]
         items.reverse()
         self._items = items
         self._head = 0
 
     def rotate(self, n=1):
-        length = len(self)
+        self._rotate(_index(n))
+
+    @_locked
+    def _rotate(self, n):
+        length = len(self._items) - self._head
         if length <= 1:
             return
         self._state += 1
         n = n % length
         if n == 0:
             return
-        items = self._as_list()
+        items = self._items[self._head:]
         self._items = items[length - n:] + items[:length - n]
         self._head = 0
 
+    @_locked
     def _as_list(self):
         return self._items[self._head:]
 
-    def _norm_index(self, i):
+    def __getitem__(self, i):
         if not isinstance(i, int):
-            raise TypeError('sequence index must be integer, not %s' % _type_name(i))
-        n = len(self)
+            raise TypeError("sequence index must be integer, not '%s'" % _type_name(i))
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
+        items = self._items
+        n = len(items) - self._head
+        if i < 0:
+            i += n
+        if i < 0 or i >= n:
+            if lock is not None:
+                lock.release()
+            raise IndexError('deque index out of range')
+        x = items[self._head + i]
+        if lock is not None:
+            lock.release()
+        return x
+
+    def __setitem__(self, i, x):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '%s'" % _type_name(i))
+        self._set_at(i, x)
+
+    def __delitem__(self, i):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '%s'" % _type_name(i))
+        self._del_at(i)
+
+    @_locked
+    def _set_at(self, i, x):
+        self._items[self._norm_index(i)] = x
+
+    @_locked
+    def _del_at(self, i):
+        j = self._norm_index(i)
+        self._state += 1
+        del self._items[j]
+
+    def _norm_index(self, i):
+        n = len(self._items) - self._head
         if i < 0:
             i += n
         if i < 0 or i >= n:
             raise IndexError('deque index out of range')
         return self._head + i
-
-    def __getitem__(self, i):
-        return self._items[self._norm_index(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._norm_index(i)] = x
-
-    def __delitem__(self, i):
-        j = self._norm_index(i)
-        self._state += 1
-        del self._items[j]
 
     def __iter__(self):
         return _DequeIterator(self, False)
@@ -227,9 +385,12 @@ class deque:
         return _DequeIterator(self, True)
 
     def __contains__(self, x):
-        for y in self:
+        state = self._state
+        for y in self._as_list():
             if y is x or y == x:
                 return True
+            if self._state != state:
+                raise RuntimeError('deque mutated during iteration')
         return False
 
     def __repr__(self):
@@ -240,8 +401,8 @@ class deque:
         finally:
             _repr_leave(self)
         if self._maxlen is None:
-            return 'deque(%s)' % body
-        return 'deque(%s, maxlen=%d)' % (body, self._maxlen)
+            return '%s(%s)' % (_type_name(self), body)
+        return '%s(%s, maxlen=%d)' % (_type_name(self), body, self._maxlen)
 
     def __eq__(self, other):
         if not isinstance(other, deque):

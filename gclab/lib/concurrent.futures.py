@@ -3,6 +3,7 @@ gclab's threading module.  Written for gclab; what differs from CPython is liste
 docs/stdlib.md (no ProcessPoolExecutor: gclab starts no processes)."""
 
 import atexit
+import itertools
 import os
 import threading
 import time
@@ -363,7 +364,7 @@ def _results(futures, deadline):
 
 _live_executors = []            # executors with worker threads, shut down at exit
 _exiting = False
-_pool_numbers = [0]
+_pool_numbers = itertools.count()     # (next() of a count is atomic)
 
 
 def _shutdown_at_exit():
@@ -415,9 +416,8 @@ class ThreadPoolExecutor(Executor):
         self._broken = False
         self._shutdown = False
         self._shutdown_lock = threading.Lock()
-        _pool_numbers[0] += 1
         self._thread_name_prefix = thread_name_prefix or \
-            'ThreadPoolExecutor-%d' % (_pool_numbers[0] - 1)
+            'ThreadPoolExecutor-%d' % next(_pool_numbers)
         self._initializer = initializer
         self._initargs = initargs
 

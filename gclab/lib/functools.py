@@ -1,6 +1,7 @@
 # gclab's functools module: reduce, partial, lru_cache/cache, wraps/update_wrapper,
 # cmp_to_key, total_ordering, cached_property, partialmethod, singledispatch,
 # singledispatchmethod.
+from _thread import allocate_lock as _allocate_lock, _threads_started
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -315,6 +316,7 @@ class _KwdMark:
 
 
 _kwd_mark = (_KwdMark,)
+_missing = _KwdMark()
 
 
 def _make_key(args, kwds, typed):
@@ -334,31 +336,47 @@ def _make_key(args, kwds, typed):
 
 def _lru_cache_wrapper(user_function, maxsize, typed):
     """The function lru_cache returns: calls user_function, remembering results.  A
-    function (not an object as in CPython), so that it binds as a method."""
+    function (not an object as in CPython), so that it binds as a method.  Threads may
+    call it at once (CPython's is C code): each step on the cache is one dict operation
+    that tolerates another thread's, and the statistics are counted under a lock once
+    threads exist."""
     cache = {}
     stats = [0, 0]          # hits, misses
+    stats_lock = _allocate_lock()
+
+    def count(which):
+        if _threads_started:
+            stats_lock.acquire()
+            stats[which] += 1
+            stats_lock.release()
+        else:
+            stats[which] += 1
 
     def wrapper(*args, **kwds):
         key = _make_key(args, kwds, typed)
-        if key in cache:
-            stats[0] += 1
-            result = cache[key]
+        result = cache.get(key, _missing)
+        if result is not _missing:
+            count(0)
             if maxsize is not None:
                 # most recently used: move to the end of the (insertion-ordered) dict
-                del cache[key]
-                cache[key] = result
+                # (unless another thread has just evicted it)
+                if cache.pop(key, _missing) is not _missing:
+                    cache[key] = result
             return result
-        stats[1] += 1
+        count(1)
         result = user_function(*args, **kwds)
         if maxsize is None:
             cache[key] = result
         elif maxsize > 0:
-            if key in cache:
-                pass            # a recursive call cached it meanwhile
-            else:
-                if len(cache) >= maxsize:
-                    del cache[next(iter(cache))]
+            if key not in cache:    # (else a recursive call or a thread cached it)
                 cache[key] = result
+                # evict the least recently used; threads storing at once may each find
+                # the cache over its size, and evict until it is not
+                while len(cache) > maxsize:
+                    try:
+                        cache.pop(next(iter(cache)), None)
+                    except (StopIteration, RuntimeError):
+                        break   # another thread emptied or changed it meanwhile
         return result
 
     def cache_info():

@@ -3,19 +3,32 @@
 # now give the items of a generator, which keeps its state in fast locals).
 
 
+from _thread import allocate_lock as _allocate_lock, _threads_started
+
+
 class _Iter:
     def __iter__(self):
         return self
 
 
 class count(_Iter):
+    # As CPython's (in C), next() of a count shared by threads gives each number once:
+    # once a thread has started it holds the count's lock.
     def __init__(self, start=0, step=1):
         self._n = start
         self._step = step
+        self._lock = _allocate_lock()
 
     def __next__(self):
+        if not _threads_started:
+            n = self._n
+            self._n = n + self._step
+            return n
+        lock = self._lock
+        lock.acquire()
         n = self._n
         self._n = n + self._step
+        lock.release()
         return n
 
     def __repr__(self):

@@ -5,6 +5,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
 import time as _time
+from _thread import allocate_lock as _allocate_lock, _threads_started
 
 TWOPI = 2.0 * _pi
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
@@ -198,8 +199,14 @@ def _check_bits(k):
 
 class Random:
     VERSION = 3
+    # CPython's generator is C code: a draw is atomic for the program's threads.  Here it
+    # is several steps, and two threads drawing at once could read the state past its
+    # end or both take one number: once a thread has started (_threads_started is not
+    # empty), each draw, seeding and setstate() holds the instance's lock.
+    _lock = _allocate_lock()    # (of the instances whose __init__ did not run)
 
     def __init__(self, x=None):
+        self._lock = _allocate_lock()
         self._mt = [0] * _N
         self._mti = _N + 1
         self.seed(x)
@@ -288,12 +295,22 @@ class Random:
             n >>= 32
         if not key:
             key.append(0)
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         self._init_by_array(key)
+        if lock is not None:
+            lock.release()
 
     def random(self):
         """Get the next random number in the range 0.0 <= X < 1.0."""
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         a = self._genrand_uint32() >> 5
         b = self._genrand_uint32() >> 6
+        if lock is not None:
+            lock.release()
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
@@ -301,17 +318,23 @@ class Random:
         _check_bits(k)
         if k == 0:
             return 0
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
         if k <= 32:
-            return self._genrand_uint32() >> (32 - k)
-        result = 0
-        shift = 1
-        while k > 0:
-            r = self._genrand_uint32()
-            if k < 32:
-                r >>= 32 - k
-            result += r * shift
-            shift *= 4294967296
-            k -= 32
+            result = self._genrand_uint32() >> (32 - k)
+        else:
+            result = 0
+            shift = 1
+            while k > 0:
+                r = self._genrand_uint32()
+                if k < 32:
+                    r >>= 32 - k
+                result += r * shift
+                shift *= 4294967296
+                k -= 32
+        if lock is not None:
+            lock.release()
         return result
 
     def randbytes(self, n):
@@ -362,12 +385,17 @@ class Random:
         internal = state[1]
         if len(internal) != _N + 1:
             raise ValueError('state vector is the wrong size')
-        for i in range(_N):
-            self._mt[i] = internal[i] & _MASK32
+        words = [internal[i] & _MASK32 for i in range(_N)]
         index = internal[_N]
         if index < 0 or index > _N:
             raise ValueError('invalid state')
+        lock = self._lock if _threads_started else None
+        if lock is not None:
+            lock.acquire()
+        self._mt[:] = words
         self._mti = index
+        if lock is not None:
+            lock.release()
         self.gauss_next = state[2]
 
     def _randbelow(self, n):

@@ -12,12 +12,15 @@ _counter = 0
 _active = {}          # ident -> Thread, for running threads
 _unfinished = []      # threads started and not finished (the bootstrap may not have run)
 _active_lock = _thread.allocate_lock()
+_counter_lock = _thread.allocate_lock()     # (threads may name new threads at once)
 
 
 def _newname(target):
     global _counter
-    _counter += 1
-    name = "Thread-" + str(_counter)
+    with _counter_lock:
+        _counter += 1
+        number = _counter
+    name = "Thread-" + str(number)
     if target is not None:
         name = name + " (" + target.__name__ + ")"
     return name

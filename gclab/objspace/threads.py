@@ -149,6 +149,10 @@ class ThreadState(object):
         self.switch_interval = 0.005
         self.ticker = CHECK_TICKS
         self.last_switch = 0.0
+        # _thread._threads_started: a list, empty until the first thread starts (then
+        # [True]).  Library code written in Python (collections.deque) reads it to take
+        # its locks only once another thread may run.
+        self.w_started = None
 
 
 def thread_ident():
@@ -279,6 +283,7 @@ def start_thread(space, w_callable, args):
         glob.lock = rthread.allocate_lock()
         state.last_switch = monotonic()
         immortalize_shared(space)
+        space.list_append(state.w_started, space.w_True)
     glob.lock.acquire(True)
     glob.space = space
     glob.w_callable = w_callable
@@ -463,6 +468,8 @@ def install(space):
     for name, impl in THREAD_FUNCTIONS:
         w_mod.dict_w[name] = space.wrap_builtin(name, impl)
     w_mod.dict_w['LockType'] = space.w_lock
+    space.threads.w_started = space.newlist([])
+    w_mod.dict_w['_threads_started'] = space.threads.w_started
     w_mod.dict_w['error'] = space.w_RuntimeError
     space.modules_w['_thread'] = w_mod
     w_sys = space.modules_w['sys']
