@@ -42,35 +42,29 @@ def args_of(path):
 
 
 LIBRARY_FRAME = re.compile(r'^  File "(.*/threading\.py|<gclab threading>)", line')
-SYNTAX_ERRORS = ('SyntaxError:', 'IndentationError:', 'TabError:')
-
-
-def is_syntax_error_report(text):
-    """The stderr text reports a syntax error: its last line names one."""
-    lines = text.strip().splitlines()
-    return bool(lines) and lines[-1].startswith(SYNTAX_ERRORS)
 
 
 def normalize_stderr(text):
-    """Drop what gclab does not reproduce: CPython 3.11's ~~~^^^ position markers under
-    a traceback's source lines, and traceback frames inside the threading module (whose
-    lines necessarily differ).  The caret of a syntax error is kept: its column is part
-    of the error, and must match python3's.  Object addresses in reprs ("<function
-    C.__del__ at 0x7f...>", as "Exception ignored in" prints them) differ from run to
-    run: each becomes ' at 0x?>'."""
+    """Drop what gclab does not reproduce: traceback frames inside the threading module
+    (whose lines necessarily differ), with their source line and its ~~~^^^ markers.
+    Everything else is compared: the markers under the program's own source lines
+    (gclab prints CPython 3.11's) and the caret of a syntax error.  Object addresses in
+    reprs ("<function C.__del__ at 0x7f...>", as "Exception ignored in" prints them)
+    differ from run to run: each becomes ' at 0x?>'."""
     text = ADDRESS.sub(' at 0x?>', text)
-    keep_carets = is_syntax_error_report(text)
     out = []
-    skip_source = False
+    skip = 0            # lines still to drop after a library frame's File line
     for line in text.splitlines():
-        if skip_source:
-            skip_source = False
-            if line.startswith('    '):
+        if skip == 2:
+            skip = 1 if line.startswith('    ') else 0
+            if skip:
                 continue
-        if CARET_LINE.match(line) and not keep_carets:
-            continue
+        if skip == 1:
+            skip = 0
+            if CARET_LINE.match(line):
+                continue
         if LIBRARY_FRAME.match(line):
-            skip_source = True
+            skip = 2
             continue
         out.append(line)
     return '\n'.join(out)

@@ -3,9 +3,13 @@ accept(visitor) method that calls visitor.visit_<ClassName>(node)."""
 
 
 class Node(object):
-    _attrs_ = ['lineno', 'col']
+    _attrs_ = ['lineno', 'col', 'end_lineno', 'end_col']
     lineno = 0
     col = 0
+    # where an expression's text ends (the column after it), for the ~~~^^^ markers of
+    # a traceback; -1 where the parser did not record it (statements, f-string fields)
+    end_lineno = -1
+    end_col = -1
 
     def accept(self, visitor):
         raise NotImplementedError

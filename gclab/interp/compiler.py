@@ -10,7 +10,7 @@ from gclab.objspace import freethreading
 from gclab.interp.parser import parse, parse_eval, describe
 from gclab.interp.unparse import unparse
 from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR, \
-    CO_COROUTINE, CO_ASYNC_GENERATOR
+    CO_COROUTINE, CO_ASYNC_GENERATOR, pack_position
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
 
@@ -205,6 +205,8 @@ class CodeGen(ast.ASTVisitor):
         self.lineno = firstlineno
         self.code = []
         self.lines = []
+        self.positions = []     # of each instruction: pycode.pack_position, or -1
+        self.position = -1      # of the expression being compiled (-1: a statement's)
         self.consts_w = []
         self.const_keys = {}
         self.names = []
@@ -239,6 +241,7 @@ class CodeGen(ast.ASTVisitor):
         self.code.append(opcode)
         self.code.append(arg)
         self.lines.append(self.lineno)
+        self.positions.append(self.position)
 
     def emit_jump(self, opcode, label, arg=0):
         """Emit a jump to label; arg holds the bits a packed jump keeps beside its
@@ -347,6 +350,7 @@ class CodeGen(ast.ASTVisitor):
                       self.varnames[:], self.cellvars[:], self.freevars[:], cell_args,
                       max_stack, self.qualname)
         code.doc = self.doc
+        code.positions = self.positions[:]
         return code
 
     def child_qualname(self, name):
@@ -384,8 +388,13 @@ class CodeGen(ast.ASTVisitor):
 
     # --- statements -----------------------------------------------------------------
     def stmt(self, node):
+        # (a simple statement's instructions are placed at it; a compound statement
+        # has no end recorded, and its own instructions no position)
         self.lineno = node.lineno
+        self.position = pack_position(node.lineno, node.col, node.end_lineno,
+                                      node.end_col)
         node.accept(self)
+        self.position = -1
 
     def body(self, stmts):
         for s in stmts:
@@ -455,34 +464,42 @@ class CodeGen(ast.ASTVisitor):
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
             self.emit(op.DUP_TOP, 0)
-            self.emit(op.LOAD_ATTR, self.name_idx(target.attr))
+            self.emit_at(target, op.LOAD_ATTR, self.name_idx(target.attr))
             self.expr(node.value)
             self.emit(op.INPLACE_OP, binop)
             self.emit(op.ROT_TWO, 0)
-            self.emit(op.STORE_ATTR, self.name_idx(target.attr))
+            self.emit_at(target, op.STORE_ATTR, self.name_idx(target.attr))
         elif isinstance(target, ast.Subscript):
             self.expr(target.value)
             self.expr(target.index)
             self.emit(op.DUP_TOP_TWO, 0)
-            self.emit(op.BINARY_SUBSCR, 0)
+            self.emit_at(target, op.BINARY_SUBSCR, 0)
             self.expr(node.value)
             self.emit(op.INPLACE_OP, binop)
             self.emit(op.ROT_THREE, 0)
-            self.emit(op.STORE_SUBSCR, 0)
+            self.emit_at(target, op.STORE_SUBSCR, 0)
         else:
             self.error("'%s' is an illegal expression for augmented assignment" %
                        'expression', node)
+
+    def emit_at(self, node, opcode, arg):
+        """Emit an instruction whose errors a traceback places at node (a target)."""
+        saved = self.position
+        self.position = pack_position(node.lineno, node.col, node.end_lineno,
+                                      node.end_col)
+        self.emit(opcode, arg)
+        self.position = saved
 
     def store(self, target):
         if isinstance(target, ast.Name):
             self.name_op(target.name, 1)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
-            self.emit(op.STORE_ATTR, self.name_idx(target.attr))
+            self.emit_at(target, op.STORE_ATTR, self.name_idx(target.attr))
         elif isinstance(target, ast.Subscript):
             self.expr(target.value)
             self.expr(target.index)
-            self.emit(op.STORE_SUBSCR, 0)
+            self.emit_at(target, op.STORE_SUBSCR, 0)
         elif isinstance(target, ast.TupleExpr):
             self.store_sequence(target.elts, target)
         elif isinstance(target, ast.ListExpr):
@@ -500,12 +517,12 @@ class CodeGen(ast.ASTVisitor):
                     self.error('multiple starred expressions in assignment', node)
                 star = i
         if star < 0:
-            self.emit(op.UNPACK_SEQUENCE, len(elts))
+            self.emit_at(node, op.UNPACK_SEQUENCE, len(elts))
             for e in elts:
                 self.store(e)
         else:
             after = len(elts) - star - 1
-            self.emit(op.UNPACK_EX, star | (after << 8))
+            self.emit_at(node, op.UNPACK_EX, star | (after << 8))
             for i in range(len(elts)):
                 e = elts[i]
                 if isinstance(e, ast.Starred):
@@ -522,11 +539,11 @@ class CodeGen(ast.ASTVisitor):
             self.name_op(target.name, 2)
         elif isinstance(target, ast.Attribute):
             self.expr(target.value)
-            self.emit(op.DELETE_ATTR, self.name_idx(target.attr))
+            self.emit_at(target, op.DELETE_ATTR, self.name_idx(target.attr))
         elif isinstance(target, ast.Subscript):
             self.expr(target.value)
             self.expr(target.index)
-            self.emit(op.DELETE_SUBSCR, 0)
+            self.emit_at(target, op.DELETE_SUBSCR, 0)
         elif isinstance(target, ast.TupleExpr):
             for e in target.elts:
                 self.delete(e)
@@ -1292,7 +1309,7 @@ class CodeGen(ast.ASTVisitor):
         if node.msg is not None:
             self.expr(node.msg)
             self.emit(op.CALL_FUNCTION, 1)
-        self.emit(op.RAISE_VARARGS, 1)
+        self.emit_at(node.test, op.RAISE_VARARGS, 1)     # (CPython places it at the test)
         self.place(end)
 
     def visit_Global(self, node):
@@ -1490,10 +1507,14 @@ class CodeGen(ast.ASTVisitor):
     # --- expressions ----------------------------------------------------------------
     def expr(self, node):
         saved = self.lineno
+        saved_position = self.position
         if node.lineno > 0:
             self.lineno = node.lineno
+            self.position = pack_position(node.lineno, node.col, node.end_lineno,
+                                          node.end_col)
         node.accept(self)
         self.lineno = saved
+        self.position = saved_position
 
     def visit_Name(self, node):
         if node.name == '__debug__':    # (a constant, as CPython compiles it)
@@ -1846,7 +1867,7 @@ class CodeGen(ast.ASTVisitor):
         if isinstance(func, ast.Attribute) and not node.keywords and \
                 not self.has_starred(node.args):
             self.expr(func.value)
-            self.emit(op.LOAD_METHOD, self.name_idx(func.attr))
+            self.emit_at(func, op.LOAD_METHOD, self.name_idx(func.attr))
             for a in node.args:
                 self.expr(a)
             self.lineno = node.lineno

@@ -18,7 +18,7 @@ class OperationError(Exception):
         self.traceback = None      # a TracebackEntry chain, innermost last
         self.reraised = False      # re-raised in the frame that caught it
 
-    def record(self, frame, lineno):
+    def record(self, frame, lineno, position):
         """Add a frame to the traceback as the exception propagates outwards.  A re-raise
         (bare `raise`, or the end of a finally or of unmatched except clauses) continues
         the traceback of the frame that caught it without a second entry, as CPython."""
@@ -26,13 +26,14 @@ class OperationError(Exception):
             self.reraised = False
             return
         self.traceback = TracebackEntry(frame.code, lineno, self.traceback,
-                                        frame.w_module)
+                                        frame.w_module, position)
 
 
 class TracebackEntry(object):
-    def __init__(self, code, lineno, next, w_module):
+    def __init__(self, code, lineno, next, w_module, position):
         self.code = code
         self.lineno = lineno
+        self.position = position    # the columns of the instruction's expression, or -1
         self.next = next      # the entry of the frame that was called from this one (inner)
         self.w_module = w_module    # the frame's globals (tb.tb_frame.f_globals)
 

@@ -249,7 +249,7 @@ class Frame(object):
     def handle_operation_error(self, operr):
         """Find the handler for operr in this frame: its pc, or re-raise."""
         space = self.space
-        operr.record(self, self.lineno())
+        operr.record(self, self.lineno(), self.code.position_at(self.pc))
         space.set_context(operr.w_value, self.w_handled)
         block = self.block
         while block is not None:

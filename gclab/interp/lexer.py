@@ -78,11 +78,13 @@ for _i, _digit in enumerate(['ZERO', 'ONE', 'TWO', 'THREE', 'FOUR', 'FIVE', 'SIX
     CHARACTER_NAMES['DIGIT ' + _digit] = ord('0') + _i
 
 class Token(object):
-    def __init__(self, kind, value, lineno, col):
+    def __init__(self, kind, value, lineno, col, end_lineno, end_col):
         self.kind = kind
         self.value = value      # the text; for STRING/FSTRING the decoded contents
         self.lineno = lineno
         self.col = col
+        self.end_lineno = end_lineno    # where its text ends (the column after it)
+        self.end_col = end_col
 
     def __repr__(self):
         return 'Token(%s, %r, %d:%d)' % (KIND_NAMES[self.kind], self.value,
@@ -188,7 +190,8 @@ class Lexer(object):
             self.escape_index = len(self.tokens)
 
     def add(self, kind, value, start):
-        self.tokens.append(Token(kind, value, self.lineno, start - self.line_start))
+        self.tokens.append(Token(kind, value, self.lineno, start - self.line_start,
+                                 self.lineno, self.pos - self.line_start))
 
     def tokenize(self):
         src = self.src
@@ -515,7 +518,8 @@ class Lexer(object):
         kind = FSTRING if 'f' in prefix else STRING
         if is_bytes:
             kind = BYTES
-        self.tokens.append(Token(kind, value, startline, startcol))
+        self.tokens.append(Token(kind, value, startline, startcol, self.lineno,
+                                 self.pos - self.line_start))
 
     def lex_escape(self, chars, is_bytes):
         src = self.src

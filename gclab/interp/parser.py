@@ -27,6 +27,15 @@ class Parser(object):
     def mangle(self, name):
         return mangle(self.private, name)
 
+    def ended(self, node):
+        """node, its end set where the last token taken ends (unless it has one: a
+        parenthesized expression ends before its ')', as in CPython's ast)."""
+        if node.end_lineno < 0 and self.i > 0:
+            tok = self.tokens[self.i - 1]
+            node.end_lineno = tok.end_lineno
+            node.end_col = tok.end_col
+        return node
+
     # --- token helpers ------------------------------------------------------------
     def peek(self):
         return self.tokens[self.i]
@@ -537,7 +546,7 @@ class Parser(object):
 
     def simple_stmts(self, out):
         while True:
-            out.append(self.small_stmt())
+            out.append(self.ended(self.small_stmt()))
             if self.accept_op(';'):
                 if self.peek().kind == NEWLINE:
                     break
@@ -619,7 +628,7 @@ class Parser(object):
             elts.append(self.target_atom())
         if len(elts) == 1 and not trailing:
             return elts[0]
-        return ast.TupleExpr(elts, tok.lineno, tok.col)
+        return self.ended(ast.TupleExpr(elts, tok.lineno, tok.col))
 
     def target_atom(self):
         if self.at_op('*'):
@@ -1090,7 +1099,7 @@ class Parser(object):
             if not self.at_expr_start():
                 break
             elts.append(self.test_or_star())
-        return ast.TupleExpr(elts, tok.lineno, tok.col)
+        return self.ended(ast.TupleExpr(elts, tok.lineno, tok.col))
 
     def testlist(self):
         return self.testlist_star()
@@ -1152,7 +1161,7 @@ class Parser(object):
                 self.error("expected 'else' after 'if' expression", tok)
             self.next()
             orelse = self.test()
-            return ast.IfExp(cond, node, orelse, tok.lineno, tok.col)
+            return self.ended(ast.IfExp(cond, node, orelse, tok.lineno, tok.col))
         return node
 
     def test_nocond(self):
@@ -1167,7 +1176,7 @@ class Parser(object):
             self.error()
         self.next()
         body = self.test()
-        return ast.Lambda(args, body, tok.lineno, tok.col)
+        return self.ended(ast.Lambda(args, body, tok.lineno, tok.col))
 
     def or_test(self):
         tok = self.peek()
@@ -1177,7 +1186,7 @@ class Parser(object):
         values = [node]
         while self.accept_kw('or'):
             values.append(self.and_test())
-        return ast.BoolOp('or', values, tok.lineno, tok.col)
+        return self.ended(ast.BoolOp('or', values, tok.lineno, tok.col))
 
     def and_test(self):
         tok = self.peek()
@@ -1187,12 +1196,12 @@ class Parser(object):
         values = [node]
         while self.accept_kw('and'):
             values.append(self.not_test())
-        return ast.BoolOp('and', values, tok.lineno, tok.col)
+        return self.ended(ast.BoolOp('and', values, tok.lineno, tok.col))
 
     def not_test(self):
         if self.at_kw('not'):
             tok = self.next()
-            return ast.UnaryOp('not', self.not_test(), tok.lineno, tok.col)
+            return self.ended(ast.UnaryOp('not', self.not_test(), tok.lineno, tok.col))
         return self.comparison()
 
     def comparison(self):
@@ -1224,20 +1233,21 @@ class Parser(object):
             comparators.append(self.expr())
         if not ops:
             return node
-        return ast.Compare(node, ops, comparators, tok.lineno, tok.col)
+        return self.ended(ast.Compare(node, ops, comparators, tok.lineno, tok.col))
 
     def binary(self, level):
         """Binary operators by precedence level (0: '|' ... 5: '*' etc.)."""
         if level == 6:
             return self.factor()
         ops = BINARY_LEVELS[level]
+        start = self.peek()         # (a parenthesized left operand starts at its '(')
         node = self.binary(level + 1)
         while True:
             t = self.peek()
             if t.kind == OP and t.value in ops:
                 self.next()
                 right = self.binary(level + 1)
-                node = ast.BinOp(node, t.value, right, node.lineno, node.col)
+                node = self.ended(ast.BinOp(node, t.value, right, start.lineno, start.col))
             else:
                 return node
 
@@ -1249,23 +1259,25 @@ class Parser(object):
         if t.kind == OP and (t.value == '-' or t.value == '+' or t.value == '~'):
             self.next()
             operand = self.factor()
-            return ast.UnaryOp(t.value, operand, t.lineno, t.col)
+            return self.ended(ast.UnaryOp(t.value, operand, t.lineno, t.col))
         return self.power()
 
     def power(self):
+        start = self.peek()
         node = self.atom_expr()
         if self.at_op('**'):
             self.next()
             right = self.factor()
-            return ast.BinOp(node, '**', right, node.lineno, node.col)
+            return self.ended(ast.BinOp(node, '**', right, start.lineno, start.col))
         return node
 
     def atom_expr(self):
         if self.at_kw('await'):
             tok = self.next()
             value = self.atom_expr()
-            return ast.Await(value, tok.lineno, tok.col)
-        node = self.atom()
+            return self.ended(ast.Await(value, tok.lineno, tok.col))
+        start = self.peek()         # (a parenthesized atom's trailers start at its '(')
+        node = self.ended(self.atom())
         while True:
             t = self.peek()
             if t.kind != OP:
@@ -1274,18 +1286,19 @@ class Parser(object):
                 self.next()
                 args, keywords = self.call_args()
                 self.expect_closer(')')
-                node = ast.Call(node, args, keywords, node.lineno, node.col)
+                node = ast.Call(node, args, keywords, start.lineno, start.col)
             elif t.value == '[':
                 self.next()
-                index = self.subscript_list()
+                index = self.ended(self.subscript_list())
                 self.expect_closer(']')
-                node = ast.Subscript(node, index, node.lineno, node.col)
+                node = ast.Subscript(node, index, start.lineno, start.col)
             elif t.value == '.':
                 self.next()
                 name = self.mangle(self.expect_name())
-                node = ast.Attribute(node, name, node.lineno, node.col)
+                node = ast.Attribute(node, name, start.lineno, start.col)
             else:
                 return node
+            self.ended(node)
 
     def call_args(self, class_bases=False):
         args = []
@@ -1807,7 +1820,11 @@ def fstring_field(tok, s, start, parts, private, nested=0):
         end = len(stripped) - 1
         assert end >= 0
         expr_src = stripped[:end]
-    value = parse_expression_source(expr_src, tok, private)
+    line = tok.lineno               # the field's line: the literal's, plus its newlines
+    for k in range(start):
+        if s[k] == '\n':
+            line += 1
+    value = parse_expression_source(expr_src, tok, private, line)
     conversion = ''
     if s[i] == '!':
         if i + 1 >= n:
@@ -1847,11 +1864,18 @@ def fstring_field(tok, s, start, parts, private, nested=0):
     return i + 1
 
 
-def parse_expression_source(src, tok, private):
+def parse_expression_source(src, tok, private, line):
+    """An f-string field's expression, on the given line of the source.  Its nodes have
+    that line (so a traceback names it) and no end: their columns are the field's, not
+    the line's, and a traceback shows no markers under them."""
     try:
         tokens = tokenize('(' + src + ')')
     except CompileError as e:
         raise FStringError('f-string: ' + e.msg, tok.lineno, tok.col)
+    shift = line - 1
+    for t in tokens:
+        t.lineno += shift
+        t.end_lineno = -1
     p = Parser(tokens, private)
     try:
         node = p.testlist_star()
@@ -1863,7 +1887,7 @@ def parse_expression_source(src, tok, private):
         msg = e.msg
         if not msg.startswith('f-string'):
             msg = 'f-string: ' + msg
-        raise CompileError(msg, tok.lineno + e.lineno - 1, e.col, e.kind)
+        raise CompileError(msg, tok.lineno + e.lineno - shift - 1, e.col, e.kind)
     return node
 
 

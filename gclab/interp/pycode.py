@@ -64,6 +64,35 @@ MAX_FREE_FRAMES = 16    # kept per code object (and thread), at most
 FRAME_SLOTS = 64        # free-threaded: each thread's slots of kept frames
 
 
+# An instruction's position beyond its line, for a traceback's ~~~^^^ markers: the lines
+# its expression spans after the first, and its first and end columns (UTF-8 bytes, as
+# CPython's col_offset and end_col_offset).
+POSITION_COLUMN_BITS = 16
+POSITION_COLUMN_MASK = (1 << POSITION_COLUMN_BITS) - 1
+
+
+def pack_position(lineno, col, end_lineno, end_col):
+    """-1 when the expression has no recorded end or does not fit."""
+    if end_lineno < lineno or col < 0 or end_col < 0 or \
+            col > POSITION_COLUMN_MASK or end_col > POSITION_COLUMN_MASK or \
+            end_lineno - lineno > 0x7fff:
+        return -1
+    return (((end_lineno - lineno) << (2 * POSITION_COLUMN_BITS)) |
+            (col << POSITION_COLUMN_BITS) | end_col)
+
+
+def position_extra_lines(position):
+    return position >> (2 * POSITION_COLUMN_BITS)
+
+
+def position_col(position):
+    return (position >> POSITION_COLUMN_BITS) & POSITION_COLUMN_MASK
+
+
+def position_end_col(position):
+    return position & POSITION_COLUMN_MASK
+
+
 class PyCode(W_Root):
     """Bytecode of one module, function, class body, lambda or comprehension.
     It is a W_Root only so that it can sit in another code object's constants."""
@@ -72,7 +101,7 @@ class PyCode(W_Root):
     # and the items of consts_w and names, without a count update --
     # gclab/gc/refcounting/elide.py, pass 1)
     _immutable_fields_ = ['name', 'qualname', 'filename', 'firstlineno', 'argcount', 'kwonlyargcount',
-                          'flags', 'code', 'lines', 'consts_w[*]', 'names[*]',
+                          'flags', 'code', 'lines', 'positions', 'consts_w[*]', 'names[*]',
                           'varnames', 'cellvars', 'freevars', 'cell_args',
                           'max_stack', 'global_cache_w', 'global_versions', 'global_entries',
                           'attr_caches', 'has_cleanup', 'doc', 'posonlyargcount',
@@ -107,6 +136,9 @@ class PyCode(W_Root):
                     code[i] == op.SETUP_ASYNC_WITH:
                 self.has_cleanup = True
         self.lines = lines                  # source line of each instruction (len(code)/2)
+        # the columns of each instruction's expression (pack_position), or -1: set by
+        # the compiler after it makes the code object
+        self.positions = []
         self.consts_w = consts_w
         self.names = names                  # global, attribute and module names
         if not FRAME_RECORDING.on and '_getframe' in names:
@@ -220,6 +252,14 @@ class PyCode(W_Root):
         if i < 0:
             return self.firstlineno
         return self.lines[i]
+
+    def position_at(self, pc):
+        """The packed position (pack_position) of the expression whose instruction is
+        at code index pc, or -1."""
+        i = pc // 2
+        if i < 0 or i >= len(self.positions):
+            return -1
+        return self.positions[i]
 
     def getclass(self, space):
         return space.w_code

@@ -8,9 +8,11 @@
 # What differs from CPython:
 # - TracebackException is absent, FrameSummary has no locals (capture_locals is
 #   ignored: gclab's frame objects have no f_locals);
-# - no "~~~^^^" markers under the failing expression (CPython 3.11 prints them where the
-#   expression is part of the line) and no source lines for gclab's own library modules
-#   ('File "<gclab enum>"');
+# - the "~~~^^^" markers under the failing expression are printed for an exception's
+#   traceback (format_exception, print_exc, format_tb, extract_tb(...).format(): gclab's
+#   traceback objects know them), not for stacks (format_stack: CPython marks the
+#   calls; FrameSummary has no colno attributes); no source lines for gclab's own
+#   library modules ('File "<gclab enum>"');
 # - a SyntaxError is shown as "SyntaxError: message" without the offending line.
 
 import sys
@@ -59,7 +61,7 @@ def walk_stack(f):
 class FrameSummary:
     """One frame of a traceback or stack: filename, lineno, name, line."""
 
-    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals')
+    __slots__ = ('filename', 'lineno', 'name', '_line', 'locals', '_markers')
 
     def __init__(self, filename, lineno, name, *, lookup_line=True, locals=None,
                  line=None):
@@ -70,6 +72,7 @@ class FrameSummary:
         if lookup_line:
             self.line
         self.locals = None
+        self._markers = ''     # the ~~^^ line under its source line (from a traceback)
 
     def __eq__(self, other):
         if isinstance(other, FrameSummary):
@@ -136,15 +139,26 @@ class StackSummary(list):
                                                  frame_summary.lineno, frame_summary.name)
         if frame_summary.line:
             row += '    %s\n' % frame_summary.line
+            if frame_summary._markers:
+                row += frame_summary._markers + '\n'
         return row
 
     def format(self):
-        return _format_entries([(fs.filename, fs.lineno, fs.name) for fs in self])
+        return _format_entries([(fs.filename, fs.lineno, fs.name, fs._markers)
+                                for fs in self])
 
 
 def extract_tb(tb, limit=None):
-    """The StackSummary of the traceback tb (outermost first)."""
-    return StackSummary.extract(walk_tb(tb), limit=limit)
+    """The StackSummary of the traceback tb (outermost first), each frame with the
+    markers its traceback entry has."""
+    result = StackSummary.extract(walk_tb(tb), limit=limit)
+    entries = []
+    while tb is not None:
+        entries.append(tb)
+        tb = tb.tb_next
+    for fs, entry in zip(result, _limited(entries, limit)):
+        fs._markers = entry._gclab_markers
+    return result
 
 
 def extract_stack(f=None, limit=None):
@@ -180,7 +194,12 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def _tb_entries(tb):
-    return [(f.f_code.co_filename, lineno, f.f_code.co_name) for f, lineno in walk_tb(tb)]
+    entries = []
+    while tb is not None:
+        code = tb.tb_frame.f_code
+        entries.append((code.co_filename, tb.tb_lineno, code.co_name, tb._gclab_markers))
+        tb = tb.tb_next
+    return entries
 
 
 def _entries(exc):
@@ -193,19 +212,22 @@ def _format_entries(entries):
     out = []
     last = None
     repeat = 0
-    for filename, lineno, name in entries:
-        text = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
+    for entry in entries:
+        filename, lineno, name = entry[:3]
+        text = key = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
         source = _source_line(filename, lineno)
         if source:
             text += '    %s\n' % source
-        if text == last:
+            if len(entry) > 3 and entry[3]:
+                text += entry[3] + '\n'
+        if key == last:
             repeat += 1
         else:
             if repeat > 3:
                 out.append('  [Previous line repeated %d more time%s]\n'
                            % (repeat - 3, '' if repeat - 3 == 1 else 's'))
             repeat = 1
-            last = text
+            last = key
         if repeat <= 3:
             out.append(text)
     if repeat > 3:

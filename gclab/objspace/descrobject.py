@@ -431,6 +431,16 @@ def tb_lineno(space, args):
     return space.newint(self_tb(space, args, 'tb_lineno').entry.lineno)
 
 
+def tb_markers(space, args):
+    """gclab's own: the ~~~^^^ line CPython prints under the entry's source line (for
+    the traceback module), or ''."""
+    from gclab.objspace.excreport import raw_source_line
+    from gclab.interp.carets import markers
+    entry = self_tb(space, args, '_gclab_markers').entry
+    raw = raw_source_line(space, entry.code.filename, entry.lineno)
+    return space.newstr(markers(raw, entry.position))
+
+
 def tb_lasti(space, args):
     """Always 0: gclab records the line of each entry, not its instruction."""
     self_tb(space, args, 'tb_lasti')
@@ -466,7 +476,8 @@ def frame_lasti(space, args):
 
 
 TRACEBACK_ATTRIBUTES = [('tb_next', tb_next), ('tb_frame', tb_frame),
-                        ('tb_lineno', tb_lineno), ('tb_lasti', tb_lasti)]
+                        ('tb_lineno', tb_lineno), ('tb_lasti', tb_lasti),
+                        ('_gclab_markers', tb_markers)]
 FRAME_ATTRIBUTES = [('f_code', frame_code), ('f_lineno', frame_lineno),
                     ('f_globals', frame_globals), ('f_back', frame_back),
                     ('f_lasti', frame_lasti)]

@@ -3,6 +3,7 @@ the cause or context chain, and the exception.  Used by the command line (the ma
 thread) and by gclab.objspace.threads (the other threads)."""
 
 from gclab.interp.error import OperationError, syntax_error_where
+from gclab.interp import carets
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.typeobject import W_ExceptionObject
 from gclab.objspace.strobject import W_Str
@@ -144,7 +145,9 @@ def format_exception(space, w_exc, ctx, depth):
 
 
 def format_stack(space, w_exc):
-    """The lines of the traceback entries of w_exc (CPython's repeats elided)."""
+    """The lines of the traceback entries of w_exc (CPython's repeats elided: an entry
+    repeats the one before when its file, line and function are the same, whatever
+    its markers)."""
     assert isinstance(w_exc, W_ExceptionObject)
     lines = []
     entry = w_exc.traceback
@@ -153,17 +156,22 @@ def format_stack(space, w_exc):
     while entry is not None:
         code = entry.code
         line = '  File "%s", line %d, in %s\n' % (code.filename, entry.lineno, code.name)
-        src = source_line(space, code.filename, entry.lineno)
+        key = line
+        raw = raw_source_line(space, code.filename, entry.lineno)
+        src = raw.strip()
         if src:
             line += '    ' + src + '\n'
-        if line == last:
+            under = carets.markers(raw, entry.position)
+            if under:
+                line += under + '\n'
+        if key == last:
             repeat += 1
         else:
             if repeat > 3:
                 lines.append('  [Previous line repeated %d more time%s]\n'
                              % (repeat - 3, '' if repeat - 3 == 1 else 's'))
             repeat = 1
-            last = line
+            last = key
         if repeat <= 3:
             lines.append(line)
         entry = entry.next
@@ -268,6 +276,11 @@ def syntax_error_where_of(space, w_exc):
 
 
 def source_line(space, filename, lineno):
+    return raw_source_line(space, filename, lineno).strip()
+
+
+def raw_source_line(space, filename, lineno):
+    """Line lineno of the file's source as gclab compiled it (unstripped), or ''."""
     held = freethreading.lock_state(freethreading.IMPORTS)
     source = space.sources.get(filename, None)
     freethreading.unlock_state(freethreading.IMPORTS, held)
@@ -276,7 +289,7 @@ def source_line(space, filename, lineno):
     lines = source.split('\n')
     if lineno < 1 or lineno > len(lines):
         return ''
-    return lines[lineno - 1].strip()
+    return lines[lineno - 1]
 
 
 def syntax_error_details(space, w_exc):

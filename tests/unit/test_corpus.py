@@ -21,9 +21,27 @@ SyntaxError: expected ':'
 '''
 
 
-def test_traceback_position_markers_are_dropped():
-    assert corpus.normalize_stderr(RUNTIME_ERROR) == '\n'.join(
-        line for line in RUNTIME_ERROR.splitlines() if '~' not in line)
+def test_traceback_position_markers_are_kept_and_compared():
+    """gclab prints CPython 3.11's ~~~^^^ markers: a marker line that differs fails."""
+    assert corpus.normalize_stderr(RUNTIME_ERROR) == RUNTIME_ERROR.rstrip('\n')
+    moved = RUNTIME_ERROR.replace('~~^~~', '~^~~~')
+    assert corpus.normalize_stderr(moved) != corpus.normalize_stderr(RUNTIME_ERROR)
+    missing = RUNTIME_ERROR.replace('        ~~^~~\n', '')
+    assert corpus.normalize_stderr(missing) != corpus.normalize_stderr(RUNTIME_ERROR)
+
+
+def test_a_threading_frame_is_dropped_with_its_source_and_markers():
+    report = ('Traceback (most recent call last):\n'
+              '  File "<gclab threading>", line 452, in _invoke_excepthook\n'
+              '    hook(args)\n'
+              '    ^^^^^^^^^^\n'
+              '  File "p.py", line 2, in <module>\n'
+              '    x = 1 / 0\n'
+              '        ~~^~~\n')
+    assert corpus.normalize_stderr(report) == ('Traceback (most recent call last):\n'
+                                               '  File "p.py", line 2, in <module>\n'
+                                               '    x = 1 / 0\n'
+                                               '        ~~^~~')
 
 
 def test_syntax_error_caret_is_kept_and_compared():

@@ -705,10 +705,14 @@ def test_module_body_skips_blank_lines_and_comments():
 # --- positions ---------------------------------------------------------------------------
 
 def test_expression_positions_follow_cpython():
-    # CPython: a BinOp, Call, Attribute or Subscript starts where its left part starts
+    # CPython: a BinOp, Call, Attribute or Subscript starts where its left part starts,
+    # at the '(' of a parenthesized left part; it ends where its last token ends (the
+    # values of CPython 3.11's ast, end_col_offset included)
     expr = parse('x = (a +\n     b) * f(c).d[0]\n').body[0].value
     assert isinstance(expr, ast.BinOp)
-    assert (expr.lineno, expr.col) == (1, 5)
+    assert (expr.lineno, expr.col, expr.end_lineno, expr.end_col) == (1, 4, 2, 19)
+    assert (expr.left.lineno, expr.left.col, expr.left.end_lineno, expr.left.end_col) == \
+        (1, 5, 2, 6)
     right = expr.right
     assert isinstance(right, ast.Subscript)
     assert (right.lineno, right.col) == (2, 10)
