@@ -204,7 +204,14 @@ def run_source(space, filename, source, args, dis=False):
         return 0
     w_main = space.new_module('__main__')
     w_main.dict_w['__builtins__'] = space.modules_w['builtins']    # as CPython's __main__
-    w_main.dict_w['__file__'] = space.newstr(filename)
+    # the names CPython's __main__ has: a script's __file__ and __cached__, not -c
+    # code's (its __loader__ is a loader object; gclab has no loaders: None)
+    if filename != '<string>':
+        w_main.dict_w['__file__'] = space.newstr(filename)
+        w_main.dict_w['__cached__'] = space.w_None
+    w_main.dict_w['__annotations__'] = space.newdict()
+    for name in ['__loader__', '__package__', '__spec__']:
+        w_main.dict_w[name] = space.w_None
     space.modules_w['__main__'] = w_main
     status = 0
     try:

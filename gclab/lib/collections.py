@@ -239,7 +239,8 @@ class deque:
         for key, value in vars(self).items():
             if key not in _DEQUE_FIELDS:
                 state[key] = value
-        return (type(self), ((), self._maxlen), state or None, iter(self._as_list()))
+        args = () if self._maxlen is None else ((), self._maxlen)    # (as CPython)
+        return (type(self), args, state or None, iter(self._as_list()))
 
     def count(self, x):
         n = 0

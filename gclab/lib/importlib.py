@@ -3,8 +3,10 @@
 # package) name and returns it, as a program's `import` would; invalidate_caches() does
 # nothing (gclab has no finder caches); reload(module) returns the module unchanged
 # (gclab's modules are not re-executed).
-# What differs: no importlib.util, importlib.machinery, importlib.resources or
-# importlib.metadata, no finders, loaders or specs.
+# importlib.util (spec_from_file_location, module_from_spec, find_spec, resolve_name)
+# and importlib.machinery (ModuleSpec, SourceFileLoader) load a module from a file by
+# hand (gclab/lib/importlib.util.py says what differs).  No importlib.resources or
+# importlib.metadata; `import` itself uses no finders, loaders or specs.
 
 import sys
 

@@ -19,9 +19,6 @@
 # - math functions are given float(x) for objects other than int/float (gclab's math
 #   functions do not call __float__ themselves), with CPython's TypeError message
 #   "must be real number, not T" for other objects;
-# - NormalDist.inv_cdf (and so its quantiles()) refines an estimate by Newton steps
-#   on cdf() to a double's precision, where CPython evaluates Wichura's AS241 rational
-#   approximations: the two may differ in the last digit;
 # - LinearRegression is a collections.namedtuple;
 # - fmean and geometric_mean gather the data in a list before summing (CPython
 #   iterates once without a list; the results are the same).
@@ -741,32 +738,55 @@ class NormalDist:
         self._mu, self._sigma = state
 
 
+# Wichura's algorithm AS 241 (PPND16, Applied Statistics 37(3), 1988): the normal
+# quantile as a ratio of two polynomials of degree 7, one pair near the centre and two
+# pairs for the tails; the coefficients are the paper's, highest degree first.  CPython
+# evaluates the same polynomials in the same order (Horner's rule), so the results
+# agree to the last bit.
+_AS241_CENTRAL = (
+    (2.5090809287301226727e+3, 3.3430575583588128105e+4, 6.7265770927008700853e+4,
+     4.5921953931549871457e+4, 1.3731693765509461125e+4, 1.9715909503065514427e+3,
+     1.3314166789178437745e+2, 3.3871328727963666080e+0),
+    (5.2264952788528545610e+3, 2.8729085735721942674e+4, 3.9307895800092710610e+4,
+     2.1213794301586595867e+4, 5.3941960214247511077e+3, 6.8718700749205790830e+2,
+     4.2313330701600911252e+1, 1.0))
+_AS241_NEAR = (
+    (7.7454501427834140764e-4, 2.2723844989269184583e-2, 2.4178072517745061177e-1,
+     1.2704582524523683826e+0, 3.6478483247632045950e+0, 5.7694972214606914055e+0,
+     4.6303378461565452959e+0, 1.4234371107496835773e+0),
+    (1.0507500716444168432e-9, 5.4759380849953449460e-4, 1.5198666563616457197e-2,
+     1.4810397642748007459e-1, 6.8976733498510000455e-1, 1.6763848301838038494e+0,
+     2.0531916266377588219e+0, 1.0))
+_AS241_FAR = (
+    (2.0103343992922881327e-7, 2.7115555687434875782e-5, 1.2426609473880784386e-3,
+     2.6532189526576123093e-2, 2.9656057182850489123e-1, 1.7848265399172913358e+0,
+     5.4637849111641143699e+0, 6.6579046435011037772e+0),
+    (2.0442631033899397856e-15, 1.4215117583164458887e-7, 1.8463183175100546818e-5,
+     7.8686913114561325910e-4, 1.4875361290850614852e-2, 1.3692988092273580531e-1,
+     5.9983220655588793769e-1, 1.0))
+
+
+def _horner(coefficients, r):
+    value = coefficients[0]
+    for c in coefficients[1:]:
+        value = value * r + c
+    return value
+
+
 def _standard_normal_quantile(p):
-    """The x with Phi(x) == p."""
-    if p == 0.5:
-        return 0.0
-    if p < 0.5:
-        return -_upper_tail_quantile(p)
-    return _upper_tail_quantile(1.0 - p)
-
-
-def _upper_tail_quantile(q):
-    """The t >= 0 whose upper tail probability is q (0 < q <= 0.5): a starting estimate
-    (a rational approximation in sqrt(-2 log q)), then Newton steps on the tail
-    probability until they stop changing t."""
-    t = math.sqrt(-2.0 * math.log(q))
-    x = t - (2.515517 + 0.802853 * t + 0.010328 * t * t) / \
-        (1.0 + 1.432788 * t + 0.189269 * t * t + 0.001308 * t * t * t)
-    sqrt2 = math.sqrt(2.0)
-    for _ in range(100):
-        tail = 0.5 * math.erfc(x / sqrt2)
-        density = math.exp(-0.5 * x * x) / math.sqrt(2.0 * math.pi)
-        if density == 0.0:
-            break
-        step = (tail - q) / density
-        x_new = x + step
-        if x_new == x or abs(step) <= 1e-17 * max(1.0, abs(x)):
-            x = x_new
-            break
-        x = x_new
-    return x
+    """The x with Phi(x) == p (AS 241)."""
+    q = p - 0.5
+    if abs(q) <= 0.425:
+        r = 0.180625 - q * q
+        num, den = _AS241_CENTRAL
+        return _horner(num, r) * q / _horner(den, r)
+    r = p if q <= 0.0 else 1.0 - p
+    r = math.sqrt(-math.log(r))
+    if r <= 5.0:
+        r = r - 1.6
+        num, den = _AS241_NEAR
+    else:
+        r = r - 5.0
+        num, den = _AS241_FAR
+    x = _horner(num, r) / _horner(den, r)
+    return -x if q < 0.0 else x

@@ -85,6 +85,17 @@ def test_bad_input_exits_cleanly(plan, tmp_path):
 
 
 @pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
+def test_main_module_names_of_c_code_as_python3(plan):
+    """-c code's __main__ has CPython's names (no __file__, no __cached__: a script's
+    are compared by the corpus, c_main_module_names.py)."""
+    code = 'print(sorted(globals()), __spec__, __package__)'
+    mine = run([binary(plan), '-c', code])
+    cpython = subprocess.run([corpus.PYTHON3, '-c', code], stdout=subprocess.PIPE,
+                             cwd=corpus.ROOT, env=corpus.python3_env(), timeout=TIMEOUT)
+    assert mine == (0, cpython.stdout.decode('utf-8'), '')
+
+
+@pytest.mark.parametrize('plan', plans.PLANS, ids=lambda p: p.name)
 def test_deep_recursion_never_crashes(plan):
     """With a raised limit, deep recursion ends in RecursionError, never a segfault."""
     exe = binary(plan)
