@@ -94,8 +94,10 @@ def markers(line, position):
         end = position_end_col(position)
         if end > len(line) or end < start:
             return ''
-        assert start >= 0
-        left, right = anchors(line[start:end])
+    assert start >= 0 and end >= start
+    segment = line[start:end]
+    if position_extra_lines(position) == 0:
+        left, right = anchors(segment)
     start_c = char_offset(line, start)
     end_c = char_offset(line, end)
     has_anchors = left >= 0 and right > left
@@ -109,7 +111,6 @@ def markers(line, position):
         pad = 0
     out = '    ' + ' ' * pad
     if has_anchors:
-        segment = line[start:end]
         left_c = char_offset(segment, left)
         right_c = char_offset(segment, right)
         out += '~' * left_c + '^' * (right_c - left_c) + '~' * (end_c - start_c - right_c)

@@ -14,6 +14,12 @@ from gclab.interp.pycode import PyCode, CO_VARARGS, CO_VARKEYWORDS, CO_GENERATOR
 from gclab.interp.symtable import (SymtableBuilder, MODULE, FUNCTION, CLASS, SC_LOCAL,
                                    SC_GLOBAL, SC_CELL, SC_FREE, SC_NAME)
 
+
+def position_of(node):
+    """The packed position (pycode.pack_position) of a node's text, or -1."""
+    return pack_position(node.lineno, node.col, node.end_lineno, node.end_col)
+
+
 AWAIT_AEXIT = 2         # GET_AWAITABLE's arg for __aexit__'s (gclab.objspace.generator)
 
 # kinds of frame blocks the compiler tracks, for break/continue/return
@@ -391,8 +397,7 @@ class CodeGen(ast.ASTVisitor):
         # (a simple statement's instructions are placed at it; a compound statement
         # has no end recorded, and its own instructions no position)
         self.lineno = node.lineno
-        self.position = pack_position(node.lineno, node.col, node.end_lineno,
-                                      node.end_col)
+        self.position = position_of(node)
         node.accept(self)
         self.position = -1
 
@@ -485,8 +490,7 @@ class CodeGen(ast.ASTVisitor):
     def emit_at(self, node, opcode, arg):
         """Emit an instruction whose errors a traceback places at node (a target)."""
         saved = self.position
-        self.position = pack_position(node.lineno, node.col, node.end_lineno,
-                                      node.end_col)
+        self.position = position_of(node)
         self.emit(opcode, arg)
         self.position = saved
 
@@ -1510,8 +1514,7 @@ class CodeGen(ast.ASTVisitor):
         saved_position = self.position
         if node.lineno > 0:
             self.lineno = node.lineno
-            self.position = pack_position(node.lineno, node.col, node.end_lineno,
-                                          node.end_col)
+            self.position = position_of(node)
         node.accept(self)
         self.lineno = saved
         self.position = saved_position

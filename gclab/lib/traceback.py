@@ -152,12 +152,8 @@ def extract_tb(tb, limit=None):
     """The StackSummary of the traceback tb (outermost first), each frame with the
     markers its traceback entry has."""
     result = StackSummary.extract(walk_tb(tb), limit=limit)
-    entries = []
-    while tb is not None:
-        entries.append(tb)
-        tb = tb.tb_next
-    for fs, entry in zip(result, _limited(entries, limit)):
-        fs._markers = entry._gclab_markers
+    for fs, entry in zip(result, _limited(_tb_entries(tb), limit)):
+        fs._markers = entry[3]
     return result
 
 
