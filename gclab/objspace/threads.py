@@ -347,11 +347,28 @@ def lock_acquire(space, args):
     elif timeout == -1.0:
         ok = w_lock.lock.acquire(True)
     else:
-        micros = r_longlong_of(timeout * 1e6)
-        ok = w_lock.lock.acquire_timed(micros) == 1
+        ok = acquire_within(w_lock.lock, timeout)
     if ok:
         w_lock.held = True
     return space.newbool(ok)
+
+
+def acquire_within(lock, timeout):
+    """Acquires `lock` within `timeout` seconds. The wait is restarted for the time
+    left when a signal interrupts it (acquire_timed answers 2): libgc stops the
+    world with signals, and such a signal must not end a wait early (Event.wait(10)
+    returned False at once on boehm when a collection ran in another thread)."""
+    from gclab.objspace.clock import monotonic
+    deadline = monotonic() + timeout
+    micros = r_longlong_of(timeout * 1e6)
+    while True:
+        res = lock.acquire_timed(micros)
+        if res != 2:
+            return res == 1
+        left = deadline - monotonic()
+        if left <= 0.0:
+            return lock.acquire(False)
+        micros = r_longlong_of(left * 1e6)
 
 
 def r_longlong_of(x):
