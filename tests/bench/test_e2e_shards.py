@@ -27,7 +27,21 @@ def test_shards_partition_the_selected_tests():
     assert len(everything) > 100 and len(set(everything)) == len(everything)
     parts = [collected('%d/3' % i) for i in range(3)]
     assert sorted(sum(parts, [])) == sorted(everything)
-    assert all(abs(len(p) - len(everything) / 3.0) <= 1 for p in parts)
+    # balanced by weight (conftest.WEIGHTS): no shard more than the heaviest test from
+    # an even share (plan names with 'nogil' are the free-threaded plans)
+    import importlib.util
+    spec = importlib.util.spec_from_file_location(
+        'e2e_conftest', os.path.join(ROOT, 'tests', 'e2e', 'conftest.py'))
+    conftest = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(conftest)
+
+    def weight(nodeid):
+        name = nodeid.split('::')[-1].split('[')[0]
+        return conftest.weight_of(name, 'nogil' in nodeid)
+    loads = [sum(weight(t) for t in p) for p in parts]
+    heaviest = max(weight(t) for t in everything)
+    assert max(loads) - min(loads) <= heaviest, loads
+    assert len(conftest.WEIGHTS) > 0 and heaviest > conftest.DEFAULT_WEIGHT
 
 
 def test_a_bad_shard_is_refused():

@@ -26,10 +26,36 @@ def selected_plans():
     return set(names)
 
 
+# The tests that run the whole corpus (or a program many times) take from 20 s to 4
+# minutes each, the others a fraction of a second: the shards share them out by these
+# weights (seconds, about as CI measured them) rather than one test in n, which left
+# one shard four minutes behind the other.
+WEIGHTS = {'test_thread_stress': (25, 80),          # (GIL plan, free-threaded plan)
+           'test_corpus_with_collections_forced_often': (40, 60),
+           'test_no_leaks_in_corpus_on_refcount_plans': (30, 30),
+           'test_finalizers_are_deterministic': (8, 8),
+           'test_fuzz_batch_matches_python3': (4, 4)}
+DEFAULT_WEIGHT = 0.25
+
+
+def weight_of(name, free_threaded):
+    """The weight of test function `name` on a free-threaded plan or not."""
+    gil, nogil = WEIGHTS.get(name, (DEFAULT_WEIGHT, DEFAULT_WEIGHT))
+    return nogil if free_threaded else gil
+
+
+def weight(item):
+    name = getattr(item, 'originalname', None) or item.name.split('[')[0]
+    callspec = getattr(item, 'callspec', None)
+    plan = callspec.params.get('plan') if callspec is not None else None
+    return weight_of(name, plan is not None and plan.threading == 'nogil')
+
+
 def shard():
     """GCLAB_TEST_SHARD="i/n" (set by `make test-translated`, which runs n pytest
     processes side by side): this process runs every n-th selected test from the i-th.
-    Collection is deterministic, so the n processes run each test exactly once."""
+    Collection is deterministic, so the n processes run each test exactly once (split by
+    WEIGHTS: pytest_collection_modifyitems)."""
     value = os.environ.get('GCLAB_TEST_SHARD', '')
     if not value:
         return 0, 1
@@ -55,9 +81,18 @@ def pytest_collection_modifyitems(config, items):
             drop.append(item)
         else:
             keep.append(item)
-    mine = [item for k, item in enumerate(keep) if k % n == i]
-    if len(mine) < len(keep):
-        drop.extend(item for k, item in enumerate(keep) if k % n != i)
+    if n > 1:
+        # each test to the shard with the least weight so far (the lowest index on a
+        # tie): every process computes the same split of the same collection
+        loads = [0.0] * n
+        mine = []
+        for item in keep:
+            k = loads.index(min(loads))
+            loads[k] += weight(item)
+            if k == i:
+                mine.append(item)
+            else:
+                drop.append(item)
         keep = mine
     if drop:
         config.hook.pytest_deselected(items=drop)

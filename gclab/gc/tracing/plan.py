@@ -89,7 +89,7 @@ MANAGERS = [
          kind='tracing', rpython_gc='boehm',
          gc_policy='gclab.gc.tracing.counting:CountingBoehmGcPolicy',
          counters=COUNTERS, allocators=ALLOCATORS,
-         stress={'env': {'GC_FREE_SPACE_DIVISOR': '10000'},
+         stress={'env': {'GC_FREE_SPACE_DIVISOR': '300'},
                  'counter': 'major_collections'},
          finalization='conservative',
          threading={'gil': 'ok', 'nogil': 'ok'}),
