@@ -20,7 +20,8 @@ from gclab.objspace.typeobject import W_ExceptionObject
 from gclab.objspace.numberobject import W_Int
 from gclab.objspace import finalizers
 from gclab.objspace.output import write_all
-from gclab.objspace.excreport import print_exception, report_exception  # noqa: F401
+from gclab.objspace.excreport import (print_exception, report_exception,  # noqa: F401
+                                     write_report)
 
 VERSION = '0.1'
 EXIT_INTERNAL_ERROR = 70        # EX_SOFTWARE: an interpreter bug, never a guest error
@@ -293,9 +294,9 @@ def call_excepthook(space, w_exc):
             return True
         space.attach_traceback(w_err, e)
         space.flush_stdout()
-        space.write_stderr('Error in sys.excepthook:\n')
+        write_report(space, 'Error in sys.excepthook:\n')
         print_exception(space, w_err, 0)
-        space.write_stderr('\nOriginal exception was:\n')
+        write_report(space, '\nOriginal exception was:\n')
         return False
     space.flush_stdout()
     return True
@@ -313,7 +314,7 @@ def system_exit_status(space, w_exc):
     if isinstance(w_code, W_Int):
         return w_code.intval & 0xFF
     space.flush_stdout()
-    space.write_stderr(space.str_str(w_code) + '\n')
+    write_report(space, space.str_str(w_code) + '\n')
     return 1
 
 

@@ -19,6 +19,14 @@ _ATOMIC = (type(None), int, float, complex, bool, str, bytes, type, range,
            type(len), type(lambda: 0), property)
 
 
+class _Probe:
+    def method(self):
+        pass
+
+
+_METHOD = type(_Probe().method)
+
+
 def _is_atomic(x):
     if isinstance(x, type):
         return True
@@ -199,6 +207,9 @@ def copy(x):
     if cls is slice:
         # as CPython's (through slice.__reduce__): a new equal slice
         return slice(x.start, x.stop, x.step)
+    if cls is _METHOD:
+        # as CPython's (through method.__reduce__): the method looked up again
+        return getattr(x.__self__, x.__func__.__name__)
     if hasattr(x, '__copy__'):
         return x.__copy__()
     reductor = _registered(cls)
@@ -286,6 +297,9 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is set or cls is frozenset:
         # as CPython's (through __reduce_ex__): a new one of the copied items
         y = cls([deepcopy(a, memo) for a in x])
+    elif cls is _METHOD:
+        # as CPython's copy._deepcopy_method: the function bound to a copy of its self
+        y = cls(x.__func__, deepcopy(x.__self__, memo))
     elif hasattr(x, '__deepcopy__'):
         y = x.__deepcopy__(memo)
     elif _registered(cls) is not None:

@@ -66,12 +66,24 @@ from gclab.objspace.generator import W_Generator, W_FinalizableGenerator, \
     W_AsyncGenAwaitable
 from gclab.objspace.clock import clock_ns
 from gclab.objspace.memoryviewobject import W_MemoryView
+from gclab.objspace.objects import W_Slice
+from gclab.objspace.function import W_StaticMethod, W_ClassMethod, W_Property, W_Super
+from gclab.objspace.iterators import (W_SeqIterator, W_Map, W_Filter, W_Zip, W_Enumerate,
+                                      W_Reversed, W_CallableIterator, W_GetitemIterator)
+from gclab.objspace.dictviews import W_DictIterator
+from gclab.objspace.setobject import W_SetIterator
+
+# objects whose references are fixed when they are made: tracked only if one of those
+# is (gcslots.track_holder); iterators over a container, descriptors, super, slices
+HOLDER_CLASSES = [W_SeqIterator, W_Map, W_Filter, W_Zip, W_Enumerate, W_Reversed,
+                  W_CallableIterator, W_GetitemIterator, W_DictIterator, W_SetIterator,
+                  W_StaticMethod, W_ClassMethod, W_Property, W_Super, W_Slice]
 
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
 TRACKED_CLASSES = [W_List, W_Tuple, W_Dict, W_BaseSet, W_Instance, W_Function, W_Cell,
                    W_Method, W_DictView, W_Generator, W_Type, W_AsyncGenAwaitable,
-                   W_MemoryView]
+                   W_MemoryView] + HOLDER_CLASSES
 
 # A count at least this large is a prebuilt object's (RPython gives them sys.maxint//2)
 # and a negative one an immortal object's (the immortal plans): never garbage.
@@ -93,6 +105,11 @@ def configure(plan):
     COUNT_WORDS = 2 if 'biased' in plan.properties else 1
     # biased-refcount-nogil's shared word holds a state in its low bits (brc.py)
     SHARED_SHIFT = brc.SHIFT if COUNT_WORDS == 2 and plan.free_threaded() else 0
+    if COUNTED:
+        # a list or tuple freed drops its items last first, as CPython's list_dealloc
+        # and tupledealloc (their __del__s run in that order)
+        W_List.__del__ = make_release_destructor(plan.has_cycle_collector())
+        W_Tuple.__del__ = make_release_destructor(plan.has_cycle_collector())
     if plan.has_cycle_collector():       # (not in free-threaded builds: plans.py)
         gcslots.ENABLED = True
         # a view's death gives its export of a bytearray back (bytesobject.add_export)
@@ -118,6 +135,20 @@ def make_untrack_destructor():
         freed, its slot is free."""
         gcslots.untrack(self.gc_slot)
     return untrack_destructor
+
+
+def make_release_destructor(tracked):
+    def release_destructor(self):
+        """The RPython destructor of a list or tuple (refcount plans): its slot is free
+        (if tracked), and its items are dropped from the last to the first -- unless
+        another object shares its items array (a count above 1), whose items stay."""
+        if tracked:
+            gcslots.untrack(self.gc_slot)
+        if items_count(self) == 1:
+            items_w = self.items_w
+            for i in range(len(items_w) - 1, -1, -1):
+                items_w[i] = None
+    return release_destructor
 
 
 def memoryview_destructor(self):
@@ -360,6 +391,55 @@ def graph_edges(graph, node, w_obj):
         # an asynchronous generator's __anext__/asend/athrow/aclose awaitable
         graph.object_edge(node, w_obj.w_gen)
         graph.object_edge(node, w_obj.w_value)
+    else:
+        holder_edges(graph, node, w_obj)
+
+
+def holder_edges(graph, node, w_obj):
+    """The references of the HOLDER_CLASSES."""
+    if isinstance(w_obj, W_SeqIterator):
+        graph.object_edge(node, w_obj.w_seq)
+    elif isinstance(w_obj, W_Map):
+        graph.object_edge(node, w_obj.w_func)
+        graph.list_edge(node, w_obj.iters_w)
+    elif isinstance(w_obj, W_Filter):
+        graph.object_edge(node, w_obj.w_func)
+        graph.object_edge(node, w_obj.w_iter)
+    elif isinstance(w_obj, W_Zip):
+        graph.list_edge(node, w_obj.iters_w)
+    elif isinstance(w_obj, W_Enumerate):
+        graph.object_edge(node, w_obj.w_iter)
+        graph.object_edge(node, w_obj.w_index)
+    elif isinstance(w_obj, W_Reversed):
+        graph.object_edge(node, w_obj.w_seq)
+    elif isinstance(w_obj, W_CallableIterator):
+        graph.object_edge(node, w_obj.w_func)
+        graph.object_edge(node, w_obj.w_sentinel)
+    elif isinstance(w_obj, W_GetitemIterator):
+        graph.object_edge(node, w_obj.w_obj)
+    elif isinstance(w_obj, W_DictIterator):
+        # its snapshot of the dict's keys and values: lists of its own
+        graph.object_edge(node, w_obj.w_dict)
+        graph.list_edge(node, w_obj.keys_w)
+        graph.list_edge(node, w_obj.values_w)
+    elif isinstance(w_obj, W_SetIterator):
+        graph.object_edge(node, w_obj.w_set)
+    elif isinstance(w_obj, W_StaticMethod):
+        graph.object_edge(node, w_obj.w_func)
+    elif isinstance(w_obj, W_ClassMethod):
+        graph.object_edge(node, w_obj.w_func)
+    elif isinstance(w_obj, W_Property):
+        graph.object_edge(node, w_obj.w_fget)
+        graph.object_edge(node, w_obj.w_fset)
+        graph.object_edge(node, w_obj.w_fdel)
+        graph.object_edge(node, w_obj.w_doc)
+    elif isinstance(w_obj, W_Super):
+        graph.object_edge(node, w_obj.w_start)
+        graph.object_edge(node, w_obj.w_self)
+    elif isinstance(w_obj, W_Slice):
+        graph.object_edge(node, w_obj.w_start)
+        graph.object_edge(node, w_obj.w_stop)
+        graph.object_edge(node, w_obj.w_step)
 
 
 def build_graph(slots):
@@ -467,6 +547,45 @@ def clear(space, w_obj):
         w_obj.clear()
     elif isinstance(w_obj, W_MemoryView):
         w_obj.clear_obj()
+    else:
+        clear_holder(w_obj)
+
+
+def clear_holder(w_obj):
+    """clear() of the HOLDER_CLASSES: an iterator ends (each next() is ready for it) and
+    a property loses its functions.  A staticmethod, classmethod, super or slice keeps
+    its references (immutable fields, read without counting): a cycle through one
+    passes through an object that clear() does empty."""
+    if isinstance(w_obj, W_SeqIterator):
+        w_obj.w_seq = None
+    elif isinstance(w_obj, W_Map):
+        w_obj.iters_w = []
+    elif isinstance(w_obj, W_Filter):
+        w_obj.w_iter = None
+        w_obj.w_func = None
+    elif isinstance(w_obj, W_Zip):
+        w_obj.iters_w = []
+    elif isinstance(w_obj, W_Enumerate):
+        w_obj.w_iter = None
+    elif isinstance(w_obj, W_Reversed):
+        w_obj.index = -1
+        w_obj.w_seq = None
+    elif isinstance(w_obj, W_CallableIterator):
+        w_obj.w_func = None
+        w_obj.w_sentinel = None
+    elif isinstance(w_obj, W_GetitemIterator):
+        w_obj.w_obj = None
+    elif isinstance(w_obj, W_DictIterator):
+        w_obj.w_dict = None
+        w_obj.keys_w = []
+        w_obj.values_w = []
+    elif isinstance(w_obj, W_SetIterator):
+        w_obj.w_set = None
+    elif isinstance(w_obj, W_Property):
+        w_obj.w_fget = None
+        w_obj.w_fset = None
+        w_obj.w_fdel = None
+        w_obj.w_doc = None
 
 
 def choose_generation():

@@ -100,7 +100,8 @@ class W_DictView(W_Root):
 class W_DictIterator(W_Iterator):
     """Walks a snapshot of the dict's items taken at creation; no user code (__hash__,
     __eq__) runs while it iterates."""
-    _attrs_ = ['w_dict', 'kind', 'reverse', 'keys_w', 'values_w', 'index', 'size']
+    _attrs_ = ['w_dict', 'kind', 'reverse', 'keys_w', 'values_w', 'index', 'size',
+               'gc_slot']
 
     def __init__(self, w_dict, kind, reverse):
         self.w_dict = w_dict        # None once exhausted
@@ -121,6 +122,8 @@ class W_DictIterator(W_Iterator):
         self.values_w = values_w
         self.index = 0
         self.size = len(keys_w)
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_dict)
 
     def getclass(self, space):
         if self.reverse:

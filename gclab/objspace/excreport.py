@@ -68,7 +68,31 @@ def print_exception(space, w_exc, depth):
     for an exception group, its sub-exceptions, boxed as CPython 3.11 does)."""
     ctx = ReportContext()
     format_exception(space, w_exc, ctx, depth)
-    space.write_stderr(''.join(ctx.lines))
+    write_report(space, ''.join(ctx.lines))
+
+
+def write_report(space, text):
+    """An error report (an uncaught exception, 'Exception ignored in', a thread's
+    exception, a SystemExit's message) written where CPython writes it: to sys.stderr
+    as the program left it -- the process's stderr, or the object the program put there
+    (io.StringIO, contextlib.redirect_stderr), whose write() gets the text; nothing if
+    sys.stderr is None.  If that write fails, the process's stderr."""
+    from gclab.objspace.streams import W_TextStream
+    w_sys = space.modules_w.get('sys', None)
+    w_err = None
+    if w_sys is not None:
+        w_err = w_sys.dict_w.get('stderr', None)
+    if w_err is space.w_None:
+        return
+    if w_err is None:
+        space.write_stderr(text)
+    elif isinstance(w_err, W_TextStream):
+        w_err.write_text(space, text)
+    else:
+        try:
+            space.call_function(space.getattr(w_err, 'write'), [space.newstr(text)])
+        except OperationError:
+            space.write_stderr(text)
 
 
 def is_exception_group(space, w_exc):

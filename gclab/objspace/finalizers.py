@@ -53,7 +53,7 @@ from rpython.rlib import rgc
 from rpython.rtyper.lltypesystem import lltype, rffi
 
 from gclab.interp.error import OperationError
-from gclab.objspace.excreport import print_exception
+from gclab.objspace.excreport import print_exception, write_report
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_Type, W_Instance, W_WatchedInstance, subclass_died
 from gclab.objspace.generator import W_FinalizableGenerator
@@ -345,7 +345,7 @@ def report_unraisable(space, operr, w_where):
     w_exc = operr.w_value
     space.attach_traceback(w_exc, operr)
     space.flush_stdout()
-    space.write_stderr('Exception ignored in: %s\n' % space.repr_str(w_where))
+    write_report(space, 'Exception ignored in: %s\n' % space.repr_str(w_where))
     print_exception(space, w_exc, 0)
 
 

@@ -116,20 +116,26 @@ class W_BuiltinFunction(W_Root):
 
 
 class W_StaticMethod(W_Root):
-    _attrs_ = _immutable_fields_ = ['w_func']
+    _attrs_ = ['w_func', 'gc_slot']
+    _immutable_fields_ = ['w_func']
 
     def __init__(self, w_func):
         self.w_func = w_func
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_func)
 
     def getclass(self, space):
         return space.w_staticmethod
 
 
 class W_ClassMethod(W_Root):
-    _attrs_ = _immutable_fields_ = ['w_func']
+    _attrs_ = ['w_func', 'gc_slot']
+    _immutable_fields_ = ['w_func']
 
     def __init__(self, w_func):
         self.w_func = w_func
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_func)
 
     def getclass(self, space):
         return space.w_classmethod
@@ -137,13 +143,15 @@ class W_ClassMethod(W_Root):
 
 class W_Property(W_Root):
     """property(fget, fset, fdel, doc); a missing function is None."""
-    _attrs_ = ['w_fget', 'w_fset', 'w_fdel', 'w_doc']
+    _attrs_ = ['w_fget', 'w_fset', 'w_fdel', 'w_doc', 'gc_slot']
 
     def __init__(self, w_fget, w_fset, w_fdel=None, w_doc=None):
         self.w_fget = w_fget
         self.w_fset = w_fset
         self.w_fdel = w_fdel
         self.w_doc = w_doc
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_fget, w_fset, w_fdel, w_doc)
 
     def getclass(self, space):
         return space.w_property
@@ -169,11 +177,14 @@ class W_MemberDescr(W_Root):
 
 
 class W_Super(W_Root):
-    _attrs_ = _immutable_fields_ = ['w_start', 'w_self']
+    _attrs_ = ['w_start', 'w_self', 'gc_slot']
+    _immutable_fields_ = ['w_start', 'w_self']
 
     def __init__(self, w_start, w_self):
         self.w_start = w_start      # the class after which the lookup starts
         self.w_self = w_self
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_start, w_self)
 
     def getclass(self, space):
         return space.w_super

@@ -116,6 +116,32 @@ def track(w_obj):
         freethreading.unlock_state(freethreading.GCSLOTS, held)
 
 
+def track_holder(w_obj, w_a, w_b=None, w_c=None, w_d=None):
+    """The slot of w_obj, a new object whose references are fixed when it is made (an
+    iterator's iterable, a staticmethod's function: up to four, None for none): tracked
+    only if one of them is.  One whose references were all untracked can never be part
+    of a cycle (an object is only ever tracked when made), as CPython untracks a tuple
+    of atomic values."""
+    if (is_tracked(w_a) or is_tracked(w_b) or is_tracked(w_c) or is_tracked(w_d)):
+        return track(w_obj)
+    return -1
+
+
+def track_holder_of(w_obj, w_a, items_w):
+    """track_holder for an object that holds w_a and a fixed list of references (map's
+    function and its iterators, zip's iterators)."""
+    if is_tracked(w_a):
+        return track(w_obj)
+    for w_item in items_w:
+        if is_tracked(w_item):
+            return track(w_obj)
+    return -1
+
+
+def is_tracked(w_obj):
+    return w_obj is not None and w_obj.gc_slot_of() >= 0
+
+
 def _track(state, w_obj):
     slot = state.free_head
     if slot >= 0:

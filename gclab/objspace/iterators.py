@@ -6,7 +6,7 @@ the stream type of sys.stdout) are created by install() and kept in TYPES."""
 
 from gclab.interp import opcodes as op
 from gclab.interp import util
-from gclab.objspace import freethreading
+from gclab.objspace import freethreading, gcslots
 from gclab.interp.error import OperationError
 from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str, code_points
@@ -23,11 +23,13 @@ from gclab.objspace.argspec import Spec
 
 class W_SeqIterator(W_Root):
     """Iterator over a list, a tuple or a str (by index; sees list growth as CPython)."""
-    _attrs_ = ['w_seq', 'index']
+    _attrs_ = ['w_seq', 'index', 'gc_slot']
 
     def __init__(self, w_seq):
-        self.w_seq = w_seq
+        self.w_seq = w_seq          # None once cleared by the cycle collector
         self.index = 0
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_seq)
 
     def getclass(self, space):
         w_seq = self.w_seq
@@ -190,16 +192,20 @@ def no_keywords(space, args, name):
 # --- map, filter, zip, enumerate --------------------------------------------------------
 
 class W_Map(W_Iterator):
-    _attrs_ = ['w_func', 'iters_w']
+    _attrs_ = ['w_func', 'iters_w', 'gc_slot']
 
     def __init__(self, w_func, iters_w):
         self.w_func = w_func
-        self.iters_w = iters_w
+        self.iters_w = iters_w      # [] once cleared by the cycle collector
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder_of(self, w_func, iters_w)
 
     def getclass(self, space):
         return TYPES.w_map
 
     def next(self, space):
+        if not self.iters_w:
+            return None
         args_w = []
         for w_iter in self.iters_w:
             w_item = space.next(w_iter)
@@ -219,17 +225,21 @@ def new_map(space, args):
 
 
 class W_Filter(W_Iterator):
-    _attrs_ = ['w_func', 'w_iter']
+    _attrs_ = ['w_func', 'w_iter', 'gc_slot']
 
     def __init__(self, w_func, w_iter):
         self.w_func = w_func        # None: keep the true items
-        self.w_iter = w_iter
+        self.w_iter = w_iter        # None once cleared by the cycle collector
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_func, w_iter)
 
     def getclass(self, space):
         return TYPES.w_filter
 
     def next(self, space):
         while True:
+            if self.w_iter is None:
+                return None
             w_item = space.next(self.w_iter)
             if w_item is None:
                 return None
@@ -254,11 +264,13 @@ def new_filter(space, args):
 
 
 class W_Zip(W_Iterator):
-    _attrs_ = ['iters_w', 'strict']
+    _attrs_ = ['iters_w', 'strict', 'gc_slot']
 
     def __init__(self, iters_w, strict):
         self.iters_w = iters_w
         self.strict = strict
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder_of(self, None, iters_w)
 
     def getclass(self, space):
         return TYPES.w_zip
@@ -307,16 +319,20 @@ def new_zip(space, args):
 
 
 class W_Enumerate(W_Iterator):
-    _attrs_ = ['w_iter', 'w_index']
+    _attrs_ = ['w_iter', 'w_index', 'gc_slot']
 
     def __init__(self, w_iter, w_index):
-        self.w_iter = w_iter
+        self.w_iter = w_iter        # None once cleared by the cycle collector
         self.w_index = w_index
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_iter)
 
     def getclass(self, space):
         return TYPES.w_enumerate
 
     def next(self, space):
+        if self.w_iter is None:
+            return None
         w_item = space.next(self.w_iter)
         if w_item is None:
             return None
@@ -363,12 +379,14 @@ def new_enumerate(space, args):
 
 class W_Reversed(W_Iterator):
     """Iterates a sequence backwards by index; sees a list shrink, like CPython."""
-    _attrs_ = ['w_seq', 'index', 'is_list']
+    _attrs_ = ['w_seq', 'index', 'is_list', 'gc_slot']
 
     def __init__(self, w_seq, index, is_list):
         self.w_seq = w_seq
         self.index = index          # next index to return; -1 once exhausted
         self.is_list = is_list
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_seq)
 
     def getclass(self, space):
         if self.is_list:
@@ -441,11 +459,13 @@ def new_reversed(space, args):
 # --- iter(callable, sentinel) -------------------------------------------------------------
 
 class W_CallableIterator(W_Iterator):
-    _attrs_ = ['w_func', 'w_sentinel']
+    _attrs_ = ['w_func', 'w_sentinel', 'gc_slot']
 
     def __init__(self, w_func, w_sentinel):
         self.w_func = w_func            # None once exhausted
         self.w_sentinel = w_sentinel
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_func, w_sentinel)
 
     def getclass(self, space):
         return TYPES.w_callable_iterator
@@ -469,11 +489,13 @@ class W_CallableIterator(W_Iterator):
 
 class W_GetitemIterator(W_Root):
     """Iteration over an object that has only __getitem__ (old sequence protocol)."""
-    _attrs_ = ['w_obj', 'index']
+    _attrs_ = ['w_obj', 'index', 'gc_slot']
 
     def __init__(self, w_obj):
-        self.w_obj = w_obj
+        self.w_obj = w_obj          # None once cleared by the cycle collector
         self.index = 0
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_obj)
 
     def getclass(self, space):
         return space.w_iterator
@@ -482,6 +504,8 @@ class W_GetitemIterator(W_Root):
         return self
 
     def next_item(self, space):
+        if self.w_obj is None:
+            return None
         try:
             w_item = space.getitem(self.w_obj, space.newint(self.index))
         except OperationError as e:

@@ -12,6 +12,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.argspec import Spec, receiver
 from gclab.objspace.methodhelpers import search_bounds, find_item, count_items
 from gclab.objspace import freethreading, gcslots
+from gclab.gc import nogil
 
 
 class W_List(W_Root):
@@ -275,8 +276,23 @@ def list_copy(space, args):
 def list_clear(space, args):
     w_list = self_list(space, args, 'clear')
     LIST_CLEAR.check(space, args)
+    items_w = w_list.items_w
     w_list.items_w = []
+    drop_backwards(items_w, None)
     return space.w_None
+
+
+def drop_backwards(items_w, doomed):
+    """The items of items_w (a list's storage that the list no longer holds) whose
+    index is in doomed (None: all of them) dropped from the last to the first, as
+    CPython's list_clear and slice deletion drop them: on the refcount plans their
+    __del__s run in that order.  Not in free-threaded builds, where a reader that took
+    the storage before it was replaced may still be reading it."""
+    if nogil.ACTIVE:
+        return
+    for i in range(len(items_w) - 1, -1, -1):
+        if doomed is None or i in doomed:
+            items_w[i] = None
 
 
 def list_sort(space, args):

@@ -22,7 +22,7 @@ from gclab.objspace.clock import monotonic, clock_ns
 from gclab.objspace.streams import W_TextStream
 from gclab.objspace.strobject import W_Str
 from gclab.objspace import freethreading, tracebackobject
-from gclab.objspace.excreport import print_exception
+from gclab.objspace.excreport import print_exception, write_report
 
 
 def install(space):
@@ -316,9 +316,15 @@ def normalized(path):
 
 def sys_exit(space, args):
     args_w = SYS_EXIT.unpack(space, args)
+    # the status becomes the exception's args as CPython's PyErr_SetObject makes them:
+    # None none, a tuple its items, anything else itself
     exc_args_w = []
-    if args_w:
-        exc_args_w = [args_w[0]]
+    if args_w and args_w[0] is not space.w_None:
+        w_status = args_w[0]
+        if isinstance(w_status, W_Tuple):
+            exc_args_w = w_status.items_w[:]
+        else:
+            exc_args_w = [w_status]
     raise OperationError(space.new_exception(space.w_SystemExit, exc_args_w))
 
 
@@ -464,8 +470,8 @@ def sys_excepthook(space, args):
     w_value = SYS_EXCEPTHOOK.unpack(space, args)[1]
     if not isinstance(w_value, W_ExceptionObject):
         # (CPython's prints this error, as the report, and returns)
-        space.write_stderr('TypeError: print_exception(): Exception expected for value, '
-                           '%s found\n' % space.type(w_value).name)
+        write_report(space, 'TypeError: print_exception(): Exception expected for '
+                     'value, %s found\n' % space.type(w_value).name)
         return space.w_None
     print_exception(space, w_value, 0)
     return space.w_None

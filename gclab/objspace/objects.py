@@ -111,12 +111,15 @@ class W_Ellipsis(W_Root):
 
 
 class W_Slice(W_Root):
-    _attrs_ = _immutable_fields_ = ['w_start', 'w_stop', 'w_step']
+    _attrs_ = ['w_start', 'w_stop', 'w_step', 'gc_slot']
+    _immutable_fields_ = ['w_start', 'w_stop', 'w_step']
 
     def __init__(self, w_start, w_stop, w_step):
         self.w_start = w_start
         self.w_stop = w_stop
         self.w_step = w_step
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_start, w_stop, w_step)
 
     def getclass(self, space):
         return space.w_slice

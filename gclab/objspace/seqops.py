@@ -8,7 +8,7 @@ from gclab.objspace.objects import W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.strobject import W_Str, code_points, concat as str_concat
 from gclab.objspace.tupleobject import W_Tuple
-from gclab.objspace.listobject import W_List
+from gclab.objspace.listobject import W_List, drop_backwards
 from gclab.objspace.dictobject import W_Dict, W_WriteThroughDict
 from gclab.objspace.rangeobject import W_Range, slice_indices
 from gclab.objspace.typeobject import W_Instance, W_Type
@@ -227,6 +227,7 @@ def list_delitem(space, w_obj, w_index):
         for k in range(count):
             doomed[start + k * step] = None
         w_obj.items_w = [items_w[i] for i in range(len(items_w)) if i not in doomed]
+        drop_backwards(items_w, doomed)
         return
     i = index_of(space, w_index, len(items_w), 'list')
     if i < 0:

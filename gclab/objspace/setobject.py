@@ -386,12 +386,14 @@ class W_SetIterator(W_Iterator):
     """CPython's setiterobject: walks the set's live table from a slot index; raises
     RuntimeError when the set's size differs from the one it started with, and on
     every later call."""
-    _attrs_ = ['w_set', 'index', 'size']
+    _attrs_ = ['w_set', 'index', 'size', 'gc_slot']
 
     def __init__(self, w_set):
         self.w_set = w_set          # None once exhausted
         self.index = 0
         self.size = w_set.used
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_set)
 
     def getclass(self, space):
         return TYPES.w_set_iterator

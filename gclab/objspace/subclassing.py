@@ -216,15 +216,29 @@ def bytearray_init(space, args):
     return space.w_None
 
 
+def make_builtin_new(w_owner):
+    """T.__new__ for the builtin type T (w_owner): builtin_new, once cls is known to be
+    T or a subclass of it (CPython's tp_new_wrapper check)."""
+    def owner_new(space, args):
+        if args.args_w:
+            w_cls = args.args_w[0]
+            if isinstance(w_cls, W_Type) and not w_cls.is_subtype(w_owner):
+                raise space.error(space.w_TypeError, '%s.__new__(%s): %s is not a subtype '
+                                  'of %s' % (w_owner.name, w_cls.name, w_cls.name,
+                                             w_owner.name))
+        return builtin_new(space, args)
+    return owner_new
+
+
 def install(space):
     for w_type in immutable_bases(space) + mutable_bases(space):
-        w_type.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin('__new__', builtin_new,
-                                                                     w_type))
+        w_type.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin(
+            '__new__', make_builtin_new(w_type), w_type))
     space.object_methods_w['__new__'] = W_StaticMethod(space.wrap_builtin(
         '__new__', object_new, space.w_object))
     # (super().__new__(cls, ...) in an exception class: not object's, which refuses it)
     space.w_BaseException.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin(
-        '__new__', builtin_new, space.w_BaseException))
+        '__new__', make_builtin_new(space.w_BaseException), space.w_BaseException))
     for w_type, impl in [(space.w_list, list_init), (space.w_dict, dict_init),
                          (space.w_set, set_init), (space.w_bytearray, bytearray_init)]:
         w_type.dict_w['__init__'] = space.wrap_builtin('__init__', impl, w_type)

@@ -39,7 +39,7 @@ from gclab.objspace.typeobject import W_Type
 from gclab.objspace.argspec import Spec
 from gclab.objspace import finalizers
 from gclab.objspace.clock import clock_ns, monotonic
-from gclab.objspace.excreport import print_exception, report_exception
+from gclab.objspace.excreport import print_exception, report_exception, write_report
 
 LOCK_ACQUIRE = Spec('lock.acquire($self, blocking=True, timeout=-1)')
 SYS_SETSWITCHINTERVAL = Spec('sys.setswitchinterval(interval, /)')
@@ -227,8 +227,8 @@ def run_thread():
         space.call(w_callable, args)
     except OperationError as e:
         if not space.exception_is(e.w_value, space.w_SystemExit):
-            space.write_stderr('Unhandled exception in thread started by %s\n'
-                               % space.repr_str(w_callable))
+            write_report(space, 'Unhandled exception in thread started by %s\n'
+                         % space.repr_str(w_callable))
             report_exception(space, e)
     except Exception:
         space.write_stderr('gclab: internal error in a thread\n')
@@ -452,7 +452,7 @@ def t_print_exception(space, args):
     args_w = args.args_w
     if len(args_w) != 2:
         raise space.error(space.w_TypeError, '_print_exception expects 2 arguments')
-    space.write_stderr(space.str_w(args_w[0]))
+    write_report(space, space.str_w(args_w[0]))
     print_exception(space, args_w[1], 0)
     return space.w_None
 

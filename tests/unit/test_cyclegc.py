@@ -182,6 +182,32 @@ def test_clear_drops_the_objects_own_references_only():
     assert w_x.w_value is None
 
 
+def test_cycles_through_iterators_and_descriptors_are_garbage():
+    """An iterator, a staticmethod, a property, a slice hold counted references: a
+    cycle through one of them is found, and clear() ends the iterator."""
+    from gclab.objspace.iterators import W_SeqIterator, W_Map, W_Enumerate
+    from gclab.objspace.function import W_StaticMethod, W_Property
+    from gclab.objspace.objects import W_Slice
+    space = ObjSpace()
+    for make in [W_SeqIterator, W_StaticMethod, lambda w: W_Property(w, None),
+                 lambda w: W_Slice(w, None, None), lambda w: W_Enumerate(w, None),
+                 lambda w: W_Map(None, [w])]:
+        w_cell = W_Cell(None)
+        w_holder = make(w_cell)
+        w_cell.w_value = w_holder           # cell -> holder -> cell
+        graph = graph_of([w_cell, w_holder])
+        assert unreachable(graph, counts_of(graph)) == [0, 1]
+        graph = graph_of([w_cell, w_holder])
+        assert unreachable(graph, counts_of(graph, external=[1])) == []
+    w_list = W_List([W_Cell(None)])
+    w_iter = W_SeqIterator(w_list)
+    cyclegc.clear(space, w_iter)
+    assert w_iter.w_seq is None and w_iter.next(space) is None
+    w_map = W_Map(None, [W_SeqIterator(w_list)])
+    cyclegc.clear(space, w_map)
+    assert w_map.next(space) is None
+
+
 def check_slots(state):
     """Every tracked slot is where its pos says, in its generation, once; the free
     slots chain through pos; together they are all the slots."""

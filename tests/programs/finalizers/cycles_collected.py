@@ -1,6 +1,7 @@
 # Reference cycles that the program drops are found and freed by gc.collect() (and by
 # the automatic collections, which tests/e2e/test_gc.py checks): refcount plans with their cycle collector, tracing plans.
-# Each shape of cycle the refcount plans' collector must see through, a __del__ in a
+# Each shape of cycle the refcount plans' collector must see through (builtin iterators,
+# descriptors, super and slices among them), a __del__ in a
 # cycle called once, resurrection, and what stays alive left intact.
 import gc
 import weakref
@@ -66,6 +67,43 @@ def shape(kind):
     elif kind == 'exception':
         e = ValueError(o)
         o.error = e
+    elif kind == 'list iterator':
+        o.it = iter([o])
+    elif kind == 'tuple iterator':
+        o.it = iter((1, [o]))
+    elif kind == 'generator expression':
+        o.it = (x for x in [o])
+    elif kind == 'map':
+        o.it = map(lambda x: o, [1])
+    elif kind == 'filter':
+        o.it = filter(None, [o])
+    elif kind == 'zip':
+        o.it = zip([o], [1])
+    elif kind == 'enumerate':
+        o.it = enumerate([o])
+    elif kind == 'reversed':
+        o.it = reversed([o])
+    elif kind == 'dict iterator':
+        o.it = iter({'k': o}.items())
+    elif kind == 'set iterator':
+        o.it = iter({o})
+    elif kind == 'callable iterator':
+        o.it = iter(lambda: o, None)
+    elif kind == 'getitem iterator':
+        class Seq:
+            def __getitem__(self, i):
+                return o
+        o.it = iter(Seq())
+    elif kind == 'staticmethod':
+        o.s = staticmethod(o)
+    elif kind == 'classmethod':
+        o.c = classmethod(o)
+    elif kind == 'property':
+        o.p = property(o)
+    elif kind == 'slice':
+        o.s = slice(o, [o])
+    elif kind == 'super':
+        o.s = super(N, o)
     elif kind == 'long ring':
         first = o
         for i in range(1000):
@@ -79,7 +117,10 @@ def shape(kind):
 
 for kind in ['self', 'list', 'dict', 'tuple', 'set', 'bound method', 'closure',
              'default', 'function attribute', 'list subclass', 'exception',
-             'long ring']:
+             'list iterator', 'tuple iterator', 'generator expression', 'map', 'filter',
+             'zip', 'enumerate', 'reversed', 'dict iterator', 'set iterator',
+             'callable iterator', 'getitem iterator', 'staticmethod', 'classmethod',
+             'property', 'slice', 'super', 'long ring']:
     r = shape(kind)
     gc.collect()
     print(kind, 'freed:', r() is None)
