@@ -1736,6 +1736,13 @@ class ObjSpace(object):
             if name == '__defaults__' or name == '__kwdefaults__':
                 self.set_function_defaults(w_obj, name, w_value)
                 return
+            if name == '__globals__' or name == '__closure__':
+                raise self.error(self.w_AttributeError, 'readonly attribute')
+            if name == '__code__':
+                # (CPython's function takes the new code; gclab's keeps its code in a
+                # field read without counting: refused loudly rather than ignored)
+                raise self.error(self.w_TypeError, "gclab: assigning a function's "
+                                 "__code__ is not supported")
             if name == '__name__' or name == '__qualname__':
                 if not isinstance(w_value, W_Str):
                     raise self.error(self.w_TypeError, '%s must be set to a string object'
@@ -1793,6 +1800,16 @@ class ObjSpace(object):
             w_obj.qualname = w_value.utf8()
             freethreading.unlock(w_obj, held)
             return
+        if name == '__mro__':
+            raise self.error(self.w_AttributeError, 'readonly attribute')
+        if name == '__dict__':
+            raise self.error(self.w_AttributeError, "attribute '__dict__' of 'type' "
+                             "objects is not writable")
+        if name == '__bases__':
+            # (CPython recomputes the MRO and the layouts of the class and its
+            # subclasses: refused loudly rather than stored as an attribute)
+            raise self.error(self.w_TypeError, "gclab: assigning %s.__bases__ is not "
+                             "supported" % w_obj.name)
         w_obj.store(name, w_value)
 
     def generic_setattr(self, w_obj, name, w_value):

@@ -840,3 +840,24 @@ def test_exception_attributes_from_args_and_init_keywords(run):
                      'changed (f.py, line 3) m (b.py, line 1) None\n'
                      "'foo' is an invalid keyword argument for NameError()\n"
                      'ValueError() takes no keyword arguments\n')
+
+
+def test_assignments_gclab_cannot_honour_are_refused_loudly(run):
+    """f.__code__ = ... and C.__bases__ = ... change behaviour in CPython; gclab refuses
+    them with a TypeError naming itself rather than storing an attribute nothing reads
+    (which left f running its old code)."""
+    result = run(source=(
+        "def f(): return 1\n"
+        "def g(): return 2\n"
+        "class B: pass\n"
+        "class C(B): pass\n"
+        "for target, name, value in [(f, '__code__', g.__code__), (C, '__bases__', (B,))]:\n"
+        "    try:\n"
+        "        setattr(target, name, value)\n"
+        "    except TypeError as e:\n"
+        "        print(e)\n"
+        "print(f(), C.__bases__ == (B,), '__code__' in f.__dict__)\n"))
+    assert result.out == ("gclab: assigning a function's __code__ is not supported\n"
+                          "gclab: assigning C.__bases__ is not supported\n"
+                          "1 True False\n")
+    assert result.status == 0
