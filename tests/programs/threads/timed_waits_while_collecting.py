@@ -1,7 +1,7 @@
-# A wait with a timeout that nothing ends (Lock.acquire, Event.wait, Condition.wait,
-# Semaphore.acquire, Thread.join, queue.Queue.get) lasts at least its timeout while
-# other threads allocate: Boehm stops every thread with a signal for a collection, and
-# the interrupted wait must resume for the time left rather than report a timeout.
+# A wait with a timeout that nothing ends (time.sleep, Lock.acquire, Event.wait,
+# Condition.wait, Semaphore.acquire, Thread.join, queue.Queue.get) lasts at least its
+# timeout while other threads allocate: Boehm stops every thread with a signal for a
+# collection, and the interrupted wait must resume for the time left rather than end.
 import queue
 import threading
 import time
@@ -45,7 +45,8 @@ def cond_wait():
         return cond.wait(TIMEOUT)
 
 
-waits = [('Lock.acquire', lambda: held.acquire(timeout=TIMEOUT)),
+waits = [('time.sleep', lambda: time.sleep(TIMEOUT)),
+         ('Lock.acquire', lambda: held.acquire(timeout=TIMEOUT)),
          ('Event.wait', lambda: never.wait(TIMEOUT)),
          ('Condition.wait', cond_wait),
          ('Semaphore.acquire', lambda: sem.acquire(timeout=TIMEOUT)),
