@@ -54,7 +54,7 @@ from gclab.objspace import gcslots
 from gclab.objspace.gcslots import SLOTS, NUM_GENERATIONS
 from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root, W_Cell
-from gclab.objspace.listobject import W_List
+from gclab.objspace.listobject import W_List, release_backwards
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.dictobject import W_Dict
 from gclab.objspace.setobject import W_BaseSet
@@ -145,9 +145,7 @@ def make_release_destructor(tracked):
         if tracked:
             gcslots.untrack(self.gc_slot)
         if items_count(self) == 1:
-            items_w = self.items_w
-            for i in range(len(items_w) - 1, -1, -1):
-                items_w[i] = None
+            release_backwards(self.items_w)
     return release_destructor
 
 

@@ -290,6 +290,12 @@ def drop_backwards(items_w, doomed):
     the storage before it was replaced may still be reading it."""
     if nogil.ACTIVE:
         return
+    release_backwards(items_w, doomed)
+
+
+def release_backwards(items_w, doomed=None):
+    """Sets the items of items_w whose index is in doomed (None: all) to None, from
+    the last to the first; the caller knows that nothing else reads items_w."""
     for i in range(len(items_w) - 1, -1, -1):
         if doomed is None or i in doomed:
             items_w[i] = None

@@ -358,7 +358,6 @@ def acquire_within(lock, timeout):
     left when a signal interrupts it (acquire_timed answers 2): libgc stops the
     world with signals, and such a signal must not end a wait early (Event.wait(10)
     returned False at once on boehm when a collection ran in another thread)."""
-    from gclab.objspace.clock import monotonic
     deadline = monotonic() + timeout
     micros = r_longlong_of(timeout * 1e6)
     while True:
