@@ -9,9 +9,11 @@
 # getsource and findsource for modules, functions, methods and classes defined in
 # files, getgeneratorstate and getcoroutinestate (from gi_running/gi_suspended/gi_frame,
 # as CPython 3.11; no getgeneratorlocals: gclab's frame objects have no f_locals).
-# What differs from CPython: gclab has no frame or traceback objects, so currentframe()
-# returns None, stack() and trace() return [], and isframe and istraceback answer
-# False.  gclab's builtin functions have no
+# currentframe, stack, trace, getframeinfo, getouterframes, getinnerframes (FrameInfo
+# and Traceback, without 3.11's positions), isframe and istraceback.
+# What differs from CPython: gclab's frame objects are snapshots (sys._getframe): a
+# frame's f_lineno and f_locals are those of the moment the snapshot was made, and a
+# traceback's frames have an empty f_locals.  gclab's builtin functions have no
 # __text_signature__, so signature() of any builtin raises ValueError ('no signature
 # found for builtin ...'), and so does signature() of a builtin class; a class written
 # in Python with no __init__, __new__ or metaclass __call__ of its own gets '()'.
@@ -20,8 +22,8 @@
 # gclab, so ismethoddescriptor() answers False for them (CPython: True).
 # getsource() finds a class by looking for its 'class Name' line in the module's file
 # (first match, at the indentation its __qualname__ suggests), not with the ast module.
-# getattr_static, getclosurevars, getcomments, the frame and traceback helpers, and
-# the ClassFoundException/BlockFinder internals are not provided.
+# getattr_static, getclosurevars, getcomments, getgeneratorlocals, and the
+# ClassFoundException/BlockFinder internals are not provided.
 
 import sys
 import types
@@ -38,7 +40,8 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isbuiltin', 'isrout
            'getmembers', 'getmodule', 'getdoc', 'cleandoc', 'getmro', 'unwrap',
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
            'FullArgSpec', 'getcallargs', 'formatannotation', 'currentframe', 'stack',
-           'trace', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource',
+           'trace', 'getframeinfo', 'getouterframes', 'getinnerframes', 'FrameInfo',
+           'Traceback', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource',
            'findsource', 'indentsize', 'CO_OPTIMIZED', 'CO_NEWLOCALS', 'CO_VARARGS',
            'CO_VARKEYWORDS', 'CO_NESTED', 'CO_GENERATOR', 'CO_NOFREE',
            'CO_COROUTINE', 'CO_ITERABLE_COROUTINE', 'CO_ASYNC_GENERATOR',
@@ -174,13 +177,13 @@ def getcoroutinestate(coroutine):
 
 
 def isframe(object):
-    """gclab has no frame objects: always False."""
-    return False
+    """Return true if the object is a frame object."""
+    return isinstance(object, types.FrameType)
 
 
 def istraceback(object):
-    """gclab has no traceback objects: always False."""
-    return False
+    """Return true if the object is a traceback."""
+    return isinstance(object, types.TracebackType)
 
 
 def ismethodwrapper(object):
@@ -385,18 +388,75 @@ def unwrap(func, stop=None):
 # ---------------------------------------------------------------- frames
 
 def currentframe():
-    """gclab has no frame objects: always None."""
-    return None
+    """The caller's frame (a snapshot, see above)."""
+    return sys._getframe(1)
+
+
+Traceback = collections.namedtuple('Traceback',
+                                   'filename lineno function code_context index')
+FrameInfo = collections.namedtuple('FrameInfo',
+                                   'frame filename lineno function code_context index')
+
+
+def _context(filename, lineno, context):
+    """(code_context, index): the `context` source lines centred on lineno, or
+    (None, None) when context < 1 or the file cannot be read."""
+    if context <= 0:
+        return None, None
+    import linecache
+    lines = linecache.getlines(filename)
+    if not lines:
+        return None, None
+    start = max(0, min(lineno - 1 - context // 2, len(lines) - context))
+    return lines[start:start + context], lineno - 1 - start
+
+
+def getframeinfo(frame, context=1):
+    """Traceback(filename, lineno, function, code_context, index) of a frame or a
+    traceback."""
+    if istraceback(frame):
+        lineno = frame.tb_lineno
+        frame = frame.tb_frame
+    else:
+        lineno = frame.f_lineno
+    if not isframe(frame):
+        raise TypeError('{!r} is not a frame or traceback object'.format(frame))
+    filename = frame.f_code.co_filename
+    lines, index = _context(filename, lineno, context)
+    return Traceback(filename, lineno, frame.f_code.co_name, lines, index)
+
+
+def _frame_info(frame, context):
+    return FrameInfo(frame, *getframeinfo(frame, context))
+
+
+def getouterframes(frame, context=1):
+    """FrameInfo of frame and of each frame that called it, innermost first."""
+    frames = []
+    while frame is not None:
+        frames.append(_frame_info(frame, context))
+        frame = frame.f_back
+    return frames
+
+
+def getinnerframes(tb, context=1):
+    """FrameInfo of the frame of each entry of a traceback, outermost first."""
+    frames = []
+    while tb is not None:
+        frames.append(FrameInfo(tb.tb_frame, *getframeinfo(tb, context)))
+        tb = tb.tb_next
+    return frames
 
 
 def stack(context=1):
-    """gclab has no frame objects: always []."""
-    return []
+    """FrameInfo of the caller's frame and its callers', innermost first."""
+    return getouterframes(sys._getframe(1), context)
 
 
 def trace(context=1):
-    """gclab has no traceback objects: always []."""
-    return []
+    """FrameInfo of the entries of the traceback of the exception being handled,
+    outermost first ([] when none is)."""
+    return getinnerframes(sys.exc_info()[2], context)
 
 
 # ---------------------------------------------------------------- signatures

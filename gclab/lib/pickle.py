@@ -4,8 +4,10 @@
 # default, 4, byte for byte as CPython writes it: framing, MEMOIZE, STACK_GLOBAL, the
 # same opcode choices and batches of 1000); the unpickler reads the binary opcodes of
 # protocols 1 to 5.
-# Objects pickled: None, bool, int, float, str, bytes, bytearray, tuple, list, dict, set,
-# frozenset, classes and functions (by module and qualified name), and instances through
+# Objects pickled: None, bool, int, float, complex, str, bytes, bytearray, tuple, list,
+# dict, set, frozenset, range, slice, Ellipsis, NotImplemented, classes and functions (by
+# module and qualified name; nested ones before protocol 4 as getattr(parent, name)),
+# bound methods (getattr(self, name)), and instances through
 # their __reduce_ex__/__reduce__ if they define one, else as CPython's object.__reduce_ex__
 # does: the class, no arguments (or __getnewargs__'s) and the state (__getstate__'s, or
 # the instance __dict__ when not empty).  Shared and recursive lists/dicts/instances are
@@ -233,8 +235,11 @@ class Pickler(object):
         if table is None and 'copyreg' in sys.modules:
             table = sys.modules['copyreg'].dispatch_table
         reduce_ex = getattr(t, '__reduce_ex__', None)
+        builtin_reduce = _BUILTIN_REDUCE.get(t.__name__)
         if table is not None and table.get(t) is not None:
             rv = table[t](obj)
+        elif builtin_reduce is not None and t.__module__ == 'builtins':
+            rv = builtin_reduce(obj)
         elif reduce_ex is not None and reduce_ex is not getattr(object, '__reduce_ex__', None):
             rv = obj.__reduce_ex__(self.proto)
         elif getattr(t, '__reduce__', None) is not None and \
@@ -436,9 +441,11 @@ class Pickler(object):
             self.save(module_name)
             self.save(name)
             self.write(STACK_GLOBAL)
+        elif '.' in name:
+            # a nested name before protocol 4: getattr(its parent, its last name)
+            parent_name, _, last = name.rpartition('.')
+            self.save_reduce(getattr, (_getattribute(module, parent_name), last))
         else:
-            if '.' in name:
-                raise PicklingError("Can't pickle %r: nested names need protocol 4" % (obj,))
             if module_name == 'builtins' and self.proto < 3:
                 module_name = '__builtin__'     # fix_imports: Python 2's name
             self.write(GLOBAL + module_name.encode('utf-8') + b'\n' +
@@ -522,6 +529,28 @@ def __newobj_ex__(cls, args, kwargs):
 
 def _is_global_like(obj):
     return type(obj).__name__ in ('function', 'builtin_function_or_method')
+
+
+def _reduce_method(obj):
+    """A bound method (or a builtin bound to its object, [].append): getattr(self,
+    name) -- a builtin function of a module is pickled by name."""
+    owner = getattr(obj, '__self__', None)
+    if owner is None or type(owner).__name__ == 'module':
+        return obj.__qualname__
+    return (getattr, (owner, obj.__name__))
+
+
+# How the builtin types without a __reduce__ of their own in gclab are pickled, by type
+# name: as CPython's own reductions do.
+_BUILTIN_REDUCE = {
+    'complex': lambda c: (complex, (c.real, c.imag)),
+    'range': lambda r: (range, (r.start, r.stop, r.step)),
+    'slice': lambda s: (slice, (s.start, s.stop, s.step)),
+    'ellipsis': lambda e: 'Ellipsis',
+    'NotImplementedType': lambda e: 'NotImplemented',
+    'method': _reduce_method,
+    'builtin_function_or_method': _reduce_method,
+}
 
 
 def _default_reduce(obj, proto):

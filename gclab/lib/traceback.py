@@ -5,22 +5,26 @@
 # frames gclab records as the exception propagates -- the same frames CPython shows,
 # with the source lines read from the files.  extract_tb, extract_stack, walk_tb,
 # walk_stack, format_list, FrameSummary and StackSummary work on them.
+# TracebackException (from_exception, format, format_exception_only, stack, the
+# cause, context and sub-exceptions; a SyntaxError's filename, lineno, text, offset,
+# msg) formats through the same code.  Exception groups are boxed as CPython 3.11 does,
+# a SyntaxError is shown with its line and carets.
 # What differs from CPython:
-# - TracebackException is absent, FrameSummary has no locals (capture_locals is
-#   ignored: gclab's frame objects have no f_locals);
+# - frames captured with capture_locals=True show the locals of gclab's frame
+#   snapshots: a traceback's frames have none, a stack's those of when the snapshot
+#   was made (sys._getframe);
 # - the "~~~^^^" markers under the failing expression are printed for an exception's
 #   traceback (format_exception, print_exc, format_tb, extract_tb(...).format(): gclab's
 #   traceback objects know them), not for stacks (format_stack: CPython marks the
 #   calls; FrameSummary has no colno attributes); no source lines for gclab's own
-#   library modules ('File "<gclab enum>"');
-# - a SyntaxError is shown as "SyntaxError: message" without the offending line.
+#   library modules ('File "<gclab enum>"').
 
 import sys
 
 __all__ = ['format_exception', 'format_exception_only', 'format_exc', 'print_exception',
            'print_exc', 'format_tb', 'print_tb', 'extract_tb', 'extract_stack',
            'format_list', 'print_list', 'format_stack', 'print_stack', 'walk_tb',
-           'walk_stack', 'FrameSummary', 'StackSummary']
+           'walk_stack', 'FrameSummary', 'StackSummary', 'TracebackException']
 
 _sources = {}
 _sentinel = object()
@@ -71,7 +75,7 @@ class FrameSummary:
         self._line = line
         if lookup_line:
             self.line
-        self.locals = None
+        self.locals = ({k: repr(v) for k, v in locals.items()} if locals else None)
         self._markers = ''     # the ~~^^ line under its source line (from a traceback)
 
     def __eq__(self, other):
@@ -120,7 +124,8 @@ class StackSummary(list):
         for f, lineno in _limited(frame_gen, limit):
             co = f.f_code
             result.append(FrameSummary(co.co_filename, lineno, co.co_name,
-                                       lookup_line=lookup_lines))
+                                       lookup_line=lookup_lines,
+                                       locals=f.f_locals if capture_locals else None))
         return result
 
     @classmethod
@@ -144,7 +149,7 @@ class StackSummary(list):
         return row
 
     def format(self):
-        return _format_entries([(fs.filename, fs.lineno, fs.name, fs._markers)
+        return _format_entries([(fs.filename, fs.lineno, fs.name, fs._markers, fs.locals)
                                 for fs in self])
 
 
@@ -216,6 +221,9 @@ def _format_entries(entries):
             text += '    %s\n' % source
             if len(entry) > 3 and entry[3]:
                 text += entry[3] + '\n'
+        if len(entry) > 4 and entry[4]:
+            for local, value in sorted(entry[4].items()):
+                text += '    %s = %s\n' % (local, value)
         if key == last:
             repeat += 1
         else:
@@ -240,22 +248,57 @@ def _type_name(etype):
     return name
 
 
+def _syntax_error_lines(exc, name):
+    """CPython's layout of a SyntaxError: where (file and line), the line with carets
+    under the offending part, then the message."""
+    out = []
+    suffix = ''
+    if exc.lineno is not None:
+        out.append('  File "%s", line %d\n' % (exc.filename or '<string>', exc.lineno))
+    elif exc.filename is not None:
+        suffix = ' (%s)' % exc.filename
+    text = exc.text
+    if text is not None:
+        rtext = text.rstrip('\n')
+        ltext = rtext.lstrip(' \n\f')
+        spaces = len(rtext) - len(ltext)
+        out.append('    %s\n' % ltext)
+        offset = exc.offset
+        if offset is not None:
+            end = getattr(exc, 'end_offset', None)
+            if end is None or end == 0:
+                end = offset
+            if end == offset or end == -1:
+                end = offset + 1
+            start = offset - 1 - spaces
+            stop = end - 1 - spaces
+            if start >= 0:
+                margin = ''.join(c if c.isspace() else ' ' for c in ltext[:start])
+                out.append('    %s%s\n' % (margin, '^' * (stop - start)))
+    out.append('%s: %s%s\n' % (name, exc.msg or '<no detail available>', suffix))
+    return out
+
+
 def format_exception_only(exc, /, value=_sentinel):
-    """The exception line(s) of exc: ['Type: message\\n']."""
+    """The exception line(s) of exc: ['Type: message\\n'] (a SyntaxError's where and
+    what first), then its notes."""
     if value is not _sentinel:
         exc = value
     if exc is None:
         return ['NoneType: None\n']
     etype = type(exc)
-    try:
-        text = str(exc)
-    except Exception:
-        text = '<exception str() failed>'
     name = _type_name(etype)
-    if text:
-        out = ['%s: %s\n' % (name, text)]
+    if isinstance(exc, SyntaxError):
+        out = _syntax_error_lines(exc, name)
     else:
-        out = ['%s\n' % name]
+        try:
+            text = str(exc)
+        except Exception:
+            text = '<exception str() failed>'
+        if text:
+            out = ['%s: %s\n' % (name, text)]
+        else:
+            out = ['%s\n' % name]
     notes = getattr(exc, '__notes__', None)
     if isinstance(notes, (list, tuple, str)):
         # as CPython's module, any sequence (even a str: one note a character)
@@ -273,57 +316,203 @@ def format_exception_only(exc, /, value=_sentinel):
     return out
 
 
-def _format_one(exc, limit, tb=_sentinel):
-    entries = _entries(exc) if tb is _sentinel else _tb_entries(tb)
-    if limit is not None:
-        entries = entries[:limit] if limit >= 0 else entries[limit:]
-    out = []
+_CAUSE = '\nThe above exception was the direct cause of the following exception:\n\n'
+_CONTEXT = '\nDuring handling of the above exception, another exception occurred:\n\n'
+_MAX_GROUP_WIDTH = 15
+_MAX_GROUP_DEPTH = 10
+
+
+class _Report:
+    """The lines of a report so far, and the depth in nested exception groups: each
+    line of an exception inside a group is prefixed by a margin, as CPython 3.11 boxes
+    them (the interpreter's own report of an uncaught exception does the same)."""
+
+    def __init__(self):
+        self.lines = []
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, lines, margin='|'):
+        if isinstance(lines, str):
+            lines = [lines]
+        for text in lines:
+            if self.depth == 0:
+                self.lines.append(text)
+            else:
+                prefix = self.indent() + margin + ' '
+                self.lines.extend(prefix + part for part in text.splitlines(True))
+
+
+def _limit(entries, limit):
+    if limit is None:
+        return entries
+    return entries[:limit] if limit >= 0 else entries[limit:]
+
+
+def _report(exc, tb, limit, chain, report, seen):
+    """Add exc's report: its cause or context first (chain), then its traceback and
+    exception line, and for an exception group its sub-exceptions, boxed."""
+    seen.add(id(exc))
+    if chain:
+        cause = exc.__cause__
+        context = exc.__context__
+        if cause is not None:
+            if id(cause) not in seen:
+                _report(cause, _sentinel, limit, chain, report, seen)
+                report.emit(_CAUSE)
+        elif (context is not None and not exc.__suppress_context__ and
+              id(context) not in seen):
+            _report(context, _sentinel, limit, chain, report, seen)
+            report.emit(_CONTEXT)
+    entries = _limit(_entries(exc) if tb is _sentinel else _tb_entries(tb), limit)
+    if not isinstance(exc, BaseExceptionGroup):
+        if entries:
+            report.emit('Traceback (most recent call last):\n')
+            report.emit(_format_entries(entries))
+        report.emit(format_exception_only(exc))
+        return
+    if report.depth > _MAX_GROUP_DEPTH:
+        report.emit('... (max_group_depth is %d)\n' % _MAX_GROUP_DEPTH)
+        return
+    toplevel = report.depth == 0
+    if toplevel:
+        report.depth += 1
     if entries:
-        out.append('Traceback (most recent call last):\n')
-        out.extend(_format_entries(entries))
-    out.extend(format_exception_only(exc))
-    return out
+        report.emit('Exception Group Traceback (most recent call last):\n',
+                    '+' if toplevel else '|')
+        report.emit(_format_entries(entries))
+    report.emit(format_exception_only(exc))
+    items = exc.exceptions
+    n = min(len(items), _MAX_GROUP_WIDTH + 1)
+    report.need_close = False
+    for i in range(n):
+        last = i == n - 1
+        if last:
+            report.need_close = True        # (or by a group inside the last one)
+        truncated = i >= _MAX_GROUP_WIDTH
+        title = '...' if truncated else str(i + 1)
+        report.lines.append(report.indent() + ('+-' if i == 0 else '  ') +
+                            '+---------------- %s ----------------\n' % title)
+        report.depth += 1
+        if truncated:
+            remaining = len(items) - _MAX_GROUP_WIDTH
+            report.emit('and %d more exception%s\n' % (remaining,
+                                                        's' if remaining > 1 else ''))
+        else:
+            _report(items[i], _sentinel, limit, chain, report, seen)
+        if last and report.need_close:
+            report.lines.append(report.indent() + '+------------------------------------\n')
+            report.need_close = False
+        report.depth -= 1
+    if toplevel:
+        report.depth = 0
 
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None, chain=True):
     """The lines CPython prints for an uncaught exc: its cause or context chain, its
-    traceback and the exception line.  format_exception(type, value, tb) shows tb as
-    value's traceback."""
+    traceback and the exception line (an exception group's sub-exceptions boxed).
+    format_exception(type, value, tb) shows tb as value's traceback."""
     if (value is _sentinel) != (tb is _sentinel):
         raise ValueError('Both or neither of value and tb must be given')
     if value is not _sentinel:
         exc = value
     if exc is None:
         return ['NoneType: None\n']
-    chain_items = []
-    seen = set()
-    current = exc
-    while current is not None and id(current) not in seen:
-        seen.add(id(current))
-        if not chain:
-            chain_items.append((current, None))
-            break
-        if current.__cause__ is not None:
-            chain_items.append((current, 'cause'))
-            current = current.__cause__
-        elif current.__context__ is not None and not current.__suppress_context__:
-            chain_items.append((current, 'context'))
-            current = current.__context__
-        else:
-            chain_items.append((current, None))
-            current = None
-    out = []
-    for i in range(len(chain_items) - 1, -1, -1):
-        item, link = chain_items[i]
-        if i < len(chain_items) - 1:
-            if chain_items[i][1] == 'cause':
-                out.append('\nThe above exception was the direct cause of the following '
-                           'exception:\n\n')
-            else:
-                out.append('\nDuring handling of the above exception, another exception '
-                           'occurred:\n\n')
-        out.extend(_format_one(item, limit, tb if i == 0 else _sentinel))
-    return out
+    report = _Report()
+    _report(exc, tb, limit, chain, report, set())
+    return report.lines
+
+
+class TracebackException:
+    """An exception captured for formatting later: its type, its traceback's
+    StackSummary, its message, its cause and context (TracebackExceptions too), and a
+    SyntaxError's where and what.  format() gives format_exception's lines; the
+    exception object itself is kept (CPython keeps only what it needs)."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        if _seen is None:
+            _seen = set()
+        _seen.add(id(exc_value))
+        self._exc = exc_value
+        self._tb = exc_traceback
+        self._limit = limit
+        self.exc_type = exc_type
+        self._str = '' if exc_value is None else _safe_str(exc_value)
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        self.stack = StackSummary.extract(walk_tb(exc_traceback), limit=limit,
+                                          lookup_lines=lookup_lines,
+                                          capture_locals=capture_locals)
+        if exc_type is not None and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lineno = exc_value.lineno
+            self.lineno = str(lineno) if lineno is not None else None
+            end_lineno = getattr(exc_value, 'end_lineno', None)
+            self.end_lineno = str(end_lineno) if end_lineno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = getattr(exc_value, 'end_offset', None)
+            self.msg = exc_value.msg
+        self.__cause__ = self.__context__ = None
+        self.__suppress_context__ = (exc_value.__suppress_context__
+                                     if exc_value is not None else False)
+        self.exceptions = None
+        if exc_value is not None:
+            cause = exc_value.__cause__
+            if cause is not None and id(cause) not in _seen:
+                self.__cause__ = TracebackException(
+                    type(cause), cause, cause.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    _seen=_seen)
+            context = exc_value.__context__
+            if context is not None and id(context) not in _seen and \
+                    not (compact and (self.__cause__ is not None or
+                                      self.__suppress_context__)):
+                self.__context__ = TracebackException(
+                    type(context), context, context.__traceback__, limit=limit,
+                    lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    _seen=_seen)
+            if isinstance(exc_value, BaseExceptionGroup):
+                self.exceptions = [TracebackException(
+                    type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                    capture_locals=capture_locals, _seen=_seen)
+                    for e in exc_value.exceptions]
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        if self._exc is None:
+            yield _type_name(self.exc_type) + '\n' if self.exc_type else 'None\n'
+            return
+        yield from format_exception_only(self._exc)
+
+    def format(self, *, chain=True):
+        if self._exc is None:
+            yield from self.format_exception_only()
+            return
+        yield from format_exception(type(self._exc), self._exc, self._tb, limit=self._limit,
+                                    chain=chain)
+
+
+def _safe_str(value):
+    try:
+        return str(value)
+    except Exception:
+        return '<exception str() failed>'
 
 
 def format_tb(tb, limit=None):

@@ -16,7 +16,7 @@ from gclab.objspace.strobject import W_Str
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List, W_ListIterator
 from gclab.objspace.dictobject import W_Dict
-from gclab.objspace.rangeobject import W_Range
+from gclab.objspace.rangeobject import W_Range, too_long
 from gclab.objspace.typeobject import W_Type, W_Instance, W_ExceptionObject
 from gclab.objspace.function import (W_Function, W_StaticMethod, W_ClassMethod, W_Property,
                                      W_Super, W_Method, W_BuiltinFunction, W_Module,
@@ -1023,12 +1023,16 @@ def new_float(space, args):
 def new_range(space, args):
     args_w = B_RANGE.unpack(space, args)
     if len(args_w) == 1:
-        return W_Range(0, space.int_w(args_w[0]), 1)
-    start = space.int_w(args_w[0])
-    stop = space.int_w(args_w[1])
-    step = 1
-    if len(args_w) == 3:
-        step = space.int_w(args_w[2])
-        if step == 0:
-            raise space.error(space.w_ValueError, 'range() arg 3 must not be zero')
-    return W_Range(start, stop, step)
+        w_range = W_Range(0, space.int_w(args_w[0]), 1)
+    else:
+        start = space.int_w(args_w[0])
+        stop = space.int_w(args_w[1])
+        step = 1
+        if len(args_w) == 3:
+            step = space.int_w(args_w[2])
+            if step == 0:
+                raise space.error(space.w_ValueError, 'range() arg 3 must not be zero')
+        w_range = W_Range(start, stop, step)
+    if w_range.len < 0:
+        raise too_long(space)
+    return w_range

@@ -473,7 +473,7 @@ def normalize_encoding(encoding):
 def codec_of(space, encoding):
     """UTF8, ASCII or LATIN1 for an encoding's name and its aliases; LookupError.  (The
     codecs open() knows: gclab.objspace.fileobject; str.encode and bytes.decode know
-    the utf-16/utf-32 ones too, text_codec_of.)"""
+    the utf-16/utf-32 ones too, own_text_codec, and the library's, library_codec.)"""
     name = normalize_encoding(encoding)
     if name in ('utf_8', 'utf8', 'u8', 'utf', 'cp65001'):
         return UTF8
@@ -485,10 +485,17 @@ def codec_of(space, encoding):
     raise space.error(space.w_LookupError, 'unknown encoding: %s' % encoding)
 
 
-def text_codec_of(space, encoding):
-    """codec_of, and UTF16..UTF32BE for the names CPython's codec registry gives the
-    utf-16 and utf-32 codecs (encodings.aliases)."""
+def own_text_codec(encoding):
+    """The interpreter's codec for an encoding's name, or -1: the library's codecs
+    module has the others (library_codec)."""
     name = normalize_encoding(encoding)
+    if name in ('utf_8', 'utf8', 'u8', 'utf', 'cp65001'):
+        return UTF8
+    if name in ('ascii', 'us_ascii', '646', 'us'):
+        return ASCII
+    if name in ('latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1', '8859',
+                'cp819', 'iso_ir_100', 'csisolatin1'):
+        return LATIN1
     if name in ('utf_16', 'utf16', 'u16'):
         return UTF16
     if name in ('utf_16_le', 'utf_16le', 'unicodelittleunmarked'):
@@ -501,7 +508,31 @@ def text_codec_of(space, encoding):
         return UTF32LE
     if name in ('utf_32_be', 'utf_32be'):
         return UTF32BE
-    return codec_of(space, encoding)
+    return -1
+
+
+def library_codec(space, method, w_obj, encoding, errors):
+    """str.encode / bytes.decode (method 'encode' or 'decode') with an encoding the
+    interpreter does not have: the library's codecs module encodes or decodes (its
+    8-bit codecs, utf-8-sig, unicode_escape, ... and those codecs.register() added;
+    LookupError for the others).  The codecs module is one that a program's own file
+    of that name does not shadow (importing.is_frozen_in_cpython)."""
+    from gclab.objspace import importing
+    w_codecs = importing.import_module(space, 'codecs')
+    w_result = space.call_function(space.getattr(w_codecs, '_text_' + method),
+                                   [w_obj, space.newstr(encoding), space.newstr(errors)])
+    if method == 'decode':
+        if not isinstance(w_result, W_Str):
+            raise space.error(space.w_TypeError, "'%s' decoder returned '%s' instead of "
+                              "'str'; use codecs.decode() to decode to arbitrary types"
+                              % (encoding, space.type(w_result).name))
+        return w_result.utf8()
+    data = bytes_like(w_result)
+    if data is None or not isinstance(w_result, W_Bytes):
+        raise space.error(space.w_TypeError, "'%s' encoder returned '%s' instead of "
+                          "'bytes'; use codecs.encode() to encode to arbitrary types"
+                          % (encoding, space.type(w_result).name))
+    return data
 
 
 def check_errors(space, errors):
@@ -605,7 +636,9 @@ def decode_failed(space, codec, s, start, end, reason, errors, out):
 
 def decode(space, s, encoding, errors):
     """bytes.decode(): the UTF-8 text of s decoded with encoding."""
-    codec = text_codec_of(space, encoding)
+    codec = own_text_codec(encoding)
+    if codec < 0:
+        return library_codec(space, 'decode', W_Bytes(s), encoding, errors)
     n = len(s)
     out = StringBuilder(n)
     if UTF16 <= codec <= UTF16BE:
@@ -899,7 +932,9 @@ def encode_utf8_surrogates(space, s, errors):
 
 def encode(space, s, encoding, errors):
     """str.encode(): the bytes of the UTF-8 text s in encoding."""
-    codec = text_codec_of(space, encoding)
+    codec = own_text_codec(encoding)
+    if codec < 0:
+        return library_codec(space, 'encode', space.newstr(s), encoding, errors)
     if codec == UTF8:
         if s.find('\xed') < 0 or errors == 'surrogatepass':
             return s

@@ -72,12 +72,15 @@ from gclab.objspace.iterators import (W_SeqIterator, W_Map, W_Filter, W_Zip, W_E
                                       W_Reversed, W_CallableIterator, W_GetitemIterator)
 from gclab.objspace.dictviews import W_DictIterator
 from gclab.objspace.setobject import W_SetIterator
+from gclab.objspace.tracebackobject import W_Frame
+from gclab.objspace.weakrefobject import W_WeakRef, refs_of, clear_weakrefs
 
 # objects whose references are fixed when they are made: tracked only if one of those
 # is (gcslots.track_holder); iterators over a container, descriptors, super, slices
 HOLDER_CLASSES = [W_SeqIterator, W_Map, W_Filter, W_Zip, W_Enumerate, W_Reversed,
                   W_CallableIterator, W_GetitemIterator, W_DictIterator, W_SetIterator,
-                  W_StaticMethod, W_ClassMethod, W_Property, W_Super, W_Slice]
+                  W_StaticMethod, W_ClassMethod, W_Property, W_Super, W_Slice, W_Frame,
+                  W_WeakRef]
 
 # the classes whose objects are tracked: each calls gcslots.track() when made and gets
 # an RPython destructor that calls gcslots.untrack() (configure)
@@ -438,6 +441,11 @@ def holder_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_start)
         graph.object_edge(node, w_obj.w_stop)
         graph.object_edge(node, w_obj.w_step)
+    elif isinstance(w_obj, W_Frame):
+        graph.object_edge(node, w_obj.w_locals)
+        graph.object_edge(node, w_obj.w_back)
+    elif isinstance(w_obj, W_WeakRef):
+        graph.object_edge(node, w_obj.w_callback)
 
 
 def build_graph(slots):
@@ -584,6 +592,10 @@ def clear_holder(w_obj):
         w_obj.w_fset = None
         w_obj.w_fdel = None
         w_obj.w_doc = None
+    elif isinstance(w_obj, W_Frame):
+        w_obj.w_locals = None
+    elif isinstance(w_obj, W_WeakRef):
+        w_obj.w_callback = None
 
 
 def choose_generation():
@@ -671,6 +683,7 @@ def _collect(space, generation, at_exit):
     garbage_w = [object_at(graph.adr[node]) for node in garbage]
     graph = None
     stats.COUNTERS[stats.CYCLE_GARBAGE] += len(garbage_w)
+    handle_weakrefs(garbage_w)
     owed = False
     for w_obj in garbage_w:
         if isinstance(w_obj, W_WatchedInstance) and not w_obj.finalized:
@@ -696,6 +709,19 @@ def _collect(space, generation, at_exit):
     for w_obj in garbage_w:
         clear(space, w_obj)
     return len(garbage_w)       # garbage_w dropped: counting frees the cycles
+
+
+def handle_weakrefs(garbage_w):
+    """Before any __del__ of the garbage runs, as CPython's handle_weakrefs: every weak
+    reference to a garbage object dies, so that one that __del__ resurrects has none
+    left; the callbacks of those that are not garbage themselves are queued, and those
+    of garbage references are dropped, never called."""
+    for w_obj in garbage_w:
+        if isinstance(w_obj, W_WeakRef):
+            w_obj.w_callback = None
+    for w_obj in garbage_w:
+        if refs_of(w_obj) is not None:
+            clear_weakrefs(w_obj)
 
 
 def _merge_into(generation, target):

@@ -469,6 +469,13 @@ def frame_back(space, args):
     return w_back
 
 
+def frame_locals(space, args):
+    w_locals = self_frame(space, args, 'f_locals').w_locals
+    if w_locals is None:
+        return space.newdict()
+    return w_locals
+
+
 def frame_lasti(space, args):
     """Always 0 (see tb_lasti)."""
     self_frame(space, args, 'f_lasti')
@@ -480,4 +487,4 @@ TRACEBACK_ATTRIBUTES = [('tb_next', tb_next), ('tb_frame', tb_frame),
                         ('_gclab_markers', tb_markers)]
 FRAME_ATTRIBUTES = [('f_code', frame_code), ('f_lineno', frame_lineno),
                     ('f_globals', frame_globals), ('f_back', frame_back),
-                    ('f_lasti', frame_lasti)]
+                    ('f_locals', frame_locals), ('f_lasti', frame_lasti)]

@@ -4,6 +4,8 @@ iter(callable, sentinel), and W_SeqIterator, iter() of a list, a tuple or a str 
 The types these objects report (and the dict view types of gclab.objspace.dictviews and
 the stream type of sys.stdout) are created by install() and kept in TYPES."""
 
+from rpython.rlib.rarithmetic import r_uint, intmask
+
 from gclab.interp import opcodes as op
 from gclab.interp import util
 from gclab.objspace import freethreading, gcslots
@@ -12,7 +14,7 @@ from gclab.objspace.objects import W_Root
 from gclab.objspace.strobject import W_Str, code_points
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List, self_list
-from gclab.objspace.rangeobject import W_Range, W_RangeIterator
+from gclab.objspace.rangeobject import W_Range, W_RangeIterator, range_item
 from gclab.objspace.dictobject import reversed_iter
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace.bytesobject import W_AbstractBytes
@@ -438,10 +440,10 @@ def new_reversed(space, args):
     if isinstance(w_seq, W_MemoryView):
         return W_Reversed(w_seq, space.len_w(w_seq) - 1, False)
     if isinstance(w_seq, W_Range):
-        last = w_seq.start + (w_seq.len - 1) * w_seq.step
-        if w_seq.len == 0:
-            last = w_seq.start
-        return W_RangeIterator(last, w_seq.len, -w_seq.step)
+        last = w_seq.start
+        if w_seq.len > 0:
+            last = range_item(w_seq.start, w_seq.step, w_seq.len - 1)
+        return W_RangeIterator(last, w_seq.len, intmask(r_uint(0) - r_uint(w_seq.step)))
     w_iter = reversed_iter(space, w_seq)
     if w_iter is not None:
         return w_iter

@@ -3,6 +3,10 @@ attributes; the methods and attributes of slice (W_Slice is in gclab.objspace.ob
 and the indices a slice selects from a sequence (RPython)."""
 
 
+import sys
+
+from rpython.rlib.rarithmetic import r_uint, intmask, ovfcheck
+
 from gclab.objspace.objects import W_Root, W_Slice
 from gclab.objspace.numberobject import W_Int, W_Long
 from gclab.objspace.typeobject import W_Instance
@@ -12,17 +16,13 @@ from gclab.objspace.argspec import Spec, receiver
 class W_Range(W_Root):
     _attrs_ = _immutable_fields_ = ['start', 'stop', 'step', 'len']
 
-    def __init__(self, start, stop, step):
+    def __init__(self, start, stop, step, length=-2):
         self.start = start
         self.stop = stop
         self.step = step
-        if step > 0:
-            n = (stop - start + step - 1) // step
-        else:
-            n = (start - stop - step - 1) // (-step)
-        if n < 0:
-            n = 0
-        self.len = n
+        if length == -2:
+            length = range_length(start, stop, step)
+        self.len = length
 
     def getclass(self, space):
         return space.w_range
@@ -50,6 +50,58 @@ class W_Range(W_Root):
         return 'range(%d, %d, %d)' % (self.start, self.stop, self.step)
 
 
+def range_length(start, stop, step):
+    """The number of items of range(start, stop, step), or -1 when it does not fit in a
+    machine int (range(-2**62, 2**62 + 5): CPython's len() raises OverflowError there,
+    its iteration works; gclab refuses such a range where it is made).  The distance
+    between the bounds is counted unsigned: it fits in 64 bits where it overflows an int."""
+    if step > 0:
+        if stop <= start:
+            return 0
+        n = (r_uint(stop) - r_uint(start) - 1) // r_uint(step) + 1
+    else:
+        if start <= stop:
+            return 0
+        n = (r_uint(start) - r_uint(stop) - 1) // (r_uint(0) - r_uint(step)) + 1
+    if n > r_uint(sys.maxint):
+        return -1
+    return intmask(n)
+
+
+def range_item(start, step, i):
+    """start + i * step, for an i at which the range has an item (or one step beyond
+    its ends): computed modulo 2**64, so that the product may overflow on the way."""
+    return intmask(r_uint(start) + r_uint(i) * r_uint(step))
+
+
+def range_slice(space, w_range, start, stop, step, count):
+    """w_range[start:stop:step] for the bounds and count of slice.indices(): as CPython,
+    a range whose bounds are those indices mapped into w_range -- except where the stop
+    mapped so falls outside a machine int (range(-2**63, 0)[::-1]): there, the int
+    nearest to it, with the count of items given (the items are CPython's, the stop
+    shown is not)."""
+    try:
+        new_step = ovfcheck(w_range.step * step)
+        if count > 0:
+            first = range_item(w_range.start, w_range.step, start)
+        else:
+            first = ovfcheck(w_range.start + ovfcheck(start * w_range.step))
+        try:
+            new_stop = ovfcheck(w_range.start + ovfcheck(stop * w_range.step))
+        except OverflowError:
+            if count == 0:
+                raise
+            new_stop = sys.maxint if new_step > 0 else -sys.maxint - 1
+    except OverflowError:
+        raise too_long(space)
+    return W_Range(first, new_stop, new_step, count)
+
+
+def too_long(space):
+    return space.error(space.w_OverflowError, 'gclab: a range whose bounds or length do '
+                       'not fit in a machine int is not supported')
+
+
 class W_RangeIterator(W_Root):
     _attrs_ = ['current', 'remaining', 'step']
 
@@ -68,7 +120,7 @@ class W_RangeIterator(W_Root):
         if self.remaining <= 0:
             return None
         value = self.current
-        self.current = value + self.step
+        self.current = intmask(r_uint(value) + r_uint(self.step))    # (past the end: wraps)
         self.remaining -= 1
         return space.newint(value)
 
@@ -156,14 +208,20 @@ def range_find(space, w_range, w_item):
         x = w_item.intval
         step = w_range.step
         if step > 0:
-            inside = w_range.start <= x < w_range.stop
+            if x < w_range.start:
+                return -1
+            distance = r_uint(x) - r_uint(w_range.start)
+            stride = r_uint(step)
         else:
-            inside = w_range.stop < x <= w_range.start
-        if inside and (x - w_range.start) % step == 0:
-            return (x - w_range.start) // step
-        return -1
+            if x > w_range.start:
+                return -1
+            distance = r_uint(w_range.start) - r_uint(x)
+            stride = r_uint(0) - r_uint(step)
+        if distance % stride != 0 or distance // stride >= r_uint(w_range.len):
+            return -1
+        return intmask(distance // stride)
     for i in range(w_range.len):
-        if space.eq_w(space.newint(w_range.start + i * w_range.step), w_item):
+        if space.eq_w(space.newint(range_item(w_range.start, w_range.step, i)), w_item):
             return i
     return -1
 
@@ -189,7 +247,7 @@ def range_count(space, args):
         return space.newint(1 if range_find(space, w_range, w_item) >= 0 else 0)
     count = 0
     for i in range(w_range.len):
-        if space.eq_w(space.newint(w_range.start + i * w_range.step), w_item):
+        if space.eq_w(space.newint(range_item(w_range.start, w_range.step, i)), w_item):
             count += 1
     return space.newint(count)
 

@@ -3,8 +3,8 @@
 
 referents_w(w_obj) lists, in a fixed order, the objects w_obj holds directly that a
 guest program could reach: a container's items, a dict's keys and values, an instance's
-class and attributes, a user class's bases and dict, a function's defaults and closure
-cells, a cell's value, a bound method's self and function.  Objects gclab keeps outside
+class and attributes, a user class's bases and dict, a function's defaults, closure
+cells and attributes, a cell's value, a bound method's self and function.  Objects gclab keeps outside
 the guest's view (code objects, maps, caches, frames) are not listed, nor a function's
 globals (its module's dict, which CPython would list as a dict)."""
 
@@ -58,6 +58,9 @@ def referents_w(w_obj):
                 result_w.append(w_value)
         if w_obj.closure_w is not None:
             result_w.extend(w_obj.closure_w)
+        if w_obj.dict_w is not None:            # its attributes (f.x = ...)
+            for w_value in w_obj.dict_w.values():
+                result_w.append(w_value)
     elif isinstance(w_obj, W_Cell):
         if w_obj.w_value is not None:
             result_w.append(w_obj.w_value)
@@ -88,6 +91,8 @@ def referents_w(w_obj):
     elif isinstance(w_obj, W_Frame):
         if w_obj.w_back is not None:
             result_w.append(w_obj.w_back)
+        if w_obj.w_locals is not None:
+            result_w.append(w_obj.w_locals)
     return result_w
 
 

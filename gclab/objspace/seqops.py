@@ -10,7 +10,8 @@ from gclab.objspace.strobject import W_Str, code_points, concat as str_concat
 from gclab.objspace.tupleobject import W_Tuple
 from gclab.objspace.listobject import W_List, drop_backwards
 from gclab.objspace.dictobject import W_Dict, W_WriteThroughDict
-from gclab.objspace.rangeobject import W_Range, slice_indices
+from gclab.objspace.rangeobject import (W_Range, slice_indices, range_item, range_find,
+                                         range_slice)
 from gclab.objspace.typeobject import W_Instance, W_Type
 from gclab.objspace import formatting, bytesobject, typealias, freethreading
 from gclab.objspace.bytesobject import W_AbstractBytes, W_ByteArray
@@ -101,12 +102,11 @@ def getitem_other(space, w_obj, w_index):
         if isinstance(w_index, W_Slice):
             start, stop, step, count = slice_indices(space, w_index, w_obj.len)
             # as CPython: the bounds of slice.indices() mapped into the range
-            return W_Range(w_obj.start + start * w_obj.step, w_obj.start + stop * w_obj.step,
-                           w_obj.step * step)
+            return range_slice(space, w_obj, start, stop, step, count)
         i = index_of(space, w_index, w_obj.len, 'range')
         if i < 0:
             raise space.error(space.w_IndexError, 'range object index out of range')
-        return space.newint(w_obj.start + i * w_obj.step)
+        return space.newint(range_item(w_obj.start, w_obj.step, i))
     if isinstance(w_obj, W_MemoryView):
         return memoryviewobject.getitem(space, w_obj, w_index)
     if isinstance(w_obj, W_Instance):
@@ -288,15 +288,7 @@ def contains(space, w_container, w_item):
         return w_container.utf8().find(w_item.utf8()) >= 0
     if isinstance(w_container, W_Range):
         if isinstance(w_item, W_Int):
-            x = w_item.intval
-            r = w_container
-            if r.step > 0:
-                if x < r.start or x >= r.stop:
-                    return False
-            else:
-                if x > r.start or x <= r.stop:
-                    return False
-            return (x - r.start) % r.step == 0
+            return range_find(space, w_container, w_item) >= 0
     if isinstance(w_container, W_Instance) or isinstance(w_container, W_Type):
         w_meth = space.user_special(w_container, '__contains__')
         if w_meth is not None:

@@ -1463,6 +1463,14 @@ class ObjSpace(object):
                 return w_self
             if w_func.w_owner is None:
                 return self.modules_w.get('builtins', None)
+        if name == '__module__' and w_self is not None:
+            return self.w_None                  # [].append.__module__, as CPython
+        if name == '__module__' and w_func.w_owner is None:
+            # the module whose namespace holds it (len: 'builtins', math.sqrt: 'math')
+            for module_name, w_module in self.modules_w.items():
+                if w_module.dict_w.get(w_func.name, None) is w_func:
+                    return self.newstr(module_name)
+            return self.w_None
         if name == '__doc__' or name == '__text_signature__':
             return self.w_None
         return None

@@ -216,6 +216,18 @@ def bytearray_init(space, args):
     return space.w_None
 
 
+# The builtin exception classes without a __new__ of their own in CPython 3.11 (their
+# tp_new is inherited): their __new__ is their base's, which accepts the base.
+INHERITS_NEW = dict.fromkeys([
+    'SystemExit', 'AttributeError', 'ImportError', 'NameError', 'StopIteration',
+    'SyntaxError', 'BlockingIOError', 'ChildProcessError', 'ConnectionError',
+    'FileExistsError', 'FileNotFoundError', 'InterruptedError', 'IsADirectoryError',
+    'NotADirectoryError', 'PermissionError', 'ProcessLookupError', 'TimeoutError',
+    'IndentationError', 'KeyError', 'ModuleNotFoundError', 'UnboundLocalError',
+    'BrokenPipeError', 'ConnectionAbortedError', 'ConnectionRefusedError',
+    'ConnectionResetError', 'TabError', 'ExceptionGroup'])
+
+
 def make_builtin_new(w_owner):
     """T.__new__ for the builtin type T (w_owner): builtin_new, once cls is known to be
     T or a subclass of it (CPython's tp_new_wrapper check)."""
@@ -236,9 +248,13 @@ def install(space):
             '__new__', make_builtin_new(w_type), w_type))
     space.object_methods_w['__new__'] = W_StaticMethod(space.wrap_builtin(
         '__new__', object_new, space.w_object))
-    # (super().__new__(cls, ...) in an exception class: not object's, which refuses it)
-    space.w_BaseException.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin(
-        '__new__', make_builtin_new(space.w_BaseException), space.w_BaseException))
+    # (super().__new__(cls, ...) in an exception class: not object's, which refuses it);
+    # the builtin exception classes that have their own in CPython have one, so that
+    # ValueError.__new__(KeyError) is refused and KeyError.__new__(LookupError) is not
+    for name, w_type in space.exception_types_w.items():
+        if '__new__' not in w_type.dict_w and name not in INHERITS_NEW:
+            w_type.dict_w['__new__'] = W_StaticMethod(space.wrap_builtin(
+                '__new__', make_builtin_new(w_type), w_type))
     for w_type, impl in [(space.w_list, list_init), (space.w_dict, dict_init),
                          (space.w_set, set_init), (space.w_bytearray, bytearray_init)]:
         w_type.dict_w['__init__'] = space.wrap_builtin('__init__', impl, w_type)

@@ -10,23 +10,34 @@ tb_next, tb_frame are made on first use and kept, so that they keep their identi
 References: a traceback refers to its next traceback (inwards) and to its frame; a
 frame to its caller's frame (outwards) and to its module; nothing refers back to a
 traceback but an exception (its __traceback__) and the guest.  So no cycle passes
-through these objects except through a module, which lives as long as the program
-(as through a function's __globals__): they are not tracked by the cycle collector."""
+through a traceback except through a module, which lives as long as the program
+(as through a function's __globals__): tracebacks are not tracked by the cycle
+collector.  A frame snapshot that sys._getframe made holds its frame's locals, which
+may come to hold it: those are tracked (W_Frame)."""
 
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import W_ExceptionObject
-from gclab.objspace import freethreading
+from gclab.objspace import freethreading, gcslots
 
 
 class W_Frame(W_Root):
-    """A snapshot of a frame: f_code, f_lineno, f_globals, f_back."""
-    _attrs_ = _immutable_fields_ = ['code', 'lineno', 'w_module', 'w_back']
+    """A snapshot of a frame: f_code, f_lineno, f_globals, f_back, and f_locals for one
+    that sys._getframe made (the frame's locals() when the snapshot was made; None
+    for a traceback's frame, whose locals are gone: f_locals is then {})."""
+    _attrs_ = ['code', 'lineno', 'w_module', 'w_back', 'w_locals', 'gc_slot']
+    _immutable_fields_ = ['code', 'lineno', 'w_module', 'w_back']
 
-    def __init__(self, code, lineno, w_module, w_back):
+    def __init__(self, code, lineno, w_module, w_back, w_locals=None):
         self.code = code
         self.lineno = lineno
         self.w_module = w_module        # its globals (a W_Module)
         self.w_back = w_back            # the caller's snapshot, or None
+        # a dict that may come to hold this snapshot (l.append(sys._getframe())):
+        # tracked by the cycle collector if the dict or the caller's snapshot is
+        # (cyclegc.HOLDER_CLASSES; its clear() drops the dict)
+        self.w_locals = w_locals
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_locals, w_back)
 
     def getclass(self, space):
         return space.w_frame
@@ -110,8 +121,10 @@ def set_exception_traceback(space, w_exc, w_tb):
 def frame_snapshots(space, frames, depth):
     """The snapshot of the running frame `depth` calls out from the innermost of
     frames (the thread's running frames, outermost first), with its callers'."""
+    from gclab.objspace.execbuiltins import frame_locals
     w_back = None
     for i in range(len(frames) - depth):
         frame = frames[i]
-        w_back = W_Frame(frame.code, frame.lineno(), frame.w_module, w_back)
+        w_back = W_Frame(frame.code, frame.lineno(), frame.w_module, w_back,
+                         frame_locals(space, frame))
     return w_back

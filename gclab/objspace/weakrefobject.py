@@ -30,7 +30,7 @@ import weakref
 
 from rpython.rtyper.lltypesystem import llmemory
 
-from gclab.objspace import finalizerstate, freethreading
+from gclab.objspace import finalizerstate, freethreading, gcslots
 from gclab.objspace.finalizerstate import STATE
 from gclab.objspace.objects import W_Root
 from gclab.objspace.typeobject import (W_Instance, W_WatchedInstance, W_BuiltinSubInstance,
@@ -48,10 +48,15 @@ ENABLE = Spec('_gclab_enable()')
 
 
 class W_WeakRef(W_Root):
-    _attrs_ = ['wref', 'adr', 'alive', 'w_callback', 'hash_value', 'hashed']
+    _attrs_ = ['wref', 'adr', 'alive', 'w_callback', 'hash_value', 'hashed', 'gc_slot']
 
     def __init__(self, w_obj, w_callback):
         self.w_callback = w_callback
+        # tracked by the refcount plans' cycle collector if its callback is: a
+        # reference that is itself garbage when its referent is found garbage does not
+        # call its callback (cyclegc.handle_weakrefs)
+        if gcslots.ENABLED:
+            self.gc_slot = gcslots.track_holder(self, w_callback)
         self.alive = True
         self.hashed = False
         self.hash_value = 0

@@ -289,3 +289,69 @@ def test_settrace_with_a_function_is_refused_clearly(run):
                      'gclab: sys.setprofile() with a function is not supported (gclab has no '
                      'profile hooks)\n'
                      'None None\n')
+
+
+
+RANGE_BOUNDS_PROGRAM = """
+import sys
+m = sys.maxsize
+r = range(-m - 1, m, 4)
+print(len(r), r[-1], r[2**61], m - 3 in r, m - 2 in r, r.index(m - 3), r.count(-m - 1))
+rev = reversed(r)
+print(next(rev), next(rev), r[::-1][:2], r[2**61:][0], r[::2][-1], r[5:2:-1])
+it = iter(range(m - 2, m))
+print(next(it), next(it), list(it))
+print(list(range(-m - 1, -m + 2)), list(reversed(range(m, m - 9, -4))))
+print(len(range(0, m)), len(range(m, 0, -1)), len(range(-m - 1, 0, 3)))
+"""
+
+# python3's output
+RANGE_BOUNDS_OUT = """\
+4611686018427387904 9223372036854775804 0 True False 4611686018427387903 1
+9223372036854775804 9223372036854775800 range(9223372036854775804, 9223372036854775796, -4) 0 9223372036854775800 range(-9223372036854775788, -9223372036854775800, -4)
+9223372036854775805 9223372036854775806 []
+[-9223372036854775808, -9223372036854775807, -9223372036854775806] [9223372036854775799, 9223372036854775803, 9223372036854775807]
+9223372036854775807 9223372036854775807 3074457345618258603
+"""
+
+
+def test_range_bounds_far_apart(run):
+    # the distance between a range's bounds may overflow a machine int where its length
+    # and items do not: counted unsigned, as CPython counts it in a big int
+    r = run(RANGE_BOUNDS_PROGRAM)
+    assert r.out == RANGE_BOUNDS_OUT
+    # a slice whose stop falls below -2**63: the stop differs from CPython's (which is
+    # -9223372036854775812 here), the items do not
+    r = run('import sys\n'
+            'm = sys.maxsize\n'
+            'r = range(-m - 1, m, 4)[2::-1]\n'
+            'print(r, list(r), -m - 1 in r, r.index(-m - 1), r[-1], r[1:][::-1])\n'
+            'print(len(range(-m - 1, -5)[::-1]), range(-m - 1, -m + 7, 2)[::-1])')
+    assert r.out == ('range(-9223372036854775800, -9223372036854775808, -4) '
+                     '[-9223372036854775800, -9223372036854775804, -9223372036854775808] '
+                     'True 2 -9223372036854775808 '
+                     'range(-9223372036854775808, -9223372036854775800, 4)\n'
+                     '9223372036854775803 '
+                     'range(-9223372036854775802, -9223372036854775808, -2)\n')
+
+
+def test_range_longer_than_maxsize_is_refused_not_wrapped(run):
+    # CPython makes range(-2**62, 2**62 + 5) (its len() raises OverflowError, iteration
+    # works); gclab counts a range's items in a machine int and refuses one it cannot
+    # count, where the count once wrapped around to an empty range
+    r = run('import sys\n'
+            'm = sys.maxsize\n'
+            'for args in [(-2**62, 2**62 + 5), (m, -m - 1, -1), (-m - 1, m, 2),\n'
+            '             (5, -m - 1, -1)]:\n'
+            '    try:\n'
+            '        print(len(range(*args)))\n'
+            '    except OverflowError as e:\n'
+            '        print("OverflowError", e)\n'
+            'for r, s in [(range(0, m, 2**62), slice(None, None, 4))]:\n'
+            '    try:\n'
+            '        print(r[s])\n'
+            '    except OverflowError as e:\n'
+            '        print("OverflowError", e)\n')
+    refused = ('OverflowError gclab: a range whose bounds or length do not fit in a '
+               'machine int is not supported\n')
+    assert r.out == refused * 5

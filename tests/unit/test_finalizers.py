@@ -84,9 +84,11 @@ print(r[0] is C, r[1:])
 def f(a=5):
     return a
 print(gc.get_referents(f))
+f.tag = 'tagged'
+print(gc.get_referents(f))
 print(gc.get_referents())
 ''')
-    assert result.out == ("[1, 2, 3, 'k', 'v']\nTrue [1, 'two']\n[5]\n[]\n")
+    assert result.out == ("[1, 2, 3, 'k', 'v']\nTrue [1, 'two']\n[5]\n[5, 'tagged']\n[]\n")
 
 
 def test_gc_is_finalized_takes_one_argument(run):

@@ -1,9 +1,10 @@
 # Reference cycles that the program drops are found and freed by gc.collect() (and by
 # the automatic collections, which tests/e2e/test_gc.py checks): refcount plans with their cycle collector, tracing plans.
 # Each shape of cycle the refcount plans' collector must see through (builtin iterators,
-# descriptors, super and slices among them), a __del__ in a
+# descriptors, super, slices and frames among them), a __del__ in a
 # cycle called once, resurrection, and what stays alive left intact.
 import gc
+import sys
 import weakref
 
 
@@ -104,6 +105,8 @@ def shape(kind):
         o.s = slice(o, [o])
     elif kind == 'super':
         o.s = super(N, o)
+    elif kind == 'frame':
+        o.f = sys._getframe()       # its f_locals holds o
     elif kind == 'long ring':
         first = o
         for i in range(1000):
@@ -120,7 +123,7 @@ for kind in ['self', 'list', 'dict', 'tuple', 'set', 'bound method', 'closure',
              'list iterator', 'tuple iterator', 'generator expression', 'map', 'filter',
              'zip', 'enumerate', 'reversed', 'dict iterator', 'set iterator',
              'callable iterator', 'getitem iterator', 'staticmethod', 'classmethod',
-             'property', 'slice', 'super', 'long ring']:
+             'property', 'slice', 'super', 'frame', 'long ring']:
     r = shape(kind)
     gc.collect()
     print(kind, 'freed:', r() is None)

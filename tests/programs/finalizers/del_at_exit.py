@@ -15,4 +15,11 @@ class Noisy:
 a = Noisy('a')
 b = Noisy('b')
 _c = Noisy('_c')
+
+
+def keeper():
+    return None
+
+
+keeper.kept = Noisy('function attribute')       # (reached through the function)
 print('end of program')
