@@ -17,12 +17,11 @@ class FrozenInstanceError(AttributeError):
     pass
 
 
-class _MissingType:
-    def __repr__(self):
-        return 'MISSING'
+class _MISSING_TYPE:
+    pass
 
 
-MISSING = _MissingType()
+MISSING = _MISSING_TYPE()
 
 
 class _HasDefaultFactory:
@@ -154,11 +153,19 @@ def _own_field(cls, name, tp, kw_only):
 
 
 def _set_new(cls, name, value):
-    """Set the attribute unless the class defines it itself; True if it did."""
+    """Set the attribute unless the class defines it itself; True if it did.  A method
+    made here is named as the class's own (Item.__eq__), as CPython names them."""
     if name in cls.__dict__:
         return True
+    _name_method(cls, name, value)
     setattr(cls, name, value)
     return False
+
+
+def _name_method(cls, name, value):
+    if type(value).__name__ == 'function':
+        value.__name__ = name
+        value.__qualname__ = '%s.%s' % (cls.__qualname__, name)
 
 
 def _make_init(cls, fields, frozen, has_post_init):
@@ -218,7 +225,11 @@ def _make_init(cls, fields, frozen, has_post_init):
     for line in body:
         src += '        ' + line + '\n'
     exec(src, globs)
-    return globs[cls.__name__].__dict__['__init__']
+    init = globs[cls.__name__].__dict__['__init__']
+    annotations = {f.name: f.type for f in fields if f.init}
+    annotations['return'] = None
+    init.__annotations__ = annotations
+    return init
 
 
 _repr_running = set()
@@ -373,9 +384,11 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
             raise TypeError('Cannot overwrite attribute __hash__ in class %s'
                             % cls.__name__)
         cls.__hash__ = _make_hash(hash_names)
+        _name_method(cls, '__hash__', cls.__hash__)
     elif eq and frozen:
         if not has_explicit_hash:
             cls.__hash__ = _make_hash(hash_names)
+            _name_method(cls, '__hash__', cls.__hash__)
     elif eq:
         if not has_explicit_hash:
             cls.__hash__ = None

@@ -74,10 +74,16 @@ class _EnumDict(dict):
         self._generate = generate
         self._member_names = []
         self._last_values = []
+        self._ignore = []
 
     def __setitem__(self, key, value):
         if key == '_generate_next_value_':
             self._generate = value.__func__ if isinstance(value, staticmethod) else value
+        elif key == '_ignore_':
+            self._ignore = (value.replace(',', ' ').split() if isinstance(value, str)
+                            else list(value))
+        elif key in self._ignore:
+            pass
         elif not (_is_sunder_or_dunder(key) or _is_descriptor(value)):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
@@ -110,7 +116,7 @@ class EnumType(type):
         for base in bases:
             for klass in base.__mro__:
                 if isinstance(klass, EnumType) and klass.__dict__.get('_member_names_'):
-                    raise TypeError('%s: cannot extend %r' % (cls, klass))
+                    raise TypeError('<enum %r> cannot extend %r' % (cls, klass))
                 if base_enum is None and isinstance(klass, EnumType):
                     base_enum = klass
         generate = classdict.get('_generate_next_value_')
@@ -118,7 +124,12 @@ class EnumType(type):
             generate = base_enum._generate_next_value_
         if isinstance(generate, staticmethod):
             generate = generate.__func__
+        ignore = classdict.get('_ignore_', [])
+        if isinstance(ignore, str):
+            ignore = ignore.replace(',', ' ').split()
         for key, value in classdict.items():
+            if key in ignore or key == '_ignore_':
+                continue                # (names the body used, not members)
             if _is_sunder_or_dunder(key) or _is_descriptor(value):
                 body[key] = value
                 continue
@@ -151,7 +162,10 @@ class EnumType(type):
     def _add_member_(cls, name, value):
         member_type = cls._member_type_()
         args = value if isinstance(value, tuple) else (value,)
-        if member_type is object:
+        new_member = cls._new_member_()
+        if new_member is not None:      # the class's own __new__ makes its members
+            member = new_member(cls, *args)
+        elif member_type is object:
             member = object.__new__(cls)
         else:
             member = member_type.__new__(cls, *args)
@@ -177,6 +191,18 @@ class EnumType(type):
             cls._member_names_.append(name)
         cls._member_map_[name] = member
         cls._value2member_map_[member._value_] = member
+
+    def _new_member_(cls):
+        """The __new__ an enum class (or a base of it before Enum) defines to make its
+        members, or None; after the class is made, calling it looks a member up
+        (EnumType.__call__), as CPython's __new_member__."""
+        for klass in cls.__mro__:
+            if klass is Enum or klass in (int, str, float, tuple, bytes, object):
+                return None
+            new = klass.__dict__.get('__new__')
+            if new is not None:
+                return new.__func__ if isinstance(new, staticmethod) else new
+        return None
 
     def _member_type_(cls):
         for klass in cls.__mro__:
@@ -300,9 +326,17 @@ class Enum(metaclass=EnumType):
     def name(self):
         return self._name_
 
+    @name.setter
+    def name(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'name'")
+
     @property
     def value(self):
         return self._value_
+
+    @value.setter
+    def value(self, value):
+        raise AttributeError("<enum 'Enum'> cannot set attribute 'value'")
 
     def __repr__(self):
         v_repr = self.__class__._value_repr_ or repr
@@ -334,6 +368,8 @@ class IntEnum(int, ReprEnum):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)        # the data type's rule: a __str__ of its own counts
         return format(self._value_, format_spec)
 
     def __int__(self):
@@ -352,6 +388,8 @@ class StrEnum(str, ReprEnum):
         return str.__str__(self._value_)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)        # the data type's rule: a __str__ of its own counts
         return format(self._value_, format_spec)
 
     @staticmethod
@@ -477,6 +515,8 @@ class IntFlag(int, ReprEnum, Flag):
         return int.__repr__(self)
 
     def __format__(self, format_spec):
+        if not format_spec:
+            return str(self)        # the data type's rule: a __str__ of its own counts
         return format(self._value_, format_spec)
 
     def __or__(self, other):

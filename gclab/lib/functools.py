@@ -1,7 +1,8 @@
 # gclab's functools module: reduce, partial, lru_cache/cache, wraps/update_wrapper,
 # cmp_to_key, total_ordering, cached_property, partialmethod, singledispatch,
-# singledispatchmethod.
+# singledispatchmethod, recursive_repr (reprlib's).
 from _thread import allocate_lock as _allocate_lock, _threads_started
+from reprlib import recursive_repr
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__')
 WRAPPER_UPDATES = ('__dict__',)
@@ -274,6 +275,7 @@ def total_ordering(cls):
             break
     for opname, opfunc in _CONVERT[root]:
         if opname not in roots:
+            opfunc.__name__ = opname        # (the shared function's, as CPython's)
             setattr(cls, opname, opfunc)
     return cls
 

@@ -41,7 +41,7 @@ __all__ = ['ismodule', 'isclass', 'ismethod', 'isfunction', 'isbuiltin', 'isrout
            'signature', 'Signature', 'Parameter', 'BoundArguments', 'getfullargspec',
            'FullArgSpec', 'getcallargs', 'formatannotation', 'currentframe', 'stack',
            'trace', 'getframeinfo', 'getouterframes', 'getinnerframes', 'FrameInfo',
-           'Traceback', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource',
+           'Traceback', 'get_annotations', 'getfile', 'getsourcefile', 'getsourcelines', 'getsource',
            'findsource', 'indentsize', 'CO_OPTIMIZED', 'CO_NEWLOCALS', 'CO_VARARGS',
            'CO_VARKEYWORDS', 'CO_NESTED', 'CO_GENERATOR', 'CO_NOFREE',
            'CO_COROUTINE', 'CO_ITERABLE_COROUTINE', 'CO_ASYNC_GENERATOR',
@@ -1020,6 +1020,53 @@ def _only_object_bases(cls):
         if getattr(base, '__module__', None) == 'builtins':
             return False
     return True
+
+
+def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
+    """A new dict of obj's own annotations (a class, module or callable); with eval_str,
+    string annotations evaluated in the namespace obj was defined in."""
+    if isinstance(obj, type):
+        ann = obj.__dict__.get('__annotations__', None)
+        module = sys.modules.get(getattr(obj, '__module__', None), None)
+        obj_globals = getattr(module, '__dict__', None)
+        obj_locals = dict(vars(obj))
+        unwrap = obj
+    elif ismodule(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = obj_locals = getattr(obj, '__dict__', None)
+        unwrap = None
+    elif callable(obj):
+        ann = getattr(obj, '__annotations__', None)
+        obj_globals = getattr(obj, '__globals__', None)
+        obj_locals = None
+        unwrap = obj
+    else:
+        raise TypeError('{!r} is not a module, class, or callable.'.format(obj))
+    if ann is None:
+        return {}
+    if not isinstance(ann, dict):
+        raise ValueError('{!r}.__annotations__ is neither a dict nor None'.format(obj))
+    if not ann:
+        return {}
+    if not eval_str:
+        return dict(ann)
+    if unwrap is not None:
+        while True:
+            if hasattr(unwrap, '__wrapped__'):
+                unwrap = unwrap.__wrapped__
+                continue
+            if isinstance(unwrap, functools.partial):
+                unwrap = unwrap.func
+                continue
+            break
+        if hasattr(unwrap, '__globals__'):
+            obj_globals = unwrap.__globals__
+    if globals is None:
+        globals = obj_globals
+    if locals is None:
+        locals = obj_locals
+    return {key: value if not isinstance(value, str) else eval(value, globals, locals)
+            for key, value in ann.items()}
 
 
 def signature(obj, *, follow_wrapped=True, globals=None, locals=None, eval_str=False):

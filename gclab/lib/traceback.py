@@ -149,8 +149,8 @@ class StackSummary(list):
         return row
 
     def format(self):
-        return _format_entries([(fs.filename, fs.lineno, fs.name, fs._markers, fs.locals)
-                                for fs in self])
+        return _format_entries([(fs.filename, fs.lineno, fs.name, fs._markers, fs.locals,
+                                 fs.line) for fs in self])
 
 
 def extract_tb(tb, limit=None):
@@ -216,7 +216,10 @@ def _format_entries(entries):
     for entry in entries:
         filename, lineno, name = entry[:3]
         text = key = '  File "%s", line %d, in %s\n' % (filename, lineno, name)
-        source = _source_line(filename, lineno)
+        if len(entry) > 5:
+            source = entry[5]           # a FrameSummary's line (given, or read)
+        else:
+            source = _source_line(filename, lineno)
         if source:
             text += '    %s\n' % source
             if len(entry) > 3 and entry[3]:

@@ -74,7 +74,10 @@ def complex_special_complex(space, args):
 
 def complex_special_format(space, args):
     w_self = special_receiver(space, args, '__format__', 1)
-    return space.newstr(format_complex(space, w_self, space.str_w(args.args_w[1])))
+    spec = space.str_w(args.args_w[1])
+    if not spec:
+        return space.str(args.args_w[0])    # str(self), a subclass's __str__ too
+    return space.newstr(format_complex(space, w_self, spec))
 
 
 COMPLEX_SPECIAL_METHODS = [

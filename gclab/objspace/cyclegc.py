@@ -394,6 +394,12 @@ def graph_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_value)
     else:
         holder_edges(graph, node, w_obj)
+    # the weak references to it, which it keeps in a list of its own (those tracked:
+    # with a callback), so that one held only by the garbage is garbage with it
+    refs_w = refs_of(w_obj)
+    if refs_w is not None:
+        for w_ref in refs_w:
+            graph.object_edge(node, w_ref)
 
 
 def holder_edges(graph, node, w_obj):

@@ -449,6 +449,9 @@ def new_reversed(space, args):
         return w_iter
     if isinstance(w_seq, W_Instance) or isinstance(w_seq, W_Type):
         w_meth = space.user_special(w_seq, '__reversed__')
+        if w_meth is space.w_None:          # __reversed__ = None: not reversible
+            raise space.error(space.w_TypeError, "'%s' object is not reversible"
+                              % space.type(w_seq).name)
         if w_meth is not None:
             return space.call_function(w_meth, [])
         if space.user_special(w_seq, '__getitem__') is not None and \

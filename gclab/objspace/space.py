@@ -2333,7 +2333,10 @@ class ObjSpace(object):
                 return items_w
             got = len(items_w)
         else:
-            items_w = self.unpack_iterable(w_obj)
+            # at most one item more than the targets (an endless iterator ends the
+            # assignment with the error, as CPython's; a finite one is left with the
+            # rest of its items)
+            items_w = self.unpack_iterable(w_obj, n + 1)
             if len(items_w) == n:
                 return items_w
             got = len(items_w)
@@ -2342,9 +2345,9 @@ class ObjSpace(object):
         raise self.error(self.w_ValueError, 'not enough values to unpack (expected %d, got %d)'
                          % (n, got))
 
-    def unpack_iterable(self, w_obj):
-        """The items of w_obj for an unpacking assignment, with CPython's error for an
-        object that cannot be iterated."""
+    def unpack_iterable(self, w_obj, limit=-1):
+        """The items of w_obj for an unpacking assignment (the first `limit` of them,
+        if limit >= 0), with CPython's error for an object that cannot be iterated."""
         if isinstance(w_obj, W_Instance):
             w_type = self.type(w_obj)
             if w_type.lookup('__iter__') is None and w_type.lookup('__getitem__') is None:
@@ -2355,7 +2358,16 @@ class ObjSpace(object):
                   isinstance(w_obj, W_Dict) or w_obj.iter(self) is not None):
             raise self.error(self.w_TypeError, 'cannot unpack non-iterable %s object'
                              % self.type(w_obj).name)
-        return self.listview(w_obj)
+        if limit < 0:
+            return self.listview(w_obj)
+        result_w = []
+        w_iter = self.iter(w_obj)
+        while len(result_w) < limit:
+            w_item = self.next(w_iter)
+            if w_item is None:
+                break
+            result_w.append(w_item)
+        return result_w
 
     def list_append(self, w_list, w_item):
         assert isinstance(w_list, W_List)

@@ -918,7 +918,10 @@ def str_dunder_format(space, args):
     if not isinstance(w_spec, W_Str):
         raise space.error(space.w_TypeError, '__format__() argument must be str, not %s'
                           % space.type(w_spec).name)
-    return space.newstr(formatting.format_obj(space, args.args_w[0].builtin_value(),
+    w_self = args.args_w[0]
+    if not w_spec.utf8() and not isinstance(w_self, W_Str):
+        return space.str(w_self)    # a subclass's: str(self), its __str__ if it has one
+    return space.newstr(formatting.format_obj(space, w_self.builtin_value(),
                                               w_spec.utf8()))
 
 

@@ -158,6 +158,14 @@ def object_new(space, args):
                 w_cls.layout == LAYOUT_EXCEPTION or w_cls.is_subtype(space.w_type)):
             raise space.error(space.w_TypeError, 'object.__new__(%s) is not safe, use '
                               '%s.__new__()' % (w_cls.name, static_base(w_cls).name))
+        if (len(args.args_w) > 1 or args.has_keywords()) and w_cls is not space.w_object:
+            # arguments beyond the class: CPython's object_new refuses them when the
+            # class overrides __new__, or does not override __init__
+            if own_new(w_cls.lookup('__new__')) is not None:
+                raise space.error(space.w_TypeError, 'object.__new__() takes exactly one '
+                                  'argument (the type to instantiate)')
+            if w_cls.lookup('__init__') is None:
+                raise space.error(space.w_TypeError, '%s() takes no arguments' % w_cls.name)
     else:
         raise space.error(space.w_TypeError, 'object.__new__(): not enough arguments')
     return builtin_new(space, args)

@@ -66,3 +66,10 @@ except RuntimeError as r:
 print(tr.__context__.exc_type.__name__, tr.__cause__, ''.join(tr.format(chain=False)).count('Traceback'))
 print(''.join(tr.format()).count('During handling'))
 traceback.print_exception(group, file=sys.stdout)
+import traceback
+print(traceback.format_list([("f.py", 3, "fn", "x = 1"), ("g.py", 4, "gn", None)]), end='')
+fs = traceback.FrameSummary("h.py", 9, "hn", line="  y = 2  ")
+print(fs.line, traceback.StackSummary.from_list([fs]).format())
+def f():
+    return traceback.extract_stack()
+print([(s.name, s.line) for s in f()][-2:])
