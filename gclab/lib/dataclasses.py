@@ -129,7 +129,9 @@ def _is_kw_only(tp):
 
 
 def _own_field(cls, name, tp, kw_only):
-    default = cls.__dict__.get(name, MISSING)
+    # (through getattr, as CPython: a descriptor's __get__(None, cls) is the default,
+    # and so is a base class's attribute of that name)
+    default = getattr(cls, name, MISSING)
     if isinstance(default, Field):
         f = default
     else:
@@ -397,13 +399,23 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, 
         _set_new(cls, '__match_args__',
                  tuple([f.name for f in init_fields if f.init and not f.kw_only]))
     if slots:
-        cls = _add_slots(cls, all_fields)
+        cls = _add_slots(cls, all_fields, frozen)
     return cls
 
 
-def _add_slots(cls, fields):
+def _dataclass_getstate(self):
+    return [getattr(self, f.name) for f in fields(self)]
+
+
+def _dataclass_setstate(self, state):
+    for f, value in zip(fields(self), state):
+        object.__setattr__(self, f.name, value)     # (a frozen class's too)
+
+
+def _add_slots(cls, fields, frozen=False):
     """slots=True: a new class, as CPython makes it, whose __slots__ are the fields that
-    no base class has a slot for (a class cannot gain slots once made)."""
+    no base class has a slot for (a class cannot gain slots once made); a frozen one
+    gets CPython's __getstate__/__setstate__, so that pickle can rebuild it."""
     if '__slots__' in cls.__dict__:
         raise TypeError('%s already specifies __slots__' % cls.__name__)
     inherited = set()
@@ -422,6 +434,11 @@ def _add_slots(cls, fields):
     qualname = cls.__qualname__
     new = type(cls)(cls.__name__, cls.__bases__, cls_dict)
     new.__qualname__ = qualname
+    if frozen:
+        if '__getstate__' not in cls_dict:
+            new.__getstate__ = _dataclass_getstate
+        if '__setstate__' not in cls_dict:
+            new.__setstate__ = _dataclass_setstate
     return new
 
 

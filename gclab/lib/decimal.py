@@ -1177,33 +1177,42 @@ class Decimal(object):
         return -r if self._sign else r
 
     def _compare_other(self, other):
+        """(self, other) as two Decimals to compare exactly, or (self, NotImplemented):
+        a Rational (Fraction) n/d compares as self * d against n, as CPython's."""
         if isinstance(other, Decimal):
-            return other
+            return self, other
         if isinstance(other, int):
-            return Decimal(other)
+            return self, Decimal(other)
         if isinstance(other, float):
-            return Decimal(other)
-        return NotImplemented
+            return self, Decimal(other)
+        if type(other).__name__ == 'Fraction' or (
+                hasattr(other, 'numerator') and hasattr(other, 'denominator') and
+                not isinstance(other, complex)):
+            if not isinstance(self._exp, int):          # a NaN or an infinity
+                return self, Decimal(other.numerator)
+            return (Decimal._make(self._sign, self._coef * other.denominator, self._exp),
+                    Decimal(other.numerator))
+        return self, NotImplemented
 
     def __eq__(self, other):
-        other = self._compare_other(other)
+        a, other = self._compare_other(other)
         if other is NotImplemented:
             return other
-        if self.is_nan() or other.is_nan():
+        if a.is_nan() or other.is_nan():
             return False
-        return self._cmp(other) == 0
+        return a._cmp(other) == 0
 
     def __ne__(self, other):
         r = self.__eq__(other)
         return r if r is NotImplemented else not r
 
     def _order(self, other):
-        other = self._compare_other(other)
+        a, other = self._compare_other(other)
         if other is NotImplemented:
             return None
-        if self.is_nan() or other.is_nan():
+        if a.is_nan() or other.is_nan():
             raise _signal(InvalidOperation)
-        return self._cmp(other)
+        return a._cmp(other)
 
     def __lt__(self, other):
         c = self._order(other)

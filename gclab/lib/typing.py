@@ -812,6 +812,11 @@ class _ProtocolMeta(ABCMeta):
         cls._is_protocol = any(base is Protocol for base in bases)
         return cls
 
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get('_is_protocol') and cls is not Protocol:
+            raise TypeError('Protocols cannot be instantiated')
+        return super().__call__(*args, **kwargs)
+
     def __instancecheck__(cls, instance):
         if cls is Protocol:
             _check_runtime(cls)
@@ -1206,10 +1211,18 @@ class _TypedDictMeta(type):
             required |= base.__dict__.get('__required_keys__', set())
             optional |= base.__dict__.get('__optional_keys__', set())
         annotations.update(own)
-        if total:
-            required |= set(own)
-        else:
-            optional |= set(own)
+        for key, tp in own.items():
+            # Required[...] / NotRequired[...] (under Annotated too) override total
+            qualifier = tp
+            while isinstance(qualifier, _AnnotatedAlias):
+                qualifier = qualifier.__origin__
+            origin = getattr(qualifier, '__origin__', None)
+            if origin is Required or (origin is not NotRequired and total):
+                required.add(key)
+                optional.discard(key)
+            else:
+                optional.add(key)
+                required.discard(key)
         ns = dict(ns)
         ns['__annotations__'] = annotations
         ns['__required_keys__'] = frozenset(required)

@@ -5,6 +5,7 @@ from rpython.rtyper.lltypesystem import lltype, rffi
 from gclab.gc import nogil
 from gclab.gc.refcounting.elide import fresh_init
 from gclab.objspace.objects import W_Root
+from gclab.objspace.strobject import W_Str
 from gclab.objspace import freethreading, gcslots
 
 
@@ -45,7 +46,11 @@ class W_Function(W_Root):
         return space.w_function
 
     def repr(self, space):
-        return '<function %s at 0x%x>' % (self.code.qualname, space.id_of(self))
+        qualname = self.code.qualname
+        w_qualname = None if self.dict_w is None else self.dict_w.get('__qualname__', None)
+        if isinstance(w_qualname, W_Str):       # set by the program (functools.wraps)
+            qualname = w_qualname.utf8()
+        return '<function %s at 0x%x>' % (qualname, space.id_of(self))
 
 
 class W_Method(W_Root):

@@ -155,7 +155,8 @@ TYPE_ONLY_NAMES = ['mro', '__subclasses__']
 
 def dir_of(space, w_obj):
     """dir(w_obj), a sorted list: the object's __dir__() for an instance whose class
-    has one, else the names of a module's dict or attribute_names()."""
+    has one or a module that defines one, else the names of a module's dict or
+    attribute_names()."""
     if isinstance(w_obj, W_Instance):
         w_meth = space.lookup_special_or_none(w_obj, '__dir__')
         if w_meth is not None:
@@ -163,6 +164,11 @@ def dir_of(space, w_obj):
             listobject.sort_list(space, w_list, None, False)
             return w_list
     if isinstance(w_obj, W_Module):
+        w_dir = w_obj.dict_w.get('__dir__', None)
+        if w_dir is not None:           # a module's own __dir__ (PEP 562)
+            w_list = space.newlist(space.listview(space.call_function(w_dir, [])))
+            listobject.sort_list(space, w_list, None, False)
+            return w_list
         names = w_obj.dict_w.keys()
     else:
         names = attribute_names(space, w_obj)
