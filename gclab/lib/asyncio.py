@@ -13,8 +13,9 @@
 # FIRST_COMPLETED, FIRST_EXCEPTION), shield, current_task, all_tasks, iscoroutine,
 # iscoroutinefunction, Future, Task, Queue (+ LifoQueue/PriorityQueue), Event, Lock,
 # Semaphore, BoundedSemaphore, CancelledError, InvalidStateError, TimeoutError,
-# QueueEmpty, QueueFull.  Not provided: subprocesses, streams, sockets, threads
-# (run_in_executor, to_thread), task groups, as_completed, exception-handler hooks
+# QueueEmpty, QueueFull, as_completed, Condition, TaskGroup, timeout/timeout_at/Timeout,
+# Runner, Task.cancelling/uncancel.  Not provided: subprocesses, streams, sockets,
+# threads (run_in_executor, to_thread), exception-handler hooks
 # (an exception in a plain callback propagates out of the loop), debug mode, and the
 # "Task exception was never retrieved" / "coroutine was never awaited" warnings.
 
@@ -30,7 +31,8 @@ __all__ = ['run', 'new_event_loop', 'get_event_loop', 'get_running_loop',
            'PriorityQueue', 'Event', 'Lock', 'Semaphore', 'BoundedSemaphore',
            'CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty',
            'QueueFull', 'AbstractEventLoop', 'ALL_COMPLETED', 'FIRST_COMPLETED',
-           'FIRST_EXCEPTION']
+           'FIRST_EXCEPTION', 'as_completed', 'Condition', 'TaskGroup', 'Timeout',
+           'timeout', 'timeout_at', 'Runner']
 
 
 class CancelledError(BaseException):
@@ -368,6 +370,7 @@ class Task(Future):
         self._name = name if name is not None else 'Task-%d' % _task_counter
         self._must_cancel = False
         self._fut_waiter = None
+        self._num_cancels_requested = 0
         self._loop._tasks.append(self)
         self._loop.call_soon(self._step)
 
@@ -394,12 +397,24 @@ class Task(Future):
         step (what it awaits is cancelled first)."""
         if self.done():
             return False
+        self._num_cancels_requested += 1
         if self._fut_waiter is not None:
             if self._fut_waiter.cancel(msg=msg):
                 return True         # _wakeup throws CancelledError in
         self._must_cancel = True
         self._cancel_message = msg
         return True
+
+    def cancelling(self):
+        """How many cancellations were asked for and not withdrawn (uncancel)."""
+        return self._num_cancels_requested
+
+    def uncancel(self):
+        """Withdraw one request to cancel (what timeout() and TaskGroup do once the
+        cancellation they asked for was handled); the number left."""
+        if self._num_cancels_requested > 0:
+            self._num_cancels_requested -= 1
+        return self._num_cancels_requested
 
     def _finish(self):
         if self in self._loop._tasks:
@@ -969,3 +984,351 @@ class PriorityQueue(Queue):
 
     def _get(self):
         return _heapq.heappop(self._queue)
+
+
+# --- 3.11's structured concurrency: as_completed, Condition, TaskGroup, timeout, Runner
+
+def as_completed(fs, *, timeout=None):
+    """An iterator of awaitables, each giving the result of the next of fs to finish
+    (TimeoutError once timeout seconds have passed)."""
+    loop = get_event_loop()
+    todo = []
+    for f in fs:
+        f = ensure_future(f, loop=loop)
+        if f not in todo:
+            todo.append(f)
+    finished = Queue()
+    timeout_handle = None
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_completion)
+            finished.put_nowait(None)       # one wake-up per awaitable left
+        todo.clear()
+
+    def on_completion(f):
+        if f not in todo:
+            return
+        todo.remove(f)
+        finished.put_nowait(f)
+        if not todo and timeout_handle is not None:
+            timeout_handle.cancel()
+
+    async def wait_for_one():
+        f = await finished.get()
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for f in todo:
+        f.add_done_callback(on_completion)
+    if todo and timeout is not None:
+        timeout_handle = loop.call_later(timeout, on_timeout)
+    for _ in range(len(todo)):
+        yield wait_for_one()
+
+
+class Condition:
+    """Tasks wait (releasing the lock) until another notifies them."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = Lock()
+        self._lock = lock
+        self.locked = lock.locked
+        self.acquire = lock.acquire
+        self.release = lock.release
+        self._waiters = _deque()
+
+    async def __aenter__(self):
+        await self.acquire()
+        return None
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
+    async def wait(self):
+        if not self.locked():
+            raise RuntimeError('cannot wait on un-acquired lock')
+        self.release()
+        try:
+            fut = get_running_loop().create_future()
+            self._waiters.append(fut)
+            try:
+                await fut
+                return True
+            finally:
+                self._waiters.remove(fut)
+        finally:
+            cancelled = False           # the lock is taken again, even if cancelled
+            while True:
+                try:
+                    await self.acquire()
+                    break
+                except CancelledError:
+                    cancelled = True
+            if cancelled:
+                raise CancelledError
+
+    async def wait_for(self, predicate):
+        result = predicate()
+        while not result:
+            await self.wait()
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        if not self.locked():
+            raise RuntimeError('cannot notify on un-acquired lock')
+        woken = 0
+        for fut in self._waiters:
+            if woken >= n:
+                break
+            if not fut.done():
+                woken += 1
+                fut.set_result(False)
+
+    def notify_all(self):
+        self.notify(len(self._waiters))
+
+
+class TaskGroup:
+    """async with TaskGroup() as tg: tg.create_task(...) -- waits for all its tasks;
+    the first that fails cancels the others (and the body), and the errors are raised
+    together as an ExceptionGroup."""
+
+    def __init__(self):
+        self._entered = False
+        self._exiting = False
+        self._aborting = False
+        self._loop = None
+        self._parent_task = None
+        self._parent_cancel_requested = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._on_completed_fut = None
+
+    def __repr__(self):
+        info = ['']
+        if self._tasks:
+            info.append('tasks=%d' % len(self._tasks))
+        if self._errors:
+            info.append('errors=%d' % len(self._errors))
+        if self._aborting:
+            info.append('cancelling')
+        elif self._entered:
+            info.append('entered')
+        return '<TaskGroup%s>' % ' '.join(info)
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError('TaskGroup %r has been already entered' % (self,))
+        self._entered = True
+        self._loop = get_running_loop()
+        self._parent_task = current_task()
+        if self._parent_task is None:
+            raise RuntimeError('TaskGroup %r cannot determine the parent task' % (self,))
+        return self
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        propagate_cancellation_error = None
+        if exc is not None and self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if et is not None:
+            if et is CancelledError:
+                if self._parent_cancel_requested and not self._parent_task.uncancel():
+                    pass                # the cancellation this group asked for: swallowed
+                else:
+                    propagate_cancellation_error = exc
+            if not self._aborting:
+                self._abort()
+        while self._tasks:
+            if self._on_completed_fut is None:
+                self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as e:
+                if not self._aborting:
+                    propagate_cancellation_error = e
+                    self._abort()
+            self._on_completed_fut = None
+        if self._base_error is not None:
+            raise self._base_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = None
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', errors)
+        if propagate_cancellation_error is not None:
+            raise propagate_cancellation_error
+        return None
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError('TaskGroup %r has not been entered' % (self,))
+        if self._exiting and not self._tasks:
+            raise RuntimeError('TaskGroup %r is finished' % (self,))
+        if self._aborting:
+            raise RuntimeError('TaskGroup %r is shutting down' % (self,))
+        task = self._loop.create_task(coro, name=name)
+        task.add_done_callback(self._on_task_done)
+        self._tasks.append(task)
+        return task
+
+    def _is_base_error(self, exc):
+        return isinstance(exc, (SystemExit, KeyboardInterrupt))
+
+    def _abort(self):
+        self._aborting = True
+        for t in self._tasks:
+            if not t.done():
+                t.cancel()
+
+    def _on_task_done(self, task):
+        if task in self._tasks:
+            self._tasks.remove(task)
+        if self._on_completed_fut is not None and not self._tasks:
+            if not self._on_completed_fut.done():
+                self._on_completed_fut.set_result(True)
+        if task.cancelled():
+            return
+        exc = task.exception()
+        if exc is None:
+            return
+        self._errors.append(exc)
+        if self._is_base_error(exc) and self._base_error is None:
+            self._base_error = exc
+        if self._parent_task.done():
+            return
+        if not self._aborting and not self._parent_cancel_requested:
+            self._abort()
+            self._parent_cancel_requested = True
+            self._parent_task.cancel()
+
+
+class Timeout:
+    """async with timeout(delay): ... -- the block is cancelled once the deadline
+    passes, and TimeoutError raised in its place."""
+
+    def __init__(self, when):
+        self._when = when
+        self._state = 'created'
+        self._timeout_handler = None
+        self._task = None
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state != 'entered':
+            raise RuntimeError('Timeout has not been entered')
+        self._when = when
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+        if when is None:
+            self._timeout_handler = None
+        else:
+            loop = get_running_loop()
+            if when <= loop.time():
+                self._timeout_handler = loop.call_soon(self._on_timeout)
+            else:
+                self._timeout_handler = loop.call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ('expiring', 'expired')
+
+    def __repr__(self):
+        info = ['']
+        if self._state == 'entered':
+            info.append('when=%r' % (self._when,))
+        return '<Timeout [%s]%s>' % (self._state, ' '.join(info))
+
+    async def __aenter__(self):
+        self._state = 'entered'
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError('Timeout should be used inside a task')
+        self._cancelling = self._task.cancelling()
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_val, exc_tb):
+        if self._timeout_handler is not None:
+            self._timeout_handler.cancel()
+            self._timeout_handler = None
+        if self._state == 'expiring':
+            self._state = 'expired'
+            # (no cancellation asked for since the block began but its own)
+            if (self._task.uncancel() <= self._cancelling and
+                    exc_type is CancelledError):
+                raise TimeoutError from exc_val
+        elif self._state == 'entered':
+            self._state = 'exited'
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = 'expiring'
+        self._timeout_handler = None
+
+
+def timeout(delay):
+    """A Timeout whose deadline is delay seconds from now (None: none)."""
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    """A Timeout whose deadline is the loop's time `when`."""
+    return Timeout(when)
+
+
+class Runner:
+    """with Runner() as runner: runner.run(coro) ... -- several coroutines run in one
+    event loop, closed at the end."""
+
+    def __init__(self, *, debug=None, loop_factory=None):
+        self._loop = None
+        self._loop_factory = loop_factory
+        self._closed = False
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.close()
+
+    def get_loop(self):
+        if self._closed:
+            raise RuntimeError('Runner is closed')
+        if self._loop is None:
+            self._loop = (self._loop_factory or new_event_loop)()
+            set_event_loop(self._loop)
+        return self._loop
+
+    def run(self, coro, *, context=None):
+        if not iscoroutine(coro):
+            raise ValueError('a coroutine was expected, got {!r}'.format(coro))
+        if _running_loop is not None:
+            raise RuntimeError('Runner.run() cannot be called from a running event loop')
+        return self.get_loop().run_until_complete(coro)
+
+    def close(self):
+        if self._closed or self._loop is None:
+            self._closed = True
+            return
+        loop = self._loop
+        try:
+            left = [t for t in loop._tasks if not t.done()]
+            for t in left:
+                t.cancel()
+            if left:
+                loop.run_until_complete(gather(*left, return_exceptions=True))
+        finally:
+            set_event_loop(None)
+            loop.close()
+            self._loop = None
+            self._closed = True
