@@ -225,15 +225,21 @@ def run(main, *, debug=None):
         set_event_loop(loop)
         return loop.run_until_complete(main)
     finally:
-        try:
-            left = [t for t in loop._tasks if not t.done()]
-            for t in left:
-                t.cancel()
-            if left:
-                loop.run_until_complete(gather(*left, return_exceptions=True))
-        finally:
-            set_event_loop(None)
-            loop.close()
+        _finish_loop(loop)
+
+
+def _finish_loop(loop):
+    """The end of run() and of a Runner: the tasks left are cancelled (and run until
+    they end), then the loop is closed."""
+    try:
+        left = [t for t in loop._tasks if not t.done()]
+        for t in left:
+            t.cancel()
+        if left:
+            loop.run_until_complete(gather(*left, return_exceptions=True))
+    finally:
+        set_event_loop(None)
+        loop.close()
 
 
 # --- futures and tasks ---------------------------------------------------------------
@@ -1321,14 +1327,6 @@ class Runner:
             self._closed = True
             return
         loop = self._loop
-        try:
-            left = [t for t in loop._tasks if not t.done()]
-            for t in left:
-                t.cancel()
-            if left:
-                loop.run_until_complete(gather(*left, return_exceptions=True))
-        finally:
-            set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._closed = True
+        self._loop = None
+        self._closed = True
+        _finish_loop(loop)

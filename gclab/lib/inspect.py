@@ -28,6 +28,7 @@
 import sys
 import types
 import collections
+import linecache
 import enum
 import keyword
 import functools
@@ -403,7 +404,6 @@ def _context(filename, lineno, context):
     (None, None) when context < 1 or the file cannot be read."""
     if context <= 0:
         return None, None
-    import linecache
     lines = linecache.getlines(filename)
     if not lines:
         return None, None

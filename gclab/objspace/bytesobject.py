@@ -474,15 +474,10 @@ def codec_of(space, encoding):
     """UTF8, ASCII or LATIN1 for an encoding's name and its aliases; LookupError.  (The
     codecs open() knows: gclab.objspace.fileobject; str.encode and bytes.decode know
     the utf-16/utf-32 ones too, own_text_codec, and the library's, library_codec.)"""
-    name = normalize_encoding(encoding)
-    if name in ('utf_8', 'utf8', 'u8', 'utf', 'cp65001'):
-        return UTF8
-    if name in ('ascii', 'us_ascii', '646', 'us'):
-        return ASCII
-    if name in ('latin_1', 'latin1', 'latin', 'l1', 'iso_8859_1', 'iso8859_1', '8859',
-                'cp819', 'iso_ir_100', 'csisolatin1'):
-        return LATIN1
-    raise space.error(space.w_LookupError, 'unknown encoding: %s' % encoding)
+    codec = own_text_codec(encoding)
+    if codec < 0 or codec >= UTF16:
+        raise space.error(space.w_LookupError, 'unknown encoding: %s' % encoding)
+    return codec
 
 
 def own_text_codec(encoding):
