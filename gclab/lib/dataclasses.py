@@ -250,6 +250,7 @@ def _make_repr(fields):
         finally:
             _repr_running.discard(key)
         return '%s(%s)' % (type(self).__qualname__, ', '.join(parts))
+    __repr__._dataclass_generated = True        # (pprint lays out only these)
     return __repr__
 
 

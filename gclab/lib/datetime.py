@@ -489,6 +489,26 @@ def _format_offset(off, sep):
     return s
 
 
+def _strftime_flags(field, flags):
+    """A field with glibc's strftime flags applied: '-' no padding, '_' spaces, '0'
+    zeros, '^' upper case."""
+    for flag in flags:
+        if flag == '^':
+            field = field.upper()
+            continue
+        digits = field.lstrip(' 0')
+        if digits == '' and field:
+            digits = field[-1]
+        padding = len(field) - len(digits)
+        if flag == '-':
+            field = digits
+        elif flag == '_':
+            field = ' ' * padding + digits
+        elif flag == '0':
+            field = '0' * padding + digits
+    return field
+
+
 def _strftime(fmt, y, mo, d, hh, mi, ss, us, owner):
     # owner: the date/time/datetime object (for %z and %Z); C locale.
     out = []
@@ -505,8 +525,13 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, owner):
         if i >= n:
             out.append('%')
             break
+        flags = ''
+        while i < n - 1 and fmt[i] in '-_0^':     # glibc's flags (%-d, %_m, %^a)
+            flags += fmt[i]
+            i += 1
         c = fmt[i]
         i += 1
+        before = len(out)
         if c == 'a':
             out.append(_DAYABBR[wday])
         elif c == 'A':
@@ -597,7 +622,12 @@ def _strftime(fmt, y, mo, d, hh, mi, ss, us, owner):
         elif c == '%':
             out.append('%')
         else:
-            out.append('%' + c)
+            out.append('%' + flags + c)
+            flags = ''
+        if flags:
+            field = _strftime_flags(''.join(out[before:]), flags)
+            del out[before:]
+            out.append(field)
     return ''.join(out)
 
 

@@ -485,7 +485,12 @@ class Decimal(object):
         return self._exp + _ndigits(self._coef) - 1
 
     def as_tuple(self):
-        digits = tuple(int(c) for c in str(self._coef)) if not self._special() else ()
+        if self._exp == 'F':
+            digits = (0,)           # (an infinity's, as CPython's)
+        elif self._special():
+            digits = ()
+        else:
+            digits = tuple(int(c) for c in str(self._coef))
         return DecimalTuple(self._sign, digits, self._exp)
 
     def as_integer_ratio(self):
@@ -571,6 +576,8 @@ class Decimal(object):
             if typ in ('f', 'F', '%'):
                 if p is not None:
                     d = d._rescale(-p, ctx.rounding)
+                elif d._coef == 0 and d._exp > 0:
+                    d = Decimal._make(d._sign, 0, 0)     # (0E+2 shows as 0)
                 body = d._plain()
             elif typ in ('e', 'E'):
                 if p is not None:
@@ -598,13 +605,13 @@ class Decimal(object):
                         d = d._rescale(d._exp + n - p, ctx.rounding)
                         if _ndigits(d._coef) > p:
                             d = Decimal._make(d._sign, d._coef // 10, d._exp + 1)
-                if typ in ('g', 'G') or (typ is None and p is not None):
+                if typ in ('g', 'G', 'n') or (typ is None and p is not None):
                     leftdigits = d._exp + _ndigits(d._coef)
                     if d._exp <= 0 and leftdigits > -6:
                         body = d._plain()
                     else:
                         body = str(d)
-                        if typ == 'g' or (typ is None and not ctx.capitals):
+                        if typ in ('g', 'n') or (typ is None and not ctx.capitals):
                             body = body.replace('E', 'e')
                 else:
                     body = str(d)
@@ -1135,7 +1142,8 @@ class Decimal(object):
         return Decimal._make(d._sign, coef, exp)
 
     def fma(self, other, third, context=None):
-        prod = Decimal._make(self._sign ^ _convert(other, True)._sign,
+        other = _convert(other, True)
+        prod = Decimal._make(self._sign ^ other._sign,
                              self._coef * other._coef, self._exp + other._exp)
         return prod._add(_convert(third, True), context)
 

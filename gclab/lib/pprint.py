@@ -580,7 +580,6 @@ def _module_printer(object):
     params = getattr(object, '__dataclass_params__', None)
     if params is None or not params.repr:
         return None
-    qualname = getattr(repr_function, '__qualname__', '')
-    if isinstance(qualname, str) and qualname.startswith('_make_repr.'):
+    if getattr(repr_function, '_dataclass_generated', False):     # (dataclasses.py)
         return PrettyPrinter._pprint_dataclass
     return None

@@ -512,8 +512,7 @@ def library_codec(space, method, w_obj, encoding, errors):
     8-bit codecs, utf-8-sig, unicode_escape, ... and those codecs.register() added;
     LookupError for the others).  The codecs module is one that a program's own file
     of that name does not shadow (importing.is_frozen_in_cpython)."""
-    from gclab.objspace import importing
-    w_codecs = importing.import_module(space, 'codecs')
+    w_codecs = space.import_module('codecs')
     w_result = space.call_function(space.getattr(w_codecs, '_text_' + method),
                                    [w_obj, space.newstr(encoding), space.newstr(errors)])
     if method == 'decode':

@@ -384,7 +384,7 @@ def complex_part(spec, x, code, precision, flags):
         if code == 'E' or code == 'F' or code == 'G':
             s = s.upper()
     else:
-        s = rfloat.formatd(x, code, precision, flags)
+        s = formatd(x, code, precision, flags)
     negative = False
     if s.startswith('-'):
         negative = True
@@ -396,6 +396,34 @@ def complex_part(spec, x, code, precision, flags):
         i += 1
     assert i >= 0
     return render_number(spec, negative, '', s[:i], s[i:])
+
+
+def formatd(x, code, precision, flags):
+    """RPython's rfloat.formatd, with 'g' as CPython's: without '#', no trailing zeros
+    in the fraction (RPython's keeps those of a tie rounded down into exponent form:
+    format(105.0, '.2g') gave '1.0e+02', CPython '1e+02')."""
+    s = rfloat.formatd(x, code, precision, flags)
+    if (code == 'g' or code == 'G') and not (flags & rfloat.DTSF_ALT):
+        s = strip_fraction_zeros(s)
+    return s
+
+
+def strip_fraction_zeros(s):
+    dot = s.find('.')
+    if dot < 0:
+        return s
+    end = s.find('e')
+    if end < 0:
+        end = s.find('E')
+    if end < 0:
+        end = len(s)
+    i = end
+    while i > dot + 1 and s[i - 1] == '0':
+        i -= 1
+    if i == dot + 1:
+        i = dot                 # no digit left after the point: the point goes too
+    assert i >= 0 and end >= 0
+    return s[:i] + s[end:]
 
 
 def float_str(x):
@@ -435,7 +463,7 @@ def float_with_spec(space, x, spec):
         precision = default_precision
     elif code == 'r':
         code = 'g'
-    s = rfloat.formatd(x, code, precision, flags)
+    s = formatd(x, code, precision, flags)
     negative = False
     if s.startswith('-'):
         negative = True
@@ -1092,7 +1120,7 @@ def percent_float(space, w_value, c, width, prec, flags):
     dtoa_flags = 0
     if flags & F_ALT:
         dtoa_flags = rfloat.DTSF_ALT
-    s = rfloat.formatd(x, c, prec, dtoa_flags)
+    s = formatd(x, c, prec, dtoa_flags)
     negative = False
     if s.startswith('-'):
         negative = True

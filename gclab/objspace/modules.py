@@ -906,11 +906,17 @@ def strftime_str(fmt, tt):
             continue
         start = i
         i += 1
+        flags = ''
+        while i < n - 1 and (fmt[i] == '-' or fmt[i] == '_' or fmt[i] == '0' or
+                             fmt[i] == '^'):
+            flags += fmt[i]                 # glibc's flags (%-d, %_m, %^a)
+            i += 1
         d = fmt[i]
         if (d == 'E' or d == 'O') and i + 1 < n:
             i += 1
             d = fmt[i]
         i += 1
+        before = len(out)
         if d == '%':
             out.append('%')
         elif d == 'a':
@@ -996,7 +1002,32 @@ def strftime_str(fmt, tt):
             out.append(tt.zone)
         else:
             out.append(fmt[start:i])
+            flags = ''
+        if flags:
+            field = strftime_flags(''.join(out[before:]), flags)
+            del out[before:]
+            out.append(field)
     return ''.join(out)
+
+
+def strftime_flags(field, flags):
+    """A field with glibc's strftime flags applied: '-' no padding, '_' spaces, '0'
+    zeros, '^' upper case."""
+    for flag in flags:
+        if flag == '^':
+            field = field.upper()
+            continue
+        start = 0
+        while start < len(field) - 1 and (field[start] == ' ' or field[start] == '0'):
+            start += 1
+        digits = field[start:]
+        if flag == '-':
+            field = digits
+        elif flag == '_':
+            field = ' ' * start + digits
+        elif flag == '0':
+            field = '0' * start + digits
+    return field
 
 
 def asctime_str(tt):
