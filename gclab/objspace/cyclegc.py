@@ -341,10 +341,13 @@ def graph_edges(graph, node, w_obj):
         graph.dict_edge(node, w_obj.data)
     elif isinstance(w_obj, W_BaseSet):
         graph.list_edge(node, w_obj.keys_w)
+        weakref_edges(graph, node, w_obj.weakrefs_w)
     elif isinstance(w_obj, W_Instance):
         graph.object_edge(node, w_obj.w_class)
         count = storage_count(w_obj)
         graph.list_edge(node, w_obj.storage_w, count)
+        if isinstance(w_obj, W_WatchedInstance):
+            weakref_edges(graph, node, w_obj.weakrefs_w)
         if isinstance(w_obj, W_ExceptionObject):
             graph.list_edge(node, w_obj.args_w)
             graph.object_edge(node, w_obj.w_cause)
@@ -359,11 +362,13 @@ def graph_edges(graph, node, w_obj):
             graph.list_edge(node, w_obj.closure_w)
         if w_obj.dict_w is not None:
             graph.names_edge(node, w_obj.dict_w)
+        weakref_edges(graph, node, w_obj.weakrefs_w)
     elif isinstance(w_obj, W_Cell):
         graph.object_edge(node, w_obj.w_value)
     elif isinstance(w_obj, W_Method):
         graph.object_edge(node, w_obj.w_self)
         graph.object_edge(node, w_obj.w_func)
+        weakref_edges(graph, node, w_obj.weakrefs_w)
     elif isinstance(w_obj, W_DictView):
         graph.object_edge(node, w_obj.w_dict)
     elif isinstance(w_obj, W_MemoryView):
@@ -379,6 +384,7 @@ def graph_edges(graph, node, w_obj):
         if w_obj.lookup_snapshot is not None:
             graph.names_edge(node, w_obj.lookup_snapshot.names_w)
         graph.object_edge(node, w_obj.w_ctor_init)
+        weakref_edges(graph, node, w_obj.weakrefs_w)
     elif isinstance(w_obj, W_Generator):
         # the frame's locals and value stack, and its cells: arrays that only the
         # frame holds, and the frame only the generator (a running generator is held
@@ -394,9 +400,12 @@ def graph_edges(graph, node, w_obj):
         graph.object_edge(node, w_obj.w_value)
     else:
         holder_edges(graph, node, w_obj)
-    # the weak references to it, which it keeps in a list of its own (those tracked:
-    # with a callback), so that one held only by the garbage is garbage with it
-    refs_w = refs_of(w_obj)
+
+
+def weakref_edges(graph, node, refs_w):
+    """The weak references to an object, which it keeps in a list of its own (those
+    tracked: with a callback), so that one held only by the garbage is garbage with
+    it (handle_weakrefs)."""
     if refs_w is not None:
         for w_ref in refs_w:
             graph.object_edge(node, w_ref)
