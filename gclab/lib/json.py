@@ -220,7 +220,13 @@ class _Encoding:
                 first = False
             else:
                 chunks.append(separator)
-            self.encode(value, level)
+            # (a nested list or dict without encode()'s frame: one frame a level)
+            if isinstance(value, (list, tuple)):
+                self.encode_list(value, level)
+            elif isinstance(value, dict):
+                self.encode_dict(value, level)
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             chunks.append('\n' + self.indent * level)
@@ -273,7 +279,12 @@ class _Encoding:
                 chunks.append(separator)
             chunks.append(self.quote(text))
             chunks.append(self.key_separator)
-            self.encode(value, level)
+            if isinstance(value, (list, tuple)):        # (as in encode_list)
+                self.encode_list(value, level)
+            elif isinstance(value, dict):
+                self.encode_dict(value, level)
+            else:
+                self.encode(value, level)
         if self.indent is not None:
             level -= 1
             chunks.append('\n' + self.indent * level)
@@ -612,7 +623,15 @@ class _Scan:
                 if idx >= n or s[idx] != ':':
                     raise self.error("Expecting ':' delimiter", idx)
                 idx = _skip_ws(s, idx + 1)
-                value, idx = self.value(idx)
+                # (a nested array or object without value()'s frame: one frame a
+                # nesting level, so that it goes about as deep as CPython's C scanner)
+                ch = s[idx] if idx < n else ''
+                if ch == '[':
+                    value, idx = self.array(idx + 1)
+                elif ch == '{':
+                    value, idx = self.object(idx + 1)
+                else:
+                    value, idx = self.value(idx)
                 pairs.append((key, value))
                 idx = _skip_ws(s, idx)
                 if idx < n and s[idx] == '}':
@@ -636,7 +655,13 @@ class _Scan:
         if idx < n and s[idx] == ']':
             return values, idx + 1
         while True:
-            value, idx = self.value(idx)
+            ch = s[idx] if idx < n else ''         # (as in object())
+            if ch == '[':
+                value, idx = self.array(idx + 1)
+            elif ch == '{':
+                value, idx = self.object(idx + 1)
+            else:
+                value, idx = self.value(idx)
             values.append(value)
             idx = _skip_ws(s, idx)
             if idx < n and s[idx] == ']':

@@ -777,7 +777,7 @@ def str_islower(space, args):
     i = 0
     while i < len(s):
         c = util.cp_decode(s, i)
-        if util.cp_isupper(c):
+        if util.cp_isupper(c) or util.cp_istitle(c):     # (a cased letter, not lower)
             return space.w_False
         if util.cp_islower(c):
             cased = True
@@ -792,7 +792,7 @@ def str_isupper(space, args):
     i = 0
     while i < len(s):
         c = util.cp_decode(s, i)
-        if util.cp_islower(c):
+        if util.cp_islower(c) or util.cp_istitle(c):     # (a cased letter, not upper)
             return space.w_False
         if util.cp_isupper(c):
             cased = True
