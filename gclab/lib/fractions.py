@@ -4,8 +4,8 @@
 # sign on the numerator, the same repr/str, arithmetic with ints (exact) and floats
 # (float results), comparisons, CPython's hash (equal to the hash of an equal int or
 # float), limit_denominator, floor/ceil/round/trunc.
-# What differs: no Decimal or complex operands (gclab has neither); from_decimal raises
-# TypeError; format() with a spec formats float(self) (CPython 3.11 has no
+# Decimals convert exactly (Fraction(Decimal('1.75')), from_decimal).
+# What differs: no complex operands; format() with a spec formats float(self) (CPython 3.11 has no
 # Fraction.__format__ either: it formats str(self) and refuses a non-empty spec).
 
 import math
@@ -51,6 +51,15 @@ def _parse(text):
     return sign * num, den
 
 
+def _decimal_ratio(dec):
+    """A Decimal's exact (numerator, denominator); CPython's errors for the others."""
+    if dec.is_nan():
+        raise ValueError('cannot convert NaN to integer ratio')
+    if dec.is_infinite():
+        raise OverflowError('cannot convert Infinity to integer ratio')
+    return dec.as_integer_ratio()
+
+
 class Fraction:
     """This class implements rational numbers."""
 
@@ -66,6 +75,9 @@ class Fraction:
                 n, d = numerator.as_integer_ratio()
             elif isinstance(numerator, str):
                 n, d = _parse(numerator)
+            elif type(numerator).__name__ == 'Decimal' and \
+                    type(numerator).__module__ == 'decimal':
+                n, d = _decimal_ratio(numerator)
             else:
                 raise TypeError('argument should be a string or a Rational instance')
         elif isinstance(numerator, (int, Fraction)) and \
@@ -101,7 +113,13 @@ class Fraction:
 
     @classmethod
     def from_decimal(cls, dec):
-        raise TypeError('gclab has no decimal module')
+        """The Fraction equal to a Decimal (or an int)."""
+        if isinstance(dec, int):
+            return cls(dec)
+        if not (type(dec).__name__ == 'Decimal' and type(dec).__module__ == 'decimal'):
+            raise TypeError('%s.from_decimal() only takes Decimals, not %r (%s)'
+                            % (cls.__name__, dec, type(dec).__name__))
+        return cls(*_decimal_ratio(dec))
 
     def as_integer_ratio(self):
         return (self._numerator, self._denominator)
