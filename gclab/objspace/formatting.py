@@ -404,11 +404,14 @@ def formatd(x, code, precision, flags):
     format(105.0, '.2g') gave '1.0e+02', CPython '1e+02')."""
     s = rfloat.formatd(x, code, precision, flags)
     if (code == 'g' or code == 'G') and not (flags & rfloat.DTSF_ALT):
-        s = strip_fraction_zeros(s)
+        s = strip_fraction_zeros(s, flags & rfloat.DTSF_ADD_DOT_0 != 0)
     return s
 
 
-def strip_fraction_zeros(s):
+def strip_fraction_zeros(s, add_dot_0):
+    """s without the trailing zeros of its fraction (and without a point left with no
+    digit) -- except, with add_dot_0 (format()'s type '' with a precision: '0.0'), one
+    zero after the point of a number without an exponent."""
     dot = s.find('.')
     if dot < 0:
         return s
@@ -417,8 +420,11 @@ def strip_fraction_zeros(s):
         end = s.find('E')
     if end < 0:
         end = len(s)
+    keep = dot + 1
+    if add_dot_0 and end == len(s):
+        keep = dot + 2
     i = end
-    while i > dot + 1 and s[i - 1] == '0':
+    while i > keep and s[i - 1] == '0':
         i -= 1
     if i == dot + 1:
         i = dot                 # no digit left after the point: the point goes too

@@ -861,3 +861,17 @@ def test_assignments_gclab_cannot_honour_are_refused_loudly(run):
                           "gclab: assigning C.__bases__ is not supported\n"
                           "1 True False\n")
     assert result.status == 0
+
+
+def test_strip_fraction_zeros_as_cpython_g():
+    # RPython's formatd keeps the zeros of a tie rounded down into exponent form
+    # ('1.0e+02' for format(105.0, '.2g')); 'g' drops them, and format()'s type ''
+    # with a precision keeps one zero after the point of a number without exponent
+    from gclab.objspace.formatting import strip_fraction_zeros
+    cases = [('1.0e+02', False, '1e+02'), ('1.00000e+06', False, '1e+06'),
+             ('9.4200e+05', False, '9.42e+05'), ('1.50', False, '1.5'), ('10', False, '10'),
+             ('0.0', False, '0'), ('0.0', True, '0.0'), ('10.0', True, '10.0'),
+             ('1.0e+02', True, '1e+02'), ('1.250', True, '1.25'), ('-0.000', True, '-0.0'),
+             ('inf', False, 'inf'), ('1.0E+16', False, '1E+16')]
+    for text, add_dot_0, want in cases:
+        assert strip_fraction_zeros(text, add_dot_0) == want, (text, add_dot_0)
