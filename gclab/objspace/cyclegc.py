@@ -24,7 +24,9 @@ A collection of generation k examines the objects of generations 0..k:
     counted reference: the collection stops there and --gc-stats counts an error
     (cycle_errors; the tests require 0), it never frees anything on a guess.
  3. Everything reachable from a node with a count left is alive; the rest is garbage.
- 4. Garbage objects with a __del__ owed (PEP 442) get it first, at the same finalizer
+ 4. The weak references to the garbage die (their callbacks queued, but for those that
+    are garbage themselves: handle_weakrefs, as CPython's).
+    Garbage objects with a __del__ owed (PEP 442) get it first, at the same finalizer
     point, and are examined again by the next collection (due at once): what __del__
     resurrected stays, the rest is garbage again, now without a __del__ owed.
  5. The garbage is cleared (a list emptied, a dict and an instance's attributes
