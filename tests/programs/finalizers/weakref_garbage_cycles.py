@@ -39,11 +39,11 @@ gc.collect()
 print('resurrected:', len(saved), 'its weak references dead:', dead() is None,
       dead_with_callback() is None)
 print('callbacks:', log)
-again = weakref.ref(saved[0])
-print('a new weak reference to it:', again() is saved[0])
+again = weakref.ref(saved[0]) if saved else None     # (none on a plan that never finalizes)
+print('a new weak reference to it:', again is not None and again() is saved[0])
 saved.clear()
 gc.collect()
-print('and that one dies with it:', again() is None)
+print('and that one dies with it:', again is not None and again() is None)
 
 # a cycle that holds the only reference to a WeakValueDictionary's value
 cache = weakref.WeakValueDictionary()
